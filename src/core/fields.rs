@@ -1,0 +1,349 @@
+//! The input form: which fields exist, their labels, the raw text the user typed, and turning
+//! that text into a [`LadderInput`] plus per-field problems (errors and consistency warnings).
+
+use serde::{Deserialize, Serialize};
+
+use super::ladder::{Entry, LadderInput};
+use super::number::{parse_count, parse_money, DecimalSep};
+
+/// One input field of the ladder form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Spend,
+    Started,
+    Replies,
+    Qualified,
+    Handoffs,
+    Customers,
+    Revenue,
+    Impressions,
+    LinkClicks,
+    OtherCost,
+}
+
+/// Whether a field holds money or a count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    Money,
+    Count,
+}
+
+impl Field {
+    /// The always-visible fields, in ladder order.
+    pub const MAIN: [Field; 7] = [
+        Field::Spend,
+        Field::Started,
+        Field::Replies,
+        Field::Qualified,
+        Field::Handoffs,
+        Field::Customers,
+        Field::Revenue,
+    ];
+    /// Optional fields, collapsed by default.
+    pub const MORE: [Field; 3] = [Field::Impressions, Field::LinkClicks, Field::OtherCost];
+
+    pub const ALL: [Field; 10] = [
+        Field::Spend,
+        Field::Started,
+        Field::Replies,
+        Field::Qualified,
+        Field::Handoffs,
+        Field::Customers,
+        Field::Revenue,
+        Field::Impressions,
+        Field::LinkClicks,
+        Field::OtherCost,
+    ];
+
+    /// The label shown to the user; also the metric's name in messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Spend => "Spend",
+            Field::Started => "Conversations started",
+            Field::Replies => "Replies",
+            Field::Qualified => "Qualified conversations",
+            Field::Handoffs => "Sales handoffs",
+            Field::Customers => "Customers",
+            Field::Revenue => "Revenue",
+            Field::Impressions => "Impressions",
+            Field::LinkClicks => "Link clicks",
+            Field::OtherCost => "Other acquisition cost",
+        }
+    }
+
+    /// A short hint under the field saying what to count.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Field::Spend => "Ad spend for the period.",
+            Field::Started => "Messaging conversations started, as Ads Manager reports them.",
+            Field::Replies => "Conversations where the person answered your first reply.",
+            Field::Qualified => "Conversations that met your fit criteria.",
+            Field::Handoffs => "Qualified chats that reached sales, a booking, a quote or checkout.",
+            Field::Customers => "People who bought.",
+            Field::Revenue => "Revenue from those customers.",
+            Field::Impressions => "From Ads Manager, for CPM and CTR.",
+            Field::LinkClicks => "From Ads Manager, for cost per click.",
+            Field::OtherCost => "Sales labour, tools, agency fee: added to spend for CAC.",
+        }
+    }
+
+    /// A stable identifier for element ids and storage.
+    pub fn id(self) -> &'static str {
+        match self {
+            Field::Spend => "spend",
+            Field::Started => "started",
+            Field::Replies => "replies",
+            Field::Qualified => "qualified",
+            Field::Handoffs => "handoffs",
+            Field::Customers => "customers",
+            Field::Revenue => "revenue",
+            Field::Impressions => "impressions",
+            Field::LinkClicks => "link-clicks",
+            Field::OtherCost => "other-cost",
+        }
+    }
+
+    pub fn kind(self) -> FieldKind {
+        match self {
+            Field::Spend | Field::Revenue | Field::OtherCost => FieldKind::Money,
+            _ => FieldKind::Count,
+        }
+    }
+
+    /// How a value of zero reads in a reason ("no customers yet").
+    pub fn none_yet(self) -> &'static str {
+        match self {
+            Field::Spend => "no spend",
+            Field::Started => "no conversations started",
+            Field::Replies => "no replies yet",
+            Field::Qualified => "no qualified conversations yet",
+            Field::Handoffs => "no sales handoffs yet",
+            Field::Customers => "no customers yet",
+            Field::Revenue => "no revenue yet",
+            Field::Impressions => "no impressions",
+            Field::LinkClicks => "no link clicks",
+            Field::OtherCost => "no other cost",
+        }
+    }
+
+    /// The stage field just before this one on the ladder, for consistency checks.
+    pub fn previous_stage(self) -> Option<Field> {
+        match self {
+            Field::Replies => Some(Field::Started),
+            Field::Qualified => Some(Field::Replies),
+            Field::Handoffs => Some(Field::Qualified),
+            Field::Customers => Some(Field::Handoffs),
+            _ => None,
+        }
+    }
+}
+
+/// What the user typed, field by field, exactly as typed (so a reload restores even invalid
+/// text and nothing typed is lost). This is the persisted form of the manual ladder.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FormText {
+    pub spend: String,
+    pub started: String,
+    pub replies: String,
+    pub qualified: String,
+    pub handoffs: String,
+    pub customers: String,
+    pub revenue: String,
+    pub impressions: String,
+    pub link_clicks: String,
+    pub other_cost: String,
+}
+
+impl FormText {
+    pub fn get(&self, field: Field) -> &str {
+        match field {
+            Field::Spend => &self.spend,
+            Field::Started => &self.started,
+            Field::Replies => &self.replies,
+            Field::Qualified => &self.qualified,
+            Field::Handoffs => &self.handoffs,
+            Field::Customers => &self.customers,
+            Field::Revenue => &self.revenue,
+            Field::Impressions => &self.impressions,
+            Field::LinkClicks => &self.link_clicks,
+            Field::OtherCost => &self.other_cost,
+        }
+    }
+
+    pub fn set(&mut self, field: Field, text: String) {
+        let slot = match field {
+            Field::Spend => &mut self.spend,
+            Field::Started => &mut self.started,
+            Field::Replies => &mut self.replies,
+            Field::Qualified => &mut self.qualified,
+            Field::Handoffs => &mut self.handoffs,
+            Field::Customers => &mut self.customers,
+            Field::Revenue => &mut self.revenue,
+            Field::Impressions => &mut self.impressions,
+            Field::LinkClicks => &mut self.link_clicks,
+            Field::OtherCost => &mut self.other_cost,
+        };
+        *slot = text;
+    }
+
+    /// Builder-style setter, handy for samples and tests.
+    pub fn with(mut self, field: Field, text: &str) -> FormText {
+        self.set(field, text.to_string());
+        self
+    }
+}
+
+/// How serious a field problem is: errors make the value unusable, warnings keep it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A message attached to one field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldProblem {
+    pub field: Field,
+    pub severity: Severity,
+    pub message: String,
+}
+
+/// The form read into numbers, with every problem found on the way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParsedForm {
+    pub input: LadderInput,
+    pub problems: Vec<FieldProblem>,
+}
+
+impl ParsedForm {
+    pub fn problem(&self, field: Field) -> Option<&FieldProblem> {
+        self.problems.iter().find(|p| p.field == field)
+    }
+}
+
+/// Reads every field. Invalid text becomes [`Entry::Invalid`] with an error beside the field;
+/// a later stage larger than the one before it is kept and flagged as a warning.
+pub fn parse_form(form: &FormText, sep: DecimalSep) -> ParsedForm {
+    let mut problems = Vec::new();
+    let mut money = |field: Field| match parse_money(form.get(field), sep) {
+        Ok(Some(v)) => Entry::Given(v),
+        Ok(None) => Entry::Missing,
+        Err(e) => {
+            problems.push(FieldProblem { field, severity: Severity::Error, message: e.to_string() });
+            Entry::Invalid
+        }
+    };
+    let spend = money(Field::Spend);
+    let revenue = money(Field::Revenue);
+    let other_cost = money(Field::OtherCost);
+    let mut count = |field: Field| match parse_count(form.get(field), sep) {
+        Ok(Some(v)) => Entry::Given(v),
+        Ok(None) => Entry::Missing,
+        Err(e) => {
+            problems.push(FieldProblem { field, severity: Severity::Error, message: e.to_string() });
+            Entry::Invalid
+        }
+    };
+    let input = LadderInput {
+        spend,
+        started: count(Field::Started),
+        replies: count(Field::Replies),
+        qualified: count(Field::Qualified),
+        handoffs: count(Field::Handoffs),
+        customers: count(Field::Customers),
+        revenue,
+        impressions: count(Field::Impressions),
+        link_clicks: count(Field::LinkClicks),
+        other_cost,
+    };
+    for field in [Field::Replies, Field::Qualified, Field::Handoffs, Field::Customers] {
+        let prev = field.previous_stage().expect("stage fields have a previous stage");
+        if let (Entry::Given(later), Entry::Given(earlier)) = (input.count(field), input.count(prev)) {
+            if later > earlier {
+                problems.push(FieldProblem {
+                    field,
+                    severity: Severity::Warning,
+                    message: format!(
+                        "Larger than {} ({later} > {earlier}). Each step should be a subset of the one before: check how conversations are tagged.",
+                        prev.label()
+                    ),
+                });
+            }
+        }
+    }
+    if let (Entry::Given(clicks), Entry::Given(impressions)) = (input.link_clicks, input.impressions) {
+        if clicks > impressions {
+            problems.push(FieldProblem {
+                field: Field::LinkClicks,
+                severity: Severity::Warning,
+                message: format!("More link clicks than impressions ({clicks} > {impressions}): check the export."),
+            });
+        }
+    }
+    problems.sort_by_key(|p| p.field);
+    ParsedForm { input, problems }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::money::Money;
+
+    #[test]
+    fn every_field_round_trips_through_get_and_set() {
+        let mut form = FormText::default();
+        for (i, field) in Field::ALL.iter().enumerate() {
+            form.set(*field, format!("{i}"));
+        }
+        for (i, field) in Field::ALL.iter().enumerate() {
+            assert_eq!(form.get(*field), i.to_string());
+        }
+    }
+
+    #[test]
+    fn parses_valid_fields_and_leaves_blank_ones_missing() {
+        let form = FormText::default().with(Field::Spend, "1,800").with(Field::Started, "600");
+        let parsed = parse_form(&form, DecimalSep::Dot);
+        assert_eq!(parsed.input.spend, Entry::Given(Money::from_units(1800)));
+        assert_eq!(parsed.input.started, Entry::Given(600));
+        assert_eq!(parsed.input.customers, Entry::Missing);
+        assert!(parsed.problems.is_empty());
+    }
+
+    #[test]
+    fn invalid_text_is_an_error_beside_its_field() {
+        let form = FormText::default().with(Field::Spend, "-20").with(Field::Replies, "lots");
+        let parsed = parse_form(&form, DecimalSep::Dot);
+        assert_eq!(parsed.input.spend, Entry::Invalid);
+        assert_eq!(parsed.input.replies, Entry::Invalid);
+        let spend = parsed.problem(Field::Spend).unwrap();
+        assert_eq!(spend.severity, Severity::Error);
+        assert_eq!(spend.message, "Can’t be negative. Type 0 or a positive number.");
+        assert_eq!(parsed.problem(Field::Replies).unwrap().severity, Severity::Error);
+    }
+
+    #[test]
+    fn qualified_above_replies_is_flagged_not_fatal() {
+        let form = FormText::default()
+            .with(Field::Started, "100")
+            .with(Field::Replies, "40")
+            .with(Field::Qualified, "55");
+        let parsed = parse_form(&form, DecimalSep::Dot);
+        assert_eq!(parsed.input.qualified, Entry::Given(55));
+        let warning = parsed.problem(Field::Qualified).unwrap();
+        assert_eq!(warning.severity, Severity::Warning);
+        assert_eq!(
+            warning.message,
+            "Larger than Replies (55 > 40). Each step should be a subset of the one before: check how conversations are tagged."
+        );
+        assert_eq!(parsed.problems.len(), 1);
+    }
+
+    #[test]
+    fn clicks_above_impressions_is_flagged() {
+        let form = FormText::default().with(Field::Impressions, "10").with(Field::LinkClicks, "11");
+        let parsed = parse_form(&form, DecimalSep::Dot);
+        assert_eq!(parsed.problem(Field::LinkClicks).unwrap().severity, Severity::Warning);
+    }
+}

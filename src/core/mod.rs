@@ -1,0 +1,11 @@
+//! The pure core: ladder math, input validation, diagnosis and the storage format. Plain Rust
+//! with no web or UI types; everything here is tested natively with `cargo test`.
+
+pub mod diagnosis;
+pub mod fields;
+pub mod ladder;
+pub mod money;
+pub mod number;
+pub mod persist;
+pub mod text;
+pub mod workspace;

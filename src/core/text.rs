@@ -1,0 +1,170 @@
+//! Sentences with numbers in them. The core writes the words and marks each number with its
+//! unit; a [`Formatter`] (the browser's locale in the app, [`PlainFormatter`] in tests and
+//! copied text) decides how the numbers are written.
+
+use super::ladder::{Unit, Value};
+
+/// Writes numbers for people.
+pub trait Formatter {
+    fn money(&self, amount: f64) -> String;
+    /// `fraction` is 0.25 for 25%.
+    fn percent(&self, fraction: f64) -> String;
+    fn count(&self, count: u64) -> String;
+    /// A multiple such as ROAS: 2.5 → "2.5×".
+    fn multiple(&self, times: f64) -> String;
+
+    /// A value in its unit, or "—" when unknown (the reason is shown separately).
+    fn value(&self, value: Value, unit: Unit) -> String {
+        match value {
+            Value::Unknown(_) => "—".to_string(),
+            Value::Known(v) => self.number(v, unit),
+        }
+    }
+
+    fn number(&self, v: f64, unit: Unit) -> String {
+        match unit {
+            Unit::Money => self.money(v),
+            Unit::Percent => self.percent(v),
+            Unit::Multiple => self.multiple(v),
+            Unit::Count => self.count(v.round().max(0.0) as u64),
+        }
+    }
+}
+
+/// A locale-free formatter: `USD 1,234.50`, `65.4%`, `1,234`, `2.5×`.
+#[derive(Clone, Debug)]
+pub struct PlainFormatter {
+    pub currency: String,
+}
+
+fn group_thousands(digits: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Rounds half away from zero to `decimals` places and groups the whole part.
+fn fixed(v: f64, decimals: usize) -> String {
+    let text = format!("{:.*}", decimals, (v * 10f64.powi(decimals as i32)).round() / 10f64.powi(decimals as i32));
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let (sign, whole) = whole.strip_prefix('-').map(|w| ("-", w)).unwrap_or(("", whole));
+    if fraction.is_empty() {
+        format!("{sign}{}", group_thousands(whole))
+    } else {
+        format!("{sign}{}.{fraction}", group_thousands(whole))
+    }
+}
+
+/// One decimal, dropped when it is zero: 65.0 → "65", 60.26 → "60.3".
+fn one_decimal(v: f64) -> String {
+    let text = fixed(v, 1);
+    text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
+}
+
+impl Formatter for PlainFormatter {
+    fn money(&self, amount: f64) -> String {
+        format!("{} {}", self.currency, fixed(amount, 2))
+    }
+    fn percent(&self, fraction: f64) -> String {
+        format!("{}%", one_decimal(fraction * 100.0))
+    }
+    fn count(&self, count: u64) -> String {
+        group_thousands(&count.to_string())
+    }
+    fn multiple(&self, times: f64) -> String {
+        format!("{}×", fixed(times, 2).trim_end_matches('0').trim_end_matches('.'))
+    }
+}
+
+/// A part of a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Piece {
+    Text(String),
+    Number(f64, Unit),
+}
+
+/// Words and numbers, to be written out by a [`Formatter`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Sentence(pub Vec<Piece>);
+
+impl Sentence {
+    pub fn new() -> Sentence {
+        Sentence(Vec::new())
+    }
+    pub fn text(mut self, words: &str) -> Sentence {
+        self.0.push(Piece::Text(words.to_string()));
+        self
+    }
+    pub fn money(mut self, v: f64) -> Sentence {
+        self.0.push(Piece::Number(v, Unit::Money));
+        self
+    }
+    pub fn percent(mut self, v: f64) -> Sentence {
+        self.0.push(Piece::Number(v, Unit::Percent));
+        self
+    }
+    pub fn count(mut self, v: u64) -> Sentence {
+        self.0.push(Piece::Number(v as f64, Unit::Count));
+        self
+    }
+    pub fn multiple(mut self, v: f64) -> Sentence {
+        self.0.push(Piece::Number(v, Unit::Multiple));
+        self
+    }
+
+    /// The sentence written out with `format`.
+    pub fn render(&self, format: &dyn Formatter) -> String {
+        self.0
+            .iter()
+            .map(|piece| match piece {
+                Piece::Text(words) => words.clone(),
+                Piece::Number(v, unit) => format.number(*v, *unit),
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::fields::Field;
+    use crate::core::ladder::Reason;
+
+    fn plain() -> PlainFormatter {
+        PlainFormatter { currency: "USD".into() }
+    }
+
+    #[test]
+    fn plain_formatter_writes_each_unit() {
+        let f = plain();
+        assert_eq!(f.money(1234.5), "USD 1,234.50");
+        assert_eq!(f.money(23.076923), "USD 23.08");
+        assert_eq!(f.money(0.005), "USD 0.01");
+        assert_eq!(f.money(1_000_000.0), "USD 1,000,000.00");
+        assert_eq!(f.percent(0.65), "65%");
+        assert_eq!(f.percent(47.0 / 78.0), "60.3%");
+        assert_eq!(f.count(1_234_567), "1,234,567");
+        assert_eq!(f.count(12), "12");
+        assert_eq!(f.multiple(3.5), "3.5×");
+        assert_eq!(f.multiple(2.0), "2×");
+        assert_eq!(f.multiple(7.6923), "7.69×");
+    }
+
+    #[test]
+    fn unknown_values_are_a_dash_never_nan() {
+        let f = plain();
+        assert_eq!(f.value(Value::Unknown(Reason::NoneYet(Field::Customers)), Unit::Money), "—");
+        assert_eq!(f.value(Value::Known(3.0), Unit::Money), "USD 3.00");
+    }
+
+    #[test]
+    fn sentences_render_numbers_in_place() {
+        let s = Sentence::new().count(78).text(" of ").count(390).text(" replies qualified: ").percent(0.2).text(".");
+        assert_eq!(s.render(&plain()), "78 of 390 replies qualified: 20%.");
+    }
+}

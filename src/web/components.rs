@@ -1,0 +1,387 @@
+//! The page's parts. Each takes signals of core values and only renders them or forwards
+//! events; nothing here computes a metric or decides a verdict.
+
+use leptos::prelude::*;
+
+use crate::core::diagnosis::{reference_rate, Verdict};
+use crate::core::fields::{Field, FieldKind, Severity};
+use crate::core::ladder::{MetricId, Operand, Stage, Step, Unit, Value};
+use crate::core::persist::StorageState;
+use crate::core::text::{Formatter, Sentence};
+use crate::core::workspace::{Evaluation, Workspace, CURRENCIES};
+
+use super::format::IntlFormatter;
+
+/// A value, or "—" followed by the reason it can't be shown.
+fn value_view(value: Value, unit: Unit, format: &IntlFormatter) -> AnyView {
+    match value {
+        Value::Known(v) => view! { <span class="num">{format.number(v, unit)}</span> }.into_any(),
+        Value::Unknown(reason) => view! {
+            <span class="na" aria-hidden="true">"—"</span>
+            <span class="reason">{reason.text()}</span>
+        }
+        .into_any(),
+    }
+}
+
+fn unit_of(operand: Operand) -> Unit {
+    match operand {
+        Operand::SpendPlusOther => Unit::Money,
+        Operand::Field(field) => field_unit(field),
+    }
+}
+
+fn field_unit(field: Field) -> Unit {
+    match field.kind() {
+        FieldKind::Money => Unit::Money,
+        FieldKind::Count => Unit::Count,
+    }
+}
+
+/// One labelled input with its hint and, when there is one, its error or warning.
+#[component]
+pub fn FieldInput(
+    field: Field,
+    workspace: RwSignal<Workspace>,
+    #[prop(into)] evaluation: Signal<Evaluation>,
+) -> impl IntoView {
+    let id = field.id();
+    let hint_id = format!("{id}-hint");
+    let message_id = format!("{id}-message");
+    let problem = move || evaluation.with(|e| e.parsed.problem(field).cloned());
+    let severity = move || problem().map(|p| p.severity);
+    let is_money = field.kind() == FieldKind::Money;
+    let hint = move || {
+        if is_money {
+            format!("{} In {}.", field.hint(), workspace.with(|w| w.currency.clone()))
+        } else {
+            field.hint().to_string()
+        }
+    };
+    view! {
+        <div
+            class="field"
+            class:has-error=move || severity() == Some(Severity::Error)
+            class:has-warning=move || severity() == Some(Severity::Warning)
+        >
+            <label for=id>{field.label()}</label>
+            <div class="input-wrap">
+                {is_money
+                    .then(|| {
+                        view! {
+                            <span class="unit" aria-hidden="true">
+                                {move || workspace.with(|w| w.currency.clone())}
+                            </span>
+                        }
+                    })}
+                <input
+                    id=id
+                    name=id
+                    type="text"
+                    inputmode=if is_money { "decimal" } else { "numeric" }
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby=format!("{hint_id} {message_id}")
+                    aria-invalid=move || if severity() == Some(Severity::Error) { "true" } else { "false" }
+                    prop:value=move || workspace.with(|w| w.form.get(field).to_string())
+                    on:input=move |ev| workspace.update(|w| w.form.set(field, event_target_value(&ev)))
+                />
+            </div>
+            <p class="hint" id=hint_id>{hint}</p>
+            <p class="message" id=message_id aria-live="polite">
+                {move || {
+                    problem()
+                        .map(|p| {
+                            let mark = if p.severity == Severity::Error { "Error: " } else { "Check: " };
+                            view! { <strong>{mark}</strong> {p.message} }
+                        })
+                }}
+            </p>
+        </div>
+    }
+}
+
+/// The input form: the ladder's fields, then the optional ones folded away.
+#[component]
+pub fn LadderForm(workspace: RwSignal<Workspace>, #[prop(into)] evaluation: Signal<Evaluation>) -> impl IntoView {
+    let main = Field::MAIN.map(|field| view! { <FieldInput field workspace evaluation /> }).collect_view();
+    let more = Field::MORE.map(|field| view! { <FieldInput field workspace evaluation /> }).collect_view();
+    view! {
+        <form class="ladder-form" on:submit=|ev| ev.prevent_default() novalidate>
+            {main}
+            <details class="more">
+                <summary>"More inputs (optional): impressions, clicks, other costs"</summary>
+                {more}
+            </details>
+        </form>
+    }
+}
+
+/// The workspace currency picker; a saved code outside the usual list is still offered.
+#[component]
+pub fn CurrencyPicker(workspace: RwSignal<Workspace>) -> impl IntoView {
+    let options = move || {
+        let current = workspace.with(|w| w.currency.clone());
+        let mut codes: Vec<String> = CURRENCIES.iter().map(|c| c.to_string()).collect();
+        if !codes.contains(&current) {
+            codes.insert(0, current);
+        }
+        codes.into_iter().map(|code| view! { <option value=code.clone()>{code.clone()}</option> }).collect_view()
+    };
+    view! {
+        <div class="currency">
+            <label for="currency">"Currency"</label>
+            <select
+                id="currency"
+                prop:value=move || workspace.with(|w| w.currency.clone())
+                on:change=move |ev| workspace.update(|w| w.currency = event_target_value(&ev))
+            >
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// Every ladder metric with its value and, one click away, its formula with the user's numbers.
+#[component]
+pub fn MetricsTable(#[prop(into)] evaluation: Signal<Evaluation>, #[prop(into)] format: Signal<IntlFormatter>) -> impl IntoView {
+    let rows = MetricId::CORE
+        .iter()
+        .chain(MetricId::DELIVERY.iter())
+        .map(|&id| {
+            let metric = move || evaluation.with(|e| e.ladder.metrics.iter().find(|m| m.id == id).copied());
+            let (numerator, denominator) = id.operands();
+            let worked = move || {
+                let m = metric()?;
+                let f = format.get();
+                let num = m.numerator.map(|v| f.number(v, unit_of(numerator))).unwrap_or_else(|| "?".into());
+                let den = m.denominator.map(|v| f.number(v, field_unit(denominator))).unwrap_or_else(|| "?".into());
+                let scale = if id.scale() == 1000.0 { " × 1,000" } else { "" };
+                let result = match m.value {
+                    Value::Known(v) => f.number(v, id.unit()),
+                    Value::Unknown(reason) => format!("— ({})", reason.text()),
+                };
+                Some(format!("{num} ÷ {den}{scale} = {result}"))
+            };
+            view! {
+                <tr id=format!("metric-{}", id.id()) hidden=move || metric().is_none()>
+                    <th scope="row">{id.name()}</th>
+                    <td class="value">
+                        {move || metric().map(|m| value_view(m.value, id.unit(), &format.get()))}
+                    </td>
+                    <td class="formula">
+                        <details>
+                            <summary>
+                                "Formula"
+                                <span class="visually-hidden">{format!(" for {}", id.name())}</span>
+                            </summary>
+                            <p class="formula-words">{id.formula()}</p>
+                            <p class="formula-numbers">{worked}</p>
+                            <p class="formula-meaning">{id.meaning()}</p>
+                        </details>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="data metrics" id="ladder">
+            <caption>"The ladder: every metric from message to revenue"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Metric"</th>
+                    <th scope="col">"Value"</th>
+                    <th scope="col">"How it’s computed"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// One row per stage: count, step rate, share of conversations started, and cost per stage.
+#[component]
+pub fn StagesTable(#[prop(into)] evaluation: Signal<Evaluation>, #[prop(into)] format: Signal<IntlFormatter>) -> impl IntoView {
+    let rows = Stage::ALL
+        .iter()
+        .map(|&stage| {
+            let row = move || evaluation.with(|e| *e.ladder.stage(stage));
+            let cell = move |pick: fn(&crate::core::ladder::StageRow) -> Value, unit: Unit| {
+                move || value_view(pick(&row()), unit, &format.get())
+            };
+            let count = move || {
+                let r = row();
+                let value = match r.count.given() {
+                    Some(c) => Value::Known(c as f64),
+                    None => r.cost_per, // carries the reason the count is missing or invalid
+                };
+                let count = value_view(value, Unit::Count, &format.get());
+                let previous = stage.previous().map(|p| p.label().to_lowercase()).unwrap_or_default();
+                view! {
+                    {count}
+                    {r.inconsistent.then(|| view! { <span class="flag">{format!(" ⚠ more than {previous}")}</span> })}
+                }
+            };
+            view! {
+                <tr class:inconsistent=move || row().inconsistent>
+                    <th scope="row">{stage.label()}</th>
+                    <td>{count}</td>
+                    <td>{cell(|r| r.step_rate, Unit::Percent)}</td>
+                    <td>{cell(|r| r.share_of_started, Unit::Percent)}</td>
+                    <td>{cell(|r| r.cost_per, Unit::Money)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="data stages" id="stages">
+            <caption>"Stages: how many reach each step, and what each costs"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Stage"</th>
+                    <th scope="col">"Count"</th>
+                    <th scope="col">"Step rate"</th>
+                    <th scope="col">"Share of conversations started"</th>
+                    <th scope="col">"Cost per stage"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// A funnel of the stages as bars sized by share of conversations started, with the drop-off
+/// between steps written beside each bar.
+#[component]
+pub fn FunnelChart(#[prop(into)] evaluation: Signal<Evaluation>, #[prop(into)] format: Signal<IntlFormatter>) -> impl IntoView {
+    const WIDTH: f64 = 640.0;
+    const ROW: f64 = 56.0;
+    let height = ROW * Stage::ALL.len() as f64;
+    let summary = move || {
+        let f = format.get();
+        evaluation.with(|e| {
+            let parts: Vec<String> = e
+                .ladder
+                .stages
+                .iter()
+                .map(|r| match r.count.given() {
+                    Some(c) => format!("{} {}", r.stage.label(), f.count(c)),
+                    None => format!("{} not entered", r.stage.label()),
+                })
+                .collect();
+            format!("Funnel: {}.", parts.join(", "))
+        })
+    };
+    let bars = move || {
+        let f = format.get();
+        evaluation.with(|e| {
+            e.ladder
+                .stages
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    let y = i as f64 * ROW;
+                    let share = r.share_of_started.known().unwrap_or(0.0);
+                    let width = (share.clamp(0.0, 1.0) * WIDTH).max(if r.count.given().unwrap_or(0) > 0 { 2.0 } else { 0.0 });
+                    let count = r.count.given().map(|c| f.count(c)).unwrap_or_else(|| "—".into());
+                    let share_text = r.share_of_started.known().map(|s| format!("{} of started", f.percent(s))).unwrap_or_default();
+                    let drop = match (r.stage.previous(), r.step_rate) {
+                        (Some(_), Value::Known(rate)) if rate <= 1.0 => format!("−{} from previous step", f.percent(1.0 - rate)),
+                        (Some(_), Value::Known(_)) => "more than the previous step ⚠".to_string(),
+                        _ => String::new(),
+                    };
+                    view! {
+                        <g class="stage" class:inconsistent=r.inconsistent>
+                            <text x="0" y=y + 16.0 class="label">{format!("{} · {count}", r.stage.label())}</text>
+                            <text x=WIDTH y=y + 16.0 class="drop" text-anchor="end">{drop}</text>
+                            <rect x="0" y=y + 22.0 width=WIDTH height="22" rx="4" class="track" />
+                            <rect x="0" y=y + 22.0 width=width height="22" rx="4" class="bar" />
+                            <text x=(width + 6.0).min(WIDTH - 6.0) y=y + 38.0 class="share" text-anchor=if width > WIDTH - 120.0 { "end" } else { "start" }>
+                                {share_text}
+                            </text>
+                        </g>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <figure class="funnel">
+            <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=summary preserveAspectRatio="xMinYMin meet">
+                {bars}
+            </svg>
+            <figcaption>"Each bar is a stage’s share of conversations started; the right-hand note is the drop from the step before."</figcaption>
+        </figure>
+    }
+}
+
+fn sentence_text(sentence: &Sentence, format: &IntlFormatter) -> String {
+    sentence.render(format)
+}
+
+/// The diagnosis: where the ladder breaks, why, what to look at and what to try.
+#[component]
+pub fn DiagnosisPanel(#[prop(into)] evaluation: Signal<Evaluation>, #[prop(into)] format: Signal<IntlFormatter>) -> impl IntoView {
+    let body = move || {
+        let f = format.get();
+        let d = evaluation.with(|e| e.diagnosis.clone());
+        let badge = match d.verdict {
+            Verdict::Weakest(step) => format!("Weakest step: {}", step.name()),
+            Verdict::LowVolume => "Limit: volume".to_string(),
+            Verdict::NoneStandsOut => "No weak step".to_string(),
+            Verdict::NotEnoughData => "Not enough data".to_string(),
+        };
+        let references = Step::ALL
+            .iter()
+            .map(|s| format!("{} {}", s.name(), f.percent(reference_rate(*s))))
+            .collect::<Vec<_>>()
+            .join(", ");
+        view! {
+            <p class="verdict" class:weak=matches!(d.verdict, Verdict::Weakest(_))>{badge}</p>
+            <p class="headline">{d.headline.clone()}</p>
+            {d.evidence.iter().map(|s| view! { <p class="evidence">{sentence_text(s, &f)}</p> }).collect_view()}
+            {d.context.as_ref().map(|s| view! { <p class="context">{sentence_text(s, &f)}</p> })}
+            {d.look_at.clone().map(|text| view! {
+                <h3>"What to look at"</h3>
+                <p>{text}</p>
+            })}
+            {(!d.actions.is_empty()).then(|| view! {
+                <h3>"What to try"</h3>
+                <ul class="actions">{d.actions.iter().map(|a| view! { <li>{*a}</li> }).collect_view()}</ul>
+            })}
+            {d.risk.map(|risk| view! {
+                <h3>"Don’t overcorrect"</h3>
+                <p class="risk">{risk}</p>
+            })}
+            {(!d.notes.is_empty()).then(|| view! {
+                <h3>"Also worth knowing"</h3>
+                <ul class="notes">{d.notes.iter().map(|s| view! { <li>{sentence_text(s, &f)}</li> }).collect_view()}</ul>
+            })}
+            <p class="footnote">
+                {format!(
+                    "Steps are compared with rough reference rates ({references}); they are starting points, not benchmarks for your business. A step needs at least 30 at its starting stage before it is judged."
+                )}
+            </p>
+        }
+    };
+    view! {
+        <section class="diagnosis" aria-labelledby="diagnosis-heading">
+            <h2 id="diagnosis-heading">"Where the ladder breaks"</h2>
+            {body}
+        </section>
+    }
+}
+
+/// A quiet line when work isn't being saved (or was recovered from a backup).
+#[component]
+pub fn StorageNotice(#[prop(into)] state: Signal<StorageState>) -> impl IntoView {
+    view! {
+        <p class="storage-status" role="status">
+            {move || match state.get().notice() {
+                Some(notice) => view! { <span class="notice">{notice}</span> }.into_any(),
+                None => view! { <span class="saved">"Saved in this browser only."</span> }.into_any(),
+            }}
+        </p>
+    }
+}
+

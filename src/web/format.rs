@@ -1,0 +1,89 @@
+//! Numbers written for the browser's locale with `Intl.NumberFormat`: money in the workspace
+//! currency, percentages, counts and multiples. Formatters are cached per locale and style.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use js_sys::{Array, Function, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::core::number::DecimalSep;
+use crate::core::text::Formatter;
+
+/// Formats for one locale and currency. Cheap to clone; the `Intl` objects live in a cache.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IntlFormatter {
+    pub locale: String,
+    pub currency: String,
+}
+
+thread_local! {
+    static CACHE: RefCell<HashMap<String, Function>> = RefCell::new(HashMap::new());
+}
+
+/// The browser's preferred locale, `en-US` when it can't be read.
+pub fn browser_locale() -> String {
+    web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_else(|| "en-US".to_string())
+}
+
+impl IntlFormatter {
+    pub fn new(locale: &str, currency: &str) -> IntlFormatter {
+        IntlFormatter { locale: locale.to_string(), currency: currency.to_string() }
+    }
+
+    /// The decimal separator this locale writes, so typed numbers are read the same way.
+    pub fn decimal_sep(&self) -> DecimalSep {
+        DecimalSep::from_sample(&self.format("decimal1", 1.5))
+    }
+
+    fn format(&self, style: &str, value: f64) -> String {
+        let key = format!("{}|{}|{style}", self.locale, self.currency);
+        let function = CACHE.with(|cache| {
+            cache.borrow_mut().entry(key).or_insert_with(|| self.build(style)).clone()
+        });
+        function
+            .call1(&JsValue::NULL, &JsValue::from_f64(value))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| value.to_string())
+    }
+
+    fn build(&self, style: &str) -> Function {
+        let options = Object::new();
+        let set = |k: &str, v: JsValue| {
+            let _ = Reflect::set(&options, &JsValue::from_str(k), &v);
+        };
+        match style {
+            "money" => {
+                set("style", "currency".into());
+                set("currency", self.currency.as_str().into());
+            }
+            "percent" => {
+                set("style", "percent".into());
+                set("maximumFractionDigits", 1.into());
+            }
+            "multiple" => set("maximumFractionDigits", 2.into()),
+            "decimal1" => set("minimumFractionDigits", 1.into()),
+            _ => set("maximumFractionDigits", 0.into()),
+        }
+        // `navigator.language` is always a valid tag and currencies are checked to be three
+        // capitals, the only shape `Intl` rejects.
+        let format = Intl::NumberFormat::new(&Array::of1(&JsValue::from_str(&self.locale)), &options);
+        format.format()
+    }
+}
+
+impl Formatter for IntlFormatter {
+    fn money(&self, amount: f64) -> String {
+        self.format("money", amount)
+    }
+    fn percent(&self, fraction: f64) -> String {
+        self.format("percent", fraction)
+    }
+    fn count(&self, count: u64) -> String {
+        self.format("count", count as f64)
+    }
+    fn multiple(&self, times: f64) -> String {
+        format!("{}×", self.format("multiple", times))
+    }
+}
