@@ -76,7 +76,10 @@ fn slow_handoff_points_at_chat_flow_speed() {
     assert_eq!(d.headline, "Qualified chats stall before they reach sales");
     // The close step has only 20 handoffs: noted as too thin, not judged.
     let notes: Vec<String> = d.notes.iter().map(|s| s.render(&plain())).collect();
-    assert_eq!(notes, ["The close rate rests on only 20 sales handoffs: too few to judge (it takes at least 30)."]);
+    assert_eq!(
+        notes,
+        ["The close rate rests on only 20 sales handoffs: too few to judge (it takes at least 30)."]
+    );
 }
 
 #[test]
@@ -137,7 +140,8 @@ fn other_steps_below_reference_are_listed() {
 
 #[test]
 fn healthy_and_large_ladder_has_no_weak_step() {
-    let d = workspace(["5000", "1000", "700", "350", "200", "60", "30000"]).evaluate(DecimalSep::Dot).diagnosis;
+    let d =
+        workspace(["5000", "1000", "700", "350", "200", "60", "30000"]).evaluate(DecimalSep::Dot).diagnosis;
     assert_eq!(d.verdict, Verdict::NoneStandsOut);
     assert!(d.actions.is_empty());
 }

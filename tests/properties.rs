@@ -1,5 +1,6 @@
 //! Properties of the core over arbitrary inputs: rates stay within [0, 1] when counts shrink
 //! stage by stage, no NaN or ∞ ever reaches what the page shows, and storage round-trips.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 
@@ -12,13 +13,15 @@ use messaging_ladder::core::workspace::Workspace;
 
 /// Stage counts that shrink (or stay equal) from each stage to the next.
 fn monotonic_counts() -> impl Strategy<Value = [u64; 5]> {
-    (0..=MAX_VALUE, any::<[f64; 4]>().prop_map(|fs| fs.map(|f| f.abs().fract()))).prop_map(|(started, fractions)| {
-        let mut counts = [started; 5];
-        for i in 1..5 {
-            counts[i] = (counts[i - 1] as f64 * fractions[i - 1]).floor() as u64;
-        }
-        counts
-    })
+    (0..=MAX_VALUE, any::<[f64; 4]>().prop_map(|fs| fs.map(|f| f.abs().fract()))).prop_map(
+        |(started, fractions)| {
+            let mut counts = [started; 5];
+            for i in 1..5 {
+                counts[i] = (counts[i - 1] as f64 * fractions[i - 1]).floor() as u64;
+            }
+            counts
+        },
+    )
 }
 
 fn form_from(counts: [u64; 5], spend_cents: u64, revenue_cents: u64) -> FormText {
@@ -34,11 +37,7 @@ fn form_from(counts: [u64; 5], spend_cents: u64, revenue_cents: u64) -> FormText
 
 /// Any text a user might type or paste, weighted toward number-like strings.
 fn typed_text() -> impl Strategy<Value = String> {
-    prop_oneof![
-        "[0-9]{0,14}",
-        "[-(]?[$€]?[0-9]{1,4}([.,' ][0-9]{3}){0,4}([.,][0-9]{0,7})?[)]?",
-        ".{0,12}",
-    ]
+    prop_oneof!["[0-9]{0,14}", "[-(]?[$€]?[0-9]{1,4}([.,' ][0-9]{3}){0,4}([.,][0-9]{0,7})?[)]?", ".{0,12}",]
 }
 
 proptest! {

@@ -3,7 +3,8 @@
 
 use messaging_ladder::core::fields::Field;
 use messaging_ladder::core::persist::{
-    decode, encode, open, save, DecodeError, KeyValueStore, MemoryStore, StorageState, StoreError, STORAGE_KEY,
+    decode, encode, open, save, DecodeError, KeyValueStore, MemoryStore, StorageState, StoreError,
+    STORAGE_KEY,
 };
 use messaging_ladder::core::workspace::Workspace;
 
@@ -43,7 +44,11 @@ fn the_stored_format_is_versioned_json() {
 
 #[test]
 fn blocked_storage_runs_in_memory_with_a_notice() {
-    let mut store = MemoryStore { fail_get: Some(StoreError::Blocked), fail_set: Some(StoreError::Blocked), ..Default::default() };
+    let mut store = MemoryStore {
+        fail_get: Some(StoreError::Blocked),
+        fail_set: Some(StoreError::Blocked),
+        ..Default::default()
+    };
     let opened = open(&mut store);
     assert_eq!(opened.state, StorageState::Blocked);
     assert_eq!(opened.workspace, Workspace::sample());
@@ -124,7 +129,10 @@ fn data_from_a_newer_version_is_left_untouched() {
 fn decode_names_what_is_wrong() {
     assert!(matches!(decode("hello"), Err(DecodeError::Corrupt(_))));
     assert_eq!(decode(r#"{"workspace":{}}"#), Err(DecodeError::Corrupt("no format version".into())));
-    assert_eq!(decode(r#"{"version":0,"workspace":{}}"#), Err(DecodeError::Corrupt("unknown format version 0".into())));
+    assert_eq!(
+        decode(r#"{"version":0,"workspace":{}}"#),
+        Err(DecodeError::Corrupt("unknown format version 0".into()))
+    );
     assert_eq!(decode(r#"{"version":2}"#), Err(DecodeError::Newer(2)));
 }
 
@@ -138,7 +146,8 @@ fn missing_fields_default_and_bad_currency_is_repaired() {
 
 #[test]
 fn other_write_failures_are_retried() {
-    let mut store = MemoryStore { fail_set: Some(StoreError::Failed("InvalidStateError".into())), ..Default::default() };
+    let mut store =
+        MemoryStore { fail_set: Some(StoreError::Failed("InvalidStateError".into())), ..Default::default() };
     let state = save(&mut store, &StorageState::Saving, &edited());
     assert_eq!(state, StorageState::Failed("InvalidStateError".into()));
     assert!(state.notice().unwrap().contains("InvalidStateError"));

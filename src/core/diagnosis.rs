@@ -247,7 +247,8 @@ fn evidence(ladder: &Ladder, verdict: Verdict, steps: &[(Step, StepStatus)]) -> 
         }
         return Vec::new();
     };
-    let Some(&(_, StepStatus::Measured { rate, reached, from })) = steps.iter().find(|(s, _)| *s == step) else {
+    let Some(&(_, StepStatus::Measured { rate, reached, from })) = steps.iter().find(|(s, _)| *s == step)
+    else {
         return Vec::new();
     };
     let what = match step {

@@ -277,7 +277,9 @@ pub fn parse_form(form: &FormText, sep: DecimalSep) -> ParsedForm {
             problems.push(FieldProblem {
                 field: Field::LinkClicks,
                 severity: Severity::Warning,
-                message: format!("More link clicks than impressions ({clicks} > {impressions}): check the export."),
+                message: format!(
+                    "More link clicks than impressions ({clicks} > {impressions}): check the export."
+                ),
             });
         }
     }

@@ -340,7 +340,9 @@ impl MetricId {
     /// What the metric tells you, in one sentence.
     pub fn meaning(self) -> &'static str {
         match self {
-            MetricId::CostPerMessage => "How cheaply the ads start conversations. Says nothing about who they are with.",
+            MetricId::CostPerMessage => {
+                "How cheaply the ads start conversations. Says nothing about who they are with."
+            }
             MetricId::ReplyRate => "How many people keep talking after the first message.",
             MetricId::QualificationRate => "How many people who replied fit what you sell.",
             MetricId::CostPerQualified => "What one conversation worth having costs.",
@@ -348,7 +350,9 @@ impl MetricId {
             MetricId::CostPerHandoff => "What one real next step with sales costs.",
             MetricId::CloseRate => "How many handoffs become customers.",
             MetricId::Cpa => "Ad spend per customer.",
-            MetricId::Cac => "Everything it took to win a customer: ad spend plus sales labour, tools and fees.",
+            MetricId::Cac => {
+                "Everything it took to win a customer: ad spend plus sales labour, tools and fees."
+            }
             MetricId::RevenuePerConversation => "What each conversation started is worth on average.",
             MetricId::Roas => "Revenue per unit of ad spend. Above 1× the ads earned back what they cost.",
             MetricId::RevenuePerCustomer => "Average order or deal value.",
@@ -415,9 +419,11 @@ pub struct Ladder {
 
 impl Ladder {
     pub fn metric(&self, id: MetricId) -> Value {
-        self.metrics.iter().find(|m| m.id == id).map(|m| m.value).unwrap_or(Value::Unknown(Reason::Missing(
-            id.operands().1,
-        )))
+        self.metrics
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| m.value)
+            .unwrap_or(Value::Unknown(Reason::Missing(id.operands().1)))
     }
 
     pub fn stage(&self, stage: Stage) -> &StageRow {
@@ -441,7 +447,8 @@ pub fn compute(input: &LadderInput) -> Ladder {
                 None => (Value::Unknown(Reason::FirstStep), false),
                 Some(prev) => {
                     let prev_count = input.count(prev.field());
-                    let inconsistent = matches!((count, prev_count), (Entry::Given(a), Entry::Given(b)) if a > b);
+                    let inconsistent =
+                        matches!((count, prev_count), (Entry::Given(a), Entry::Given(b)) if a > b);
                     let rate = divide(operand(input, field), operand(input, prev.field()), prev.field(), 1.0);
                     (rate.0, inconsistent)
                 }
@@ -450,7 +457,13 @@ pub fn compute(input: &LadderInput) -> Ladder {
                 stage,
                 count,
                 step_rate,
-                share_of_started: divide(operand(input, field), operand(input, Field::Started), Field::Started, 1.0).0,
+                share_of_started: divide(
+                    operand(input, field),
+                    operand(input, Field::Started),
+                    Field::Started,
+                    1.0,
+                )
+                .0,
                 cost_per: divide(operand(input, Field::Spend), operand(input, field), field, 1.0).0,
                 inconsistent,
             }
@@ -511,7 +524,12 @@ fn spend_plus_other(input: &LadderInput) -> Known {
 
 /// `numerator ÷ denominator × scale`, with the reason when it can't be computed. The
 /// denominator's problems are reported first, since they decide whether a ratio exists at all.
-fn divide(numerator: Known, denominator: Known, field: Field, scale: f64) -> (Value, Option<f64>, Option<f64>) {
+fn divide(
+    numerator: Known,
+    denominator: Known,
+    field: Field,
+    scale: f64,
+) -> (Value, Option<f64>, Option<f64>) {
     let den = match denominator {
         Ok(d) => d,
         Err(reason) => return (Value::Unknown(reason), numerator.ok(), None),

@@ -45,15 +45,13 @@ pub enum NumberError {
 impl std::fmt::Display for NumberError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            NumberError::NotANumber(text) => write!(
-                f,
-                "“{text}” is not a number. Type digits only, for example 1200 or 1,200.50."
-            ),
+            NumberError::NotANumber(text) => {
+                write!(f, "“{text}” is not a number. Type digits only, for example 1200 or 1,200.50.")
+            }
             NumberError::Negative => write!(f, "Can’t be negative. Type 0 or a positive number."),
-            NumberError::NotWhole(text) => write!(
-                f,
-                "“{text}” is not a whole number. Counts are whole numbers, for example 42."
-            ),
+            NumberError::NotWhole(text) => {
+                write!(f, "“{text}” is not a whole number. Counts are whole numbers, for example 42.")
+            }
             NumberError::TooManyDecimals => {
                 write!(f, "Too many decimal places. Use at most 6 after the separator.")
             }
@@ -102,7 +100,8 @@ fn digits_value(digits: &str) -> Result<u64, NumberError> {
     if trimmed.len() > 13 {
         return Err(NumberError::TooLarge);
     }
-    let value = if trimmed.is_empty() { 0 } else { trimmed.parse::<u64>().map_err(|_| NumberError::TooLarge)? };
+    let value =
+        if trimmed.is_empty() { 0 } else { trimmed.parse::<u64>().map_err(|_| NumberError::TooLarge)? };
     if value > MAX_VALUE {
         return Err(NumberError::TooLarge);
     }
@@ -112,7 +111,24 @@ fn digits_value(digits: &str) -> Result<u64, NumberError> {
 fn is_ignorable(c: char) -> bool {
     // Spaces of every kind locales group digits with, and currency marks people paste along.
     c.is_whitespace()
-        || matches!(c, '\u{a0}' | '\u{202f}' | '\'' | '’' | '$' | '€' | '£' | '¥' | '₹' | '₱' | '₫' | '₩' | '₦' | '₺' | '₽')
+        || matches!(
+            c,
+            '\u{a0}'
+                | '\u{202f}'
+                | '\''
+                | '’'
+                | '$'
+                | '€'
+                | '£'
+                | '¥'
+                | '₹'
+                | '₱'
+                | '₫'
+                | '₩'
+                | '₦'
+                | '₺'
+                | '₽'
+        )
 }
 
 fn parse_decimal(text: &str, sep: DecimalSep) -> Result<Option<Decimal>, NumberError> {
@@ -122,10 +138,7 @@ fn parse_decimal(text: &str, sep: DecimalSep) -> Result<Option<Decimal>, NumberE
     }
     let not_a_number = || NumberError::NotANumber(original.to_string());
     // Drop currency codes such as "USD" or "R$" around the number, and ignorable marks.
-    let core: String = strip_currency_code(original)
-        .chars()
-        .filter(|c| !is_ignorable(*c))
-        .collect();
+    let core: String = strip_currency_code(original).chars().filter(|c| !is_ignorable(*c)).collect();
     let (negative, core) = strip_sign(&core);
     if core.is_empty() {
         return Err(not_a_number());
@@ -296,10 +309,7 @@ mod tests {
     fn rejects_what_is_not_a_number_and_says_so() {
         let err = money("abc", Dot).unwrap_err();
         assert_eq!(err, NumberError::NotANumber("abc".into()));
-        assert_eq!(
-            err.to_string(),
-            "“abc” is not a number. Type digits only, for example 1200 or 1,200.50."
-        );
+        assert_eq!(err.to_string(), "“abc” is not a number. Type digits only, for example 1200 or 1,200.50.");
         assert!(matches!(money("1.2.3,4", Dot), Err(NumberError::NotANumber(_))));
         assert!(matches!(money("12a", Dot), Err(NumberError::NotANumber(_))));
         assert!(matches!(money("1e5", Dot), Err(NumberError::NotANumber(_))));

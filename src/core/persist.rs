@@ -90,8 +90,8 @@ pub enum DecodeError {
 
 /// Reads stored text, migrating older formats to the current [`Workspace`].
 pub fn decode(raw: &str) -> Result<Workspace, DecodeError> {
-    let envelope: EnvelopeIn =
-        serde_json::from_str(raw).map_err(|e| DecodeError::Corrupt(format!("not a saved workspace ({e})")))?;
+    let envelope: EnvelopeIn = serde_json::from_str(raw)
+        .map_err(|e| DecodeError::Corrupt(format!("not a saved workspace ({e})")))?;
     let version = envelope
         .version
         .and_then(|v| v.as_u64())
@@ -119,11 +119,15 @@ pub enum StorageState {
     /// The last save failed for another reason; the next change tries again.
     Failed(String),
     /// An unreadable save was copied to `backup_key`; saving goes on as normal.
-    CorruptKept { backup_key: String },
+    CorruptKept {
+        backup_key: String,
+    },
     /// An unreadable save could not be backed up, so it is left alone and nothing is written.
     CorruptNotKept,
     /// A newer version's save is left alone and nothing is written.
-    Newer { version: u64 },
+    Newer {
+        version: u64,
+    },
 }
 
 impl StorageState {

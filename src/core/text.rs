@@ -40,7 +40,7 @@ pub struct PlainFormatter {
 fn group_thousands(digits: &str) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -50,7 +50,8 @@ fn group_thousands(digits: &str) -> String {
 
 /// Rounds half away from zero to `decimals` places and groups the whole part.
 fn fixed(v: f64, decimals: usize) -> String {
-    let text = format!("{:.*}", decimals, (v * 10f64.powi(decimals as i32)).round() / 10f64.powi(decimals as i32));
+    let text =
+        format!("{:.*}", decimals, (v * 10f64.powi(decimals as i32)).round() / 10f64.powi(decimals as i32));
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
     let (sign, whole) = whole.strip_prefix('-').map(|w| ("-", w)).unwrap_or(("", whole));
     if fraction.is_empty() {
@@ -164,7 +165,13 @@ mod tests {
 
     #[test]
     fn sentences_render_numbers_in_place() {
-        let s = Sentence::new().count(78).text(" of ").count(390).text(" replies qualified: ").percent(0.2).text(".");
+        let s = Sentence::new()
+            .count(78)
+            .text(" of ")
+            .count(390)
+            .text(" replies qualified: ")
+            .percent(0.2)
+            .text(".");
         assert_eq!(s.render(&plain()), "78 of 390 replies qualified: 20%.");
     }
 }

@@ -10,8 +10,8 @@ use super::number::DecimalSep;
 
 /// Currencies offered in the picker, most common for click-to-message advertisers first.
 pub const CURRENCIES: [&str; 24] = [
-    "USD", "EUR", "GBP", "AUD", "CAD", "NZD", "BRL", "MXN", "COP", "ARS", "INR", "PHP", "IDR", "VND",
-    "THB", "MYR", "SGD", "ZAR", "NGN", "AED", "SAR", "TRY", "JPY", "CHF",
+    "USD", "EUR", "GBP", "AUD", "CAD", "NZD", "BRL", "MXN", "COP", "ARS", "INR", "PHP", "IDR", "VND", "THB",
+    "MYR", "SGD", "ZAR", "NGN", "AED", "SAR", "TRY", "JPY", "CHF",
 ];
 
 /// Everything saved between visits.

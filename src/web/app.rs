@@ -5,10 +5,12 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::core::persist::{self, StorageState};
+use crate::core::persist;
 use crate::core::workspace::Workspace;
 
-use super::components::{CurrencyPicker, DiagnosisPanel, FunnelChart, LadderForm, MetricsTable, StagesTable, StorageNotice};
+use super::components::{
+    CurrencyPicker, DiagnosisPanel, FunnelChart, LadderForm, MetricsTable, StagesTable, StorageNotice,
+};
 use super::format::{browser_locale, IntlFormatter};
 use super::storage::BrowserStore;
 
@@ -38,8 +40,9 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
     // Saving: debounced while typing, flushed at once when the page is hidden or closed.
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     let save_now = move || {
-        let next = workspace
-            .with_untracked(|ws| store.try_update_value(|s| persist::save(s, &storage_state.get_untracked(), ws)));
+        let next = workspace.with_untracked(|ws| {
+            store.try_update_value(|s| persist::save(s, &storage_state.get_untracked(), ws))
+        });
         if let Some(next) = next {
             if next != storage_state.get_untracked() {
                 storage_state.set(next);
@@ -75,7 +78,10 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
 
     let load_sample = move |_| {
         undo.set(Some(workspace.get_untracked()));
-        workspace.set(Workspace { currency: workspace.with_untracked(|w| w.currency.clone()), ..Workspace::sample() });
+        workspace.set(Workspace {
+            currency: workspace.with_untracked(|w| w.currency.clone()),
+            ..Workspace::sample()
+        });
     };
     let clear = move |_| {
         undo.set(Some(workspace.get_untracked()));
@@ -139,4 +145,3 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
         </footer>
     }
 }
-

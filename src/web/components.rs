@@ -103,7 +103,10 @@ pub fn FieldInput(
 
 /// The input form: the ladder's fields, then the optional ones folded away.
 #[component]
-pub fn LadderForm(workspace: RwSignal<Workspace>, #[prop(into)] evaluation: Signal<Evaluation>) -> impl IntoView {
+pub fn LadderForm(
+    workspace: RwSignal<Workspace>,
+    #[prop(into)] evaluation: Signal<Evaluation>,
+) -> impl IntoView {
     let main = Field::MAIN.map(|field| view! { <FieldInput field workspace evaluation /> }).collect_view();
     let more = Field::MORE.map(|field| view! { <FieldInput field workspace evaluation /> }).collect_view();
     view! {
@@ -126,7 +129,10 @@ pub fn CurrencyPicker(workspace: RwSignal<Workspace>) -> impl IntoView {
         if !codes.contains(&current) {
             codes.insert(0, current);
         }
-        codes.into_iter().map(|code| view! { <option value=code.clone()>{code.clone()}</option> }).collect_view()
+        codes
+            .into_iter()
+            .map(|code| view! { <option value=code.clone()>{code.clone()}</option> })
+            .collect_view()
     };
     view! {
         <div class="currency">
@@ -144,7 +150,10 @@ pub fn CurrencyPicker(workspace: RwSignal<Workspace>) -> impl IntoView {
 
 /// Every ladder metric with its value and, one click away, its formula with the user's numbers.
 #[component]
-pub fn MetricsTable(#[prop(into)] evaluation: Signal<Evaluation>, #[prop(into)] format: Signal<IntlFormatter>) -> impl IntoView {
+pub fn MetricsTable(
+    #[prop(into)] evaluation: Signal<Evaluation>,
+    #[prop(into)] format: Signal<IntlFormatter>,
+) -> impl IntoView {
     let rows = MetricId::CORE
         .iter()
         .chain(MetricId::DELIVERY.iter())
@@ -155,7 +164,8 @@ pub fn MetricsTable(#[prop(into)] evaluation: Signal<Evaluation>, #[prop(into)] 
                 let m = metric()?;
                 let f = format.get();
                 let num = m.numerator.map(|v| f.number(v, unit_of(numerator))).unwrap_or_else(|| "?".into());
-                let den = m.denominator.map(|v| f.number(v, field_unit(denominator))).unwrap_or_else(|| "?".into());
+                let den =
+                    m.denominator.map(|v| f.number(v, field_unit(denominator))).unwrap_or_else(|| "?".into());
                 let scale = if id.scale() == 1000.0 { " × 1,000" } else { "" };
                 let result = match m.value {
                     Value::Known(v) => f.number(v, id.unit()),
@@ -201,7 +211,10 @@ pub fn MetricsTable(#[prop(into)] evaluation: Signal<Evaluation>, #[prop(into)] 
 
 /// One row per stage: count, step rate, share of conversations started, and cost per stage.
 #[component]
-pub fn StagesTable(#[prop(into)] evaluation: Signal<Evaluation>, #[prop(into)] format: Signal<IntlFormatter>) -> impl IntoView {
+pub fn StagesTable(
+    #[prop(into)] evaluation: Signal<Evaluation>,
+    #[prop(into)] format: Signal<IntlFormatter>,
+) -> impl IntoView {
     let rows = Stage::ALL
         .iter()
         .map(|&stage| {
@@ -253,8 +266,11 @@ pub fn StagesTable(#[prop(into)] evaluation: Signal<Evaluation>, #[prop(into)] f
 /// A funnel of the stages as bars sized by share of conversations started, with the drop-off
 /// between steps written beside each bar.
 #[component]
-pub fn FunnelChart(#[prop(into)] evaluation: Signal<Evaluation>, #[prop(into)] format: Signal<IntlFormatter>) -> impl IntoView {
-    const WIDTH: f64 = 640.0;
+pub fn FunnelChart(
+    #[prop(into)] evaluation: Signal<Evaluation>,
+    #[prop(into)] format: Signal<IntlFormatter>,
+) -> impl IntoView {
+    const WIDTH: f64 = 360.0;
     const ROW: f64 = 56.0;
     let height = ROW * Stage::ALL.len() as f64;
     let summary = move || {
@@ -272,39 +288,51 @@ pub fn FunnelChart(#[prop(into)] evaluation: Signal<Evaluation>, #[prop(into)] f
             format!("Funnel: {}.", parts.join(", "))
         })
     };
-    let bars = move || {
-        let f = format.get();
-        evaluation.with(|e| {
-            e.ladder
-                .stages
-                .iter()
-                .enumerate()
-                .map(|(i, r)| {
-                    let y = i as f64 * ROW;
-                    let share = r.share_of_started.known().unwrap_or(0.0);
-                    let width = (share.clamp(0.0, 1.0) * WIDTH).max(if r.count.given().unwrap_or(0) > 0 { 2.0 } else { 0.0 });
-                    let count = r.count.given().map(|c| f.count(c)).unwrap_or_else(|| "—".into());
-                    let share_text = r.share_of_started.known().map(|s| format!("{} of started", f.percent(s))).unwrap_or_default();
-                    let drop = match (r.stage.previous(), r.step_rate) {
-                        (Some(_), Value::Known(rate)) if rate <= 1.0 => format!("−{} from previous step", f.percent(1.0 - rate)),
-                        (Some(_), Value::Known(_)) => "more than the previous step ⚠".to_string(),
-                        _ => String::new(),
-                    };
-                    view! {
-                        <g class="stage" class:inconsistent=r.inconsistent>
-                            <text x="0" y=y + 16.0 class="label">{format!("{} · {count}", r.stage.label())}</text>
-                            <text x=WIDTH y=y + 16.0 class="drop" text-anchor="end">{drop}</text>
-                            <rect x="0" y=y + 22.0 width=WIDTH height="22" rx="4" class="track" />
-                            <rect x="0" y=y + 22.0 width=width height="22" rx="4" class="bar" />
-                            <text x=(width + 6.0).min(WIDTH - 6.0) y=y + 38.0 class="share" text-anchor=if width > WIDTH - 120.0 { "end" } else { "start" }>
-                                {share_text}
-                            </text>
-                        </g>
-                    }
-                })
-                .collect_view()
-        })
-    };
+    let bars =
+        move || {
+            let f = format.get();
+            evaluation.with(|e| {
+                e.ladder
+                    .stages
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| {
+                        let y = i as f64 * ROW;
+                        let share = r.share_of_started.known().unwrap_or(0.0);
+                        let width = (share.clamp(0.0, 1.0) * WIDTH)
+                            .max(if r.count.given().unwrap_or(0) > 0 { 2.0 } else { 0.0 });
+                        let count = r.count.given().map(|c| f.count(c)).unwrap_or_else(|| "—".into());
+                        let share_text = r
+                            .share_of_started
+                            .known()
+                            .map(|s| format!("{} of started", f.percent(s)))
+                            .unwrap_or_default();
+                        let drop = match (r.stage.previous(), r.step_rate) {
+                            (Some(_), Value::Known(rate)) if rate <= 1.0 => {
+                                format!("−{} vs previous step", f.percent(1.0 - rate))
+                            }
+                            (Some(_), Value::Known(_)) => "more than the previous step ⚠".to_string(),
+                            _ => String::new(),
+                        };
+                        let (label_y, bar_y, share_y) = (y + 16.0, y + 22.0, y + 38.0);
+                        let share_x = (width + 6.0).min(WIDTH - 6.0);
+                        let share_anchor = if width > WIDTH - 90.0 { "end" } else { "start" };
+                        let label = format!("{} · {count}", r.stage.label());
+                        view! {
+                            <g class="stage" class:inconsistent=r.inconsistent>
+                                <text x="0" y=label_y class="label">{label}</text>
+                                <text x=WIDTH y=label_y class="drop" text-anchor="end">{drop}</text>
+                                <rect x="0" y=bar_y width=WIDTH height="22" rx="4" class="track" />
+                                <rect x="0" y=bar_y width=width height="22" rx="4" class="bar" />
+                                <text x=share_x y=share_y class="share" text-anchor=share_anchor>
+                                    {share_text}
+                                </text>
+                            </g>
+                        }
+                    })
+                    .collect_view()
+            })
+        };
     view! {
         <figure class="funnel">
             <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=summary preserveAspectRatio="xMinYMin meet">
@@ -321,7 +349,10 @@ fn sentence_text(sentence: &Sentence, format: &IntlFormatter) -> String {
 
 /// The diagnosis: where the ladder breaks, why, what to look at and what to try.
 #[component]
-pub fn DiagnosisPanel(#[prop(into)] evaluation: Signal<Evaluation>, #[prop(into)] format: Signal<IntlFormatter>) -> impl IntoView {
+pub fn DiagnosisPanel(
+    #[prop(into)] evaluation: Signal<Evaluation>,
+    #[prop(into)] format: Signal<IntlFormatter>,
+) -> impl IntoView {
     let body = move || {
         let f = format.get();
         let d = evaluation.with(|e| e.diagnosis.clone());
@@ -384,4 +415,3 @@ pub fn StorageNotice(#[prop(into)] state: Signal<StorageState>) -> impl IntoView
         </p>
     }
 }
-

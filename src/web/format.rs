@@ -38,9 +38,8 @@ impl IntlFormatter {
 
     fn format(&self, style: &str, value: f64) -> String {
         let key = format!("{}|{}|{style}", self.locale, self.currency);
-        let function = CACHE.with(|cache| {
-            cache.borrow_mut().entry(key).or_insert_with(|| self.build(style)).clone()
-        });
+        let function =
+            CACHE.with(|cache| cache.borrow_mut().entry(key).or_insert_with(|| self.build(style)).clone());
         function
             .call1(&JsValue::NULL, &JsValue::from_f64(value))
             .ok()

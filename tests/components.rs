@@ -1,0 +1,172 @@
+//! Component tests in headless Chromium: each component mounted on its own with signals made
+//! here, driven through real DOM events, and read back from the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+use messaging_ladder::core::fields::Field;
+use messaging_ladder::core::number::DecimalSep;
+use messaging_ladder::core::persist::StorageState;
+use messaging_ladder::core::workspace::{Evaluation, Workspace};
+use messaging_ladder::web::app::Calculator;
+use messaging_ladder::web::components::{
+    DiagnosisPanel, FieldInput, FunnelChart, MetricsTable, StagesTable, StorageNotice,
+};
+use messaging_ladder::web::format::IntlFormatter;
+use messaging_ladder::web::storage::BrowserStore;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> web_sys::HtmlElement {
+    let document = document();
+    let section = document.create_element("section").unwrap();
+    document.body().unwrap().append_child(&section).unwrap();
+    section.unchecked_into()
+}
+
+fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn texts_of(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length()).map(|i| nodes.get(i).unwrap().text_content().unwrap_or_default()).collect()
+}
+
+fn usd() -> Signal<IntlFormatter> {
+    Signal::stored(IntlFormatter::new("en-US", "USD"))
+}
+
+fn evaluation_of(workspace: RwSignal<Workspace>) -> Memo<Evaluation> {
+    Memo::new(move |_| workspace.with(|w| w.evaluate(DecimalSep::Dot)))
+}
+
+#[wasm_bindgen_test]
+async fn metrics_table_formats_values_and_explains_blanks() {
+    let root = container();
+    let mut ws = Workspace::sample();
+    ws.form.set(Field::Customers, "0".into());
+    let workspace = RwSignal::new(ws);
+    let evaluation = evaluation_of(workspace);
+    let _mount = mount_to(root.clone(), move || view! { <MetricsTable evaluation format=usd() /> });
+    tick().await;
+    assert_eq!(text_of(&root, "#metric-cost-per-message td.value"), "$3.00");
+    assert_eq!(text_of(&root, "#metric-roas td.value"), "3.5×");
+    assert_eq!(text_of(&root, "#metric-cac td.value"), "—no customers yet");
+    assert_eq!(text_of(&root, "#metric-cost-per-message .formula-numbers"), "$1,800.00 ÷ 600 = $3.00");
+    // Delivery rows show only while impressions or clicks are entered.
+    assert!(!root.query_selector("#metric-cpm").unwrap().unwrap().has_attribute("hidden"));
+    workspace.update(|w| {
+        w.form.set(Field::Impressions, String::new());
+        w.form.set(Field::LinkClicks, String::new());
+    });
+    tick().await;
+    assert!(root.query_selector("#metric-cpm").unwrap().unwrap().has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn field_input_forwards_typing_and_shows_the_error_beside_it() {
+    let root = container();
+    let workspace = RwSignal::new(Workspace::sample());
+    let evaluation = evaluation_of(workspace);
+    let _mount =
+        mount_to(root.clone(), move || view! { <FieldInput field=Field::Spend workspace evaluation /> });
+    tick().await;
+    let input: web_sys::HtmlInputElement =
+        root.query_selector("input#spend").unwrap().unwrap().unchecked_into();
+    assert_eq!(input.value(), "1800");
+    assert_eq!(text_of(&root, "label[for=spend]"), "Spend");
+    input.set_value("-3");
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    tick().await;
+    assert_eq!(workspace.with_untracked(|w| w.form.spend.clone()), "-3");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(text_of(&root, "#spend-message"), "Error: Can’t be negative. Type 0 or a positive number.");
+    assert_eq!(input.get_attribute("aria-describedby").as_deref(), Some("spend-hint spend-message"));
+}
+
+#[wasm_bindgen_test]
+async fn stages_table_flags_a_stage_larger_than_the_one_before() {
+    let root = container();
+    let mut ws = Workspace::sample();
+    ws.form.set(Field::Handoffs, "90".into()); // more than 78 qualified
+    let workspace = RwSignal::new(ws);
+    let evaluation = evaluation_of(workspace);
+    let _mount = mount_to(root.clone(), move || view! { <StagesTable evaluation format=usd() /> });
+    tick().await;
+    let flagged = root.query_selector_all("tr.inconsistent").unwrap();
+    assert_eq!(flagged.length(), 1);
+    let row = flagged.get(0).unwrap().text_content().unwrap();
+    assert!(row.starts_with("Sales handoffs90 ⚠ more than qualified conversations"), "{row}");
+}
+
+#[wasm_bindgen_test]
+async fn diagnosis_panel_names_the_weakest_step() {
+    let root = container();
+    let workspace = RwSignal::new(Workspace::sample());
+    let evaluation = evaluation_of(workspace);
+    let _mount = mount_to(root.clone(), move || view! { <DiagnosisPanel evaluation format=usd() /> });
+    tick().await;
+    assert_eq!(text_of(&root, ".verdict"), "Weakest step: qualification");
+    assert_eq!(text_of(&root, ".headline"), "Chats are cheap, but few are a fit");
+    assert_eq!(
+        texts_of(&root, ".evidence"),
+        [
+            "78 of 390 replies qualified: 20%, against a reference of 40%.",
+            "Each qualified conversation costs $23.08 in ad spend, 7.69× the $3.00 cost per message.",
+        ]
+    );
+    assert_eq!(root.query_selector_all(".actions li").unwrap().length(), 4);
+}
+
+#[wasm_bindgen_test]
+async fn funnel_chart_describes_itself_for_screen_readers() {
+    let root = container();
+    let workspace = RwSignal::new(Workspace::sample());
+    let evaluation = evaluation_of(workspace);
+    let _mount = mount_to(root.clone(), move || view! { <FunnelChart evaluation format=usd() /> });
+    tick().await;
+    let svg = root.query_selector("svg").unwrap().unwrap();
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(
+        svg.get_attribute("aria-label").as_deref(),
+        Some("Funnel: Conversations started 600, Replies 390, Qualified conversations 78, Sales handoffs 47, Customers 14.")
+    );
+    assert_eq!(root.query_selector_all("rect.bar").unwrap().length(), 5);
+    assert!(text_of(&root, "svg").contains("−80% vs previous step"));
+}
+
+#[wasm_bindgen_test]
+async fn storage_notice_speaks_only_when_work_is_not_saved() {
+    let root = container();
+    let state = RwSignal::new(StorageState::Saving);
+    let _mount = mount_to(root.clone(), move || view! { <StorageNotice state /> });
+    tick().await;
+    assert_eq!(text_of(&root, "[role=status]"), "Saved in this browser only.");
+    state.set(StorageState::Full);
+    tick().await;
+    assert!(text_of(&root, "[role=status]").starts_with("Browser storage is full"));
+}
+
+#[wasm_bindgen_test]
+async fn calculator_with_blocked_storage_still_works() {
+    let root = container();
+    let _mount = mount_to(root.clone(), || view! { <Calculator store=BrowserStore::blocked() /> });
+    tick().await;
+    assert!(text_of(&root, ".storage-status").contains("blocks storage here"));
+    assert_eq!(text_of(&root, "#metric-cost-per-message td.value"), "$3.00");
+    let input: web_sys::HtmlInputElement =
+        root.query_selector("input#started").unwrap().unwrap().unchecked_into();
+    input.set_value("900");
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    tick().await;
+    assert_eq!(text_of(&root, "#metric-cost-per-message td.value"), "$2.00");
+}

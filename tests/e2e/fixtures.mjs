@@ -1,0 +1,43 @@
+// The test fixture every spec uses: fails the test on any console error, uncaught page error,
+// or request to another origin (nothing may leave the machine), and blocks such requests.
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL).origin;
+    const problems = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    await page.context().route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+      problems.push(`request to another origin: ${url.href}`);
+      return route.abort();
+    });
+    await use(page);
+    expect(problems, 'console errors, page errors and foreign requests').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** An input field found the way a screen reader user finds it: a text box by its exact label. */
+export function field(page, label) {
+  return page.getByRole('textbox', { name: label, exact: true });
+}
+
+/** The value cell of a metric row in the ladder table, found by its row header. */
+export function metricValue(page, name) {
+  return page.getByRole('table', { name: /The ladder/ }).getByRole('row', { name: new RegExp(`^${escape(name)}`) }).locator('td').first();
+}
+
+/** A stage row of the stages table, by its row header. */
+export function stageRow(page, name) {
+  return page.getByRole('table', { name: /Stages/ }).getByRole('row', { name: new RegExp(`^${escape(name)}`) });
+}
+
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
