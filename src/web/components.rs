@@ -288,10 +288,9 @@ pub fn FunnelChart(
             format!("Funnel: {}.", parts.join(", "))
         })
     };
-    let bars =
-        move || {
-            let f = format.get();
-            evaluation.with(|e| {
+    let bars = move || {
+        let f = format.get();
+        evaluation.with(|e| {
                 e.ladder
                     .stages
                     .iter()
@@ -315,8 +314,10 @@ pub fn FunnelChart(
                             _ => String::new(),
                         };
                         let (label_y, bar_y, share_y) = (y + 16.0, y + 22.0, y + 38.0);
-                        let share_x = (width + 6.0).min(WIDTH - 6.0);
-                        let share_anchor = if width > WIDTH - 90.0 { "end" } else { "start" };
+                        // Near full width the note goes inside the bar, in white for contrast.
+                        let inside = width > WIDTH - 90.0;
+                        let share_x = if inside { width - 6.0 } else { width + 6.0 };
+                        let share_anchor = if inside { "end" } else { "start" };
                         let label = format!("{} · {count}", r.stage.label());
                         view! {
                             <g class="stage" class:inconsistent=r.inconsistent>
@@ -324,7 +325,7 @@ pub fn FunnelChart(
                                 <text x=WIDTH y=label_y class="drop" text-anchor="end">{drop}</text>
                                 <rect x="0" y=bar_y width=WIDTH height="22" rx="4" class="track" />
                                 <rect x="0" y=bar_y width=width height="22" rx="4" class="bar" />
-                                <text x=share_x y=share_y class="share" text-anchor=share_anchor>
+                                <text x=share_x y=share_y class="share" class:inside=inside text-anchor=share_anchor>
                                     {share_text}
                                 </text>
                             </g>
@@ -332,7 +333,7 @@ pub fn FunnelChart(
                     })
                     .collect_view()
             })
-        };
+    };
     view! {
         <figure class="funnel">
             <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=summary preserveAspectRatio="xMinYMin meet">

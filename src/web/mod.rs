@@ -6,8 +6,13 @@ pub mod components;
 pub mod format;
 pub mod storage;
 
-/// Mounts the app on the page body.
+/// Mounts the app on the page body, replacing the static "loading" placeholder that
+/// index.html shows until the wasm has arrived.
 pub fn start() {
     console_error_panic_hook::set_once();
+    if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
     leptos::mount::mount_to_body(app::App);
 }
