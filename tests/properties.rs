@@ -4,24 +4,27 @@
 
 use proptest::prelude::*;
 
+use messaging_ladder::core::diagnosis::{assess, diagnose, StepVerdict};
 use messaging_ladder::core::fields::{Field, FormText};
-use messaging_ladder::core::ladder::{MetricId, Unit, Value};
+use messaging_ladder::core::ladder::{compute, Entry, LadderInput, MetricId, Step, Unit, Value};
+use messaging_ladder::core::money::Money;
 use messaging_ladder::core::number::{parse_count, parse_money, DecimalSep, MAX_VALUE};
 use messaging_ladder::core::persist::{decode, encode};
+use messaging_ladder::core::targets::{BusinessType, DiagnosisSettings, Setting, TargetsForm};
 use messaging_ladder::core::text::{Formatter, PlainFormatter};
 use messaging_ladder::core::workspace::Workspace;
 
 /// Stage counts that shrink (or stay equal) from each stage to the next.
 fn monotonic_counts() -> impl Strategy<Value = [u64; 5]> {
-    (0..=MAX_VALUE, any::<[f64; 4]>().prop_map(|fs| fs.map(|f| f.abs().fract()))).prop_map(
-        |(started, fractions)| {
-            let mut counts = [started; 5];
-            for i in 1..5 {
-                counts[i] = (counts[i - 1] as f64 * fractions[i - 1]).floor() as u64;
-            }
-            counts
-        },
-    )
+    // Volumes across magnitudes, and step fractions drawn uniformly from [0, 1].
+    let started = prop_oneof![0..100u64, 0..10_000u64, 0..10_000_000u64, 0..=MAX_VALUE];
+    (started, proptest::array::uniform4(0.0f64..=1.0)).prop_map(|(started, fractions)| {
+        let mut counts = [started; 5];
+        for i in 1..5 {
+            counts[i] = (counts[i - 1] as f64 * fractions[i - 1]).floor() as u64;
+        }
+        counts
+    })
 }
 
 fn form_from(counts: [u64; 5], spend_cents: u64, revenue_cents: u64) -> FormText {
@@ -43,7 +46,7 @@ fn typed_text() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn step_rates_are_fractions_when_counts_shrink(counts in monotonic_counts(), spend in 0u64..10_000_000_000, revenue in 0u64..10_000_000_000) {
-        let ws = Workspace { currency: "USD".into(), form: form_from(counts, spend, revenue) };
+        let ws = Workspace { currency: "USD".into(), form: form_from(counts, spend, revenue), ..Workspace::default() };
         let ladder = ws.evaluate(DecimalSep::Dot).ladder;
         for id in [MetricId::ReplyRate, MetricId::QualificationRate, MetricId::HandoffRate, MetricId::CloseRate] {
             if let Value::Known(rate) = ladder.metric(id) {
@@ -65,7 +68,7 @@ proptest! {
             form.set(*field, text);
         }
         for sep in [DecimalSep::Dot, DecimalSep::Comma] {
-            let eval = Workspace { currency: "USD".into(), form: form.clone() }.evaluate(sep);
+            let eval = Workspace { currency: "USD".into(), form: form.clone(), ..Workspace::default() }.evaluate(sep);
             let format = PlainFormatter { currency: "USD".into() };
             for metric in &eval.ladder.metrics {
                 if let Value::Known(v) = metric.value {
@@ -79,7 +82,9 @@ proptest! {
                     if let Value::Known(v) = value { prop_assert!(v.is_finite()); }
                 }
             }
-            for sentence in eval.diagnosis.evidence.iter().chain(&eval.diagnosis.notes).chain(&eval.diagnosis.context) {
+            let d = &eval.diagnosis;
+            let checks = d.checks.iter().map(|c| &c.message);
+            for sentence in d.evidence.iter().chain(&d.others).chain(&d.context).chain(&d.naive).chain(checks).chain([&d.summary]) {
                 let text = sentence.render(&format);
                 prop_assert!(!text.contains("NaN") && !text.contains("inf"), "{text}");
             }
@@ -88,12 +93,21 @@ proptest! {
     }
 
     #[test]
-    fn storage_round_trips_any_workspace(texts in proptest::collection::vec(".{0,20}", 10), currency in "[A-Z]{3}") {
+    fn storage_round_trips_any_workspace(
+        texts in proptest::collection::vec(".{0,20}", 10),
+        currency in "[A-Z]{3}",
+        business in 0usize..5,
+        target_texts in proptest::collection::vec(".{0,8}", 8),
+    ) {
         let mut form = FormText::default();
         for (field, text) in Field::ALL.iter().zip(texts) {
             form.set(*field, text);
         }
-        let ws = Workspace { currency, form };
+        let mut targets = TargetsForm { business: BusinessType::ALL[business], ..TargetsForm::default() };
+        for (setting, text) in Setting::ALL.iter().zip(target_texts) {
+            targets.set(*setting, text);
+        }
+        let ws = Workspace { currency, form, targets };
         prop_assert_eq!(decode(&encode(&ws)), Ok(ws));
     }
 
@@ -104,5 +118,117 @@ proptest! {
         prop_assert_eq!(parse_count(&n.to_string(), DecimalSep::Dot), Ok(Some(n)));
         let money = parse_money(&format!("{n}.{cents:02}"), DecimalSep::Dot).unwrap().unwrap();
         prop_assert_eq!(money.0, n as i64 * 1_000_000 + cents as i64 * 10_000);
+    }
+
+    #[test]
+    fn a_verdict_is_never_given_when_the_interval_contains_the_target(
+        counts in monotonic_counts(),
+        targets in proptest::array::uniform4(0.01f64..=1.0),
+        min_volume in 1u64..100,
+    ) {
+        let ladder = compute(&input_from(counts));
+        let settings = DiagnosisSettings { targets, min_volume, ..DiagnosisSettings::default() };
+        for step in Step::ALL {
+            let a = assess(&ladder, step, &settings);
+            let (reached, from) = a.counts.unwrap();
+            if from < min_volume {
+                prop_assert_eq!(a.verdict, StepVerdict::NotEnoughData { have: from, need: min_volume });
+                continue;
+            }
+            let (lo, hi) = a.interval.unwrap();
+            prop_assert!(lo <= reached as f64 / from as f64 && reached as f64 / from as f64 <= hi);
+            let target = targets[step as usize];
+            match a.verdict {
+                StepVerdict::Below => prop_assert!(hi < target),
+                StepVerdict::Above => prop_assert!(lo > target),
+                StepVerdict::CantTell { .. } => prop_assert!(lo <= target && target <= hi),
+                other => prop_assert!(false, "unexpected {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn zero_or_tiny_denominators_give_no_verdict_and_no_nan(tiny in proptest::array::uniform5(0u64..5)) {
+        let mut counts = tiny;
+        counts.sort_unstable_by(|a, b| b.cmp(a));
+        let ladder = compute(&input_from(counts));
+        let d = diagnose(&ladder, &DiagnosisSettings::default());
+        for a in &d.steps {
+            prop_assert!(matches!(a.verdict, StepVerdict::NotEnoughData { .. }), "{:?}", a.verdict);
+            for v in a.rate.into_iter().chain(a.interval.map(|i| i.0)).chain(a.interval.map(|i| i.1)) {
+                prop_assert!(v.is_finite());
+            }
+            if let Some(e) = a.impact {
+                prop_assert!(e.customers.is_finite() && e.extra_customers.is_finite());
+            }
+        }
+    }
+
+    #[test]
+    fn raising_a_step_rate_never_raises_that_steps_impact(
+        counts in monotonic_counts().prop_filter("enough volume", |c| c[4] > 0),
+        step in 0usize..4,
+        bump in 1u64..50,
+    ) {
+        let step = Step::ALL[step];
+        let settings = DiagnosisSettings::default();
+        let before = assess(&compute(&input_from(counts)), step, &settings);
+        // One more person reaches the step's stage; the stages after it keep their rates, so
+        // their counts scale with it (rounded down, which can only lower the later rates).
+        let mut raised = counts;
+        let i = step as usize + 1;
+        let new_count = (counts[i] + bump).min(counts[i - 1]);
+        for j in i + 1..5 {
+            raised[j] = ((counts[j] as u128 * new_count as u128) / counts[i].max(1) as u128) as u64;
+        }
+        raised[i] = new_count;
+        let after = assess(&compute(&input_from(raised)), step, &settings);
+        if let (Some(b), Some(a)) = (before.impact, after.impact) {
+            let share = |c: [u64; 5], e: f64| e / c[0] as f64;
+            prop_assert!(share(raised, a.extra_customers) <= share(counts, b.extra_customers) + 1e-9,
+                "{:?} → {:?}: {} then {}", counts, raised, b.extra_customers, a.extra_customers);
+        }
+    }
+
+    #[test]
+    fn impacts_agree_with_recomputing_the_ladder(
+        counts in monotonic_counts().prop_filter("a gap to close", |c| c[4] > 0 && c[0] < 1_000_000_000),
+        step in 0usize..4,
+        gap in 0.0f64..1.0,
+    ) {
+        let step = Step::ALL[step];
+        let i = step as usize + 1;
+        prop_assume!(counts[i] < counts[i - 1]);
+        // A target that lands on a whole count between today's and the stage before.
+        let target_count = counts[i] + 1 + ((counts[i - 1] - counts[i] - 1) as f64 * gap) as u64;
+        let target = target_count as f64 / counts[i - 1] as f64;
+        let mut targets = DiagnosisSettings::default().targets;
+        targets[step as usize] = target;
+        let settings = DiagnosisSettings { targets, ..DiagnosisSettings::default() };
+        let impact = assess(&compute(&input_from(counts)), step, &settings).impact.unwrap();
+        // Recompute: the step reaches its target, later stages keep their own rates.
+        let mut at_target = counts.map(|c| c as f64);
+        at_target[i] = target_count as f64;
+        for j in i + 1..5 {
+            at_target[j] = at_target[j - 1] * counts[j] as f64 / counts[j - 1] as f64;
+        }
+        let recomputed = at_target[4];
+        prop_assert!((impact.customers - recomputed).abs() <= 1e-6 * recomputed.max(1.0),
+            "impact {} vs recomputed {}", impact.customers, recomputed);
+        let cac = compute(&input_from(counts)).metric(MetricId::Cac).known().unwrap() * counts[4] as f64 / recomputed;
+        prop_assert!((impact.cac.unwrap() - cac).abs() <= 1e-6 * cac);
+    }
+}
+
+fn input_from(counts: [u64; 5]) -> LadderInput {
+    LadderInput {
+        spend: Entry::Given(Money::from_units(1000)),
+        started: Entry::Given(counts[0]),
+        replies: Entry::Given(counts[1]),
+        qualified: Entry::Given(counts[2]),
+        handoffs: Entry::Given(counts[3]),
+        customers: Entry::Given(counts[4]),
+        revenue: Entry::Given(Money::from_units(5000)),
+        ..LadderInput::default()
     }
 }

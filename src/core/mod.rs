@@ -7,5 +7,7 @@ pub mod ladder;
 pub mod money;
 pub mod number;
 pub mod persist;
+pub mod stats;
+pub mod targets;
 pub mod text;
 pub mod workspace;

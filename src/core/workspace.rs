@@ -7,6 +7,7 @@ use super::diagnosis::{diagnose, Diagnosis};
 use super::fields::{parse_form, Field, FormText, ParsedForm};
 use super::ladder::{compute, Ladder};
 use super::number::DecimalSep;
+use super::targets::{ParsedTargets, Setting, TargetsForm};
 
 /// Currencies offered in the picker, most common for click-to-message advertisers first.
 pub const CURRENCIES: [&str; 24] = [
@@ -22,11 +23,13 @@ pub struct Workspace {
     pub currency: String,
     /// The manual ladder, as typed.
     pub form: FormText,
+    /// Diagnosis targets and settings, as typed.
+    pub targets: TargetsForm,
 }
 
 impl Default for Workspace {
     fn default() -> Workspace {
-        Workspace { currency: "USD".to_string(), form: FormText::default() }
+        Workspace { currency: "USD".to_string(), form: FormText::default(), targets: TargetsForm::default() }
     }
 }
 
@@ -34,6 +37,7 @@ impl Default for Workspace {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
     pub parsed: ParsedForm,
+    pub targets: ParsedTargets,
     pub ladder: Ladder,
     pub diagnosis: Diagnosis,
 }
@@ -52,20 +56,28 @@ impl Workspace {
             .with(Field::Impressions, "84000")
             .with(Field::LinkClicks, "1260")
             .with(Field::OtherCost, "600");
-        Workspace { currency: "USD".to_string(), form }
+        let mut targets = TargetsForm::default();
+        targets.set(Setting::WindowDays, "30".to_string());
+        targets.set(Setting::SalesCycleDays, "14".to_string());
+        Workspace { currency: "USD".to_string(), form, targets }
     }
 
-    /// An empty form that keeps the currency setting.
+    /// An empty form that keeps the currency and the diagnosis settings.
     pub fn cleared(&self) -> Workspace {
-        Workspace { currency: self.currency.clone(), form: FormText::default() }
+        Workspace {
+            currency: self.currency.clone(),
+            form: FormText::default(),
+            targets: self.targets.clone(),
+        }
     }
 
     /// Parses the form, computes the ladder and diagnoses it.
     pub fn evaluate(&self, sep: DecimalSep) -> Evaluation {
         let parsed = parse_form(&self.form, sep);
+        let targets = self.targets.parse(sep);
         let ladder = compute(&parsed.input);
-        let diagnosis = diagnose(&ladder);
-        Evaluation { parsed, ladder, diagnosis }
+        let diagnosis = diagnose(&ladder, &targets.settings);
+        Evaluation { parsed, targets, ladder, diagnosis }
     }
 
     /// Repairs settings a hand-edited or older save may hold.

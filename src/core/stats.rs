@@ -1,0 +1,99 @@
+//! Uncertainty of a step rate: the 95% Wilson score interval, and how many observations it
+//! would take for an interval around the same rate to clear a target.
+
+/// z for a two-sided 95% interval.
+pub const Z95: f64 = 1.959_963_984_540_054;
+
+/// The Wilson score interval for `successes` out of `trials` at the given z, as (low, high).
+/// `None` when there are no trials. Always within [0, 1] for `successes <= trials`.
+pub fn wilson(successes: u64, trials: u64, z: f64) -> Option<(f64, f64)> {
+    if trials == 0 || successes > trials {
+        return None;
+    }
+    let n = trials as f64;
+    let p = successes as f64 / n;
+    let z2 = z * z;
+    let denominator = 1.0 + z2 / n;
+    let centre = (p + z2 / (2.0 * n)) / denominator;
+    let half = z / denominator * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt();
+    // The interval always contains p; clamping guards the float rounding at p = 0 and p = 1.
+    Some(((centre - half).clamp(0.0, p), (centre + half).clamp(p, 1.0)))
+}
+
+/// Largest number of trials [`trials_to_separate`] will consider.
+pub const MAX_TRIALS: u64 = 1_000_000_000;
+
+/// The fewest trials at which a rate of `rate` would give a 95% interval that excludes
+/// `target`, assuming the rate holds. `None` when the rate sits on the target (no volume
+/// would tell them apart) or it would take more than [`MAX_TRIALS`].
+pub fn trials_to_separate(rate: f64, target: f64) -> Option<u64> {
+    if !(0.0..=1.0).contains(&rate) || !(0.0..=1.0).contains(&target) || (rate - target).abs() < 1e-9 {
+        return None;
+    }
+    let separated = |n: u64| {
+        let successes = (rate * n as f64).round() as u64;
+        wilson(successes.min(n), n, Z95).is_some_and(|(lo, hi)| hi < target || lo > target)
+    };
+    if !separated(MAX_TRIALS) {
+        return None;
+    }
+    // Separation is monotone in n up to rounding of the successes; bisect on the boundary.
+    let (mut lo, mut hi) = (1u64, MAX_TRIALS);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if separated(mid) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    Some(lo)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round4(x: f64) -> f64 {
+        (x * 10_000.0).round() / 10_000.0
+    }
+
+    /// Newcombe (1998), "Two-sided confidence intervals for the single proportion",
+    /// Statistics in Medicine 17:857–872, Table II, method 3 (score interval without
+    /// continuity correction).
+    #[test]
+    fn matches_newcombes_published_wilson_intervals_to_four_decimals() {
+        let cases = [
+            (81, 263, 0.2553, 0.3662),
+            (15, 148, 0.0624, 0.1605),
+            (0, 20, 0.0000, 0.1611),
+            (1, 29, 0.0061, 0.1718),
+        ];
+        for (k, n, lo, hi) in cases {
+            let (got_lo, got_hi) = wilson(k, n, Z95).unwrap();
+            assert_eq!((round4(got_lo), round4(got_hi)), (lo, hi), "{k}/{n}");
+        }
+    }
+
+    #[test]
+    fn no_interval_without_trials_or_with_more_successes_than_trials() {
+        assert_eq!(wilson(0, 0, Z95), None);
+        assert_eq!(wilson(5, 4, Z95), None);
+        assert_eq!(wilson(4, 4, Z95).unwrap().1, 1.0);
+    }
+
+    #[test]
+    fn trials_needed_shrink_as_the_gap_grows() {
+        // 20% against 40%: a small sample already separates them.
+        let wide = trials_to_separate(0.2, 0.4).unwrap();
+        let narrow = trials_to_separate(0.35, 0.4).unwrap();
+        assert!(wide < narrow, "{wide} vs {narrow}");
+        // At the answer the interval excludes the target; one fewer and it does not.
+        let n = narrow;
+        let (_, hi) = wilson((0.35 * n as f64).round() as u64, n, Z95).unwrap();
+        assert!(hi < 0.4);
+        let (_, hi) = wilson((0.35 * (n - 1) as f64).round() as u64, n - 1, Z95).unwrap();
+        assert!(hi >= 0.4);
+        assert_eq!(trials_to_separate(0.3, 0.3), None);
+    }
+}
