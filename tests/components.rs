@@ -11,10 +11,11 @@ use wasm_bindgen_test::*;
 use messaging_ladder::core::fields::Field;
 use messaging_ladder::core::number::DecimalSep;
 use messaging_ladder::core::persist::StorageState;
+use messaging_ladder::core::targets::BusinessType;
 use messaging_ladder::core::workspace::{Evaluation, Workspace};
 use messaging_ladder::web::app::Calculator;
 use messaging_ladder::web::components::{
-    DiagnosisPanel, FieldInput, FunnelChart, MetricsTable, StagesTable, StorageNotice,
+    DiagnosisPanel, FieldInput, FunnelChart, MetricsTable, StagesTable, StorageNotice, TargetsPanel,
 };
 use messaging_ladder::web::format::IntlFormatter;
 use messaging_ladder::web::storage::BrowserStore;
@@ -115,16 +116,21 @@ async fn diagnosis_panel_names_the_weakest_step() {
     let evaluation = evaluation_of(workspace);
     let _mount = mount_to(root.clone(), move || view! { <DiagnosisPanel evaluation format=usd() /> });
     tick().await;
-    assert_eq!(text_of(&root, ".verdict"), "Weakest step: qualification");
-    assert_eq!(text_of(&root, ".headline"), "Chats are cheap, but few are a fit");
+    assert_eq!(text_of(&root, ".verdict"), "Limiting step: qualification");
+    assert_eq!(text_of(&root, ".headline"), "Chats are cheap, but too few are a fit");
     assert_eq!(
         texts_of(&root, ".evidence"),
         [
-            "78 of 390 replies qualified: 20%, against a reference of 40%.",
+            "78 of 390 replies qualified: 20% (95% range 16.3%–24.3%), below the 40% target.",
+            "Reaching 40% would mean about 14 more customers, CAC $85.71 and $6,300.00 more revenue.",
             "Each qualified conversation costs $23.08 in ad spend, 7.69× the $3.00 cost per message.",
         ]
     );
     assert_eq!(root.query_selector_all(".actions li").unwrap().length(), 4);
+    assert_eq!(texts_of(&root, "#step-verdicts tbody tr.verdict-below th"), ["Qualification rate"]);
+    assert_eq!(root.query_selector_all("#levers tbody tr").unwrap().length(), 6);
+    assert!(text_of(&root, "#summary")
+        .starts_with("$1,800.00 in ad spend started 600 conversations at $3.00 each."));
 }
 
 #[wasm_bindgen_test]
@@ -169,4 +175,34 @@ async fn calculator_with_blocked_storage_still_works() {
     input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
     tick().await;
     assert_eq!(text_of(&root, "#metric-cost-per-message td.value"), "$2.00");
+}
+
+#[wasm_bindgen_test]
+async fn targets_panel_switches_presets_and_flags_bad_targets() {
+    let root = container();
+    let workspace = RwSignal::new(Workspace::sample());
+    let evaluation = evaluation_of(workspace);
+    let _mount =
+        mount_to(root.clone(), move || view! { <TargetsPanel workspace evaluation sep=DecimalSep::Dot /> });
+    tick().await;
+    let target: web_sys::HtmlInputElement =
+        root.query_selector("#target-qualification").unwrap().unwrap().unchecked_into();
+    assert_eq!(target.placeholder(), "40");
+    let select: web_sys::HtmlSelectElement =
+        root.query_selector("#business").unwrap().unwrap().unchecked_into();
+    select.set_value("lead-seller");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    tick().await;
+    assert_eq!(workspace.with_untracked(|w| w.targets.business), BusinessType::LeadSeller);
+    assert_eq!(target.placeholder(), "50");
+    assert!(text_of(&root, "#business-note").starts_with("Selling leads"));
+    target.set_value("140");
+    target.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    tick().await;
+    assert_eq!(target.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        text_of(&root, "#target-qualification-message"),
+        "Error: A target is a percentage above 0 and at most 100, such as 40."
+    );
+    assert!(text_of(&root, "#business-note").ends_with("Targets edited from the preset."));
 }

@@ -126,6 +126,9 @@ pub struct Diagnosis {
 /// Relative improvement used for the lever ranking.
 pub const LEVER_STEP: f64 = 0.10;
 
+/// "Can't tell yet" names the extra volume needed only up to this multiple of today's.
+pub const MAX_VOLUME_MULTIPLE: u64 = 100;
+
 /// A rising cost per message is flagged above this relative increase.
 pub const COST_RISE_THRESHOLD: f64 = 0.10;
 
@@ -175,7 +178,9 @@ fn more_started_to_tell(ladder: &Ladder, rate: f64, target: f64, from: u64) -> O
         return None;
     }
     let needed_started = (needed_at_step as f64 * started as f64 / from as f64).ceil() as u64;
-    Some(needed_started.saturating_sub(started))
+    // Beyond a hundred times today's volume, the honest answer is "too close to call".
+    (needed_started <= started.saturating_mul(MAX_VOLUME_MULTIPLE))
+        .then(|| needed_started.saturating_sub(started))
 }
 
 /// The four step rates, when every count is known and consistent.
@@ -829,3 +834,81 @@ fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map(|c| c.to_lowercase().collect::<String>() + chars.as_str()).unwrap_or_default()
 }
+
+impl StepVerdict {
+    /// A stable identifier, for styling.
+    pub fn id(self) -> &'static str {
+        match self {
+            StepVerdict::Below => "below",
+            StepVerdict::Above => "above",
+            StepVerdict::CantTell { .. } => "cant-tell",
+            StepVerdict::NotEnoughData { .. } => "not-enough-data",
+            StepVerdict::Inconsistent => "inconsistent",
+            StepVerdict::Missing => "missing",
+        }
+    }
+}
+
+impl Verdict {
+    /// The short badge above the headline.
+    pub fn badge(self) -> String {
+        match self {
+            Verdict::Limiting(step) => format!("Limiting step: {}", step.name()),
+            Verdict::Provisional(step) => format!("Provisional: {}", step.name()),
+            Verdict::MeetsTargets => "All steps on target".to_string(),
+            Verdict::NothingClear => "No clear weak step".to_string(),
+            Verdict::NotEnoughData => "Not enough data".to_string(),
+        }
+    }
+}
+
+/// The verdict cell of the step table.
+pub fn verdict_text(a: &StepAssessment) -> Sentence {
+    let s = match a.verdict {
+        StepVerdict::Below => Sentence::new().text("Below target"),
+        StepVerdict::Above => Sentence::new().text("Above target"),
+        StepVerdict::CantTell { more_started: Some(more) } => {
+            Sentence::new().text("Can’t tell yet: about ").count(more).text(" more conversations would tell")
+        }
+        StepVerdict::CantTell { more_started: None } => {
+            Sentence::new().text("Can’t tell: too close to the target to separate")
+        }
+        StepVerdict::NotEnoughData { have, need } => {
+            Sentence::new().text("Not enough data (").count(have).text(" of ").count(need).text(" needed)")
+        }
+        StepVerdict::Inconsistent => Sentence::new().text("Counts inconsistent"),
+        StepVerdict::Missing => Sentence::new().text("Counts missing"),
+    };
+    if a.immature
+        && matches!(a.verdict, StepVerdict::Below | StepVerdict::Above | StepVerdict::CantTell { .. })
+    {
+        s.text(" (provisional)")
+    } else {
+        s
+    }
+}
+
+/// The "if it reached its target" cell of the step table.
+pub fn impact_text(a: &StepAssessment, outcome: &str) -> Sentence {
+    match (a.rate, a.impact) {
+        (Some(rate), _) if rate >= a.target => Sentence::new().text("Already at or above target"),
+        (_, None) => Sentence::new().text("Needs every stage's count to estimate"),
+        (_, Some(e)) => {
+            let mut s = if e.extra_customers < 0.5 {
+                Sentence::new().text(&format!("+less than 1 of your {outcome}"))
+            } else {
+                Sentence::new().text("+").count(e.extra_customers.round() as u64).text(&format!(" {outcome}"))
+            };
+            if let Some(cac) = e.cac {
+                s = s.text(", CAC ").money(cac);
+            }
+            if let Some(revenue) = e.extra_revenue {
+                s = s.text(", +").money(revenue).text(" revenue");
+            }
+            s
+        }
+    }
+}
+
+/// One line under the lever table on why the levers come out so close.
+pub const LEVER_NOTE: &str = "The ladder multiplies its rates, so a 10% lift at any step lifts the last stage by the same 10%, unless that step is already near 100%. The steps furthest below target are usually where a 10% lift is cheapest to get.";

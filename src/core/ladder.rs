@@ -202,6 +202,8 @@ pub enum Unit {
     /// A multiple such as ROAS (2.5 → 2.5×).
     Multiple,
     Count,
+    /// A quantity with one decimal, such as an expected number of extra customers.
+    Decimal,
 }
 
 /// Every metric the ladder reports.

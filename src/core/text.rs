@@ -12,6 +12,8 @@ pub trait Formatter {
     fn count(&self, count: u64) -> String;
     /// A multiple such as ROAS: 2.5 → "2.5×".
     fn multiple(&self, times: f64) -> String;
+    /// A quantity with at most one decimal: 1.43 → "1.4".
+    fn decimal(&self, v: f64) -> String;
 
     /// A value in its unit, or "—" when unknown (the reason is shown separately).
     fn value(&self, value: Value, unit: Unit) -> String {
@@ -27,6 +29,7 @@ pub trait Formatter {
             Unit::Percent => self.percent(v),
             Unit::Multiple => self.multiple(v),
             Unit::Count => self.count(v.round().max(0.0) as u64),
+            Unit::Decimal => self.decimal(v),
         }
     }
 }
@@ -79,6 +82,9 @@ impl Formatter for PlainFormatter {
     }
     fn multiple(&self, times: f64) -> String {
         format!("{}×", fixed(times, 2).trim_end_matches('0').trim_end_matches('.'))
+    }
+    fn decimal(&self, v: f64) -> String {
+        one_decimal(v)
     }
 }
 
@@ -154,6 +160,8 @@ mod tests {
         assert_eq!(f.multiple(3.5), "3.5×");
         assert_eq!(f.multiple(2.0), "2×");
         assert_eq!(f.multiple(7.6923), "7.69×");
+        assert_eq!(f.decimal(1.43), "1.4");
+        assert_eq!(f.decimal(1_555.0), "1,555");
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::core::workspace::Workspace;
 
 use super::components::{
     CurrencyPicker, DiagnosisPanel, FunnelChart, LadderForm, MetricsTable, StagesTable, StorageNotice,
+    TargetsPanel,
 };
 use super::format::{browser_locale, IntlFormatter};
 use super::storage::BrowserStore;
@@ -114,11 +115,18 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
             </p>
         </Show>
         <main class="layout">
+            <div class="inputs-column">
             <section class="inputs" aria-labelledby="inputs-heading">
                 <h2 id="inputs-heading">"Your numbers"</h2>
                 <p class="lede">"One period, one campaign or the whole account. Leave a stage blank if you don’t track it yet."</p>
                 <LadderForm workspace evaluation />
             </section>
+            <section class="inputs settings" aria-labelledby="targets-heading">
+                <h2 id="targets-heading">"Targets and settings"</h2>
+                <p class="lede">"What each step is judged against. Presets are starting assumptions: edit them to match your business."</p>
+                <TargetsPanel workspace evaluation sep />
+            </section>
+            </div>
             <div class="results" id="results">
                 <DiagnosisPanel evaluation format />
                 <section class="chart" aria-labelledby="funnel-heading">

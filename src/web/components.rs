@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::core::diagnosis::{reference_rate, Verdict};
+use crate::core::diagnosis::{impact_text, verdict_text, Verdict, LEVER_NOTE};
 use crate::core::fields::{Field, FieldKind, Severity};
 use crate::core::ladder::{MetricId, Operand, Stage, Step, Unit, Value};
+use crate::core::number::DecimalSep;
 use crate::core::persist::StorageState;
+use crate::core::targets::{BusinessType, Setting};
 use crate::core::text::{Formatter, Sentence};
 use crate::core::workspace::{Evaluation, Workspace, CURRENCIES};
 
@@ -348,33 +350,77 @@ fn sentence_text(sentence: &Sentence, format: &IntlFormatter) -> String {
     sentence.render(format)
 }
 
-/// The diagnosis: where the ladder breaks, why, what to look at and what to try.
+/// The diagnosis: data checks, the limiting step with evidence and advice, every step against
+/// its target, the lever ranking, and a summary to copy.
 #[component]
 pub fn DiagnosisPanel(
     #[prop(into)] evaluation: Signal<Evaluation>,
     #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
+    let copied = RwSignal::new(None::<bool>);
+    let summary_text = move || evaluation.with(|e| sentence_text(&e.diagnosis.summary, &format.get()));
+    let copy = move |_| {
+        copied.set(None);
+        super::clipboard::copy_text(summary_text(), move |ok| copied.set(Some(ok)));
+    };
     let body = move || {
         let f = format.get();
-        let d = evaluation.with(|e| e.diagnosis.clone());
-        let badge = match d.verdict {
-            Verdict::Weakest(step) => format!("Weakest step: {}", step.name()),
-            Verdict::LowVolume => "Limit: volume".to_string(),
-            Verdict::NoneStandsOut => "No weak step".to_string(),
-            Verdict::NotEnoughData => "Not enough data".to_string(),
-        };
-        let references = Step::ALL
+        let (d, business) = evaluation.with(|e| (e.diagnosis.clone(), e.targets.settings.business));
+        let outcome = business.outcome();
+        let checks = (!d.checks.is_empty()).then(|| {
+            view! {
+                <ul class="checks" aria-label="Data checks">
+                    {d.checks.iter().map(|c| view! { <li>{sentence_text(&c.message, &f)}</li> }).collect_view()}
+                </ul>
+            }
+        });
+        let step_rows = d
+            .steps
             .iter()
-            .map(|s| format!("{} {}", s.name(), f.percent(reference_rate(*s))))
-            .collect::<Vec<_>>()
-            .join(", ");
+            .map(|a| {
+                let rate = a.rate.map(|r| f.percent(r)).unwrap_or_else(|| "—".into());
+                let range = a
+                    .interval
+                    .map(|(lo, hi)| format!("{} – {}", f.percent(lo), f.percent(hi)))
+                    .unwrap_or_else(|| "—".into());
+                view! {
+                    <tr class=format!("verdict-{}", a.verdict.id())>
+                        <th scope="row">{format!("{} rate", capitalized(a.step.name()))}</th>
+                        <td class="num">{rate}</td>
+                        <td class="num">{range}</td>
+                        <td class="num">{f.percent(a.target)}</td>
+                        <td>{sentence_text(&verdict_text(a), &f)}</td>
+                        <td>{sentence_text(&impact_text(a, outcome), &f)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let lever_rows = d
+            .levers
+            .iter()
+            .map(|l| {
+                let e = l.effect;
+                view! {
+                    <tr>
+                        <th scope="row">{l.name}</th>
+                        <td class="num">{format!("+{}", f.decimal(e.extra_customers))}</td>
+                        <td class="num">{e.cac.map(|c| f.money(c)).unwrap_or_else(|| "—".into())}</td>
+                        <td class="num">{e.extra_revenue.map(|r| format!("+{}", f.money(r))).unwrap_or_else(|| "—".into())}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let has_levers = !d.levers.is_empty();
         view! {
-            <p class="verdict" class:weak=matches!(d.verdict, Verdict::Weakest(_))>{badge}</p>
+            {checks}
+            <p class="verdict" class:weak=matches!(d.verdict, Verdict::Limiting(_) | Verdict::Provisional(_))>
+                {d.verdict.badge()}
+            </p>
             <p class="headline">{d.headline.clone()}</p>
             {d.evidence.iter().map(|s| view! { <p class="evidence">{sentence_text(s, &f)}</p> }).collect_view()}
             {d.context.as_ref().map(|s| view! { <p class="context">{sentence_text(s, &f)}</p> })}
-            {d.look_at.clone().map(|text| view! {
-                <h3>"What to look at"</h3>
+            {d.causes.map(|text| view! {
+                <h3>"Likely causes"</h3>
                 <p>{text}</p>
             })}
             {(!d.actions.is_empty()).then(|| view! {
@@ -385,22 +431,168 @@ pub fn DiagnosisPanel(
                 <h3>"Don’t overcorrect"</h3>
                 <p class="risk">{risk}</p>
             })}
-            {(!d.notes.is_empty()).then(|| view! {
-                <h3>"Also worth knowing"</h3>
-                <ul class="notes">{d.notes.iter().map(|s| view! { <li>{sentence_text(s, &f)}</li> }).collect_view()}</ul>
+            {(!d.others.is_empty()).then(|| view! {
+                <h3>"Other steps below target"</h3>
+                <ul class="others">{d.others.iter().map(|s| view! { <li>{sentence_text(s, &f)}</li> }).collect_view()}</ul>
             })}
-            <p class="footnote">
-                {format!(
-                    "Steps are compared with rough reference rates ({references}); they are starting points, not benchmarks for your business. A step needs at least 30 at its starting stage before it is judged."
-                )}
-            </p>
+            {d.naive.as_ref().map(|s| view! {
+                <h3>"Largest drop-off"</h3>
+                <p class="naive">{sentence_text(s, &f)}</p>
+            })}
+            <div class="table-scroll">
+                <table class="data steps" id="step-verdicts">
+                    <caption>"Each step against its target (95% range from the Wilson score interval)"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Step"</th>
+                            <th scope="col">"Rate"</th>
+                            <th scope="col">"95% range"</th>
+                            <th scope="col">"Target"</th>
+                            <th scope="col">"Verdict"</th>
+                            <th scope="col">"If it reached target"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{step_rows}</tbody>
+                </table>
+            </div>
+            {has_levers.then(|| view! {
+                <div class="table-scroll">
+                    <table class="data levers" id="levers">
+                        <caption>"What a 10% improvement is worth, best first"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Lever"</th>
+                                <th scope="col">{format!("More {outcome}")}</th>
+                                <th scope="col">"CAC after"</th>
+                                <th scope="col">"More revenue"</th>
+                            </tr>
+                        </thead>
+                        <tbody>{lever_rows}</tbody>
+                    </table>
+                </div>
+                <p class="footnote">{LEVER_NOTE}</p>
+            })}
         }
     };
     view! {
         <section class="diagnosis" aria-labelledby="diagnosis-heading">
             <h2 id="diagnosis-heading">"Where the ladder breaks"</h2>
             {body}
+            <h3>"Summary for a client email"</h3>
+            <p class="summary" id="summary">{summary_text}</p>
+            <p class="copy-row">
+                <button type="button" on:click=copy>"Copy summary"</button>
+                <span role="status" class="copy-status">
+                    {move || match copied.get() {
+                        Some(true) => "Copied to the clipboard.",
+                        Some(false) => "The clipboard isn’t available here: select the summary and copy it.",
+                        None => "",
+                    }}
+                </span>
+            </p>
+            <p class="footnote">
+                "A step is judged only when its whole 95% range is on one side of the target, and only with enough people at its start. Targets are starting assumptions: set your own under Targets and settings."
+            </p>
         </section>
+    }
+}
+
+fn capitalized(words: &str) -> String {
+    let mut chars = words.chars();
+    chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default()
+}
+
+/// One labelled settings input with its unit, hint and error.
+#[component]
+pub fn SettingInput(
+    setting: Setting,
+    workspace: RwSignal<Workspace>,
+    #[prop(into)] evaluation: Signal<Evaluation>,
+) -> impl IntoView {
+    let id = setting.id();
+    let hint_id = format!("{id}-hint");
+    let message_id = format!("{id}-message");
+    let problem = move || evaluation.with(|e| e.targets.problem(setting).map(str::to_string));
+    let placeholder = move || match setting {
+        Setting::Target(step) => workspace.with(|w| {
+            w.targets.business.preset().map(|p| format!("{}", p[step as usize])).unwrap_or_default()
+        }),
+        Setting::MinVolume => "30".to_string(),
+        _ => String::new(),
+    };
+    let unit = move || match setting {
+        Setting::PreviousCostPerMessage => workspace.with(|w| w.currency.clone()),
+        other => other.unit().to_string(),
+    };
+    view! {
+        <div class="field setting" class:has-error=move || problem().is_some()>
+            <label for=id>{setting.label()}</label>
+            <div class="input-wrap">
+                <input
+                    id=id
+                    name=id
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    placeholder=placeholder
+                    aria-describedby=format!("{hint_id} {message_id}")
+                    aria-invalid=move || if problem().is_some() { "true" } else { "false" }
+                    prop:value=move || workspace.with(|w| w.targets.get(setting).to_string())
+                    on:input=move |ev| workspace.update(|w| w.targets.set(setting, event_target_value(&ev)))
+                />
+                <span class="unit after" aria-hidden="true">{unit}</span>
+            </div>
+            <p class="hint" id=hint_id>{setting.hint()}</p>
+            <p class="message" id=message_id aria-live="polite">
+                {move || problem().map(|m| view! { <strong>"Error: "</strong> {m} })}
+            </p>
+        </div>
+    }
+}
+
+/// The business type (which sets preset targets), the targets, and the diagnosis settings.
+#[component]
+pub fn TargetsPanel(
+    workspace: RwSignal<Workspace>,
+    #[prop(into)] evaluation: Signal<Evaluation>,
+    sep: DecimalSep,
+) -> impl IntoView {
+    let business = move || workspace.with(|w| w.targets.business);
+    let targets = Step::ALL
+        .map(Setting::Target)
+        .map(|setting| view! { <SettingInput setting workspace evaluation /> })
+        .collect_view();
+    let others =
+        [Setting::MinVolume, Setting::SalesCycleDays, Setting::WindowDays, Setting::PreviousCostPerMessage]
+            .map(|setting| view! { <SettingInput setting workspace evaluation /> })
+            .collect_view();
+    view! {
+        <div class="targets">
+            <div class="field">
+                <label for="business">"Business type"</label>
+                <select
+                    id="business"
+                    aria-describedby="business-note"
+                    prop:value=move || business().id()
+                    on:change=move |ev| {
+                        if let Some(b) = BusinessType::from_id(&event_target_value(&ev)) {
+                            workspace.update(|w| w.targets.choose(b, sep));
+                        }
+                    }
+                >
+                    {BusinessType::ALL.map(|b| view! { <option value=b.id()>{b.label()}</option> }).collect_view()}
+                </select>
+                <p class="hint" id="business-note">
+                    {move || business().note()}
+                    {move || workspace.with(|w| w.targets.edited()).then_some(" Targets edited from the preset.")}
+                </p>
+            </div>
+            <fieldset>
+                <legend>"Target rates"</legend>
+                {targets}
+            </fieldset>
+            {others}
+        </div>
     }
 }
 

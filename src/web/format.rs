@@ -62,6 +62,7 @@ impl IntlFormatter {
                 set("maximumFractionDigits", 1.into());
             }
             "multiple" => set("maximumFractionDigits", 2.into()),
+            "decimal" => set("maximumFractionDigits", 1.into()),
             "decimal1" => set("minimumFractionDigits", 1.into()),
             _ => set("maximumFractionDigits", 0.into()),
         }
@@ -84,5 +85,8 @@ impl Formatter for IntlFormatter {
     }
     fn multiple(&self, times: f64) -> String {
         format!("{}×", self.format("multiple", times))
+    }
+    fn decimal(&self, v: f64) -> String {
+        self.format("decimal", v)
     }
 }
