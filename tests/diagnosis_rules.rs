@@ -26,7 +26,12 @@ fn workspace(business: BusinessType, values: [&str; 8]) -> Workspace {
     for (field, text) in fields.iter().zip(values) {
         form.set(*field, text.to_string());
     }
-    Workspace { currency: "USD".into(), form, targets: TargetsForm { business, ..Default::default() } }
+    Workspace {
+        currency: "USD".into(),
+        form,
+        targets: TargetsForm { business, ..Default::default() },
+        ..Workspace::default()
+    }
 }
 
 fn diagnose(ws: &Workspace) -> Diagnosis {

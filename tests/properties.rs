@@ -6,10 +6,12 @@ use proptest::prelude::*;
 
 use messaging_ladder::core::diagnosis::{assess, diagnose, StepVerdict};
 use messaging_ladder::core::fields::{Field, FormText};
+use messaging_ladder::core::import::analyze::{analyze, analyze_bytes, Overrides};
 use messaging_ladder::core::ladder::{compute, Entry, LadderInput, MetricId, Step, Unit, Value};
 use messaging_ladder::core::money::Money;
 use messaging_ladder::core::number::{parse_count, parse_money, DecimalSep, MAX_VALUE};
 use messaging_ladder::core::persist::{decode, encode};
+use messaging_ladder::core::segment::total;
 use messaging_ladder::core::targets::{BusinessType, DiagnosisSettings, Setting, TargetsForm};
 use messaging_ladder::core::text::{Formatter, PlainFormatter};
 use messaging_ladder::core::workspace::Workspace;
@@ -107,7 +109,7 @@ proptest! {
         for (setting, text) in Setting::ALL.iter().zip(target_texts) {
             targets.set(*setting, text);
         }
-        let ws = Workspace { currency, form, targets };
+        let ws = Workspace { currency, form, targets, ..Workspace::default() };
         prop_assert_eq!(decode(&encode(&ws)), Ok(ws));
     }
 
@@ -230,5 +232,30 @@ fn input_from(counts: [u64; 5]) -> LadderInput {
         customers: Entry::Given(counts[4]),
         revenue: Entry::Given(Money::from_units(5000)),
         ..LadderInput::default()
+    }
+}
+
+proptest! {
+    #[test]
+    fn importing_arbitrary_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let _ = analyze_bytes("fuzz.csv", &bytes, &Overrides::default(), DecimalSep::Dot);
+    }
+
+    #[test]
+    fn imported_money_totals_are_exact_to_the_cent(
+        rows in proptest::collection::vec(("[A-Za-z ,\"]{1,8}", 0u64..1_000_000, 0u64..100_000), 1..30),
+    ) {
+        let mut text = String::from("Campaign,Spend,Conversations\n");
+        let mut cents = 0u64;
+        for (name, spend_cents, chats) in &rows {
+            let quoted = name.replace('"', "\"\"");
+            text.push_str(&format!("\"{quoted}\",{}.{:02},{chats}\n", spend_cents / 100, spend_cents % 100));
+            cents += spend_cents;
+        }
+        let preview = analyze("fuzz.csv", &text, &Overrides::default(), DecimalSep::Dot).unwrap();
+        // A row whose name reads "Total" is taken for a totals row; otherwise every cent is there.
+        if preview.notes.iter().all(|n| !n.contains("totals row")) {
+            prop_assert_eq!(total(&preview.segments).spend.map(|m| m.0), Some(cents as i64 * 10_000));
+        }
     }
 }

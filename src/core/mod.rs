@@ -3,10 +3,12 @@
 
 pub mod diagnosis;
 pub mod fields;
+pub mod import;
 pub mod ladder;
 pub mod money;
 pub mod number;
 pub mod persist;
+pub mod segment;
 pub mod stats;
 pub mod targets;
 pub mod text;

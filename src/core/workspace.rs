@@ -5,8 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use super::diagnosis::{diagnose, Diagnosis};
 use super::fields::{parse_form, Field, FormText, ParsedForm};
+use super::import::analyze::Preview;
 use super::ladder::{compute, Ladder};
 use super::number::DecimalSep;
+use super::segment::{total, Segment};
 use super::targets::{ParsedTargets, Setting, TargetsForm};
 
 /// Currencies offered in the picker, most common for click-to-message advertisers first.
@@ -25,11 +27,34 @@ pub struct Workspace {
     pub form: FormText,
     /// Diagnosis targets and settings, as typed.
     pub targets: TargetsForm,
+    /// Imported segments, in file order.
+    pub segments: Vec<Segment>,
+    /// Which ladder the page shows.
+    pub source: Source,
+}
+
+/// Which numbers the ladder is computed from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "index", rename_all = "kebab-case")]
+pub enum Source {
+    /// The numbers typed in the form.
+    #[default]
+    Typed,
+    /// All imported segments added up.
+    Total,
+    /// One imported segment.
+    Segment(usize),
 }
 
 impl Default for Workspace {
     fn default() -> Workspace {
-        Workspace { currency: "USD".to_string(), form: FormText::default(), targets: TargetsForm::default() }
+        Workspace {
+            currency: "USD".to_string(),
+            form: FormText::default(),
+            targets: TargetsForm::default(),
+            segments: Vec::new(),
+            source: Source::Typed,
+        }
     }
 }
 
@@ -59,15 +84,32 @@ impl Workspace {
         let mut targets = TargetsForm::default();
         targets.set(Setting::WindowDays, "30".to_string());
         targets.set(Setting::SalesCycleDays, "14".to_string());
-        Workspace { currency: "USD".to_string(), form, targets }
+        Workspace { currency: "USD".to_string(), form, targets, ..Workspace::default() }
     }
 
-    /// An empty form that keeps the currency and the diagnosis settings.
+    /// An empty workspace (no typed numbers, no imported segments) that keeps the currency
+    /// and the diagnosis settings.
     pub fn cleared(&self) -> Workspace {
-        Workspace {
-            currency: self.currency.clone(),
-            form: FormText::default(),
-            targets: self.targets.clone(),
+        Workspace { currency: self.currency.clone(), targets: self.targets.clone(), ..Workspace::default() }
+    }
+
+    /// Replaces the imported segments with a confirmed preview's and shows their total. The
+    /// only way an import reaches the workspace, so an unconfirmed or failed one changes nothing.
+    pub fn apply_import(&mut self, preview: &Preview) {
+        self.segments = preview.segments.clone();
+        if let Some(currency) = &preview.currency {
+            self.currency = currency.clone();
+        }
+        self.source = Source::Total;
+    }
+
+    /// The segment the ladder shows, when it shows imported data.
+    pub fn shown_segment(&self) -> Option<Segment> {
+        match self.source {
+            Source::Typed => None,
+            Source::Total if self.segments.is_empty() => None,
+            Source::Total => Some(total(&self.segments)),
+            Source::Segment(i) => self.segments.get(i).cloned(),
         }
     }
 
@@ -75,7 +117,11 @@ impl Workspace {
     pub fn evaluate(&self, sep: DecimalSep) -> Evaluation {
         let parsed = parse_form(&self.form, sep);
         let targets = self.targets.parse(sep);
-        let ladder = compute(&parsed.input);
+        let input = match self.shown_segment() {
+            Some(segment) => segment.to_input(parsed.input.other_cost),
+            None => parsed.input,
+        };
+        let ladder = compute(&input);
         let diagnosis = diagnose(&ladder, &targets.settings);
         Evaluation { parsed, targets, ladder, diagnosis }
     }
@@ -84,6 +130,11 @@ impl Workspace {
     pub fn normalized(mut self) -> Workspace {
         if !is_currency_code(&self.currency) {
             self.currency = "USD".to_string();
+        }
+        if let Source::Segment(i) = self.source {
+            if i >= self.segments.len() {
+                self.source = Source::Total;
+            }
         }
         self
     }

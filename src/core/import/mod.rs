@@ -1,0 +1,9 @@
+//! Importing pasted cells and uploaded exports: bytes to text, text to a table, columns to
+//! roles and numbers, and rows to workspace segments. Nothing here touches the workspace:
+//! the result is a preview the user confirms, so a failed import changes nothing.
+
+pub mod analyze;
+pub mod columns;
+pub mod decode;
+pub mod numbers;
+pub mod table;

@@ -1,0 +1,297 @@
+//! Imports of the files people really have (fixtures under tests/fixtures/import): each shape,
+//! every encoding, the number formats, every rejection message, and atomicity. Expected
+//! values are added up by hand from the fixtures.
+
+use messaging_ladder::core::import::analyze::{analyze, analyze_bytes, Overrides, Preview, Shape};
+use messaging_ladder::core::import::columns::Role;
+use messaging_ladder::core::import::decode::Encoding;
+use messaging_ladder::core::ladder::{MetricId, Stage};
+use messaging_ladder::core::money::Money;
+use messaging_ladder::core::number::DecimalSep;
+use messaging_ladder::core::segment::{total, Segment};
+use messaging_ladder::core::workspace::{Source, Workspace};
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/tests/fixtures/import/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn import(name: &str) -> Preview {
+    analyze_bytes(name, &fixture(name), &Overrides::default(), DecimalSep::Dot).unwrap()
+}
+
+fn seg(name: &str) -> Segment {
+    Segment { name: name.to_string(), ..Segment::default() }
+}
+
+#[test]
+fn meta_per_day_export_in_euros_with_semicolons_and_decimal_commas() {
+    let p = import("meta-per-day-eur.csv");
+    assert_eq!((p.shape, p.delimiter, p.currency.as_deref()), (Shape::MetaAds, "semicolon", Some("EUR")));
+    assert_eq!(p.looks_like, "A Meta Ads Manager export: 5 rows, 2 segments, spend in EUR.");
+    let roles: Vec<Role> = p.columns.iter().map(|c| c.role).collect();
+    assert_eq!(
+        roles,
+        [
+            Role::PeriodStart,
+            Role::PeriodEnd,
+            Role::Name,
+            Role::Spend,
+            Role::Started,
+            Role::Ignore,
+            Role::Impressions
+        ]
+    );
+    assert_eq!(p.columns[3].decimal.reason, "decimal comma (as in “12,50”)");
+    assert_eq!(p.columns[6].decimal.reason, "whole numbers grouped with dots (as in “1.234”)");
+    assert_eq!(p.columns[3].samples, ["12.5", "30", "13.75"]);
+    // Madrid: 12,50 + 13,75 + 0,05 (the third row spells the name differently); Barcelona:
+    // 30,00 + 1.020,10. Impressions 1.234 + 1.100 + 10 and 2.345 + 80.000.
+    assert_eq!(
+        p.segments,
+        [
+            Segment {
+                period: Some("2026-10-01 – 2026-10-03".into()),
+                spend: Some(Money::from_cents(2630)),
+                started: Some(10),
+                impressions: Some(2344),
+                ..seg("Madrid – lookalike")
+            },
+            Segment {
+                period: Some("2026-10-01 – 2026-10-02".into()),
+                spend: Some(Money::from_cents(105_010)),
+                started: Some(412),
+                impressions: Some(82_345),
+                ..seg("Barcelona broad")
+            },
+        ]
+    );
+    assert_eq!(p.notes, ["5 rows were grouped into 2 segments by name (per-day rows are added up)."]);
+    assert_eq!(total(&p.segments).spend, Some(Money::from_cents(107_640)));
+}
+
+#[test]
+fn meta_results_count_as_conversations_only_for_the_messaging_indicator() {
+    let p = import("meta-results-indicator.csv");
+    assert_eq!(p.shape, Shape::MetaAds);
+    assert_eq!(p.columns[4].role, Role::Ignore, "Cost per results is never spend");
+    let started: Vec<Option<u64>> = p.segments.iter().map(|s| s.started).collect();
+    assert_eq!(started, [Some(500), None, Some(33)]);
+    assert_eq!(p.segments[0].revenue, Some(Money::from_units(5400)));
+    assert_eq!(p.segments[2].spend, Some(Money::from_cents(9999)));
+    assert_eq!(p.segments[2].customers, Some(2));
+    assert_eq!(
+        p.notes,
+        ["Results on 1 row(s) count other actions (their result indicator is not “messaging conversation started”), so they were not counted as conversations."]
+    );
+}
+
+#[test]
+fn aggregate_rows_with_quotes_money_symbols_and_a_totals_row() {
+    let p = import("aggregate-with-totals.csv");
+    assert_eq!((p.shape, p.delimiter), (Shape::Aggregate, "comma"));
+    let names: Vec<&str> = p.segments.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Spring, big sale", "Summer \"hot\" deals", "Brand"]);
+    assert_eq!(p.notes, ["Line 5 is a totals row: left out so nothing is counted twice."]);
+    let t = total(&p.segments);
+    // 1,234.50 + 565.50 + 0.01 = 1,800.01, exactly what the file's own total says.
+    assert_eq!(t.spend, Some(Money::from_cents(180_001)));
+    assert_eq!(
+        (t.started, t.replies, t.qualified, t.handoffs, t.customers),
+        (Some(801), Some(541), Some(138), Some(77), Some(23))
+    );
+    assert_eq!(t.revenue, Some(Money::from_units(9000)));
+}
+
+#[test]
+fn hubspot_deals_count_cumulatively_by_stage() {
+    let p = import("hubspot-deals.csv");
+    assert_eq!(p.shape, Shape::OutcomeLog);
+    assert_eq!(
+        p.looks_like,
+        "An outcome log (CRM deals or a conversation audit): 5 conversations counted into 1 segment."
+    );
+    // Two Closed Won; Closed Lost, Appointment Scheduled and Contract Sent reached sales.
+    assert_eq!(
+        p.segments,
+        [Segment {
+            period: Some("2026-10-02 – 2026-10-07".into()),
+            started: Some(5),
+            replies: Some(5),
+            qualified: Some(5),
+            handoffs: Some(5),
+            customers: Some(2),
+            // Only won deals count as revenue: 4,500 + 2,500.50.
+            revenue: Some(Money::from_cents(700_050)),
+            ..seg("All conversations")
+        }]
+    );
+    let won = p.statuses.iter().find(|s| s.status == "Closed Won").unwrap();
+    assert_eq!((won.rows, won.stage), (2, Stage::Customer));
+}
+
+#[test]
+fn conversation_audit_in_every_encoding_gives_the_same_counts() {
+    let text = String::from_utf8(fixture("conversation-audit.tsv")).unwrap();
+    let mut utf16le = vec![0xFF, 0xFE];
+    let mut utf16be = vec![0xFE, 0xFF];
+    for unit in text.encode_utf16() {
+        utf16le.extend_from_slice(&unit.to_le_bytes());
+        utf16be.extend_from_slice(&unit.to_be_bytes());
+    }
+    let mut bom = vec![0xEF, 0xBB, 0xBF];
+    bom.extend_from_slice(text.as_bytes());
+    let variants = [
+        (text.as_bytes().to_vec(), Encoding::Utf8),
+        (bom, Encoding::Utf8Bom),
+        (utf16le, Encoding::Utf16Le),
+        (utf16be, Encoding::Utf16Be),
+    ];
+    for (bytes, encoding) in variants {
+        let p = analyze_bytes("audit.tsv", &bytes, &Overrides::default(), DecimalSep::Dot).unwrap();
+        assert_eq!(p.encoding, Some(encoding));
+        assert_eq!(p.delimiter, "tab");
+        assert_eq!(
+            p.segments,
+            [
+                Segment {
+                    period: Some("2026-10-01 – 2026-10-02".into()),
+                    started: Some(3),
+                    replies: Some(3),
+                    qualified: Some(2),
+                    handoffs: Some(1),
+                    customers: Some(1),
+                    revenue: Some(Money::from_units(1200)),
+                    ..seg("Quotes A")
+                },
+                Segment {
+                    period: Some("2026-10-02 – 2026-10-05".into()),
+                    started: Some(4),
+                    replies: Some(2),
+                    qualified: Some(1),
+                    handoffs: Some(1),
+                    customers: Some(0),
+                    ..seg("Quotes B")
+                },
+            ],
+            "{encoding:?}"
+        );
+    }
+}
+
+#[test]
+fn unknown_statuses_are_said_and_can_be_mapped() {
+    let text = String::from_utf8(fixture("conversation-audit.tsv")).unwrap();
+    let p = analyze("audit.tsv", &text, &Overrides::default(), DecimalSep::Dot).unwrap();
+    assert_eq!(
+        p.notes,
+        ["Statuses not recognised, counted as started only until you map them: “waiting on price” (1 row)."]
+    );
+    let mut overrides = Overrides::default();
+    overrides.statuses.insert("waiting on price".into(), Stage::Qualified);
+    let p = analyze("audit.tsv", &text, &overrides, DecimalSep::Dot).unwrap();
+    assert!(p.notes.is_empty());
+    assert_eq!((p.segments[1].replies, p.segments[1].qualified), (Some(3), Some(2)));
+}
+
+#[test]
+fn windows_1252_bytes_are_read_when_not_utf8() {
+    let bytes = b"Campa\xF1a;Spend;Conversations\nMadrid \x96 centro;\x8012,40;31\n";
+    let p = analyze_bytes("legacy.csv", bytes, &Overrides::default(), DecimalSep::Dot).unwrap();
+    assert_eq!(p.encoding, Some(Encoding::Windows1252));
+    assert_eq!(p.columns[0].header, "Campaña");
+    assert_eq!(p.segments[0].name, "Madrid – centro");
+    assert_eq!(p.segments[0].spend, Some(Money::from_cents(1240)));
+}
+
+#[test]
+fn a_pasted_row_or_column_of_numbers_maps_onto_the_ladder_in_order() {
+    let p =
+        analyze("Pasted cells", "1800\t600\t390\t78\t47\t14\t6300\n", &Overrides::default(), DecimalSep::Dot)
+            .unwrap();
+    assert_eq!(p.shape, Shape::Unlabeled);
+    assert_eq!(
+        p.looks_like,
+        "Numbers without labels, read in ladder order: Spend, Conversations started, Replies, Qualified conversations, Sales handoffs, Customers, Revenue."
+    );
+    let s = &p.segments[0];
+    assert_eq!(
+        (s.spend, s.started, s.customers, s.revenue),
+        (Some(Money::from_units(1800)), Some(600), Some(14), Some(Money::from_units(6300)))
+    );
+    let column =
+        analyze("Pasted cells", "1,800.50\n600\n390\n", &Overrides::default(), DecimalSep::Dot).unwrap();
+    let s = &column.segments[0];
+    assert_eq!(
+        (s.spend, s.started, s.replies, s.qualified),
+        (Some(Money::from_cents(180_050)), Some(600), Some(390), None)
+    );
+}
+
+#[test]
+fn role_and_decimal_overrides_change_the_reading() {
+    let text = "Name,Budget,Chats\nA,\"1,5\",10\n";
+    let p = analyze("x.csv", text, &Overrides::default(), DecimalSep::Dot).unwrap();
+    assert_eq!(p.columns[1].role, Role::Ignore);
+    let mut overrides = Overrides::default();
+    overrides.roles.insert(1, Role::Spend);
+    let p = analyze("x.csv", text, &overrides, DecimalSep::Dot).unwrap();
+    assert_eq!(p.segments[0].spend, Some(Money::from_cents(150)), "“1,5” is a decimal comma by itself");
+    overrides.decimals.insert(1, DecimalSep::Dot);
+    let p = analyze("x.csv", text, &overrides, DecimalSep::Dot).unwrap();
+    assert_eq!(p.columns[1].decimal.reason, "set by you");
+    assert_eq!(p.segments[0].spend, Some(Money::from_units(15)));
+}
+
+#[test]
+fn every_rejection_says_what_where_and_how_to_fix_it() {
+    let none = Overrides::default();
+    let err = |name: &str, text: &str| analyze(name, text, &none, DecimalSep::Dot).unwrap_err().0;
+    assert_eq!(
+        err("spend.csv", "Campaign,Spend,Conversations\nA,100,10\nB,n/a,4\n"),
+        "spend.csv, line 3, column 2 (“Spend”): “n/a” is not a number. Fix the cell, or set the column’s role to Ignore."
+    );
+    assert_eq!(
+        err("neg.csv", "Campaign,Spend\nA,(100)\n"),
+        "neg.csv, line 2, column 2 (“Spend”): “(100)” is negative. Spend and counts can’t be negative: fix the cell, or set the column to Ignore."
+    );
+    assert_eq!(
+        err("half.csv", "Campaign,Conversations\nA,12.5\n"),
+        "half.csv, line 2, column 2 (“Conversations”): “12.5” is not a whole number, but conversations started are counted in whole people. Check the column’s role and decimal separator."
+    );
+    assert_eq!(
+        err("odd.csv", "Foo,Bar\nx,y\n"),
+        "odd.csv: no spend or stage column was recognised (columns: “Foo”, “Bar”). Set each column’s role below, or rename the headers to names such as “Spend”, “Conversations started”, “Qualified”, “Customers”."
+    );
+    assert_eq!(
+        err("Pasted cells", "  \n\n"),
+        "Pasted cells: There are no rows to import: the text is blank."
+    );
+    let bytes = |b: &[u8]| analyze_bytes("report.csv", b, &none, DecimalSep::Dot).unwrap_err().0;
+    assert_eq!(
+        bytes(b""),
+        "report.csv: The file is empty. Export the report again, or paste the cells instead."
+    );
+    assert!(bytes(b"PK\x03\x04\x14\x00\x06\x00rest")
+        .starts_with("report.csv: This is an Excel workbook (.xlsx), not a CSV file"));
+    assert!(bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00").starts_with("report.csv: This file is not text"));
+}
+
+#[test]
+fn an_import_changes_the_workspace_only_when_applied() {
+    let mut ws = Workspace::sample();
+    let before = ws.clone();
+    let failed = analyze("bad.csv", "Foo,Bar\nx,y\n", &Overrides::default(), DecimalSep::Dot);
+    assert!(failed.is_err());
+    let preview = import("meta-per-day-eur.csv");
+    assert_eq!(ws, before, "analysing a file touches nothing");
+    ws.apply_import(&preview);
+    assert_eq!(ws.segments.len(), 2);
+    assert_eq!((ws.source, ws.currency.as_str()), (Source::Total, "EUR"));
+    assert_eq!(ws.form, before.form, "typed numbers are kept");
+    // The ladder now shows the imported total: 1,076.40 EUR over 422 conversations.
+    let ladder = ws.evaluate(DecimalSep::Dot).ladder;
+    assert_eq!((ladder.metric(MetricId::CostPerMessage).known().unwrap() * 100.0).round(), 255.0);
+    ws.source = Source::Segment(0);
+    let ladder = ws.evaluate(DecimalSep::Dot).ladder;
+    assert_eq!((ladder.metric(MetricId::CostPerMessage).known().unwrap() * 1000.0).round(), 2630.0);
+}
