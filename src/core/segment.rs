@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ladder::{Entry, LadderInput};
+use super::ladder::{compute, Entry, LadderInput, MetricId, Value};
 use super::money::Money;
 
 /// One imported row group: a name, an optional period, and whatever counts it has.
@@ -102,5 +102,122 @@ mod tests {
         assert_eq!(t.spend, Some(Money::from_cents(30)));
         assert_eq!((t.started, t.replies, t.customers), (Some(3), Some(2), None));
         assert_eq!(t.to_input(Entry::Missing).customers, Entry::Missing);
+    }
+}
+
+/// The segment table's columns that can be sorted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortKey {
+    Name,
+    Spend,
+    Started,
+    Metric(MetricId),
+}
+
+/// One row of the segment table: the segment's index and its key metrics.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SegmentRow {
+    pub index: usize,
+    pub name: String,
+    pub period: Option<String>,
+    pub spend: Option<f64>,
+    pub started: Option<u64>,
+    pub metrics: Vec<(MetricId, Value)>,
+}
+
+/// The metrics the segment table compares: the cheapest message is not the cheapest customer.
+pub const SEGMENT_METRICS: [MetricId; 5] = [
+    MetricId::CostPerMessage,
+    MetricId::CostPerQualified,
+    MetricId::CostPerHandoff,
+    MetricId::Cac,
+    MetricId::Roas,
+];
+
+/// Every segment's row, sorted by `key`; rows without a value for the key go last.
+pub fn segment_rows(
+    segments: &[Segment],
+    other_cost: Entry<Money>,
+    key: SortKey,
+    descending: bool,
+) -> Vec<SegmentRow> {
+    let mut rows: Vec<SegmentRow> = segments
+        .iter()
+        .enumerate()
+        .map(|(index, s)| {
+            let ladder = compute(&s.to_input(other_cost));
+            SegmentRow {
+                index,
+                name: s.name.clone(),
+                period: s.period.clone(),
+                spend: s.spend.map(Money::as_f64),
+                started: s.started,
+                metrics: SEGMENT_METRICS.iter().map(|id| (*id, ladder.metric(*id))).collect(),
+            }
+        })
+        .collect();
+    let value = |row: &SegmentRow| -> Option<f64> {
+        match key {
+            SortKey::Name => None,
+            SortKey::Spend => row.spend,
+            SortKey::Started => row.started.map(|c| c as f64),
+            SortKey::Metric(id) => row.metrics.iter().find(|(m, _)| *m == id).and_then(|(_, v)| v.known()),
+        }
+    };
+    rows.sort_by(|a, b| {
+        if key == SortKey::Name {
+            let order = a.name.to_lowercase().cmp(&b.name.to_lowercase());
+            return if descending { order.reverse() } else { order };
+        }
+        match (value(a), value(b)) {
+            (Some(x), Some(y)) => {
+                let order = x.total_cmp(&y);
+                if descending {
+                    order.reverse()
+                } else {
+                    order
+                }
+            }
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        }
+    });
+    rows
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+
+    fn s(name: &str, spend: i64, started: u64, qualified: u64, customers: u64) -> Segment {
+        Segment {
+            name: name.into(),
+            spend: Some(Money::from_units(spend)),
+            started: Some(started),
+            replies: Some(started),
+            qualified: Some(qualified),
+            handoffs: Some(qualified),
+            customers: Some(customers),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn cheapest_message_is_not_cheapest_customer() {
+        // A: 100 / 100 = 1.00 per message, 100 / 1 = 100 per customer.
+        // B: 300 / 100 = 3.00 per message, 300 / 10 = 30 per customer. C has no customers.
+        let segments = [s("A", 100, 100, 5, 1), s("B", 300, 100, 40, 10), s("C", 50, 10, 0, 0)];
+        let by_message =
+            segment_rows(&segments, Entry::Missing, SortKey::Metric(MetricId::CostPerMessage), false);
+        assert_eq!(by_message.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["A", "B", "C"]);
+        let by_cac = segment_rows(&segments, Entry::Missing, SortKey::Metric(MetricId::Cac), false);
+        assert_eq!(
+            by_cac.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(),
+            ["B", "A", "C"],
+            "no CAC goes last"
+        );
+        let by_name = segment_rows(&segments, Entry::Missing, SortKey::Name, true);
+        assert_eq!(by_name.iter().map(|r| r.index).collect::<Vec<_>>(), [2, 1, 0]);
     }
 }

@@ -9,10 +9,11 @@ use crate::core::persist;
 use crate::core::workspace::Workspace;
 
 use super::components::{
-    CurrencyPicker, DiagnosisPanel, FunnelChart, LadderForm, MetricsTable, StagesTable, StorageNotice,
-    TargetsPanel,
+    CurrencyPicker, DiagnosisPanel, FunnelChart, LadderForm, MetricsTable, SegmentTable, SourcePicker,
+    StagesTable, StorageNotice, TargetsPanel,
 };
 use super::format::{browser_locale, IntlFormatter};
+use super::import::ImportPanel;
 use super::storage::BrowserStore;
 
 /// How long typing must pause before the workspace is written to storage.
@@ -116,6 +117,10 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
         </Show>
         <main class="layout">
             <div class="inputs-column">
+            <section class="inputs" aria-labelledby="import-heading">
+                <h2 id="import-heading">"Bring your data"</h2>
+                <ImportPanel workspace format sep />
+            </section>
             <section class="inputs" aria-labelledby="inputs-heading">
                 <h2 id="inputs-heading">"Your numbers"</h2>
                 <p class="lede">"One period, one campaign or the whole account. Leave a stage blank if you don’t track it yet."</p>
@@ -128,6 +133,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
             </section>
             </div>
             <div class="results" id="results">
+                <SourcePicker workspace />
                 <DiagnosisPanel evaluation format />
                 <section class="chart" aria-labelledby="funnel-heading">
                     <h2 id="funnel-heading">"Funnel"</h2>
@@ -145,6 +151,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                         <MetricsTable evaluation format />
                     </div>
                 </section>
+                <SegmentTable workspace format />
             </div>
         </main>
         <footer class="bottom">

@@ -4,13 +4,15 @@
 use leptos::prelude::*;
 
 use crate::core::diagnosis::{impact_text, verdict_text, Verdict, LEVER_NOTE};
+use crate::core::fields::parse_form;
 use crate::core::fields::{Field, FieldKind, Severity};
 use crate::core::ladder::{MetricId, Operand, Stage, Step, Unit, Value};
 use crate::core::number::DecimalSep;
 use crate::core::persist::StorageState;
+use crate::core::segment::{segment_rows, SortKey, SEGMENT_METRICS};
 use crate::core::targets::{BusinessType, Setting};
 use crate::core::text::{Formatter, Sentence};
-use crate::core::workspace::{Evaluation, Workspace, CURRENCIES};
+use crate::core::workspace::{Evaluation, Source, Workspace, CURRENCIES};
 
 use super::format::IntlFormatter;
 
@@ -606,5 +608,140 @@ pub fn StorageNotice(#[prop(into)] state: Signal<StorageState>) -> impl IntoView
                 None => view! { <span class="saved">"Saved in this browser only."</span> }.into_any(),
             }}
         </p>
+    }
+}
+
+/// Which numbers the ladder shows: typed, the imported total, or one segment.
+#[component]
+pub fn SourcePicker(workspace: RwSignal<Workspace>) -> impl IntoView {
+    let value = move || match workspace.with(|w| w.source) {
+        Source::Typed => "typed".to_string(),
+        Source::Total => "total".to_string(),
+        Source::Segment(i) => format!("segment-{i}"),
+    };
+    let options = move || {
+        workspace.with(|w| {
+            let mut out = vec![
+                ("typed".to_string(), "Typed numbers".to_string()),
+                ("total".to_string(), format!("Imported: total of {} segments", w.segments.len())),
+            ];
+            out.extend(
+                w.segments
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| (format!("segment-{i}"), format!("Imported: {}", s.name))),
+            );
+            out.into_iter().map(|(v, label)| view! { <option value=v>{label}</option> }).collect_view()
+        })
+    };
+    view! {
+        <div class="source" hidden=move || workspace.with(|w| w.segments.is_empty())>
+            <label for="source">"Showing"</label>
+            <select
+                id="source"
+                prop:value=value
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    let source = match v.as_str() {
+                        "typed" => Source::Typed,
+                        "total" => Source::Total,
+                        other => other
+                            .strip_prefix("segment-")
+                            .and_then(|i| i.parse().ok())
+                            .map(Source::Segment)
+                            .unwrap_or(Source::Total),
+                    };
+                    workspace.update(|w| w.source = source);
+                }
+            >
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// Every imported segment side by side, sortable: the cheapest message is not always the
+/// cheapest customer.
+#[component]
+pub fn SegmentTable(
+    workspace: RwSignal<Workspace>,
+    #[prop(into)] format: Signal<IntlFormatter>,
+) -> impl IntoView {
+    let sort = RwSignal::new((SortKey::Name, false));
+    let header = move |label: &'static str, key: SortKey| {
+        let aria = move || match sort.get() {
+            (k, false) if k == key => "ascending",
+            (k, true) if k == key => "descending",
+            _ => "none",
+        };
+        view! {
+            <th scope="col" aria-sort=aria>
+                <button
+                    type="button"
+                    class="sort"
+                    on:click=move |_| sort.update(|(k, desc)| {
+                        if *k == key {
+                            *desc = !*desc;
+                        } else {
+                            *k = key;
+                            *desc = false;
+                        }
+                    })
+                >
+                    {label}
+                </button>
+            </th>
+        }
+    };
+    let rows = move || {
+        let f = format.get();
+        let (key, descending) = sort.get();
+        workspace.with(|w| {
+            let other = parse_form(&w.form, DecimalSep::Dot).input.other_cost;
+            segment_rows(&w.segments, other, key, descending)
+                .into_iter()
+                .map(|row| {
+                    let index = row.index;
+                    let cells = row
+                        .metrics
+                        .iter()
+                        .map(|(id, v)| view! { <td class="num">{value_view(*v, id.unit(), &f)}</td> })
+                        .collect_view();
+                    view! {
+                        <tr class:shown=w.source == Source::Segment(index)>
+                            <th scope="row">
+                                <button type="button" class="link" on:click=move |_| workspace.update(|w| w.source = Source::Segment(index))>
+                                    {row.name.clone()}
+                                </button>
+                            </th>
+                            <td>{row.period.clone().unwrap_or_else(|| "—".into())}</td>
+                            <td class="num">{row.spend.map(|s| f.money(s)).unwrap_or_else(|| "—".into())}</td>
+                            <td class="num">{row.started.map(|c| f.count(c)).unwrap_or_else(|| "—".into())}</td>
+                            {cells}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section aria-labelledby="segments-heading" hidden=move || workspace.with(|w| w.segments.is_empty())>
+            <h2 id="segments-heading">"Segments"</h2>
+            <div class="table-scroll">
+                <table class="data segments" id="segments">
+                    <caption>"Imported segments: sort by any column; pick a name to see its ladder"</caption>
+                    <thead>
+                        <tr>
+                            {header("Segment", SortKey::Name)}
+                            <th scope="col">"Period"</th>
+                            {header("Spend", SortKey::Spend)}
+                            {header("Conversations", SortKey::Started)}
+                            {SEGMENT_METRICS.map(|id| header(id.name(), SortKey::Metric(id))).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
     }
 }

@@ -5,6 +5,7 @@ pub mod app;
 pub mod clipboard;
 pub mod components;
 pub mod format;
+pub mod import;
 pub mod storage;
 
 /// Mounts the app on the page body, replacing the static "loading" placeholder that

@@ -1,0 +1,87 @@
+// Importing as a user does it: paste cells or upload an export, read the preview, adjust a
+// column, apply, and compare segments. A failed import changes nothing.
+import { readFileSync } from 'node:fs';
+import { test, expect, field, metricValue } from '../fixtures.mjs';
+
+const fixture = (name) => new URL(`../../fixtures/import/${name}`, import.meta.url).pathname;
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('table', { name: /The ladder/ })).toBeVisible();
+});
+
+test('upload an export, adjust a column, apply, and compare segments', async ({ page }) => {
+  await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles(fixture('aggregate-with-totals.csv'));
+  const preview = page.getByRole('region', { name: /Preview: nothing is changed until you apply/ });
+  await expect(preview.getByText('A table of 4 rows with spend and stage counts, as 3 segments.')).toBeVisible();
+  await expect(preview.getByText('Line 5 is a totals row: left out so nothing is counted twice.')).toBeVisible();
+  // Nothing changes until Apply: the ladder still shows the sample.
+  await expect(metricValue(page, 'Cost per message')).toHaveText('$3.00');
+  // Revenue is ignored on request, and the preview follows.
+  await preview.getByLabel('Role of column Revenue').selectOption({ label: 'Ignore' });
+  await expect(preview.getByRole('table', { name: /Segments to import/ }).getByRole('row', { name: /^Brand/ })).toContainText('—');
+  await preview.getByRole('button', { name: 'Apply import' }).click();
+  await expect(page.getByText('Imported 3 segments from aggregate-with-totals.csv. The ladder now shows their total.')).toBeVisible();
+  // Total: 1,800.01 over 801 conversations = 2.247… per message.
+  await expect(metricValue(page, 'Cost per message')).toHaveText('$2.25');
+  await expect(metricValue(page, 'ROAS')).toHaveText('—enter Revenue');
+  const segments = page.getByRole('table', { name: /Imported segments/ });
+  await expect(segments.getByRole('row')).toHaveCount(4);
+  await segments.getByRole('button', { name: 'CAC (all-in cost per customer)' }).click();
+  // CAC with the sample's other cost of 600 spread on each: Summer (565.50+600)/9 = 129.50,
+  // Spring (1,234.50+600)/14 = 131.04, Brand has no customers and goes last.
+  await expect(segments.getByRole('row').nth(1)).toContainText('Summer "hot" deals');
+  await expect(segments.getByRole('row').nth(3)).toContainText('Brand');
+  await segments.getByRole('button', { name: 'Spring, big sale' }).click();
+  await expect(page.getByLabel('Showing')).toHaveValue('segment-0');
+  await expect(metricValue(page, 'Cost per message')).toHaveText('$2.06');
+  // Imported work survives a reload.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('messaging-ladder:v1'))).toContain('Spring, big sale');
+  await page.reload();
+  await expect(page.getByLabel('Showing')).toHaveValue('segment-0');
+  await expect(metricValue(page, 'Cost per message')).toHaveText('$2.06');
+});
+
+test('a workbook renamed .csv is refused and nothing changes', async ({ page }) => {
+  await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles({
+    name: 'report.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('report.csv: This is an Excel workbook (.xlsx), not a CSV file');
+  await expect(alert).toContainText('Nothing was changed.');
+  await expect(metricValue(page, 'Cost per message')).toHaveText('$3.00');
+  await expect(page.getByLabel('Showing')).toBeHidden();
+});
+
+test('a bad cell is named by file, line and column', async ({ page }) => {
+  await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles({
+    name: 'spend.csv', mimeType: 'text/csv', buffer: Buffer.from('Campaign,Spend,Conversations\nA,100,10\nB,n/a,4\n'),
+  });
+  await expect(page.getByRole('alert')).toContainText('spend.csv, line 3, column 2 (“Spend”): “n/a” is not a number.');
+});
+
+test('paste a row of numbers from a sheet and see which number went where', async ({ page }) => {
+  await page.getByLabel('Paste cells from a spreadsheet').fill('900\t300\t210\t60\t30\t6\t3000');
+  await page.getByRole('button', { name: 'Preview pasted cells' }).click();
+  const preview = page.getByRole('region', { name: /Preview/ });
+  await expect(preview.getByText(/Numbers without labels, read in ladder order: Spend, Conversations started/)).toBeVisible();
+  await expect(preview.getByLabel('Role of column Column 2')).toHaveValue('started');
+  await preview.getByRole('button', { name: 'Apply import' }).click();
+  await expect(metricValue(page, 'Cost per message')).toHaveText('$3.00');
+  await expect(metricValue(page, 'CPA (cost per customer)')).toHaveText('$150.00');
+});
+
+test('a conversation log from another encoding imports with its statuses', async ({ page }) => {
+  const text = readFileSync(fixture('conversation-audit.tsv'), 'utf8');
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles({ name: 'audit.txt', mimeType: 'text/plain', buffer: utf16 });
+  const preview = page.getByRole('region', { name: /Preview/ });
+  await expect(preview.getByText(/read as UTF-16 LE/)).toBeVisible();
+  await expect(preview.getByText(/Statuses not recognised.*“waiting on price” \(1 row\)/)).toBeVisible();
+  await preview.getByLabel('Stage reached by “waiting on price”').selectOption({ label: 'Qualified conversations' });
+  await expect(preview.getByText(/Statuses not recognised/)).toBeHidden();
+  await preview.getByRole('button', { name: 'Apply import' }).click();
+  await expect(page.getByRole('table', { name: /Imported segments/ }).getByRole('row')).toHaveCount(3);
+});
