@@ -295,3 +295,54 @@ fn an_import_changes_the_workspace_only_when_applied() {
     let ladder = ws.evaluate(DecimalSep::Dot).ladder;
     assert_eq!((ladder.metric(MetricId::CostPerMessage).known().unwrap() * 1000.0).round(), 2630.0);
 }
+
+#[test]
+fn an_outcome_log_joins_onto_the_ad_export_by_campaign_name() {
+    let ads = analyze(
+        "meta.csv",
+        "Campaign name,Amount spent (USD),Messaging conversations started\nQuotes A,300.00,100\nQuotes B,200.00,80\nBrand,50.00,20\n",
+        &Overrides::default(),
+        DecimalSep::Dot,
+    )
+    .unwrap();
+    let mut ws = Workspace::default();
+    ws.apply_import(&ads);
+    let log = import("conversation-audit.tsv");
+    assert!(ws.can_join(&log));
+    let joined = ws.apply_join(&log);
+    assert_eq!(joined.unmatched_ads, ["Brand"]);
+    assert!(joined.unmatched_outcomes.is_empty());
+    // Quotes A: spend and conversations from the ads, outcomes from the log.
+    let a = &ws.segments[0];
+    assert_eq!(
+        (a.spend, a.started, a.replies, a.qualified, a.customers),
+        (Some(Money::from_units(300)), Some(100), Some(3), Some(2), Some(1))
+    );
+    assert_eq!(a.revenue, Some(Money::from_units(1200)));
+    assert_eq!(ws.source, Source::Total);
+}
+
+#[test]
+fn a_mapping_is_remembered_for_files_with_the_same_columns() {
+    let text = "Name,Budget,Chats\nA,15,10\n";
+    let mut overrides = Overrides::default();
+    overrides.roles.insert(1, Role::Spend);
+    let first = analyze("june.csv", text, &overrides, DecimalSep::Dot).unwrap();
+    let mut ws = Workspace::default();
+    ws.apply_import(&first);
+    ws.remember(&first, &overrides);
+    // Next month's file, same columns (headers spelled with other case and spacing).
+    let next = analyze("july.csv", "name, BUDGET ,chats\nB,30,12\n", &Overrides::default(), DecimalSep::Dot)
+        .unwrap();
+    assert_eq!(next.columns[1].role, Role::Ignore);
+    let remembered = ws.remembered(&next).unwrap();
+    assert_eq!(remembered, overrides);
+    let again = analyze("july.csv", "name, BUDGET ,chats\nB,30,12\n", &remembered, DecimalSep::Dot).unwrap();
+    assert_eq!(again.segments[0].spend, Some(Money::from_units(30)));
+    // The memory is saved with the workspace.
+    let stored = messaging_ladder::core::persist::encode(&ws);
+    assert_eq!(messaging_ladder::core::persist::decode(&stored).unwrap().mappings, ws.mappings);
+    // A different layout gets nothing.
+    let other = analyze("x.csv", "Campaign,Spend\nA,1\n", &Overrides::default(), DecimalSep::Dot).unwrap();
+    assert_eq!(ws.remembered(&other), None);
+}

@@ -91,6 +91,21 @@ impl Stage {
         self.field().label()
     }
 
+    /// A stable identifier for storage and element ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            Stage::Started => "started",
+            Stage::Replied => "replied",
+            Stage::Qualified => "qualified",
+            Stage::HandedOff => "handed-off",
+            Stage::Customer => "customer",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Stage> {
+        Stage::ALL.into_iter().find(|s| s.id() == id)
+    }
+
     pub fn previous(self) -> Option<Stage> {
         match self {
             Stage::Started => None,

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::diagnosis::{diagnose, Diagnosis};
 use super::fields::{parse_form, Field, FormText, ParsedForm};
-use super::import::analyze::Preview;
+use super::import::analyze::{signature, Overrides, Preview, SavedMapping, Shape};
+use super::import::join::{join, Joined};
 use super::ladder::{compute, Ladder};
 use super::number::DecimalSep;
 use super::segment::{total, Segment};
@@ -31,6 +32,8 @@ pub struct Workspace {
     pub segments: Vec<Segment>,
     /// Which ladder the page shows.
     pub source: Source,
+    /// Column corrections remembered per column layout (see `import::analyze::signature`).
+    pub mappings: std::collections::BTreeMap<String, SavedMapping>,
 }
 
 /// Which numbers the ladder is computed from.
@@ -54,6 +57,7 @@ impl Default for Workspace {
             targets: TargetsForm::default(),
             segments: Vec::new(),
             source: Source::Typed,
+            mappings: Default::default(),
         }
     }
 }
@@ -90,7 +94,12 @@ impl Workspace {
     /// An empty workspace (no typed numbers, no imported segments) that keeps the currency
     /// and the diagnosis settings.
     pub fn cleared(&self) -> Workspace {
-        Workspace { currency: self.currency.clone(), targets: self.targets.clone(), ..Workspace::default() }
+        Workspace {
+            currency: self.currency.clone(),
+            targets: self.targets.clone(),
+            mappings: self.mappings.clone(),
+            ..Workspace::default()
+        }
     }
 
     /// Replaces the imported segments with a confirmed preview's and shows their total. The
@@ -101,6 +110,32 @@ impl Workspace {
             self.currency = currency.clone();
         }
         self.source = Source::Total;
+    }
+
+    /// Remembers the corrections made to a preview, for the next file with the same columns.
+    pub fn remember(&mut self, preview: &Preview, overrides: &Overrides) {
+        if let (Some(sig), false) = (signature(preview), overrides.is_empty()) {
+            self.mappings.insert(sig, SavedMapping::from_overrides(overrides));
+        }
+    }
+
+    /// Corrections remembered for this preview's column layout.
+    pub fn remembered(&self, preview: &Preview) -> Option<Overrides> {
+        self.mappings.get(&signature(preview)?).map(SavedMapping::to_overrides)
+    }
+
+    /// Joins a confirmed outcome log onto the imported ad segments by name, and shows the total.
+    pub fn apply_join(&mut self, preview: &Preview) -> Joined {
+        let joined = join(&self.segments, &preview.segments);
+        self.segments = joined.segments.clone();
+        self.source = Source::Total;
+        joined
+    }
+
+    /// Whether a preview can be joined onto what is imported: an outcome log, and ad data with
+    /// spend already in the workspace.
+    pub fn can_join(&self, preview: &Preview) -> bool {
+        preview.shape == Shape::OutcomeLog && self.segments.iter().any(|s| s.spend.is_some())
     }
 
     /// The segment the ladder shows, when it shows imported data.

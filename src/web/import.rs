@@ -8,6 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::import::analyze::{analyze_bytes, ImportError, Overrides, Preview, Shape};
 use crate::core::import::columns::{normalize, Role};
+use crate::core::import::join::join;
 use crate::core::ladder::Stage;
 use crate::core::number::DecimalSep;
 use crate::core::text::Formatter;
@@ -33,20 +34,6 @@ fn read_file(
     });
 }
 
-fn stage_id(stage: Stage) -> &'static str {
-    match stage {
-        Stage::Started => "started",
-        Stage::Replied => "replied",
-        Stage::Qualified => "qualified",
-        Stage::HandedOff => "handed-off",
-        Stage::Customer => "customer",
-    }
-}
-
-fn stage_from_id(id: &str) -> Option<Stage> {
-    Stage::ALL.into_iter().find(|s| stage_id(*s) == id)
-}
-
 /// Paste or upload, preview, adjust, apply.
 #[component]
 pub fn ImportPanel(
@@ -60,12 +47,35 @@ pub fn ImportPanel(
     let read_error = RwSignal::new(None::<String>);
     let applied = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
+    // Join an outcome log onto imported ad data (true) or replace what is imported (false).
+    let join_mode = RwSignal::new(true);
+    let memory_checked = RwSignal::new(false);
+    let used_memory = RwSignal::new(false);
     let preview: Memo<Option<Result<Preview, ImportError>>> = Memo::new(move |_| {
         pending
             .with(|p| p.as_ref().map(|(name, bytes)| overrides.with(|o| analyze_bytes(name, bytes, o, sep))))
     });
-    let start = move |name: String, bytes: Vec<u8>| {
+    // A layout seen before gets the corrections the user made last time.
+    Effect::new(move |_| {
+        if memory_checked.get() {
+            return;
+        }
+        if let Some(Ok(p)) = preview.get() {
+            memory_checked.set(true);
+            if let Some(remembered) = workspace.with_untracked(|w| w.remembered(&p)) {
+                overrides.set(remembered);
+                used_memory.set(true);
+            }
+        }
+    });
+    let reset = move || {
         overrides.set(Overrides::default());
+        memory_checked.set(false);
+        used_memory.set(false);
+        join_mode.set(true);
+    };
+    let start = move |name: String, bytes: Vec<u8>| {
+        reset();
         read_error.set(None);
         applied.set(None);
         pending.set(Some((name, bytes)));
@@ -74,7 +84,7 @@ pub fn ImportPanel(
     let pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            overrides.set(Overrides::default());
+            reset();
             applied.set(None);
             read_file(file, pending, read_error);
         }
@@ -84,7 +94,7 @@ pub fn ImportPanel(
         ev.prevent_default();
         dragging.set(false);
         if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-            overrides.set(Overrides::default());
+            reset();
             applied.set(None);
             read_file(file, pending, read_error);
         }
@@ -95,13 +105,27 @@ pub fn ImportPanel(
     };
     let apply = move |_| {
         if let Some(Ok(p)) = preview.get_untracked() {
-            workspace.update(|w| w.apply_import(&p));
-            applied.set(Some(format!(
-                "Imported {} segment{} from {}. The ladder now shows their total.",
-                p.segments.len(),
-                if p.segments.len() == 1 { "" } else { "s" },
-                p.source
-            )));
+            let joining = join_mode.get_untracked() && workspace.with_untracked(|w| w.can_join(&p));
+            let message = workspace.try_update(|w| {
+                w.remember(&p, &overrides.get_untracked());
+                if joining {
+                    let j = w.apply_join(&p);
+                    format!(
+                        "Joined {} onto the ad data: {} matched by name. The ladder now shows the total.",
+                        p.source,
+                        p.segments.len() - j.unmatched_outcomes.len()
+                    )
+                } else {
+                    w.apply_import(&p);
+                    format!(
+                        "Imported {} segment{} from {}. The ladder now shows their total.",
+                        p.segments.len(),
+                        if p.segments.len() == 1 { "" } else { "s" },
+                        p.source
+                    )
+                }
+            });
+            applied.set(message);
             pending.set(None);
         }
     };
@@ -118,7 +142,18 @@ pub fn ImportPanel(
                 </div>
             }
             .into_any(),
-            Some(Ok(p)) => preview_body(p, f, overrides, apply, cancel).into_any(),
+            Some(Ok(p)) => {
+                let join_view =
+                    workspace.with(|w| w.can_join(&p)).then(|| join_choice(workspace, &p, join_mode));
+                view! {
+                    {move || used_memory.get().then(|| view! {
+                        <p class="import-done" role="status">"Using the column choices you made last time for files with these columns."</p>
+                    })}
+                    {join_view}
+                    {preview_body(p, f, overrides, apply, cancel)}
+                }
+                .into_any()
+            }
         }
     };
 
@@ -159,6 +194,30 @@ pub fn ImportPanel(
             {move || applied.get().map(|m| view! { <p class="import-done" role="status">{m}</p> })}
             {preview_view}
         </div>
+    }
+}
+
+/// For an outcome log arriving after ad data: join by name, or replace.
+fn join_choice(workspace: RwSignal<Workspace>, p: &Preview, join_mode: RwSignal<bool>) -> impl IntoView {
+    let j = workspace.with_untracked(|w| join(&w.segments, &p.segments));
+    let matched = p.segments.len() - j.unmatched_outcomes.len();
+    let list = |names: &[String]| names.iter().map(|n| format!("“{n}”")).collect::<Vec<_>>().join(", ");
+    view! {
+        <fieldset class="join">
+            <legend>"This is an outcome log, and ad data is already imported"</legend>
+            <label>
+                <input type="radio" name="join-mode" prop:checked=move || join_mode.get() on:change=move |_| join_mode.set(true) />
+                " Join it onto the ad data by campaign name: spend and conversations from the ads, outcomes from this file"
+            </label>
+            <label>
+                <input type="radio" name="join-mode" prop:checked=move || !join_mode.get() on:change=move |_| join_mode.set(false) />
+                " Replace the imported data with this file"
+            </label>
+            <p class="hint">{format!("{matched} of {} names match the ad data.", p.segments.len())}</p>
+            {(!j.unmatched_ads.is_empty()).then(|| view! { <p class="hint">{format!("No outcomes for: {}.", list(&j.unmatched_ads))}</p> })}
+            {(!j.unmatched_outcomes.is_empty()).then(|| view! { <p class="hint">{format!("No ad data for: {} (kept as their own segments; fix the names to join them).", list(&j.unmatched_outcomes))}</p> })}
+            {(!j.more_logged_than_started.is_empty()).then(|| view! { <p class="hint">{format!("More logged conversations than the ads started for: {}. Check the attribution window.", list(&j.more_logged_than_started))}</p> })}
+        </fieldset>
     }
 }
 
@@ -242,7 +301,7 @@ fn preview_body(
             .enumerate()
             .map(|(i, s)| {
                 let key = normalize(&s.status);
-                let current = stage_id(s.stage);
+                let current = s.stage.id();
                 view! {
                     <tr class:unknown=!s.known>
                         <th scope="row">{s.status.clone()}</th>
@@ -253,7 +312,7 @@ fn preview_body(
                                 id=format!("status-{i}")
                                 prop:value=current
                                 on:change=move |ev| {
-                                    if let Some(stage) = stage_from_id(&event_target_value(&ev)) {
+                                    if let Some(stage) = Stage::from_id(&event_target_value(&ev)) {
                                         let key = key.clone();
                                         overrides.update(|o| {
                                             o.statuses.insert(key, stage);
@@ -261,7 +320,7 @@ fn preview_body(
                                     }
                                 }
                             >
-                                {Stage::ALL.map(|st| view! { <option value=stage_id(st) selected=stage_id(st) == current>{st.label()}</option> }).collect_view()}
+                                {Stage::ALL.map(|st| view! { <option value=st.id() selected=st.id() == current>{st.label()}</option> }).collect_view()}
                             </select>
                         </td>
                     </tr>

@@ -82,6 +82,59 @@ impl std::fmt::Display for ImportError {
     }
 }
 
+/// A column layout's fingerprint: its normalized headers, so a mapping chosen once is
+/// offered again for the next file with the same columns. `None` without a header row.
+pub fn signature(preview: &Preview) -> Option<String> {
+    (preview.shape != Shape::Unlabeled)
+        .then(|| preview.columns.iter().map(|c| normalize(&c.header)).collect::<Vec<_>>().join("|"))
+}
+
+/// Corrections saved for a column layout, in a storable form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct SavedMapping {
+    pub roles: BTreeMap<usize, String>,
+    pub decimals: BTreeMap<usize, String>,
+    pub statuses: BTreeMap<String, String>,
+}
+
+impl SavedMapping {
+    pub fn from_overrides(o: &Overrides) -> SavedMapping {
+        SavedMapping {
+            roles: o.roles.iter().map(|(i, r)| (*i, r.id().to_string())).collect(),
+            decimals: o
+                .decimals
+                .iter()
+                .map(|(i, d)| (*i, if *d == DecimalSep::Comma { "comma" } else { "dot" }.to_string()))
+                .collect(),
+            statuses: o.statuses.iter().map(|(k, s)| (k.clone(), s.id().to_string())).collect(),
+        }
+    }
+
+    /// Back to overrides; entries that no longer read (a renamed role id) are dropped.
+    pub fn to_overrides(&self) -> Overrides {
+        Overrides {
+            roles: self.roles.iter().filter_map(|(i, r)| Some((*i, Role::from_id(r)?))).collect(),
+            decimals: self
+                .decimals
+                .iter()
+                .map(|(i, d)| (*i, if d == "comma" { DecimalSep::Comma } else { DecimalSep::Dot }))
+                .collect(),
+            statuses: self
+                .statuses
+                .iter()
+                .filter_map(|(k, s)| Some((k.clone(), Stage::from_id(s)?)))
+                .collect(),
+        }
+    }
+}
+
+impl Overrides {
+    pub fn is_empty(&self) -> bool {
+        self.roles.is_empty() && self.decimals.is_empty() && self.statuses.is_empty()
+    }
+}
+
 /// The ladder order unlabeled numbers are read in.
 pub const UNLABELED_ORDER: [Role; 7] = [
     Role::Spend,

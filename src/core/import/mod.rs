@@ -5,5 +5,6 @@
 pub mod analyze;
 pub mod columns;
 pub mod decode;
+pub mod join;
 pub mod numbers;
 pub mod table;

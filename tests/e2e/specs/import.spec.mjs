@@ -85,3 +85,32 @@ test('a conversation log from another encoding imports with its statuses', async
   await preview.getByRole('button', { name: 'Apply import' }).click();
   await expect(page.getByRole('table', { name: /Imported segments/ }).getByRole('row')).toHaveCount(3);
 });
+
+test('an outcome log joins onto the ad export by campaign name', async ({ page }) => {
+  const upload = page.getByLabel('Or upload an export (CSV or TSV)');
+  await upload.setInputFiles({
+    name: 'meta.csv', mimeType: 'text/csv',
+    buffer: Buffer.from('Campaign name,Amount spent (USD),Messaging conversations started\nQuotes A,300.00,100\nQuotes B,200.00,80\nBrand,50.00,20\n'),
+  });
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  await upload.setInputFiles(fixture('conversation-audit.tsv'));
+  const choice = page.getByRole('group', { name: 'This is an outcome log, and ad data is already imported' });
+  await expect(choice.getByText('2 of 2 names match the ad data.')).toBeVisible();
+  await expect(choice.getByText('No outcomes for: “Brand”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  await expect(page.getByText(/Joined conversation-audit.tsv onto the ad data: 2 matched by name/)).toBeVisible();
+  await page.getByRole('table', { name: /Imported segments/ }).getByRole('button', { name: 'Quotes A' }).click();
+  // Quotes A: 300 spend over 100 conversations; 2 qualified from the log: 150 each.
+  await expect(metricValue(page, 'Cost per message')).toHaveText('$3.00');
+  await expect(metricValue(page, 'Cost per qualified conversation')).toHaveText('$150.00');
+});
+
+test('a corrected mapping is offered again for a file with the same columns', async ({ page }) => {
+  const upload = page.getByLabel('Or upload an export (CSV or TSV)');
+  await upload.setInputFiles({ name: 'june.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Budget,Chats\nA,15,10\n') });
+  await page.getByLabel('Role of column Budget').selectOption({ label: 'Spend' });
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  await upload.setInputFiles({ name: 'july.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Budget,Chats\nB,30,12\n') });
+  await expect(page.getByText('Using the column choices you made last time for files with these columns.')).toBeVisible();
+  await expect(page.getByLabel('Role of column Budget')).toHaveValue('spend');
+});
