@@ -11,6 +11,7 @@ use messaging_ladder::core::ladder::{compute, Entry, LadderInput, MetricId, Step
 use messaging_ladder::core::money::Money;
 use messaging_ladder::core::number::{parse_count, parse_money, DecimalSep, MAX_VALUE};
 use messaging_ladder::core::persist::{decode, encode};
+use messaging_ladder::core::scenario::{goal_seek, Answer, Goal, Lever, LeverValues, Scenario};
 use messaging_ladder::core::segment::total;
 use messaging_ladder::core::targets::{BusinessType, DiagnosisSettings, Setting, TargetsForm};
 use messaging_ladder::core::text::{Formatter, PlainFormatter};
@@ -256,6 +257,40 @@ proptest! {
         // A row whose name reads "Total" is taken for a totals row; otherwise every cent is there.
         if preview.notes.iter().all(|n| !n.contains("totals row")) {
             prop_assert_eq!(total(&preview.segments).spend.map(|m| m.0), Some(cents as i64 * 10_000));
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn goal_seek_round_trips_or_says_unreachable(
+        spend in 10.0f64..100_000.0,
+        cpm in 0.1f64..50.0,
+        rates in proptest::array::uniform4(0.01f64..=1.0),
+        revenue_per_customer in 1.0f64..10_000.0,
+        other in 0.0f64..10_000.0,
+        goal in 0usize..4,
+        lever in 0usize..8,
+        factor in 0.1f64..10.0,
+    ) {
+        let base = LeverValues { spend, cost_per_message: cpm, rates, revenue_per_customer: Some(revenue_per_customer), other_cost: other };
+        let goal = Goal::ALL[goal];
+        let lever = Lever::ALL[lever];
+        let target = goal.value(&base).unwrap() * factor;
+        match goal_seek(&base, goal, target, lever) {
+            Answer::Set(value) => {
+                prop_assert!(value >= 0.0 && value.is_finite());
+                if lever.is_rate() { prop_assert!(value <= 1.0); }
+                let mut scenario = Scenario::default();
+                scenario.set(lever, value);
+                let got = goal.value(&scenario.apply(&base)).unwrap();
+                prop_assert!((got - target).abs() <= 1e-6 * target.max(1.0), "{goal:?} via {lever:?}: {got} vs {target}");
+            }
+            Answer::Unreachable { nearest: Some((value, reached)), .. } => {
+                prop_assert!(value == 0.0 || value == 1.0);
+                prop_assert!(reached.is_finite());
+            }
+            Answer::Unreachable { nearest: None, .. } | Answer::NotALever(_) => {}
         }
     }
 }

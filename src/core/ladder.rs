@@ -487,27 +487,32 @@ pub fn compute(input: &LadderInput) -> Ladder {
         })
         .collect();
     let show_delivery = input.impressions != Entry::Missing || input.link_clicks != Entry::Missing;
-    let metrics = MetricId::CORE
-        .iter()
-        .chain(if show_delivery { &MetricId::DELIVERY[..] } else { &[] })
-        .map(|&id| metric(input, id))
-        .collect();
+    let metrics = metrics_from(|field| operand(input, field), show_delivery);
     Ladder { input: *input, stages, metrics }
 }
 
-fn metric(input: &LadderInput, id: MetricId) -> Metric {
+/// Every metric from a source of field values (typed counts, or a scenario's projected ones),
+/// so the ladder and scenarios share one set of formulas.
+pub fn metrics_from(values: impl Fn(Field) -> Known, delivery: bool) -> Vec<Metric> {
+    MetricId::CORE
+        .iter()
+        .chain(if delivery { &MetricId::DELIVERY[..] } else { &[] })
+        .map(|&id| metric(&values, id))
+        .collect()
+}
+
+fn metric(values: &impl Fn(Field) -> Known, id: MetricId) -> Metric {
     let (numerator, denominator) = id.operands();
     let numerator = match numerator {
-        Operand::SpendPlusOther => spend_plus_other(input),
-        Operand::Field(field) => operand(input, field),
+        Operand::SpendPlusOther => spend_plus_other(values),
+        Operand::Field(field) => values(field),
     };
-    let (value, numerator, denominator) =
-        divide(numerator, operand(input, denominator), denominator, id.scale());
+    let (value, numerator, denominator) = divide(numerator, values(denominator), denominator, id.scale());
     Metric { id, value, numerator, denominator }
 }
 
 /// A number that is known, or the reason it isn't.
-type Known = Result<f64, Reason>;
+pub type Known = Result<f64, Reason>;
 
 fn operand(input: &LadderInput, field: Field) -> Known {
     let entry = match field.kind() {
@@ -530,12 +535,12 @@ fn operand(input: &LadderInput, field: Field) -> Known {
 }
 
 /// Spend plus other acquisition cost; a blank other cost counts as none.
-fn spend_plus_other(input: &LadderInput) -> Known {
-    let spend = operand(input, Field::Spend)?;
-    match input.other_cost {
-        Entry::Given(other) => Ok(spend + other.as_f64()),
-        Entry::Missing => Ok(spend),
-        Entry::Invalid => Err(Reason::Invalid(Field::OtherCost)),
+fn spend_plus_other(values: &impl Fn(Field) -> Known) -> Known {
+    let spend = values(Field::Spend)?;
+    match values(Field::OtherCost) {
+        Ok(other) => Ok(spend + other),
+        Err(Reason::Missing(_)) => Ok(spend),
+        Err(reason) => Err(reason),
     }
 }
 

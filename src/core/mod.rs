@@ -8,6 +8,7 @@ pub mod ladder;
 pub mod money;
 pub mod number;
 pub mod persist;
+pub mod scenario;
 pub mod segment;
 pub mod stats;
 pub mod targets;

@@ -168,7 +168,7 @@ impl StorageState {
 }
 
 /// What opening storage found.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Opened {
     pub workspace: Workspace,
     pub state: StorageState,

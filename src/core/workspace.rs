@@ -9,6 +9,7 @@ use super::import::analyze::{signature, Overrides, Preview, SavedMapping, Shape}
 use super::import::join::{join, Joined};
 use super::ladder::{compute, Ladder};
 use super::number::DecimalSep;
+use super::scenario::{Scenario, MAX_SCENARIOS};
 use super::segment::{total, Segment};
 use super::targets::{ParsedTargets, Setting, TargetsForm};
 
@@ -19,7 +20,7 @@ pub const CURRENCIES: [&str; 24] = [
 ];
 
 /// Everything saved between visits.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Workspace {
     /// ISO 4217 code shown on every money value.
@@ -34,6 +35,8 @@ pub struct Workspace {
     pub source: Source,
     /// Column corrections remembered per column layout (see `import::analyze::signature`).
     pub mappings: std::collections::BTreeMap<String, SavedMapping>,
+    /// What-if scenarios beside the baseline (at most `scenario::MAX_SCENARIOS`).
+    pub scenarios: Vec<Scenario>,
 }
 
 /// Which numbers the ladder is computed from.
@@ -58,6 +61,7 @@ impl Default for Workspace {
             segments: Vec::new(),
             source: Source::Typed,
             mappings: Default::default(),
+            scenarios: Vec::new(),
         }
     }
 }
@@ -165,6 +169,15 @@ impl Workspace {
     pub fn normalized(mut self) -> Workspace {
         if !is_currency_code(&self.currency) {
             self.currency = "USD".to_string();
+        }
+        self.scenarios.truncate(MAX_SCENARIOS);
+        for scenario in &mut self.scenarios {
+            // Re-set every override so hostile or corrupt values are clamped to valid ranges.
+            let overrides = std::mem::take(&mut scenario.overrides);
+            for (lever, value) in overrides {
+                scenario.set(lever, value);
+            }
+            scenario.name = scenario.name.chars().take(60).collect();
         }
         if let Source::Segment(i) = self.source {
             if i >= self.segments.len() {
