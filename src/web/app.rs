@@ -14,6 +14,7 @@ use super::components::{
 };
 use super::format::{browser_locale, IntlFormatter};
 use super::import::ImportPanel;
+use super::scenarios::ScenariosPanel;
 use super::storage::BrowserStore;
 
 /// How long typing must pause before the workspace is written to storage.
@@ -151,6 +152,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                         <MetricsTable evaluation format />
                     </div>
                 </section>
+                <ScenariosPanel workspace evaluation format />
                 <SegmentTable workspace format />
             </div>
         </main>

@@ -693,12 +693,16 @@ pub fn SegmentTable(
             </th>
         }
     };
+    // Only what the table shows: scenario and form edits elsewhere don't rebuild its rows.
+    let data = Memo::new(move |_| {
+        workspace
+            .with(|w| (w.segments.clone(), parse_form(&w.form, DecimalSep::Dot).input.other_cost, w.source))
+    });
     let rows = move || {
         let f = format.get();
         let (key, descending) = sort.get();
-        workspace.with(|w| {
-            let other = parse_form(&w.form, DecimalSep::Dot).input.other_cost;
-            segment_rows(&w.segments, other, key, descending)
+        data.with(|(segments, other, source)| {
+            segment_rows(segments, *other, key, descending)
                 .into_iter()
                 .map(|row| {
                     let index = row.index;
@@ -708,7 +712,7 @@ pub fn SegmentTable(
                         .map(|(id, v)| view! { <td class="num">{value_view(*v, id.unit(), &f)}</td> })
                         .collect_view();
                     view! {
-                        <tr class:shown=w.source == Source::Segment(index)>
+                        <tr class:shown=*source == Source::Segment(index)>
                             <th scope="row">
                                 <button type="button" class="link" on:click=move |_| workspace.update(|w| w.source = Source::Segment(index))>
                                     {row.name.clone()}

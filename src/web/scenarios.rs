@@ -1,0 +1,347 @@
+//! What-if scenarios and goal seek for live sales calls: up to four named copies of the
+//! baseline with levers on sliders and number fields kept in step, a side-by-side table with
+//! the change against baseline, and "what must this lever be to reach that goal?".
+
+use leptos::prelude::*;
+
+use crate::core::ladder::{MetricId, Unit};
+use crate::core::scenario::{goal_seek, Answer, Goal, Lever, LeverValues, Scenario, MAX_SCENARIOS};
+use crate::core::text::Formatter;
+use crate::core::workspace::{Evaluation, Workspace};
+
+use super::format::IntlFormatter;
+
+/// The slider's range for a lever: rates 0–100%, money up to three times the baseline.
+fn slider_max(lever: Lever, base: &LeverValues) -> f64 {
+    if lever.is_rate() {
+        100.0
+    } else {
+        (base.get(lever).unwrap_or(0.0) * 3.0).max(10.0).ceil()
+    }
+}
+
+/// A lever's value as shown in its field: percent for rates, plain amounts for money.
+fn shown(lever: Lever, value: f64) -> String {
+    if lever.is_rate() {
+        format!("{:.1}", value * 100.0)
+    } else {
+        format!("{:.2}", value)
+    }
+}
+
+fn parse_shown(lever: Lever, text: &str) -> Option<f64> {
+    let v: f64 = text.trim().trim_end_matches('%').replace(',', ".").parse().ok()?;
+    v.is_finite().then_some(if lever.is_rate() { v / 100.0 } else { v })
+}
+
+/// One scenario: its name, every lever on a slider and a number field, and its actions.
+#[component]
+fn ScenarioCard(
+    workspace: RwSignal<Workspace>,
+    index: usize,
+    #[prop(into)] baseline: Signal<Option<LeverValues>>,
+    #[prop(into)] format: Signal<IntlFormatter>,
+) -> impl IntoView {
+    let scenario = move || workspace.with(|w| w.scenarios.get(index).cloned());
+    let name = move || scenario().map(|s| s.name).unwrap_or_default();
+    let update = move |f: &dyn Fn(&mut Scenario)| {
+        workspace.update(|w| {
+            if let Some(s) = w.scenarios.get_mut(index) {
+                f(s);
+            }
+        })
+    };
+    let levers = Lever::ALL
+        .into_iter()
+        .map(|lever| {
+            let id = format!("s{index}-{}", lever.id());
+            let value = move || {
+                let base = baseline.get()?;
+                let s = scenario()?;
+                s.apply(&base).get(lever)
+            };
+            let overridden = move || scenario().is_some_and(|s| s.get(lever).is_some());
+            let set_from = move |text: String, from_slider: bool| {
+                let v = if from_slider {
+                    text.parse::<f64>().ok().map(|v| if lever.is_rate() { v / 100.0 } else { v })
+                } else {
+                    parse_shown(lever, &text)
+                };
+                if let Some(v) = v {
+                    update(&|s| s.set(lever, v));
+                }
+            };
+            let unit = move || if lever.is_rate() { "%".to_string() } else { format.get().currency.clone() };
+            view! {
+                <div class="lever" class:changed=overridden>
+                    <label for=id.clone()>{lever.label()}</label>
+                    <input
+                        type="range"
+                        id=format!("{id}-slider")
+                        aria-label=move || format!("{} ({}) slider", lever.label(), name())
+                        min="0"
+                        max=move || baseline.get().map(|b| slider_max(lever, &b)).unwrap_or(100.0)
+                        step=if lever.is_rate() { "0.1" } else { "any" }
+                        prop:value=move || value().map(|v| if lever.is_rate() { v * 100.0 } else { v }).unwrap_or(0.0).to_string()
+                        on:input=move |ev| set_from(event_target_value(&ev), true)
+                        disabled=move || value().is_none()
+                    />
+                    <span class="lever-field">
+                        <input
+                            type="text"
+                            inputmode="decimal"
+                            id=id
+                            prop:value=move || value().map(|v| shown(lever, v)).unwrap_or_default()
+                            on:change=move |ev| set_from(event_target_value(&ev), false)
+                            disabled=move || value().is_none()
+                        />
+                        <span class="unit after" aria-hidden="true">{unit}</span>
+                    </span>
+                    <button
+                        type="button"
+                        class="link"
+                        on:click=move |_| update(&|s| s.reset(lever))
+                        hidden=move || !overridden()
+                    >
+                        "Reset"
+                    </button>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="scenario" aria-label=move || format!("Scenario: {}", name())>
+            <div class="scenario-head">
+                <label class="visually-hidden" for=format!("s{index}-name")>"Scenario name"</label>
+                <input
+                    id=format!("s{index}-name")
+                    class="scenario-name"
+                    type="text"
+                    maxlength="60"
+                    prop:value=name
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        update(&|s| s.name = text.clone())
+                    }
+                />
+                <button type="button" on:click=move |_| workspace.update(|w| {
+                    if w.scenarios.len() < MAX_SCENARIOS {
+                        if let Some(s) = w.scenarios.get(index).cloned() {
+                            w.scenarios.push(Scenario { name: format!("{} (copy)", s.name), ..s });
+                        }
+                    }
+                })>"Duplicate"</button>
+                <button type="button" on:click=move |_| update(&|s| s.overrides.clear())>"Reset to baseline"</button>
+                <button type="button" on:click=move |_| workspace.update(|w| {
+                    if index < w.scenarios.len() {
+                        w.scenarios.remove(index);
+                    }
+                })>"Delete"</button>
+            </div>
+            <div class="levers">{levers}</div>
+        </section>
+    }
+}
+
+/// Baseline and scenarios side by side, with the change against baseline.
+#[component]
+fn ComparisonTable(
+    workspace: RwSignal<Workspace>,
+    #[prop(into)] baseline: Signal<Option<LeverValues>>,
+    #[prop(into)] format: Signal<IntlFormatter>,
+) -> impl IntoView {
+    let body = move || {
+        let f = format.get();
+        let base = baseline.get()?;
+        let scenarios = workspace.with(|w| w.scenarios.clone());
+        let values: Vec<LeverValues> = scenarios.iter().map(|s| s.apply(&base)).collect();
+        let header = scenarios.iter().map(|s| view! { <th scope="col">{s.name.clone()}</th> }).collect_view();
+        let rows = MetricId::CORE
+            .iter()
+            .map(|&id| {
+                let unit = id.unit();
+                let base_value = base.metric(id);
+                let cells = values
+                    .iter()
+                    .map(|v| {
+                        let value = v.metric(id);
+                        let change = match (value, base_value) {
+                            (Some(now), Some(before)) if (now - before).abs() > 1e-9 => {
+                                let better = if id.lower_is_better() { now < before } else { now > before };
+                                let pct = if before != 0.0 { format!(" ({:+.0}%)", (now / before - 1.0) * 100.0) } else { String::new() };
+                                let diff = now - before;
+                                let abs = match unit {
+                                    Unit::Percent => format!("{:+.1} pts", diff * 100.0),
+                                    _ => format!("{}{}", if diff >= 0.0 { "+" } else { "−" }, f.number(diff.abs(), unit)),
+                                };
+                                Some((format!("{} {abs}{pct}", if better { "▲ better:" } else { "▼ worse:" }), better))
+                            }
+                            _ => None,
+                        };
+                        view! {
+                            <td class="num">
+                                {value.map(|v| f.number(v, unit)).unwrap_or_else(|| "—".into())}
+                                {change.map(|(text, good)| view! {
+                                    <span class="change" class:good=good class:bad=!good>{text}</span>
+                                })}
+                            </td>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row">{id.name()}</th>
+                        <td class="num">{base_value.map(|v| f.number(v, unit)).unwrap_or_else(|| "—".into())}</td>
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view();
+        let customers = |v: &LeverValues| f.decimal(v.counts()[4]);
+        let customer_cells =
+            values.iter().map(|v| view! { <td class="num">{customers(v)}</td> }).collect_view();
+        Some(view! {
+            <div class="table-scroll">
+                <table class="data comparison" id="comparison">
+                    <caption>"Baseline and scenarios side by side"</caption>
+                    <thead><tr><th scope="col">"Metric"</th><th scope="col">"Baseline"</th>{header}</tr></thead>
+                    <tbody>
+                        <tr><th scope="row">"Customers"</th><td class="num">{customers(&base)}</td>{customer_cells}</tr>
+                        {rows}
+                    </tbody>
+                </table>
+            </div>
+        })
+    };
+    view! { {body} }
+}
+
+/// "To reach this goal, what must this lever be?", answered exactly, with one click to try it.
+#[component]
+fn GoalSeek(
+    workspace: RwSignal<Workspace>,
+    #[prop(into)] baseline: Signal<Option<LeverValues>>,
+    #[prop(into)] format: Signal<IntlFormatter>,
+) -> impl IntoView {
+    let goal = RwSignal::new(Goal::Cac);
+    let lever = RwSignal::new(Lever::CloseRate);
+    let target = RwSignal::new(String::new());
+    let answer = move || {
+        let base = baseline.get()?;
+        let t: f64 = target.get().trim().trim_start_matches(['$', '€', '£']).replace(',', "").parse().ok()?;
+        Some((goal_seek(&base, goal.get(), t, lever.get()), base))
+    };
+    let text = move || {
+        let f = format.get();
+        let (answer, base) = answer()?;
+        let l = lever.get();
+        let as_text = |v: f64| if l.is_rate() { f.percent(v) } else { f.money(v) };
+        let goal_text = |v: f64| match goal.get() {
+            Goal::Roas => f.multiple(v),
+            Goal::Customers => f.decimal(v),
+            _ => f.money(v),
+        };
+        Some(match answer {
+            Answer::Set(v) => format!(
+                "Set {} to {} (now {}).",
+                l.label().to_lowercase(),
+                as_text(v),
+                base.get(l).map(as_text).unwrap_or_else(|| "—".into())
+            ),
+            Answer::Unreachable { why, nearest: Some((v, g)) } => format!(
+                "Not reachable: {why} The nearest: {} at {} gives {} {}.",
+                l.label(),
+                as_text(v),
+                goal.get().label(),
+                goal_text(g)
+            ),
+            Answer::Unreachable { why, nearest: None } => format!("Not reachable: {why}"),
+            Answer::NotALever(why) => why,
+        })
+    };
+    let apply = move |_| {
+        if let Some((Answer::Set(v), _)) = answer() {
+            workspace.update(|w| {
+                if w.scenarios.len() < MAX_SCENARIOS {
+                    let mut s = Scenario {
+                        name: format!(
+                            "{} {} via {}",
+                            goal.get_untracked().label(),
+                            target.get_untracked().trim(),
+                            lever.get_untracked().label().to_lowercase()
+                        ),
+                        ..Scenario::default()
+                    };
+                    s.set(lever.get_untracked(), v);
+                    w.scenarios.push(s);
+                }
+            });
+        }
+    };
+    view! {
+        <form class="goal-seek" on:submit=|ev| ev.prevent_default()>
+            <h3>"Goal seek"</h3>
+            <p class="goal-question">
+                <label for="goal">"To reach"</label>
+                <select id="goal" on:change=move |ev| if let Some(g) = Goal::from_id(&event_target_value(&ev)) { goal.set(g) }>
+                    {Goal::ALL.map(|g| view! { <option value=g.id() selected=g == Goal::Cac>{g.label()}</option> }).collect_view()}
+                </select>
+                <label for="goal-target">"of"</label>
+                <input id="goal-target" type="text" inputmode="decimal" placeholder="150" prop:value=move || target.get() on:input=move |ev| target.set(event_target_value(&ev)) />
+                <label for="goal-lever">", what must this be:"</label>
+                <select id="goal-lever" on:change=move |ev| if let Some(l) = Lever::from_id(&event_target_value(&ev)) { lever.set(l) }>
+                    {Lever::ALL.map(|l| view! { <option value=l.id() selected=l == Lever::CloseRate>{l.label()}</option> }).collect_view()}
+                </select>
+            </p>
+            <p class="goal-answer" role="status">{text}</p>
+            <button
+                type="button"
+                on:click=apply
+                disabled={move || {
+                    !matches!(answer(), Some((Answer::Set(_), _))) || workspace.with(|w| w.scenarios.len() >= MAX_SCENARIOS)
+                }}
+            >
+                "Apply as a new scenario"
+            </button>
+        </form>
+    }
+}
+
+/// The what-if section: scenarios, their comparison, and goal seek.
+#[component]
+pub fn ScenariosPanel(
+    workspace: RwSignal<Workspace>,
+    #[prop(into)] evaluation: Signal<Evaluation>,
+    #[prop(into)] format: Signal<IntlFormatter>,
+) -> impl IntoView {
+    let baseline_result = Memo::new(move |_| evaluation.with(|e| LeverValues::from_ladder(&e.ladder)));
+    let baseline = Signal::derive(move || baseline_result.with(|r| r.as_ref().ok().copied()));
+    let count = Memo::new(move |_| workspace.with(|w| w.scenarios.len()));
+    let add = move |_| {
+        workspace.update(|w| {
+            if w.scenarios.len() < MAX_SCENARIOS {
+                let n = w.scenarios.len() + 1;
+                w.scenarios.push(Scenario { name: format!("Scenario {n}"), ..Scenario::default() });
+            }
+        })
+    };
+    view! {
+        <section class="scenarios" aria-labelledby="scenarios-heading">
+            <h2 id="scenarios-heading">"What if"</h2>
+            {move || baseline_result.with(|r| r.as_ref().err().map(|e| view! { <p class="hint">{e.clone()}</p> }))}
+            <p class="hint">"Scenarios start as copies of the ladder shown above. Move a lever and every number follows."</p>
+            <For each=move || 0..count.get() key=|i| *i let:index>
+                <ScenarioCard workspace index baseline format />
+            </For>
+            <button
+                type="button"
+                on:click=add
+                disabled={move || count.get() >= MAX_SCENARIOS || baseline.get().is_none()}
+            >
+                {move || if count.get() >= MAX_SCENARIOS { "Four scenarios is the most".to_string() } else { "Add scenario".to_string() }}
+            </button>
+            <ComparisonTable workspace baseline format />
+            <GoalSeek workspace baseline format />
+        </section>
+    }
+}
