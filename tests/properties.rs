@@ -12,7 +12,8 @@ use messaging_ladder::core::money::Money;
 use messaging_ladder::core::number::{parse_count, parse_money, DecimalSep, MAX_VALUE};
 use messaging_ladder::core::persist::{decode, encode};
 use messaging_ladder::core::scenario::{goal_seek, Answer, Goal, Lever, LeverValues, Scenario};
-use messaging_ladder::core::segment::total;
+use messaging_ladder::core::segment::{total, Segment};
+use messaging_ladder::core::share;
 use messaging_ladder::core::targets::{BusinessType, DiagnosisSettings, Setting, TargetsForm};
 use messaging_ladder::core::text::{Formatter, PlainFormatter};
 use messaging_ladder::core::workspace::Workspace;
@@ -292,5 +293,51 @@ proptest! {
             }
             Answer::Unreachable { nearest: None, .. } | Answer::NotALever(_) => {}
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn share_links_round_trip_any_workspace(
+        texts in proptest::collection::vec(".{0,20}", 10),
+        names in proptest::collection::vec(".{0,30}", 0..20),
+        spend in proptest::collection::vec(0i64..1_000_000_000_000, 0..20),
+        lever in 0usize..8,
+        value in 0.0f64..1.0,
+    ) {
+        let mut form = FormText::default();
+        for (field, text) in Field::ALL.iter().zip(texts) {
+            form.set(*field, text);
+        }
+        let segments = names.iter().zip(spend.iter().chain(std::iter::repeat(&0))).map(|(n, s)| Segment {
+            name: n.clone(), spend: Some(Money(*s)), started: Some(*s as u64 % 1000), ..Segment::default()
+        }).collect();
+        let mut scenario = Scenario { name: "S".into(), ..Scenario::default() };
+        scenario.set(Lever::ALL[lever], value);
+        let ws = Workspace { form, segments, scenarios: vec![scenario], ..Workspace::default() };
+        let back = share::decode(&share::encode(&ws)).unwrap();
+        prop_assert_eq!(back, ws);
+    }
+
+    #[test]
+    fn every_corrupted_link_is_refused(position in 0usize..10_000, replacement in proptest::char::range('-', 'z'), cut in 1usize..50) {
+        let link = share::encode(&Workspace::sample());
+        let position = position % link.len();
+        let mut corrupted: Vec<char> = link.chars().collect();
+        let original = corrupted[position];
+        corrupted[position] = replacement;
+        let corrupted: String = corrupted.into_iter().collect();
+        if replacement != original {
+            prop_assert!(share::decode(&corrupted).is_err(), "accepted a change at {position}: {corrupted}");
+        }
+        let truncated = &link[..link.len().saturating_sub(cut)];
+        prop_assert!(share::decode(truncated).is_err());
+    }
+
+    #[test]
+    fn decoding_arbitrary_fragments_never_panics(fragment in "#ml1\\.[0-9a-f]{0,8}\\.?[A-Za-z0-9_-]{0,200}") {
+        let _ = share::decode(&fragment);
     }
 }

@@ -10,6 +10,7 @@ pub mod number;
 pub mod persist;
 pub mod scenario;
 pub mod segment;
+pub mod share;
 pub mod stats;
 pub mod targets;
 pub mod text;

@@ -6,6 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::core::persist;
+use crate::core::share;
 use crate::core::workspace::Workspace;
 
 use super::components::{
@@ -90,6 +91,45 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
         undo.set(Some(workspace.get_untracked()));
         workspace.update(|w| *w = w.cleared());
     };
+    // Share links: copy this workspace into the address; open one the page was given.
+    let share_status = RwSignal::new(None::<(bool, String)>);
+    let copy_link = move |_| {
+        let link = super::share::address_with(&workspace.with_untracked(share::encode));
+        let shown = link.clone();
+        super::clipboard::copy_text(link, move |ok| {
+            share_status.set(Some(if ok {
+                (
+                    true,
+                    "Link copied. It carries these numbers inside the address; nothing is uploaded."
+                        .to_string(),
+                )
+            } else {
+                (false, shown)
+            }))
+        });
+    };
+    let incoming = RwSignal::new(
+        super::share::incoming_fragment().map(|f| share::decode(&f).map_err(|e| e.to_string())),
+    );
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(f) = super::share::incoming_fragment() {
+            incoming.set(Some(share::decode(&f).map_err(|e| e.to_string())));
+        }
+    });
+    let open_shared = move |_| {
+        if let Some(Ok(shared)) = incoming.get_untracked() {
+            undo.set(Some(workspace.get_untracked()));
+            workspace.set(shared);
+        }
+        incoming.set(None);
+        super::share::clear_fragment();
+    };
+    let dismiss_shared = move |_| {
+        incoming.set(None);
+        super::share::clear_fragment();
+    };
+    let presenting = RwSignal::new(false);
+
     let undo_last = move |_| {
         if let Some(previous) = undo.get_untracked() {
             workspace.set(previous);
@@ -108,15 +148,65 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                 <CurrencyPicker workspace />
                 <button type="button" on:click=load_sample>"Load sample"</button>
                 <button type="button" on:click=clear>"Clear"</button>
+                <button type="button" on:click=copy_link>"Copy link"</button>
+                <button
+                    type="button"
+                    aria-pressed=move || if presenting.get() { "true" } else { "false" }
+                    on:click=move |_| presenting.update(|p| *p = !*p)
+                >
+                    {move || if presenting.get() { "Leave presentation" } else { "Present" }}
+                </button>
             </div>
         </header>
+        {move || share_status.get().map(|(ok, text)| if ok {
+            view! { <p class="undo" role="status">{text}</p> }.into_any()
+        } else {
+            view! {
+                <p class="undo" role="status">
+                    <label for="share-link">"The clipboard isn’t available here. Copy this link: "</label>
+                    <input id="share-link" class="share-link" type="text" readonly prop:value=text />
+                </p>
+            }
+            .into_any()
+        })}
+        {move || incoming.get().map(|result| match result {
+            Ok(shared) => {
+                let what = format!(
+                    "This link holds a shared workspace: {} imported segment{}, {} scenario{}, spend typed as “{}”, in {}.",
+                    shared.segments.len(),
+                    if shared.segments.len() == 1 { "" } else { "s" },
+                    shared.scenarios.len(),
+                    if shared.scenarios.len() == 1 { "" } else { "s" },
+                    shared.form.spend,
+                    shared.currency
+                );
+                view! {
+                    <div class="incoming" role="region" aria-label="Shared link">
+                        <p>{what}</p>
+                        <p>"Opening it replaces what is on screen (you can undo). Your saved work stays until you open it."</p>
+                        <button type="button" class="primary" on:click=open_shared>"Open shared workspace"</button>
+                        " "
+                        <button type="button" on:click=dismiss_shared>"Keep mine"</button>
+                    </div>
+                }
+                .into_any()
+            }
+            Err(why) => view! {
+                <div class="incoming import-error" role="alert">
+                    <p>{why}</p>
+                    <p>"Nothing was changed."</p>
+                    <button type="button" on:click=dismiss_shared>"Dismiss"</button>
+                </div>
+            }
+            .into_any(),
+        })}
         <Show when=move || undo.with(Option::is_some)>
             <p class="undo" role="status">
                 "Inputs replaced. "
                 <button type="button" on:click=undo_last>"Undo"</button>
             </p>
         </Show>
-        <main class="layout">
+        <main class="layout" class:presenting=move || presenting.get()>
             <div class="inputs-column">
             <section class="inputs" aria-labelledby="import-heading">
                 <h2 id="import-heading">"Bring your data"</h2>

@@ -7,6 +7,7 @@ pub mod components;
 pub mod format;
 pub mod import;
 pub mod scenarios;
+pub mod share;
 pub mod storage;
 
 /// Mounts the app on the page body, replacing the static "loading" placeholder that

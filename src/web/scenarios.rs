@@ -43,6 +43,7 @@ fn ScenarioCard(
     #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
     let scenario = move || workspace.with(|w| w.scenarios.get(index).cloned());
+    let copied = RwSignal::new(None::<bool>);
     let name = move || scenario().map(|s| s.name).unwrap_or_default();
     let update = move |f: &dyn Fn(&mut Scenario)| {
         workspace.update(|w| {
@@ -132,6 +133,19 @@ fn ScenarioCard(
                     }
                 })>"Duplicate"</button>
                 <button type="button" on:click=move |_| update(&|s| s.overrides.clear())>"Reset to baseline"</button>
+                <button type="button" on:click=move |_| {
+                    if let Some(fragment) = workspace.with_untracked(|w| crate::core::share::encode_scenario(w, index)) {
+                        let link = super::share::address_with(&fragment);
+                        super::clipboard::copy_text(link, move |ok| copied.set(Some(ok)));
+                    }
+                }>"Copy link"</button>
+                <span role="status" class="copy-status">
+                    {move || match copied.get() {
+                        Some(true) => "Link to this scenario copied.",
+                        Some(false) => "The clipboard isn’t available here: use Copy link at the top.",
+                        None => "",
+                    }}
+                </span>
                 <button type="button" on:click=move |_| workspace.update(|w| {
                     if index < w.scenarios.len() {
                         w.scenarios.remove(index);

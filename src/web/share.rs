@@ -1,0 +1,31 @@
+//! The browser side of share links: building the address to copy, reading the fragment a
+//! page was opened with, and clearing it once handled so a reload doesn't ask again.
+
+use wasm_bindgen::JsValue;
+
+/// This page's address with `fragment` (which starts with `#`) in place of any current one.
+pub fn address_with(fragment: &str) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let base = location
+        .and_then(|l| Some(format!("{}{}{}", l.origin().ok()?, l.pathname().ok()?, l.search().ok()?)))
+        .unwrap_or_default();
+    format!("{base}{fragment}")
+}
+
+/// The fragment the page holds now, when it looks like a share link.
+pub fn incoming_fragment() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.starts_with("#ml").then_some(hash)
+}
+
+/// Removes the fragment from the address bar without reloading or adding history.
+pub fn clear_fragment() {
+    if let Some(window) = web_sys::window() {
+        let location = window.location();
+        let path =
+            format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+// Share links carry a workspace in the address fragment. Opening one asks first; a
+// damaged or hostile link changes nothing and runs nothing. Presentation mode for screen shares.
+import { deflateRawSync, crc32 } from 'node:zlib';
+import { test, expect, field, metricValue } from '../fixtures.mjs';
+
+/** A link in the app's format (#ml1.<crc32>.<base64url raw deflate of JSON>), for hostile cases. */
+function pack(json) {
+  const compressed = deflateRawSync(Buffer.from(json));
+  return `#ml1.${crc32(compressed).toString(16).padStart(8, '0')}.${compressed.toString('base64url')}`;
+}
+
+test('copy a link, open it in a fresh browser, see the same numbers', async ({ page, context, browser, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await field(page, 'Spend').fill('2400');
+  await page.getByRole('button', { name: 'Add scenario' }).click();
+  await page.getByLabel('Scenario name').fill('Better close');
+  await page.getByRole('button', { name: 'Copy link', exact: true }).first().click();
+  await expect(page.getByText(/Link copied\. It carries these numbers inside the address; nothing is uploaded\./)).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/app\/#ml1\.[0-9a-f]{8}\./);
+  expect(new URL(link).search).toBe('');
+
+  const fresh = await browser.newContext({ locale: 'en-US' });
+  const other = await fresh.newPage();
+  const errors = [];
+  other.on('pageerror', (e) => errors.push(e.message));
+  await other.goto(link);
+  const banner = other.getByRole('region', { name: 'Shared link' });
+  await expect(banner).toContainText('This link holds a shared workspace: 0 imported segments, 1 scenario, spend typed as “2400”, in USD.');
+  // Nothing changes until asked: the fresh browser shows its own sample meanwhile.
+  await expect(metricValue(other, 'Cost per message')).toHaveText('$3.00');
+  await banner.getByRole('button', { name: 'Open shared workspace' }).click();
+  await expect(metricValue(other, 'Cost per message')).toHaveText('$4.00');
+  await expect(other.getByRole('region', { name: 'Scenario: Better close' })).toBeVisible();
+  expect(new URL(other.url()).hash).toBe('');
+  expect(errors).toEqual([]);
+  await fresh.close();
+});
+
+test('a tampered link is refused and changes nothing', async ({ page }) => {
+  await page.goto('./');
+  await field(page, 'Spend').fill('999');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('messaging-ladder:v1'))).toContain('"spend":"999"');
+  const good = pack(JSON.stringify({ currency: 'EUR', form: { spend: '1' } }));
+  const tampered = good.slice(0, -3) + (good.endsWith('AAA') ? 'BBB' : 'AAA');
+  await page.goto(`./${tampered}`);
+  await expect(page.getByRole('alert')).toContainText('This link is damaged or cut short');
+  await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+  await expect(field(page, 'Spend')).toHaveValue('999');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toBeHidden();
+});
+
+test('markup in a shared name is shown as text and never runs', async ({ page }) => {
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  const hostile = pack(JSON.stringify({
+    form: { spend: '100', started: '50', replies: '40', qualified: '20', handoffs: '10', customers: '5' },
+    scenarios: [{ name: '<img src=x onerror=alert(1)>', overrides: [['close-rate', 9]] }],
+  }));
+  await page.goto(`./${hostile}`);
+  await page.getByRole('button', { name: 'Open shared workspace' }).click();
+  await expect(page.getByRole('table', { name: 'Baseline and scenarios side by side' }).getByRole('columnheader', { name: '<img src=x onerror=alert(1)>' })).toBeVisible();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  // An out-of-range close rate (900%) is clamped to 100%.
+  await expect(page.getByLabel('Close rate', { exact: true })).toHaveValue('100.0');
+  expect(dialogs).toEqual([]);
+});
+
+test('a link from a newer version says so', async ({ page }) => {
+  await page.goto('./#ml7.00000000.AAAA');
+  await expect(page.getByRole('alert')).toContainText('This link was made by a newer version of Messaging Ladder (format 7).');
+});
+
+test('presentation mode hides data entry and comes back', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByRole('heading', { name: 'Your numbers' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Leave presentation' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('Chats are cheap, but too few are a fit', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Leave presentation' }).click();
+  await expect(page.getByRole('heading', { name: 'Your numbers' })).toBeVisible();
+});
