@@ -55,9 +55,12 @@ pub fn FieldInput(
     let problem = move || evaluation.with(|e| e.parsed.problem(field).cloned());
     let severity = move || problem().map(|p| p.severity);
     let is_money = field.kind() == FieldKind::Money;
+    // Memos, so edits elsewhere in the workspace don't re-set this input's value.
+    let value = Memo::new(move |_| workspace.with(|w| w.form.get(field).to_string()));
+    let currency = Memo::new(move |_| workspace.with(|w| w.currency.clone()));
     let hint = move || {
         if is_money {
-            format!("{} In {}.", field.hint(), workspace.with(|w| w.currency.clone()))
+            format!("{} In {}.", field.hint(), currency.get())
         } else {
             field.hint().to_string()
         }
@@ -74,7 +77,7 @@ pub fn FieldInput(
                     .then(|| {
                         view! {
                             <span class="unit" aria-hidden="true">
-                                {move || workspace.with(|w| w.currency.clone())}
+                                {move || currency.get()}
                             </span>
                         }
                     })}
@@ -87,7 +90,7 @@ pub fn FieldInput(
                     spellcheck="false"
                     aria-describedby=format!("{hint_id} {message_id}")
                     aria-invalid=move || if severity() == Some(Severity::Error) { "true" } else { "false" }
-                    prop:value=move || workspace.with(|w| w.form.get(field).to_string())
+                    prop:value=value
                     on:input=move |ev| workspace.update(|w| w.form.set(field, event_target_value(&ev)))
                 />
             </div>
@@ -127,8 +130,9 @@ pub fn LadderForm(
 /// The workspace currency picker; a saved code outside the usual list is still offered.
 #[component]
 pub fn CurrencyPicker(workspace: RwSignal<Workspace>) -> impl IntoView {
+    let currency = Memo::new(move |_| workspace.with(|w| w.currency.clone()));
     let options = move || {
-        let current = workspace.with(|w| w.currency.clone());
+        let current = currency.get();
         let mut codes: Vec<String> = CURRENCIES.iter().map(|c| c.to_string()).collect();
         if !codes.contains(&current) {
             codes.insert(0, current);
@@ -143,7 +147,7 @@ pub fn CurrencyPicker(workspace: RwSignal<Workspace>) -> impl IntoView {
             <label for="currency">"Currency"</label>
             <select
                 id="currency"
-                prop:value=move || workspace.with(|w| w.currency.clone())
+                prop:value=move || currency.get()
                 on:change=move |ev| workspace.update(|w| w.currency = event_target_value(&ev))
             >
                 {options}
@@ -515,6 +519,7 @@ pub fn SettingInput(
     let hint_id = format!("{id}-hint");
     let message_id = format!("{id}-message");
     let problem = move || evaluation.with(|e| e.targets.problem(setting).map(str::to_string));
+    let value = Memo::new(move |_| workspace.with(|w| w.targets.get(setting).to_string()));
     let placeholder = move || match setting {
         Setting::Target(step) => workspace.with(|w| {
             w.targets.business.preset().map(|p| format!("{}", p[step as usize])).unwrap_or_default()
@@ -539,7 +544,7 @@ pub fn SettingInput(
                     placeholder=placeholder
                     aria-describedby=format!("{hint_id} {message_id}")
                     aria-invalid=move || if problem().is_some() { "true" } else { "false" }
-                    prop:value=move || workspace.with(|w| w.targets.get(setting).to_string())
+                    prop:value=value
                     on:input=move |ev| workspace.update(|w| w.targets.set(setting, event_target_value(&ev)))
                 />
                 <span class="unit after" aria-hidden="true">{unit}</span>
@@ -668,6 +673,8 @@ pub fn SegmentTable(
     #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
     let sort = RwSignal::new((SortKey::Name, false));
+    // Rows shown at once: a long table is hard to read and costly to re-render while sliders move.
+    let limit = RwSignal::new(SEGMENT_PAGE);
     let header = move |label: &'static str, key: SortKey| {
         let aria = move || match sort.get() {
             (k, false) if k == key => "ascending",
@@ -704,6 +711,7 @@ pub fn SegmentTable(
         data.with(|(segments, other, source)| {
             segment_rows(segments, *other, key, descending)
                 .into_iter()
+                .take(limit.get())
                 .map(|row| {
                     let index = row.index;
                     let cells = row
@@ -746,6 +754,18 @@ pub fn SegmentTable(
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            {move || {
+                let total = data.with(|d| d.0.len());
+                (total > limit.get()).then(|| view! {
+                    <p class="copy-row">
+                        {format!("Showing {} of {total} segments in this order.", limit.get())}
+                        <button type="button" on:click=move |_| limit.update(|l| *l += SEGMENT_PAGE)>"Show 50 more"</button>
+                    </p>
+                })
+            }}
         </section>
     }
 }
+
+/// How many segment rows are shown before "Show 50 more".
+pub const SEGMENT_PAGE: usize = 50;

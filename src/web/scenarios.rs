@@ -42,9 +42,11 @@ fn ScenarioCard(
     #[prop(into)] baseline: Signal<Option<LeverValues>>,
     #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
-    let scenario = move || workspace.with(|w| w.scenarios.get(index).cloned());
     let copied = RwSignal::new(None::<bool>);
-    let name = move || scenario().map(|s| s.name).unwrap_or_default();
+    let name = Memo::new(move |_| {
+        workspace.with(|w| w.scenarios.get(index).map(|s| s.name.clone()).unwrap_or_default())
+    });
+    let name = move || name.get();
     let update = move |f: &dyn Fn(&mut Scenario)| {
         workspace.update(|w| {
             if let Some(s) = w.scenarios.get_mut(index) {
@@ -56,12 +58,16 @@ fn ScenarioCard(
         .into_iter()
         .map(|lever| {
             let id = format!("s{index}-{}", lever.id());
-            let value = move || {
+            // Memos: moving one lever re-renders that lever's inputs only.
+            let value = Memo::new(move |_| {
                 let base = baseline.get()?;
-                let s = scenario()?;
-                s.apply(&base).get(lever)
-            };
-            let overridden = move || scenario().is_some_and(|s| s.get(lever).is_some());
+                workspace.with(|w| w.scenarios.get(index).map(|s| s.apply(&base)))?.get(lever)
+            });
+            let overridden = Memo::new(move |_| {
+                workspace.with(|w| w.scenarios.get(index).is_some_and(|s| s.get(lever).is_some()))
+            });
+            let value = move || value.get();
+            let overridden = move || overridden.get();
             let set_from = move |text: String, from_slider: bool| {
                 let v = if from_slider {
                     text.parse::<f64>().ok().map(|v| if lever.is_rate() { v / 100.0 } else { v })
@@ -157,77 +163,117 @@ fn ScenarioCard(
     }
 }
 
-/// Baseline and scenarios side by side, with the change against baseline.
+/// One comparison cell's text: the value and its change against baseline.
+fn cell_text(
+    id: MetricId,
+    value: Option<f64>,
+    base: Option<f64>,
+    f: &IntlFormatter,
+) -> (String, Option<(String, bool)>) {
+    let unit = id.unit();
+    let shown = value.map(|v| f.number(v, unit)).unwrap_or_else(|| "—".into());
+    let change = match (value, base) {
+        (Some(now), Some(before)) if (now - before).abs() > 1e-9 => {
+            let better = if id.lower_is_better() { now < before } else { now > before };
+            let pct = if before != 0.0 {
+                format!(" ({:+.0}%)", (now / before - 1.0) * 100.0)
+            } else {
+                String::new()
+            };
+            let diff = now - before;
+            let abs = match unit {
+                Unit::Percent => format!("{:+.1} pts", diff * 100.0),
+                _ => format!("{}{}", if diff >= 0.0 { "+" } else { "−" }, f.number(diff.abs(), unit)),
+            };
+            Some((format!("{} {abs}{pct}", if better { "▲ better:" } else { "▼ worse:" }), better))
+        }
+        _ => None,
+    };
+    (shown, change)
+}
+
+/// Baseline and scenarios side by side, with the change against baseline. Rows and cells
+/// stay in the page while a slider moves; only their text changes.
 #[component]
 fn ComparisonTable(
     workspace: RwSignal<Workspace>,
     #[prop(into)] baseline: Signal<Option<LeverValues>>,
     #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
-    let body = move || {
-        let f = format.get();
-        let base = baseline.get()?;
+    // Each column's metrics (None = baseline missing), recomputed once per change.
+    let columns = Memo::new(move |_| {
+        let base = baseline.get();
         let scenarios = workspace.with(|w| w.scenarios.clone());
-        let values: Vec<LeverValues> = scenarios.iter().map(|s| s.apply(&base)).collect();
-        let header = scenarios.iter().map(|s| view! { <th scope="col">{s.name.clone()}</th> }).collect_view();
-        let rows = MetricId::CORE
-            .iter()
-            .map(|&id| {
-                let unit = id.unit();
-                let base_value = base.metric(id);
-                let cells = values
-                    .iter()
-                    .map(|v| {
-                        let value = v.metric(id);
-                        let change = match (value, base_value) {
-                            (Some(now), Some(before)) if (now - before).abs() > 1e-9 => {
-                                let better = if id.lower_is_better() { now < before } else { now > before };
-                                let pct = if before != 0.0 { format!(" ({:+.0}%)", (now / before - 1.0) * 100.0) } else { String::new() };
-                                let diff = now - before;
-                                let abs = match unit {
-                                    Unit::Percent => format!("{:+.1} pts", diff * 100.0),
-                                    _ => format!("{}{}", if diff >= 0.0 { "+" } else { "−" }, f.number(diff.abs(), unit)),
-                                };
-                                Some((format!("{} {abs}{pct}", if better { "▲ better:" } else { "▼ worse:" }), better))
-                            }
-                            _ => None,
-                        };
-                        view! {
-                            <td class="num">
-                                {value.map(|v| f.number(v, unit)).unwrap_or_else(|| "—".into())}
-                                {change.map(|(text, good)| view! {
-                                    <span class="change" class:good=good class:bad=!good>{text}</span>
-                                })}
-                            </td>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <tr>
-                        <th scope="row">{id.name()}</th>
-                        <td class="num">{base_value.map(|v| f.number(v, unit)).unwrap_or_else(|| "—".into())}</td>
-                        {cells}
-                    </tr>
+        let project = |v: &LeverValues| -> Vec<Option<f64>> {
+            std::iter::once(Some(v.counts()[4]))
+                .chain(MetricId::CORE.iter().map(|id| v.metric(*id)))
+                .collect()
+        };
+        let base_row = base.as_ref().map(project);
+        let scenario_rows: Vec<Option<Vec<Option<f64>>>> =
+            scenarios.iter().map(|s| base.as_ref().map(|b| project(&s.apply(b)))).collect();
+        (base_row, scenario_rows)
+    });
+    let names = Memo::new(move |_| {
+        workspace.with(|w| w.scenarios.iter().map(|s| s.name.clone()).collect::<Vec<_>>())
+    });
+    let count = Memo::new(move |_| names.with(Vec::len));
+    // Row 0 is customers (a decimal count); rows 1.. are the core metrics.
+    let row = move |r: usize| {
+        let label = if r == 0 { "Customers" } else { MetricId::CORE[r - 1].name() };
+        let text = move |col: Option<usize>| {
+            let f = format.get();
+            columns.with(|(base, scenarios)| {
+                let pick = |c: &Option<Vec<Option<f64>>>| c.as_ref().and_then(|v| v[r]);
+                let base_value = pick(base);
+                let value = match col {
+                    None => base_value,
+                    Some(i) => scenarios.get(i).and_then(pick),
+                };
+                if r == 0 {
+                    (value.map(|v| f.decimal(v)).unwrap_or_else(|| "—".into()), None)
+                } else {
+                    let id = MetricId::CORE[r - 1];
+                    if col.is_none() {
+                        (value.map(|v| f.number(v, id.unit())).unwrap_or_else(|| "—".into()), None)
+                    } else {
+                        cell_text(id, value, base_value, &f)
+                    }
                 }
             })
-            .collect_view();
-        let customers = |v: &LeverValues| f.decimal(v.counts()[4]);
-        let customer_cells =
-            values.iter().map(|v| view! { <td class="num">{customers(v)}</td> }).collect_view();
-        Some(view! {
-            <div class="table-scroll">
-                <table class="data comparison" id="comparison">
-                    <caption>"Baseline and scenarios side by side"</caption>
-                    <thead><tr><th scope="col">"Metric"</th><th scope="col">"Baseline"</th>{header}</tr></thead>
-                    <tbody>
-                        <tr><th scope="row">"Customers"</th><td class="num">{customers(&base)}</td>{customer_cells}</tr>
-                        {rows}
-                    </tbody>
-                </table>
-            </div>
-        })
+        };
+        view! {
+            <tr>
+                <th scope="row">{label}</th>
+                <td class="num">{move || text(None).0}</td>
+                <For each=move || 0..count.get() key=|i| *i let:i>
+                    <td class="num">
+                        {move || text(Some(i)).0}
+                        {move || text(Some(i)).1.map(|(change, good)| view! {
+                            <span class="change" class:good=good class:bad=!good>{change}</span>
+                        })}
+                    </td>
+                </For>
+            </tr>
+        }
     };
-    view! { {body} }
+    view! {
+        <div class="table-scroll" hidden=move || baseline.get().is_none()>
+            <table class="data comparison" id="comparison">
+                <caption>"Baseline and scenarios side by side"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Metric"</th>
+                        <th scope="col">"Baseline"</th>
+                        <For each=move || 0..count.get() key=|i| *i let:i>
+                            <th scope="col">{move || names.with(|n| n.get(i).cloned().unwrap_or_default())}</th>
+                        </For>
+                    </tr>
+                </thead>
+                <tbody>{(0..=MetricId::CORE.len()).map(row).collect_view()}</tbody>
+            </table>
+        </div>
+    }
 }
 
 /// "To reach this goal, what must this lever be?", answered exactly, with one click to try it.

@@ -114,3 +114,16 @@ test('a corrected mapping is offered again for a file with the same columns', as
   await expect(page.getByText('Using the column choices you made last time for files with these columns.')).toBeVisible();
   await expect(page.getByLabel('Role of column Budget')).toHaveValue('spend');
 });
+
+test('a long segment table shows 50 rows at a time', async ({ page }) => {
+  const rows = Array.from({ length: 60 }, (_, i) => `Campaign ${i + 1},${(i + 1) * 10},${(i + 1) * 4}`).join('\n');
+  await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles({
+    name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(`Campaign,Spend,Conversations\n${rows}\n`),
+  });
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  const table = page.getByRole('table', { name: /Imported segments/ });
+  await expect(table.getByRole('row')).toHaveCount(51);
+  await expect(page.getByText('Showing 50 of 60 segments in this order.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show 50 more' }).click();
+  await expect(table.getByRole('row')).toHaveCount(61);
+});
