@@ -346,3 +346,23 @@ fn a_mapping_is_remembered_for_files_with_the_same_columns() {
     let other = analyze("x.csv", "Campaign,Spend\nA,1\n", &Overrides::default(), DecimalSep::Dot).unwrap();
     assert_eq!(ws.remembered(&other), None);
 }
+
+#[test]
+fn imported_dates_set_the_window_and_periods_compare_cost_per_message() {
+    let text = "Month,Reporting starts,Reporting ends,Amount spent (USD),Messaging conversations started,Replies,Qualified,Handoffs,Customers\n\
+September,2026-09-01,2026-09-30,2400.00,1000,600,200,100,30\n\
+October,2026-10-01,2026-10-31,3000.00,1000,600,200,100,30\n";
+    let mut overrides = Overrides::default();
+    overrides.roles.insert(0, Role::Name);
+    let preview = analyze("months.csv", text, &overrides, DecimalSep::Dot).unwrap();
+    let mut ws = Workspace::default();
+    ws.apply_import(&preview);
+    ws.targets.set(messaging_ladder::core::targets::Setting::SalesCycleDays, "90".into());
+    let eval = ws.evaluate(DecimalSep::Dot);
+    // 1 September to 31 October: 61 days.
+    assert_eq!(eval.targets.settings.window_days, Some(61));
+    let format = messaging_ladder::core::text::PlainFormatter { currency: "USD".into() };
+    let checks: Vec<String> = eval.diagnosis.checks.iter().map(|c| c.message.render(&format)).collect();
+    assert_eq!(checks[0], "Results may be immature: the 61-day reporting window (from the imported dates) is shorter than the 90-day sales cycle, so late stages will still grow. Handoff and close verdicts are provisional.");
+    assert!(checks[1].starts_with("Cost per message rose from USD 2.40 in September to USD 3.00 in October (+25%). That usually points at delivery"), "{}", checks[1]);
+}

@@ -129,6 +129,9 @@ pub const LEVER_STEP: f64 = 0.10;
 /// "Can't tell yet" names the extra volume needed only up to this multiple of today's.
 pub const MAX_VOLUME_MULTIPLE: u64 = 100;
 
+/// What a rising cost per message usually means, after the numbers.
+const RISING_ADVICE: &str = ". That usually points at delivery: creative fatigue, weak relevance, audience saturation or rising competition. Check frequency, creative age and relevance before changing the chat.";
+
 /// A rising cost per message is flagged above this relative increase.
 pub const COST_RISE_THRESHOLD: f64 = 0.10;
 
@@ -656,9 +659,29 @@ fn checks(ladder: &Ladder, steps: &[StepAssessment], settings: &DiagnosisSetting
                 message: Sentence::new()
                     .text("Results may be immature: the ")
                     .count(window)
-                    .text("-day reporting window is shorter than the ")
+                    .text(if settings.window_from_data {
+                        "-day reporting window (from the imported dates) is shorter than the "
+                    } else {
+                        "-day reporting window is shorter than the "
+                    })
                     .count(cycle)
                     .text("-day sales cycle, so late stages will still grow. Handoff and close verdicts are provisional."),
+            });
+        }
+    }
+    if let Some((previous_name, before, latest_name, now)) = &settings.period_costs {
+        if *before > 0.0 && *now > before * (1.0 + COST_RISE_THRESHOLD) {
+            out.push(DataCheck {
+                kind: CheckKind::CostPerMessageRising,
+                message: Sentence::new()
+                    .text("Cost per message rose from ")
+                    .money(*before)
+                    .text(&format!(" in {previous_name} to "))
+                    .money(*now)
+                    .text(&format!(" in {latest_name} (+"))
+                    .percent(now / before - 1.0)
+                    .text(")")
+                    .text(RISING_ADVICE),
             });
         }
     }
@@ -676,7 +699,8 @@ fn checks(ladder: &Ladder, steps: &[StepAssessment], settings: &DiagnosisSetting
                     .money(now)
                     .text(" (+")
                     .percent(now / before - 1.0)
-                    .text(") since last period. That usually points at delivery: creative fatigue, weak relevance, audience saturation or rising competition. Check frequency, creative age and relevance before changing the chat."),
+                    .text(") since last period")
+                    .text(RISING_ADVICE),
             });
         }
     }

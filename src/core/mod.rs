@@ -7,6 +7,7 @@ pub mod import;
 pub mod ladder;
 pub mod money;
 pub mod number;
+pub mod periods;
 pub mod persist;
 pub mod scenario;
 pub mod segment;

@@ -168,7 +168,7 @@ impl Setting {
             Setting::Target(_) => "Percent of the stage before. Blank uses the preset.",
             Setting::MinVolume => "A step with fewer people at its start is not judged. Default 30.",
             Setting::SalesCycleDays => "Days from first message to a closed sale, typically.",
-            Setting::WindowDays => "Days covered by the numbers above.",
+            Setting::WindowDays => "Days covered by the numbers. Left blank, imported dates set it.",
             Setting::PreviousCostPerMessage => "Optional: to spot a rising cost per message.",
         }
     }
@@ -267,7 +267,9 @@ impl TargetsForm {
                 min_volume,
                 sales_cycle_days,
                 window_days,
+                window_from_data: false,
                 previous_cost_per_message,
+                period_costs: None,
             },
             problems,
         }
@@ -289,7 +291,12 @@ pub struct DiagnosisSettings {
     pub min_volume: u64,
     pub sales_cycle_days: Option<u64>,
     pub window_days: Option<u64>,
+    /// True when the window came from imported dates rather than being typed.
+    pub window_from_data: bool,
     pub previous_cost_per_message: Option<Money>,
+    /// When imported segments are consecutive periods: (previous name, its cost per
+    /// message, latest name, its cost per message).
+    pub period_costs: Option<(String, f64, String, f64)>,
 }
 
 impl Default for DiagnosisSettings {

@@ -9,6 +9,7 @@ use super::import::analyze::{signature, Overrides, Preview, SavedMapping, Shape}
 use super::import::join::{join, Joined};
 use super::ladder::{compute, Ladder};
 use super::number::DecimalSep;
+use super::periods;
 use super::scenario::{Scenario, MAX_SCENARIOS};
 use super::segment::{total, Segment};
 use super::targets::{ParsedTargets, Setting, TargetsForm};
@@ -155,7 +156,21 @@ impl Workspace {
     /// Parses the form, computes the ladder and diagnoses it.
     pub fn evaluate(&self, sep: DecimalSep) -> Evaluation {
         let parsed = parse_form(&self.form, sep);
-        let targets = self.targets.parse(sep);
+        let mut targets = self.targets.parse(sep);
+        // Imported data brings its own dates: the window they span, and period-to-period costs.
+        let shown: Vec<Segment> = match self.source {
+            Source::Typed => Vec::new(),
+            Source::Total => self.segments.clone(),
+            Source::Segment(i) => self.segments.get(i).cloned().into_iter().collect(),
+        };
+        if targets.settings.window_days.is_none() {
+            targets.settings.window_days = periods::window_days(&shown);
+            targets.settings.window_from_data = targets.settings.window_days.is_some();
+        }
+        if self.source == Source::Total {
+            targets.settings.period_costs =
+                periods::last_two_periods(&self.segments).map(|((a, x), (b, y))| (a, x, b, y));
+        }
         let input = match self.shown_segment() {
             Some(segment) => segment.to_input(parsed.input.other_cost),
             None => parsed.input,
