@@ -108,27 +108,18 @@ fn digits_value(digits: &str) -> Result<u64, NumberError> {
     Ok(value)
 }
 
+/// Currency symbols people paste along with amounts.
+pub fn is_currency_symbol(c: char) -> bool {
+    matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₱' | '₫' | '₩' | '₦' | '₺' | '₽')
+}
+
+/// Characters locales group digits with (spaces of every kind, apostrophes).
+pub fn is_group_mark(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\'' | '’')
+}
+
 fn is_ignorable(c: char) -> bool {
-    // Spaces of every kind locales group digits with, and currency marks people paste along.
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{a0}'
-                | '\u{202f}'
-                | '\''
-                | '’'
-                | '$'
-                | '€'
-                | '£'
-                | '¥'
-                | '₹'
-                | '₱'
-                | '₫'
-                | '₩'
-                | '₦'
-                | '₺'
-                | '₽'
-        )
+    is_group_mark(c) || is_currency_symbol(c)
 }
 
 fn parse_decimal(text: &str, sep: DecimalSep) -> Result<Option<Decimal>, NumberError> {

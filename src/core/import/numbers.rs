@@ -3,7 +3,7 @@
 //! decimal separator is decided per column from all of its values, and the decision is
 //! reported so the user can check it and override it.
 
-use crate::core::number::DecimalSep;
+use crate::core::number::{is_currency_symbol, is_group_mark, DecimalSep};
 
 /// A column's decimal separator and the evidence for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,28 +41,7 @@ fn has_foreign_characters(text: &str) -> bool {
     // three-letter currency code at either end.
     let core = t.trim_matches(|c: char| c.is_ascii_uppercase() || c.is_whitespace());
     !core.chars().all(|c| {
-        c.is_ascii_digit()
-            || matches!(
-                c,
-                '.' | ','
-                    | '\''
-                    | '’'
-                    | ' '
-                    | '\u{a0}'
-                    | '\u{202f}'
-                    | '$'
-                    | '€'
-                    | '£'
-                    | '¥'
-                    | '₹'
-                    | '₱'
-                    | '₫'
-                    | '₩'
-                    | '₦'
-                    | '₺'
-                    | '₽'
-                    | 'R'
-            )
+        c.is_ascii_digit() || matches!(c, '.' | ',' | 'R') || is_group_mark(c) || is_currency_symbol(c)
     })
 }
 
