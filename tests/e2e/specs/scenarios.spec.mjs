@@ -67,3 +67,24 @@ test('at most four scenarios', async ({ page }) => {
   for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Add scenario' }).click();
   await expect(page.getByRole('button', { name: 'Four scenarios is the most' })).toBeDisabled();
 });
+
+test('a mouse drag on a slider changes the scenario CAC', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add scenario' }).click();
+  const slider = page.getByLabel('Close rate (Scenario 1) slider');
+  const box = await slider.boundingBox();
+  // The thumb sits at 29.8% of the track; drag it to about 60%.
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.298, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.45, y, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 5 });
+  await page.mouse.up();
+  const close = Number(await page.getByLabel('Close rate', { exact: true }).inputValue());
+  expect(close).toBeGreaterThan(50);
+  expect(close).toBeLessThan(70);
+  // CAC = (1,800 + 600) / (47 × close rate), read from the table as the user sees it.
+  const expected = 2400 / (47 * close / 100);
+  const cells = await page.getByRole('table', { name: 'Baseline and scenarios side by side' }).getByRole('row', { name: /^CAC/ }).getByRole('cell').allTextContents();
+  const shown = Number(cells[1].match(/^\$([\d,]+\.\d\d)/)[1].replace(/,/g, ''));
+  expect(Math.abs(shown - expected)).toBeLessThan(0.006);
+});
