@@ -158,13 +158,13 @@ impl Workspace {
         let parsed = parse_form(&self.form, sep);
         let mut targets = self.targets.parse(sep);
         // Imported data brings its own dates: the window they span, and period-to-period costs.
-        let shown: Vec<Segment> = match self.source {
-            Source::Typed => Vec::new(),
-            Source::Total => self.segments.clone(),
-            Source::Segment(i) => self.segments.get(i).cloned().into_iter().collect(),
+        let shown: &[Segment] = match self.source {
+            Source::Typed => &[],
+            Source::Total => &self.segments,
+            Source::Segment(i) => self.segments.get(i).map(std::slice::from_ref).unwrap_or(&[]),
         };
         if targets.settings.window_days.is_none() {
-            targets.settings.window_days = periods::window_days(&shown);
+            targets.settings.window_days = periods::window_days(shown);
             targets.settings.window_from_data = targets.settings.window_days.is_some();
         }
         if self.source == Source::Total {
