@@ -321,3 +321,14 @@ fn step_table_cells_read_plainly() {
     assert_eq!(cells[3].1, "+less than 1 of your customers, CAC USD 170.21, +USD 45.00 revenue");
     assert_eq!(d.verdict.badge(), "Limiting step: qualification");
 }
+
+#[test]
+fn customers_without_handoffs_never_print_an_infinite_rate() {
+    // Found by the property test: 1 customer from 0 handoffs once rendered as "inf%".
+    let ws = workspace(BusinessType::ServiceQuotes, ["100", "10", "0", "0", "0", "1", "", ""]);
+    let d = diagnose(&ws);
+    assert_eq!(d.steps[3].verdict, StepVerdict::Inconsistent);
+    assert_eq!(d.steps[3].rate, None);
+    let summary = d.summary.render(&plain());
+    assert!(!summary.contains("inf") && !summary.contains("NaN"), "{summary}");
+}

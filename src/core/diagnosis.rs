@@ -143,7 +143,8 @@ pub fn assess(ladder: &Ladder, step: Step, settings: &DiagnosisSettings) -> Step
     let (rate, interval, verdict) = match counts {
         None => (None, None, StepVerdict::Missing),
         Some((reached, from)) if reached > from => {
-            (Some(reached as f64 / from as f64), None, StepVerdict::Inconsistent)
+            // More reached than started the step; with nothing at the start there is no rate.
+            ((from > 0).then(|| reached as f64 / from as f64), None, StepVerdict::Inconsistent)
         }
         Some((reached, from)) => {
             let rate = (from > 0).then(|| reached as f64 / from as f64);
