@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::core::persist;
 use crate::core::share;
-use crate::core::workspace::Workspace;
+use crate::core::workspace::{Source, Workspace};
 
 use super::components::{
     CurrencyPicker, DiagnosisPanel, FunnelChart, LadderForm, MetricsTable, SegmentTable, SourcePicker,
@@ -215,6 +215,17 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
             <section class="inputs" aria-labelledby="inputs-heading">
                 <h2 id="inputs-heading">"Your numbers"</h2>
                 <p class="lede">"One period, one campaign or the whole account. Leave a stage blank if you don’t track it yet."</p>
+                {move || {
+                    let source = workspace.with(|w| w.source);
+                    (source != Source::Typed).then(|| view! {
+                        <p class="import-done" role="status">
+                            "The ladder shows imported data, so these numbers are not used right now. "
+                            <button type="button" class="link" on:click=move |_| workspace.update(|w| w.source = Source::Typed)>
+                                "Use typed numbers"
+                            </button>
+                        </p>
+                    })
+                }}
                 <LadderForm workspace evaluation />
             </section>
             <section class="inputs settings" aria-labelledby="targets-heading">

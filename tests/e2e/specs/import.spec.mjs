@@ -127,3 +127,14 @@ test('a long segment table shows 50 rows at a time', async ({ page }) => {
   await page.getByRole('button', { name: 'Show 50 more' }).click();
   await expect(table.getByRole('row')).toHaveCount(61);
 });
+
+test('typed numbers say when the ladder shows imported data, and can take over again', async ({ page }) => {
+  await page.getByLabel('Paste cells from a spreadsheet').fill('900\t300\t210\t60\t30\t6\t3000');
+  await page.getByRole('button', { name: 'Preview pasted cells' }).click();
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  await expect(page.getByText('The ladder shows imported data, so these numbers are not used right now.')).toBeVisible();
+  await page.getByRole('button', { name: 'Use typed numbers' }).click();
+  await expect(page.getByLabel('Showing')).toHaveValue('typed');
+  await expect(metricValue(page, 'CPA (cost per customer)')).toHaveText('$128.57');
+  await expect(page.getByText('The ladder shows imported data')).toBeHidden();
+});
