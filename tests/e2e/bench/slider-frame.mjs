@@ -56,6 +56,8 @@ await page.addInitScript((value) => {
 }, stored);
 await page.goto('http://127.0.0.1:4177/app/');
 await page.waitForSelector('#s0-qualification-rate-slider');
+// As a presenter sees it: the scenario and its comparison table on screen.
+await page.locator('#s0-qualification-rate-slider').scrollIntoViewIfNeeded();
 // The table shows 50 rows at a time; the workspace holds them all.
 const shownRows = await page.locator('#segments tbody tr').count();
 const rows = Number((await page.locator('text=/Showing \\d+ of \\d+ segments/').textContent().catch(() => '')).match(/of (\d+)/)?.[1] ?? shownRows);
