@@ -11,7 +11,7 @@ use crate::core::number::DecimalSep;
 use crate::core::persist::StorageState;
 use crate::core::segment::{segment_rows, SortKey, SEGMENT_METRICS};
 use crate::core::targets::{BusinessType, Setting};
-use crate::core::text::{Formatter, Sentence};
+use crate::core::text::Formatter;
 use crate::core::workspace::{Evaluation, Source, Workspace, CURRENCIES};
 
 use super::format::IntlFormatter;
@@ -352,10 +352,6 @@ pub fn FunnelChart(
     }
 }
 
-fn sentence_text(sentence: &Sentence, format: &IntlFormatter) -> String {
-    sentence.render(format)
-}
-
 /// The diagnosis: data checks, the limiting step with evidence and advice, every step against
 /// its target, the lever ranking, and a summary to copy.
 #[component]
@@ -364,7 +360,7 @@ pub fn DiagnosisPanel(
     #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
     let copied = RwSignal::new(None::<bool>);
-    let summary_text = move || evaluation.with(|e| sentence_text(&e.diagnosis.summary, &format.get()));
+    let summary_text = move || evaluation.with(|e| e.diagnosis.summary.render(&format.get()));
     let copy = move |_| {
         copied.set(None);
         super::clipboard::copy_text(summary_text(), move |ok| copied.set(Some(ok)));
@@ -376,7 +372,7 @@ pub fn DiagnosisPanel(
         let checks = (!d.checks.is_empty()).then(|| {
             view! {
                 <ul class="checks" aria-label="Data checks">
-                    {d.checks.iter().map(|c| view! { <li>{sentence_text(&c.message, &f)}</li> }).collect_view()}
+                    {d.checks.iter().map(|c| view! { <li>{c.message.render(&f)}</li> }).collect_view()}
                 </ul>
             }
         });
@@ -395,8 +391,8 @@ pub fn DiagnosisPanel(
                         <td class="num">{rate}</td>
                         <td class="num">{range}</td>
                         <td class="num">{f.percent(a.target)}</td>
-                        <td>{sentence_text(&verdict_text(a), &f)}</td>
-                        <td>{sentence_text(&impact_text(a, outcome), &f)}</td>
+                        <td>{verdict_text(a).render(&f)}</td>
+                        <td>{impact_text(a, outcome).render(&f)}</td>
                     </tr>
                 }
             })
@@ -423,8 +419,8 @@ pub fn DiagnosisPanel(
                 {d.verdict.badge()}
             </p>
             <p class="headline">{d.headline.clone()}</p>
-            {d.evidence.iter().map(|s| view! { <p class="evidence">{sentence_text(s, &f)}</p> }).collect_view()}
-            {d.context.as_ref().map(|s| view! { <p class="context">{sentence_text(s, &f)}</p> })}
+            {d.evidence.iter().map(|s| view! { <p class="evidence">{s.render(&f)}</p> }).collect_view()}
+            {d.context.as_ref().map(|s| view! { <p class="context">{s.render(&f)}</p> })}
             {d.causes.map(|text| view! {
                 <h3>"Likely causes"</h3>
                 <p>{text}</p>
@@ -439,11 +435,11 @@ pub fn DiagnosisPanel(
             })}
             {(!d.others.is_empty()).then(|| view! {
                 <h3>"Other steps below target"</h3>
-                <ul class="others">{d.others.iter().map(|s| view! { <li>{sentence_text(s, &f)}</li> }).collect_view()}</ul>
+                <ul class="others">{d.others.iter().map(|s| view! { <li>{s.render(&f)}</li> }).collect_view()}</ul>
             })}
             {d.naive.as_ref().map(|s| view! {
                 <h3>"Largest drop-off"</h3>
-                <p class="naive">{sentence_text(s, &f)}</p>
+                <p class="naive">{s.render(&f)}</p>
             })}
             <div class="table-scroll">
                 <table class="data steps" id="step-verdicts">
@@ -488,13 +484,11 @@ pub fn DiagnosisPanel(
             <p class="summary" id="summary">{summary_text}</p>
             <p class="copy-row">
                 <button type="button" on:click=copy>"Copy summary"</button>
-                <span role="status" class="copy-status">
-                    {move || match copied.get() {
-                        Some(true) => "Copied to the clipboard.",
-                        Some(false) => "The clipboard isn’t available here: select the summary and copy it.",
-                        None => "",
-                    }}
-                </span>
+                {super::clipboard::copy_status(
+                    copied,
+                    "Copied to the clipboard.",
+                    "The clipboard isn’t available here: select the summary and copy it.",
+                )}
             </p>
             <p class="footnote">
                 "A step is judged only when its whole 95% range is on one side of the target, and only with enough people at its start. Targets are starting assumptions: set your own under Targets and settings."

@@ -145,13 +145,11 @@ fn ScenarioCard(
                         super::clipboard::copy_text(link, move |ok| copied.set(Some(ok)));
                     }
                 }>"Copy link"</button>
-                <span role="status" class="copy-status">
-                    {move || match copied.get() {
-                        Some(true) => "Link to this scenario copied.",
-                        Some(false) => "The clipboard isn’t available here: use Copy link at the top.",
-                        None => "",
-                    }}
-                </span>
+                {super::clipboard::copy_status(
+                    copied,
+                    "Link to this scenario copied.",
+                    "The clipboard isn’t available here: use Copy link at the top.",
+                )}
                 <button type="button" on:click=move |_| workspace.update(|w| {
                     if index < w.scenarios.len() {
                         w.scenarios.remove(index);
@@ -248,10 +246,15 @@ fn ComparisonTable(
                 <td class="num">{move || text(None).0}</td>
                 <For each=move || 0..count.get() key=|i| *i let:i>
                     <td class="num">
-                        {move || text(Some(i)).0}
-                        {move || text(Some(i)).1.map(|(change, good)| view! {
-                            <span class="change" class:good=good class:bad=!good>{change}</span>
-                        })}
+                        {move || {
+                            let (value, change) = text(Some(i));
+                            view! {
+                                {value}
+                                {change.map(|(change, good)| view! {
+                                    <span class="change" class:good=good class:bad=!good>{change}</span>
+                                })}
+                            }
+                        }}
                     </td>
                 </For>
             </tr>
