@@ -5,6 +5,7 @@
 use messaging_ladder::core::import::analyze::{analyze, analyze_bytes, Overrides, Preview, Shape};
 use messaging_ladder::core::import::columns::Role;
 use messaging_ladder::core::import::decode::Encoding;
+use messaging_ladder::core::import::stream::{Analyzer, Stop};
 use messaging_ladder::core::ladder::{MetricId, Stage};
 use messaging_ladder::core::money::Money;
 use messaging_ladder::core::number::DecimalSep;
@@ -26,7 +27,10 @@ fn seg(name: &str) -> Segment {
 #[test]
 fn meta_per_day_export_in_euros_with_semicolons_and_decimal_commas() {
     let p = import("meta-per-day-eur.csv");
-    assert_eq!((p.shape, p.delimiter, p.currency.as_deref()), (Shape::MetaAds, "semicolon", Some("EUR")));
+    assert_eq!(
+        (p.shape, p.delimiter.as_str(), p.currency.as_deref()),
+        (Shape::MetaAds, "semicolon", Some("EUR"))
+    );
     assert_eq!(p.looks_like, "A Meta Ads Manager export: 5 rows, 2 segments, spend in EUR.");
     let roles: Vec<Role> = p.columns.iter().map(|c| c.role).collect();
     assert_eq!(
@@ -88,7 +92,7 @@ fn meta_results_count_as_conversations_only_for_the_messaging_indicator() {
 #[test]
 fn aggregate_rows_with_quotes_money_symbols_and_a_totals_row() {
     let p = import("aggregate-with-totals.csv");
-    assert_eq!((p.shape, p.delimiter), (Shape::Aggregate, "comma"));
+    assert_eq!((p.shape, p.delimiter.as_str()), (Shape::Aggregate, "comma"));
     let names: Vec<&str> = p.segments.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Spring, big sale", "Summer \"hot\" deals", "Brand"]);
     assert_eq!(p.notes, ["Line 5 is a totals row: left out so nothing is counted twice."]);
@@ -365,4 +369,95 @@ October,2026-10-01,2026-10-31,3000.00,1000,600,200,100,30\n";
     let checks: Vec<String> = eval.diagnosis.checks.iter().map(|c| c.message.render(&format)).collect();
     assert_eq!(checks[0], "Results may be immature: the 61-day reporting window (from the imported dates) is shorter than the 90-day sales cycle, so late stages will still grow. Handoff and close verdicts are provisional.");
     assert!(checks[1].starts_with("Cost per message rose from USD 2.40 in September to USD 3.00 in October (+25%). That usually points at delivery"), "{}", checks[1]);
+}
+
+/// Feeds `bytes` in chunks of `size`, as the import worker does with `Blob.stream()`,
+/// reading again as Windows-1252 when asked to.
+fn streamed(name: &str, bytes: &[u8], size: usize) -> Result<Preview, String> {
+    let mut encoding = None;
+    'again: loop {
+        let mut analyzer = Analyzer::for_bytes(name, &Overrides::default(), DecimalSep::Dot, encoding);
+        for chunk in bytes.chunks(size) {
+            match analyzer.push(chunk) {
+                Ok(()) => {}
+                Err(Stop::NotUtf8) => {
+                    encoding = Some(Encoding::Windows1252);
+                    continue 'again;
+                }
+                Err(Stop::Failed(e)) => return Err(e.0),
+            }
+        }
+        return match analyzer.finish() {
+            Ok(p) => Ok(p),
+            Err(Stop::NotUtf8) => {
+                encoding = Some(Encoding::Windows1252);
+                continue 'again;
+            }
+            Err(Stop::Failed(e)) => Err(e.0),
+        };
+    }
+}
+
+#[test]
+fn any_chunking_of_any_file_gives_the_same_preview() {
+    let mut files: Vec<(String, Vec<u8>)> = [
+        "aggregate-with-totals.csv",
+        "conversation-audit.tsv",
+        "hubspot-deals.csv",
+        "meta-per-day-eur.csv",
+        "meta-results-indicator.csv",
+    ]
+    .iter()
+    .map(|n| (n.to_string(), fixture(n)))
+    .collect();
+    let audit = String::from_utf8(fixture("conversation-audit.tsv")).unwrap();
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in audit.encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    files.push(("audit-utf16.tsv".into(), utf16));
+    // Windows-1252 whose first non-UTF-8 byte comes after the first 8 KiB: read again.
+    let mut late = b"Campaign,Spend,Conversations\n".to_vec();
+    for i in 0..400 {
+        late.extend_from_slice(format!("Plain {i},1.50,3\n").as_bytes());
+    }
+    late.extend_from_slice(b"Campa\xF1a \x80,2.00,4\n");
+    files.push(("late-1252.csv".into(), late));
+    files.push(("ragged.csv".into(), b"Name,Spend\nA,1\nB,2,3\n".to_vec()));
+    files.push(("bad-number.csv".into(), b"Name,Spend\nA,1\nB,lots\n".to_vec()));
+    for (name, bytes) in &files {
+        let whole = analyze_bytes(name, bytes, &Overrides::default(), DecimalSep::Dot).map_err(|e| e.0);
+        for size in [1, 2, 3, 7, 64, 1000, 8191, 8192, 8193, 65536] {
+            assert_eq!(streamed(name, bytes, size), whole, "{name} in chunks of {size}");
+        }
+    }
+    let late = analyze_bytes("late-1252.csv", &files[6].1, &Overrides::default(), DecimalSep::Dot).unwrap();
+    assert_eq!(late.encoding, Some(Encoding::Windows1252));
+    assert_eq!(late.segments.last().unwrap().name, "Campaña €");
+    assert_eq!(total(&late.segments).spend, Some(Money(602_000_000)));
+}
+
+/// A log far larger than any fixture: rows are folded as they pass, the counts add up.
+#[test]
+fn a_large_conversation_log_streams_into_exact_counts() {
+    let statuses = ["unqualified", "qualified", "sales-ready", "converted", "new"];
+    let mut log = b"Date,Campaign,Status,Value\n".to_vec();
+    for i in 0..50_000u32 {
+        let status = statuses[(i % 5) as usize];
+        let value = if status == "converted" { "120.50" } else { "" };
+        log.extend_from_slice(
+            format!("2026-10-{:02},Camp {},{status},{value}\n", 1 + i % 28, i % 3).as_bytes(),
+        );
+    }
+    let p = streamed("big.csv", &log, 65536).unwrap();
+    assert_eq!(p.rows, 50_000);
+    let t = total(&p.segments);
+    // 10,000 rows per status; converted reaches every stage, new only started.
+    assert_eq!(
+        (t.started, t.replies, t.qualified, t.handoffs, t.customers),
+        (Some(50_000), Some(40_000), Some(30_000), Some(20_000), Some(10_000))
+    );
+    assert_eq!(t.revenue, Some(Money(10_000 * 120_500_000)));
+    assert_eq!(p.segments.len(), 3);
+    assert_eq!(p.segments[0].period.as_deref(), Some("2026-10-01 – 2026-10-28"));
 }

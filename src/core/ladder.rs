@@ -64,7 +64,7 @@ impl LadderInput {
 }
 
 /// The rungs of the ladder, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Stage {
     Started,
     Replied,

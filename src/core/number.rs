@@ -4,7 +4,7 @@
 use super::money::{Money, MICROS_PER_UNIT};
 
 /// Which character the user's locale writes between whole and fractional digits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum DecimalSep {
     #[default]
     Dot,

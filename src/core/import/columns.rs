@@ -4,7 +4,7 @@
 //! spend header.
 
 /// The meaning of a column.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Role {
     Ignore,
     Name,

@@ -1,5 +1,5 @@
-//! Importing pasted cells and uploaded exports: bytes to text, text to a table, columns to
-//! roles and numbers, and rows to workspace segments. Nothing here touches the workspace:
+//! Importing pasted cells and uploaded exports: bytes to text, text to records, columns to
+//! roles and numbers, and rows folded into workspace segments as they stream past. Nothing here touches the workspace:
 //! the result is a preview the user confirms, so a failed import changes nothing.
 
 pub mod analyze;
@@ -7,4 +7,5 @@ pub mod columns;
 pub mod decode;
 pub mod join;
 pub mod numbers;
+pub mod stream;
 pub mod table;

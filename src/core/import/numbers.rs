@@ -6,7 +6,7 @@
 use crate::core::number::{is_currency_symbol, is_group_mark, DecimalSep};
 
 /// A column's decimal separator and the evidence for it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DecimalDecision {
     pub sep: DecimalSep,
     /// Plain words for the preview: "decimal comma (as in “1.234,56”)".
@@ -45,22 +45,51 @@ fn has_foreign_characters(text: &str) -> bool {
     })
 }
 
-/// Decides the decimal separator of a column from its values. When nothing in the column
-/// tells: a column of whole counts with "1.234"-shaped values is grouping with that mark,
-/// otherwise `fallback` (the rest of the file's decision, or the browser's).
-pub fn decide(values: &[&str], fallback: DecimalSep, whole_counts: bool) -> DecimalDecision {
-    let (mut dot, mut comma) = (None::<String>, None::<String>);
-    for value in values {
-        let (digits, _, _) = strip_decorations(value);
-        let last_dot = digits.rfind('.');
-        let last_comma = digits.rfind(',');
-        let vote = match (last_dot, last_comma) {
-            (Some(d), Some(c)) => Some(if d > c { DecimalSep::Dot } else { DecimalSep::Comma }),
-            (Some(i), None) | (None, Some(i)) => {
-                let sep = digits.as_bytes()[i];
-                let repeated = digits.matches(sep as char).count() > 1;
-                let after = digits.len() - i - 1;
-                let is_dot = sep == b'.';
+/// What a column's values have shown so far about its decimal separator. Values are seen
+/// one at a time (a file streams past once); only the first example of each kind is kept.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Evidence {
+    dot: Option<String>,
+    comma: Option<String>,
+    grouped_dot: Option<String>,
+    grouped_comma: Option<String>,
+}
+
+impl Evidence {
+    /// Looks at one value.
+    pub fn see(&mut self, value: &str) {
+        if self.dot.is_some() && self.comma.is_some() {
+            return; // mixed: nothing more can change the decision
+        }
+        if !value.bytes().any(|b| b == b'.' || b == b',') {
+            return;
+        }
+        // Positions among the kept characters (digits and marks), as the parser sees them.
+        let (mut kept, mut last_dot, mut last_comma, mut dots, mut commas) = (0usize, 0usize, 0usize, 0, 0);
+        for b in value.bytes() {
+            match b {
+                b'0'..=b'9' => {}
+                b'.' => {
+                    last_dot = kept;
+                    dots += 1;
+                }
+                b',' => {
+                    last_comma = kept;
+                    commas += 1;
+                }
+                _ => continue,
+            }
+            kept += 1;
+        }
+        let vote = match (dots, commas) {
+            (0, 0) => None,
+            (d, c) if d > 0 && c > 0 => {
+                Some(if last_dot > last_comma { DecimalSep::Dot } else { DecimalSep::Comma })
+            }
+            (d, c) => {
+                let is_dot = d > 0;
+                let (i, repeated) = if is_dot { (last_dot, d > 1) } else { (last_comma, c > 1) };
+                let after = kept - i - 1;
                 if repeated {
                     // "1.234.567": the repeated mark groups thousands, so the other is decimal.
                     Some(if is_dot { DecimalSep::Comma } else { DecimalSep::Dot })
@@ -70,44 +99,68 @@ pub fn decide(values: &[&str], fallback: DecimalSep, whole_counts: bool) -> Deci
                     None // "1,234" or "1.234": either way round
                 }
             }
-            (None, None) => None,
         };
+        let example = || Some(value.trim().to_string());
         match vote {
-            Some(DecimalSep::Dot) if dot.is_none() => dot = Some(value.trim().to_string()),
-            Some(DecimalSep::Comma) if comma.is_none() => comma = Some(value.trim().to_string()),
+            Some(DecimalSep::Dot) if self.dot.is_none() => self.dot = example(),
+            Some(DecimalSep::Comma) if self.comma.is_none() => self.comma = example(),
             _ => {}
         }
-    }
-    match (dot, comma) {
-        (Some(example), None) => {
-            DecimalDecision { sep: DecimalSep::Dot, reason: format!("decimal point (as in “{example}”)") }
+        if dots > 0 && self.grouped_dot.is_none() {
+            self.grouped_dot = example();
         }
-        (None, Some(example)) => DecimalDecision {
-            sep: DecimalSep::Comma,
-            reason: format!("decimal comma (as in “{example}”)"),
-        },
-        (Some(d), Some(c)) => DecimalDecision {
-            sep: fallback,
-            reason: format!("mixed: “{d}” and “{c}” disagree; using the {}", name(fallback)),
-        },
-        (None, None) => {
-            let grouped = |mark: char| values.iter().find(|v| strip_decorations(v).0.contains(mark));
-            match (whole_counts, grouped('.'), grouped(',')) {
+        if commas > 0 && self.grouped_comma.is_none() {
+            self.grouped_comma = example();
+        }
+    }
+
+    /// The decision. When nothing in the column tells: a column of whole counts with
+    /// "1.234"-shaped values is grouping with that mark, otherwise `fallback` (the rest of
+    /// the file's decision, or the browser's).
+    pub fn decide(&self, fallback: DecimalSep, whole_counts: bool) -> DecimalDecision {
+        match (&self.dot, &self.comma) {
+            (Some(example), None) => DecimalDecision {
+                sep: DecimalSep::Dot,
+                reason: format!("decimal point (as in “{example}”)"),
+            },
+            (None, Some(example)) => DecimalDecision {
+                sep: DecimalSep::Comma,
+                reason: format!("decimal comma (as in “{example}”)"),
+            },
+            (Some(d), Some(c)) => DecimalDecision {
+                sep: fallback,
+                reason: format!("mixed: “{d}” and “{c}” disagree; using the {}", name(fallback)),
+            },
+            (None, None) => match (whole_counts, &self.grouped_dot, &self.grouped_comma) {
                 (true, Some(v), None) => DecimalDecision {
                     sep: DecimalSep::Comma,
-                    reason: format!("whole numbers grouped with dots (as in “{}”)", v.trim()),
+                    reason: format!("whole numbers grouped with dots (as in “{v}”)"),
                 },
                 (true, None, Some(v)) => DecimalDecision {
                     sep: DecimalSep::Dot,
-                    reason: format!("whole numbers grouped with commas (as in “{}”)", v.trim()),
+                    reason: format!("whole numbers grouped with commas (as in “{v}”)"),
                 },
                 _ => DecimalDecision {
                     sep: fallback,
                     reason: format!("no decimals seen; using the {}", name(fallback)),
                 },
-            }
+            },
         }
     }
+
+    /// Whether the values themselves decided (rather than a fallback).
+    pub fn decisive(&self) -> bool {
+        self.dot.is_some() != self.comma.is_some()
+    }
+}
+
+/// Decides the decimal separator of a column from all its values (see [`Evidence`]).
+pub fn decide(values: &[&str], fallback: DecimalSep, whole_counts: bool) -> DecimalDecision {
+    let mut evidence = Evidence::default();
+    for v in values {
+        evidence.see(v);
+    }
+    evidence.decide(fallback, whole_counts)
 }
 
 fn name(sep: DecimalSep) -> &'static str {
@@ -152,6 +205,57 @@ pub fn parse_cell(text: &str, sep: DecimalSep) -> Result<Option<CellNumber>, Not
         .and_then(|w| w.checked_add(fraction.parse::<i64>().unwrap_or(0)))
         .ok_or(NotANumber)?;
     Ok(Some(CellNumber { micros: if negative { -micros } else { micros }, percent }))
+}
+
+/// A cell read both ways, `[decimal point, decimal comma]`, for a file streamed once before
+/// its columns' separators are decided. Plain digits with at most one mark skip the general
+/// parser.
+pub fn parse_both(text: &str) -> [Result<Option<CellNumber>, NotANumber>; 2] {
+    let b = text.as_bytes();
+    if !b.is_empty() && b.len() <= 12 {
+        let mut mark = None;
+        let mut plain = true;
+        for (i, &c) in b.iter().enumerate() {
+            match c {
+                b'0'..=b'9' => {}
+                b'.' | b',' if mark.is_none() => mark = Some(i),
+                _ => {
+                    plain = false;
+                    break;
+                }
+            }
+        }
+        if plain && b.len() > usize::from(mark.is_some()) {
+            let digits = |s: &[u8]| s.iter().fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+            let number = |micros| Ok(Some(CellNumber { micros, percent: false }));
+            return match mark {
+                None => {
+                    let n = number(digits(b) * 1_000_000);
+                    [n, n]
+                }
+                Some(i) => {
+                    let (whole, fraction) = (&b[..i], &b[i + 1..]);
+                    let grouped = number(
+                        (digits(whole) * 10i64.pow(fraction.len() as u32) + digits(fraction)) * 1_000_000,
+                    );
+                    let decimal = if fraction.len() <= 6 {
+                        number(
+                            digits(whole) * 1_000_000
+                                + digits(fraction) * 10i64.pow(6 - fraction.len() as u32),
+                        )
+                    } else {
+                        parse_cell(text, if b[i] == b'.' { DecimalSep::Dot } else { DecimalSep::Comma })
+                    };
+                    if b[i] == b'.' {
+                        [decimal, grouped]
+                    } else {
+                        [grouped, decimal]
+                    }
+                }
+            };
+        }
+    }
+    [parse_cell(text, DecimalSep::Dot), parse_cell(text, DecimalSep::Comma)]
 }
 
 #[cfg(test)]
@@ -202,5 +306,28 @@ mod tests {
                 sep: Comma, reason: "whole numbers grouped with dots (as in “1.234”)".into()
             }
         );
+    }
+
+    #[test]
+    fn both_readings_equal_the_general_parser() {
+        for text in [
+            "",
+            "0",
+            "12",
+            "0.00",
+            "149.90",
+            "1,5",
+            "1.234",
+            "1,234",
+            ".5",
+            "5.",
+            "1.2345678",
+            "€1.234,5",
+            "(3)",
+            "12%",
+            "x",
+        ] {
+            assert_eq!(parse_both(text), [parse_cell(text, Dot), parse_cell(text, Comma)], "{text:?}");
+        }
     }
 }
