@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::import::analyze::{analyze_bytes, ImportError, Overrides, Preview, Shape};
+use crate::core::import::analyze::{analyze_bytes, ImportError, Overrides, Preview, SavedMapping, Shape};
 use crate::core::import::columns::{normalize, Role};
 use crate::core::import::join::join;
 use crate::core::ladder::Stage;
@@ -15,23 +15,51 @@ use crate::core::text::Formatter;
 use crate::core::workspace::Workspace;
 
 use super::format::IntlFormatter;
+use super::import_worker::{self, Job, JobEvent};
 
-/// Reads a picked or dropped file's bytes.
-fn read_file(
+/// What is being imported: pasted text, or the picked file (kept in `file`).
+#[derive(Clone, Debug, PartialEq)]
+enum Input {
+    Paste(String),
+    File,
+}
+
+/// How a file was read, for the preview and the benchmark.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct ReadStats {
+    bytes: f64,
+    ms: f64,
+    worker_ms: f64,
+    parse_ms: f64,
+    memory: f64,
+}
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// Reads a file on the main thread: the fallback when no worker can run.
+fn read_on_main_thread(
     file: web_sys::File,
-    pending: RwSignal<Option<(String, Vec<u8>)>>,
-    error: RwSignal<Option<String>>,
+    overrides: Overrides,
+    sep: DecimalSep,
+    preview: RwSignal<Option<Result<Preview, ImportError>>>,
 ) {
     let name = file.name();
     let promise = file.array_buffer();
     leptos::task::spawn_local(async move {
-        match JsFuture::from(promise).await {
-            Ok(buffer) => pending.set(Some((name, js_sys::Uint8Array::new(&buffer).to_vec()))),
-            Err(_) => {
-                error.set(Some(format!("{name}: the browser could not read this file. Try saving it again.")))
-            }
-        }
+        let result = match JsFuture::from(promise).await {
+            Ok(buffer) => analyze_bytes(&name, &js_sys::Uint8Array::new(&buffer).to_vec(), &overrides, sep),
+            Err(_) => Err(ImportError(format!(
+                "{name}: the browser could not read this file. Try saving it again."
+            ))),
+        };
+        preview.set(Some(result));
     });
+}
+
+fn megabytes(bytes: f64) -> String {
+    format!("{:.1} MB", bytes / 1_000_000.0)
 }
 
 /// Paste or upload, preview, adjust, apply.
@@ -42,18 +70,83 @@ pub fn ImportPanel(
     sep: DecimalSep,
 ) -> impl IntoView {
     let paste = RwSignal::new(String::new());
-    let pending = RwSignal::new(None::<(String, Vec<u8>)>);
+    let input = RwSignal::new(None::<Input>);
+    let file = StoredValue::new_local(None::<web_sys::File>);
+    let job = StoredValue::new_local(None::<Job>);
+    // Which read is current, so a finished read never stops the one that replaced it.
+    let generation = StoredValue::new(0u64);
+    let preview = RwSignal::new(None::<Result<Preview, ImportError>>);
+    let progress = RwSignal::new(None::<(f64, f64, f64)>);
+    let stats = RwSignal::new(None::<ReadStats>);
     let overrides = RwSignal::new(Overrides::default());
-    let read_error = RwSignal::new(None::<String>);
     let applied = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
     // Join an outcome log onto imported ad data (true) or replace what is imported (false).
     let join_mode = RwSignal::new(true);
     let memory_checked = RwSignal::new(false);
     let used_memory = RwSignal::new(false);
-    let preview: Memo<Option<Result<Preview, ImportError>>> = Memo::new(move |_| {
-        pending
-            .with(|p| p.as_ref().map(|(name, bytes)| overrides.with(|o| analyze_bytes(name, bytes, o, sep))))
+
+    // A file goes to the import worker; its progress and result come back as events.
+    let read_file = move |o: Overrides| {
+        let Some(f) = file.get_value() else { return };
+        job.set_value(None);
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        let total = f.size();
+        progress.set(Some((0.0, total, 0.0)));
+        let started = now();
+        let fallback_file = f.clone();
+        let fallback_overrides = o.clone();
+        let running =
+            import_worker::start(f, &SavedMapping::from_overrides(&o), sep, move |event| match event {
+                JobEvent::Progress { bytes, rows } => progress.set(Some((bytes, total, rows))),
+                JobEvent::Done { result, worker_ms, parse_ms, memory } => {
+                    progress.set(None);
+                    stats.set(Some(ReadStats {
+                        bytes: total,
+                        ms: now() - started,
+                        worker_ms,
+                        parse_ms,
+                        memory,
+                    }));
+                    preview.set(Some(result));
+                    // The worker is done: stop it once this message has been handled, and have
+                    // another ready for the next file.
+                    set_timeout(
+                        move || {
+                            if generation.get_value() == mine {
+                                job.set_value(None);
+                            }
+                            import_worker::prewarm();
+                        },
+                        std::time::Duration::ZERO,
+                    );
+                }
+                JobEvent::Unavailable => {
+                    progress.set(None);
+                    read_on_main_thread(fallback_file.clone(), fallback_overrides.clone(), sep, preview);
+                }
+            });
+        match running {
+            Some(running) => job.set_value(Some(running)),
+            None => {
+                if let Some(f) = file.get_value() {
+                    progress.set(None);
+                    read_on_main_thread(f, o, sep, preview);
+                }
+            }
+        }
+    };
+    // Whatever is being imported is read again whenever a correction changes.
+    Effect::new(move |_| {
+        let o = overrides.get();
+        match input.get() {
+            None => {}
+            Some(Input::Paste(text)) => {
+                preview.set(Some(analyze_bytes("Pasted cells", text.as_bytes(), &o, sep)))
+            }
+            Some(Input::File) => read_file(o),
+        }
     });
     // A layout seen before gets the corrections the user made last time.
     Effect::new(move |_| {
@@ -68,40 +161,49 @@ pub fn ImportPanel(
             }
         }
     });
-    let reset = move || {
+    let clear = move || {
+        job.set_value(None);
+        file.set_value(None);
+        input.set(None);
+        preview.set(None);
+        progress.set(None);
+        stats.set(None);
+    };
+    let start = move |what: Input| {
+        clear();
         overrides.set(Overrides::default());
         memory_checked.set(false);
         used_memory.set(false);
         join_mode.set(true);
-    };
-    let start = move |name: String, bytes: Vec<u8>| {
-        reset();
-        read_error.set(None);
         applied.set(None);
-        pending.set(Some((name, bytes)));
+        input.set(Some(what));
     };
-    let read_paste = move |_| start("Pasted cells".to_string(), paste.get_untracked().into_bytes());
+    let read_paste = move |_| start(Input::Paste(paste.get_untracked()));
+    let take_file = move |f: web_sys::File| {
+        start(Input::File);
+        file.set_value(Some(f));
+    };
     let pick = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            reset();
-            applied.set(None);
-            read_file(file, pending, read_error);
+        let element: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(f) = element.files().and_then(|f| f.get(0)) {
+            take_file(f);
         }
-        input.set_value("");
+        element.set_value("");
     };
     let drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-            reset();
-            applied.set(None);
-            read_file(file, pending, read_error);
+        if let Some(f) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            take_file(f);
         }
     };
     let cancel = move |_| {
-        pending.set(None);
+        clear();
         overrides.set(Overrides::default());
+    };
+    let cancel_read = move |_| {
+        clear();
+        applied.set(Some("Import cancelled. Nothing was changed.".to_string()));
     };
     let apply = move |_| {
         if let Some(Ok(p)) = preview.get_untracked() {
@@ -126,12 +228,28 @@ pub fn ImportPanel(
                 }
             });
             applied.set(message);
-            pending.set(None);
+            clear();
         }
+    };
+    let progress_view = move || {
+        let f = format.get();
+        progress.get().map(|(bytes, total, rows)| {
+            view! {
+                <div class="import-progress">
+                    <p id="progress-label">"Reading the file in the background…"</p>
+                    <progress aria-labelledby="progress-label" max=total value=bytes></progress>
+                    <p class="hint">{format!("{} of {} · {} rows", megabytes(bytes), megabytes(total), f.count(rows as u64))}</p>
+                    <button type="button" on:click=cancel_read>"Cancel import"</button>
+                </div>
+            }
+        })
     };
 
     let preview_view = move || {
         let f = format.get();
+        if progress.with(Option::is_some) {
+            return ().into_any();
+        }
         match preview.get() {
             None => ().into_any(),
             Some(Err(e)) => view! {
@@ -150,7 +268,7 @@ pub fn ImportPanel(
                         <p class="import-done" role="status">"Using the column choices you made last time for files with these columns."</p>
                     })}
                     {join_view}
-                    {preview_body(p, f, overrides, apply, cancel)}
+                    {preview_body(p, f, stats.get_untracked(), overrides, apply, cancel)}
                 }
                 .into_any()
             }
@@ -166,6 +284,9 @@ pub fn ImportPanel(
                 dragging.set(true);
             }
             on:dragleave=move |_| dragging.set(false)
+            on:dragenter=move |_| import_worker::prewarm()
+            on:pointerover=move |_| import_worker::prewarm()
+            on:focusin=move |_| import_worker::prewarm()
             on:drop=drop
         >
             <div class="field">
@@ -190,7 +311,7 @@ pub fn ImportPanel(
                 <input id="file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" on:change=pick />
                 <p class="hint">"Meta Ads Manager, HubSpot or Pipedrive exports, or a conversation log. You can also drop a file here. It is read in this browser only."</p>
             </div>
-            {move || read_error.get().map(|e| view! { <p class="import-error" role="alert">{e}</p> })}
+            {progress_view}
             {move || applied.get().map(|m| view! { <p class="import-done" role="status">{m}</p> })}
             {preview_view}
         </div>
@@ -224,6 +345,7 @@ fn join_choice(workspace: RwSignal<Workspace>, p: &Preview, join_mode: RwSignal<
 fn preview_body(
     p: Preview,
     f: IntlFormatter,
+    stats: Option<ReadStats>,
     overrides: RwSignal<Overrides>,
     apply: impl Fn(leptos::ev::MouseEvent) + Copy + 'static,
     cancel: impl Fn(leptos::ev::MouseEvent) + Copy + 'static,
@@ -232,7 +354,10 @@ fn preview_body(
         Some(p.source.clone()),
         p.encoding.map(|e| format!("read as {}", e.label())),
         Some(format!("{}-separated", p.delimiter)),
-        Some(format!("{} data row{}", p.rows, if p.rows == 1 { "" } else { "s" })),
+        Some(format!("{} data row{}", f.count(p.rows as u64), if p.rows == 1 { "" } else { "s" })),
+        stats.filter(|s| s.ms > 0.0).map(|s| {
+            format!("read in {:.2} s ({:.0} MB/s)", s.ms / 1000.0, s.bytes / 1_000_000.0 / (s.ms / 1000.0))
+        }),
     ]
     .into_iter()
     .flatten()
@@ -359,7 +484,16 @@ fn preview_body(
         <section class="import-preview" aria-labelledby="preview-heading">
             <h3 id="preview-heading">"Preview: nothing is changed until you apply"</h3>
             <p class="looks-like"><strong>"Looks like: "</strong>{p.looks_like.clone()}</p>
-            <p class="hint">{facts}</p>
+            <p
+                class="hint read-facts"
+                data-bytes=stats.map(|s| s.bytes)
+                data-ms=stats.map(|s| s.ms)
+                data-worker-ms=stats.map(|s| s.worker_ms)
+                data-parse-ms=stats.map(|s| s.parse_ms)
+                data-wasm-memory=stats.map(|s| s.memory)
+            >
+                {facts}
+            </p>
             {(!p.notes.is_empty()).then(|| view! { <ul class="notes">{p.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul> })}
             <h4 id="columns-heading">"Columns: how each is read (change any role or separator)"</h4>
             <ul class="column-list" aria-labelledby="columns-heading">{columns}</ul>

@@ -6,6 +6,7 @@ pub mod clipboard;
 pub mod components;
 pub mod format;
 pub mod import;
+pub mod import_worker;
 pub mod scenarios;
 pub mod share;
 pub mod storage;

@@ -129,7 +129,7 @@ impl Decoder {
     pub fn push<E: From<DecodeStop>>(
         &mut self,
         bytes: &[u8],
-        out: &mut impl FnMut(&[u8]) -> Result<(), E>,
+        out: &mut impl FnMut(&str) -> Result<(), E>,
     ) -> Result<(), E> {
         if let State::Sniffing(buffer) = &mut self.state {
             buffer.extend_from_slice(bytes);
@@ -146,7 +146,7 @@ impl Decoder {
     /// Ends the input: decides on short files, and checks nothing was left half-read.
     pub fn finish<E: From<DecodeStop>>(
         &mut self,
-        out: &mut impl FnMut(&[u8]) -> Result<(), E>,
+        out: &mut impl FnMut(&str) -> Result<(), E>,
     ) -> Result<Encoding, E> {
         if let State::Sniffing(buffer) = &mut self.state {
             let buffer = std::mem::take(buffer);
@@ -208,7 +208,7 @@ impl Decoder {
     fn convert<E: From<DecodeStop>>(
         &mut self,
         mut bytes: &[u8],
-        out: &mut impl FnMut(&[u8]) -> Result<(), E>,
+        out: &mut impl FnMut(&str) -> Result<(), E>,
     ) -> Result<(), E> {
         let start = self.offset;
         self.offset += bytes.len() as u64;
@@ -233,31 +233,31 @@ impl Decoder {
                     tail.extend_from_slice(&bytes[..need]);
                     bytes = &bytes[need..];
                     let whole = std::mem::take(tail);
-                    if std::str::from_utf8(&whole).is_err() {
-                        return Err(DecodeStop::NotUtf8.into());
+                    match std::str::from_utf8(&whole) {
+                        Ok(c) => out(c)?,
+                        Err(_) => return Err(DecodeStop::NotUtf8.into()),
                     }
-                    out(&whole)?;
                 }
                 match std::str::from_utf8(bytes) {
-                    Ok(_) => out(bytes),
+                    Ok(text) => out(text),
                     Err(e) if e.error_len().is_none() => {
                         let (valid, rest) = bytes.split_at(e.valid_up_to());
                         tail.extend_from_slice(rest);
-                        out(valid)
+                        out(std::str::from_utf8(valid).unwrap_or_default())
                     }
                     Err(_) => Err(DecodeStop::NotUtf8.into()),
                 }
             }
             State::Windows1252 => {
-                if bytes.is_ascii() {
-                    return out(bytes);
+                if let Some(text) = bytes.is_ascii().then(|| std::str::from_utf8(bytes).ok()).flatten() {
+                    return out(text);
                 }
                 self.scratch.clear();
                 self.scratch.extend(bytes.iter().map(|&b| match b {
                     0x80..=0x9F => CP1252_HIGH[(b - 0x80) as usize],
                     _ => b as char,
                 }));
-                out(self.scratch.as_bytes())
+                out(&self.scratch)
             }
             State::Utf16 { little, odd, high } => {
                 let mut pairs: Vec<u8> = Vec::with_capacity(bytes.len() + 1);
@@ -297,7 +297,7 @@ impl Decoder {
                         }
                     }
                 }
-                out(self.scratch.as_bytes())
+                out(&self.scratch)
             }
         }
     }
@@ -308,15 +308,15 @@ impl Decoder {
 pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     let mut forced = None;
     loop {
-        let mut text = Vec::new();
+        let mut text = String::new();
         let mut decoder = Decoder::new(forced);
-        let mut collect = |piece: &[u8]| -> Result<(), DecodeStop> {
-            text.extend_from_slice(piece);
+        let mut collect = |piece: &str| -> Result<(), DecodeStop> {
+            text.push_str(piece);
             Ok(())
         };
         let done = decoder.push(bytes, &mut collect).and_then(|()| decoder.finish(&mut collect));
         match done {
-            Ok(encoding) => return Ok((String::from_utf8(text).expect("the decoder gives UTF-8"), encoding)),
+            Ok(encoding) => return Ok((text, encoding)),
             Err(DecodeStop::NotUtf8) => forced = Some(Encoding::Windows1252),
             Err(DecodeStop::Failed(e)) => return Err(e),
         }

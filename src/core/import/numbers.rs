@@ -61,7 +61,18 @@ impl Evidence {
         if self.dot.is_some() && self.comma.is_some() {
             return; // mixed: nothing more can change the decision
         }
-        if !value.bytes().any(|b| b == b'.' || b == b',') {
+        let bytes = value.as_bytes();
+        let (dots, commas) =
+            (memchr::memchr_iter(b'.', bytes).count(), memchr::memchr_iter(b',', bytes).count());
+        if dots + commas == 0 {
+            return;
+        }
+        // One mark of a kind already seen with both examples can change nothing ("149.90"
+        // after "12.50"): it votes for that mark or for nothing.
+        let seen = |vote: &Option<String>, grouped: &Option<String>| vote.is_some() && grouped.is_some();
+        if (dots, commas) == (1, 0) && seen(&self.dot, &self.grouped_dot)
+            || (dots, commas) == (0, 1) && seen(&self.comma, &self.grouped_comma)
+        {
             return;
         }
         // Positions among the kept characters (digits and marks), as the parser sees them.
@@ -212,7 +223,10 @@ pub fn parse_cell(text: &str, sep: DecimalSep) -> Result<Option<CellNumber>, Not
 /// parser.
 pub fn parse_both(text: &str) -> [Result<Option<CellNumber>, NotANumber>; 2] {
     let b = text.as_bytes();
-    if !b.is_empty() && b.len() <= 12 {
+    if b.is_empty() {
+        return [Ok(None), Ok(None)];
+    }
+    if b.len() <= 12 {
         let mut mark = None;
         let mut plain = true;
         for (i, &c) in b.iter().enumerate() {

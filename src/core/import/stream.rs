@@ -5,7 +5,7 @@
 //! its values, which are only all seen at the end, so every number is read both ways and
 //! both sums are kept; `finish` picks one per column and builds the [`Preview`].
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::analyze::{
     default_status_stage, describe, sample, ColumnPreview, ImportError, Overrides, Preview, Shape,
@@ -14,7 +14,7 @@ use super::analyze::{
 use super::columns::{currency_in, guess_role, normalize, Role};
 use super::decode::{DecodeError, DecodeStop, Decoder, Encoding};
 use super::numbers::{parse_both, DecimalDecision, Evidence};
-use super::table::{delimiter_name, looks_numeric, Cells, RecordReader, Row, TableError};
+use super::table::{delimiter_name, looks_numeric, trim, Cells, RecordReader, Row, TableError};
 use crate::core::ladder::Stage;
 use crate::core::money::Money;
 use crate::core::number::DecimalSep;
@@ -144,7 +144,7 @@ impl Analyzer {
     pub fn push(&mut self, chunk: &[u8]) -> Result<(), Stop> {
         self.bytes += chunk.len() as u64;
         let (reader, body, settings) = (&mut self.reader, &mut self.body, &self.settings);
-        let result = self.decoder.push(chunk, &mut |text: &[u8]| {
+        let result = self.decoder.push(chunk, &mut |text: &str| {
             reader.push(text, &mut |line, cells: Cells<'_>| on_record(body, settings, line, cells))
         });
         result.map_err(|h| self.stop(h))
@@ -153,7 +153,7 @@ impl Analyzer {
     /// Ends the input and builds the preview.
     pub fn finish(mut self) -> Result<Preview, Stop> {
         let (reader, body, settings) = (&mut self.reader, &mut self.body, &self.settings);
-        let decoded = self.decoder.finish(&mut |text: &[u8]| {
+        let decoded = self.decoder.finish(&mut |text: &str| {
             reader.push(text, &mut |line, cells: Cells<'_>| on_record(body, settings, line, cells))
         });
         let ended = decoded.and_then(|encoding| {
@@ -189,7 +189,7 @@ impl Analyzer {
 /// How many cells a row really has: a spreadsheet's blank right edge is not a wider row.
 fn row_width(cells: &Cells<'_>, expected: usize) -> usize {
     let mut n = cells.len();
-    while n > expected && cells.get(n - 1).trim().is_empty() {
+    while n > expected && trim(cells.get(n - 1)).is_empty() {
         n -= 1;
     }
     n
@@ -296,8 +296,8 @@ struct Fold {
 }
 
 enum Kind {
-    Rows(RowsFold),
-    Outcomes(OutcomeFold),
+    Rows(Box<RowsFold>),
+    Outcomes(Box<OutcomeFold>),
 }
 
 impl Fold {
@@ -317,19 +317,19 @@ impl Fold {
         };
         let find = |role: Role| roles.iter().position(|r| *r == role);
         let kind = match shape {
-            Shape::OutcomeLog => Kind::Outcomes(OutcomeFold {
+            Shape::OutcomeLog => Kind::Outcomes(Box::new(OutcomeFold {
                 status_col: find(Role::Status).expect("outcome logs have a status column"),
                 name_col: find(Role::Name),
                 value_col: find(Role::Value),
                 date_col: find(Role::PeriodStart),
                 statuses: Vec::new(),
-                status_by_text: HashMap::new(),
-                status_by_key: HashMap::new(),
+                status_by_text: HashMap::default(),
+                status_by_key: HashMap::default(),
                 groups: Vec::new(),
-                group_by_text: HashMap::new(),
-                group_by_key: HashMap::new(),
-            }),
-            _ => Kind::Rows(RowsFold {
+                group_by_text: HashMap::default(),
+                group_by_key: HashMap::default(),
+            })),
+            _ => Kind::Rows(Box::new(RowsFold {
                 name_col: find(Role::Name),
                 has_started: roles.contains(&Role::Started),
                 results_col: find(Role::Results),
@@ -337,11 +337,11 @@ impl Fold {
                 start_col: find(Role::PeriodStart),
                 end_col: find(Role::PeriodEnd),
                 groups: Vec::new(),
-                by_key: HashMap::new(),
+                by_key: HashMap::default(),
                 first: None,
                 last: None,
                 other_results: [0, 0],
-            }),
+            })),
         };
         Fold {
             numeric: (0..width).filter(|i| roles[*i].is_numeric()).collect(),
@@ -799,14 +799,14 @@ fn intern(
 
 impl OutcomeFold {
     fn row<C: CellSource + ?Sized>(&mut self, cells: &C, values: &[Both]) {
-        let raw = cells.cell(self.status_col).trim();
+        let raw = trim(cells.cell(self.status_col));
         let statuses = &mut self.statuses;
         let status = intern(raw, &mut self.status_by_text, &mut self.status_by_key, &mut |key| {
             statuses.push((raw.to_string(), key, 0));
             statuses.len() - 1
         });
         self.statuses[status].2 += 1;
-        let name = self.name_col.map(|c| cells.cell(c).trim()).filter(|n| !n.is_empty());
+        let name = self.name_col.map(|c| trim(cells.cell(c))).filter(|n| !n.is_empty());
         let name = name.unwrap_or("All conversations");
         let groups = &mut self.groups;
         let group = intern(name, &mut self.group_by_text, &mut self.group_by_key, &mut |_| {
@@ -827,7 +827,7 @@ impl OutcomeFold {
         if let Some(vc) = self.value_col {
             slot.1 = [add(slot.1[0], values[vc][0]), add(slot.1[1], values[vc][1])];
         }
-        if let Some(d) = self.date_col.map(|c| cells.cell(c).trim()).filter(|d| !d.is_empty()) {
+        if let Some(d) = self.date_col.map(|c| trim(cells.cell(c))).filter(|d| !d.is_empty()) {
             if g.first.as_deref().is_none_or(|cur| d < cur) {
                 g.first = Some(d.to_string());
             }
