@@ -95,6 +95,9 @@ pub fn prewarm() {
     });
 }
 
+/// How long a new worker may take to start before the page reads the file itself.
+const READY_WITHIN_MS: i32 = 4000;
+
 /// How many chunks may be on their way to the worker at once: enough to keep it busy, few
 /// enough that memory stays small however large the file.
 const IN_FLIGHT: u32 = 3;
@@ -293,6 +296,23 @@ pub fn start(
     drop(spare);
     if ready {
         begin_pass(&feed, None);
+    } else {
+        // A worker that never says it is ready (its wasm refused by a content policy, say)
+        // is given up on, and the page reads the file itself.
+        let waiting = feed.clone();
+        let give_up = Closure::once_into_js(move || {
+            let mut f = waiting.borrow_mut();
+            if f.pass == 0 && !f.stopped {
+                f.stop();
+                f.worker.terminate();
+                let on_event = f.on_event.clone();
+                drop(f);
+                on_event(JobEvent::Unavailable);
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(give_up.unchecked_ref(), READY_WITHIN_MS);
+        }
     }
     Some(Job { worker, feed, _on_message: on_message, _on_error: on_error })
 }
