@@ -1,29 +1,28 @@
 //! The import worker: a second wasm entry (no Leptos) that Trunk builds at opt-level 3 and
-//! the page runs as a Web Worker. The page reads the File as a stream (`Blob.stream()`) and
-//! transfers each chunk here (no copy), so reading and parsing run on two threads; this
-//! side feeds every chunk to the core's streaming analyzer and acknowledges it, which is
-//! how the page keeps only a few chunks in flight. The whole file is never in one place.
+//! the page runs as a Web Worker. It reads the File as a stream (`Blob.stream()`), asking
+//! for the next chunk before parsing the current one, feeds each chunk to the core's
+//! streaming analyzer, reports progress, and posts the preview back as JSON. Neither the
+//! page nor the worker ever holds the whole file.
 //!
-//! Messages, page → worker: `{kind: "begin", name, mapping, comma, encoding}` (`mapping` is
-//! a [`SavedMapping`] as JSON, `comma` whether the browser's decimal mark is a comma,
-//! `encoding` "windows-1252" on a second pass), then `{kind: "chunk", data}` (a
-//! `Uint8Array`) per chunk and `{kind: "end"}`. Worker → page: `{kind: "ready"}` once,
-//! `{kind: "ack", bytes, rows}` per chunk, `{kind: "restart"}` when the bytes turn out not
-//! to be UTF-8 (send the file again from a new "begin"), and at the end either
-//! `{kind: "done", preview, ms, parseMs, memory}` (`preview` is JSON, `ms` from "begin" to
-//! now, `parseMs` the part spent in the analyzer) or `{kind: "error", message}`.
-
-use std::cell::RefCell;
+//! Messages, page → worker: `{file, mapping, comma}` (`mapping` is a [`SavedMapping`] as
+//! JSON, `comma` whether the browser's decimal mark is a comma). Worker → page:
+//! `{kind: "ready"}`, `{kind: "progress", bytes, rows}`, and at the end either
+//! `{kind: "done", preview, ms, parseMs, memory}` (`preview` is JSON, `ms` from the file's
+//! arrival, `parseMs` the part spent in the analyzer) or `{kind: "error", message}`.
 
 use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DedicatedWorkerGlobalScope, File, MessageEvent, ReadableStreamDefaultReader};
 
-use crate::core::import::analyze::SavedMapping;
+use crate::core::import::analyze::{ImportError, Preview, SavedMapping};
 use crate::core::import::decode::Encoding;
 use crate::core::import::stream::{Analyzer, Stop};
 use crate::core::number::DecimalSep;
+
+/// How often progress is reported, in milliseconds.
+const PROGRESS_EVERY_MS: f64 = 100.0;
 
 fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
@@ -47,100 +46,103 @@ fn post(kind: &str, fields: &[(&str, JsValue)]) {
     let _ = scope().post_message(&message(kind, fields));
 }
 
-/// One pass over a file.
-struct Pass {
-    analyzer: Analyzer,
-    started: f64,
-    parse_ms: f64,
-    buffer: Vec<u8>,
-}
-
-thread_local! {
-    /// The pass under way; `None` before "begin" and after a failure, so chunks that were
-    /// already on their way are dropped.
-    static PASS: RefCell<Option<Pass>> = const { RefCell::new(None) };
-}
-
 /// Starts listening; called by the worker binary's `main`.
 pub fn start() {
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
         let data = event.data();
         let field = |name: &str| Reflect::get(&data, &name.into()).unwrap_or(JsValue::UNDEFINED);
-        match field("kind").as_string().as_deref() {
-            Some("begin") => {
-                let mapping: SavedMapping = field("mapping")
-                    .as_string()
-                    .and_then(|m| serde_json::from_str(&m).ok())
-                    .unwrap_or_default();
-                let sep =
-                    if field("comma").as_bool() == Some(true) { DecimalSep::Comma } else { DecimalSep::Dot };
-                let encoding = (field("encoding").as_string().as_deref() == Some("windows-1252"))
-                    .then_some(Encoding::Windows1252);
-                let name = field("name").as_string().unwrap_or_default();
-                let analyzer = Analyzer::for_bytes(&name, &mapping.to_overrides(), sep, encoding);
-                PASS.with(|p| {
-                    *p.borrow_mut() =
-                        Some(Pass { analyzer, started: now(), parse_ms: 0.0, buffer: Vec::new() })
-                });
-            }
-            Some("chunk") => PASS.with(|p| {
-                let mut slot = p.borrow_mut();
-                let Some(pass) = slot.as_mut() else { return };
-                let chunk: Uint8Array = field("data").unchecked_into();
-                pass.buffer.resize(chunk.length() as usize, 0);
-                chunk.copy_to(&mut pass.buffer);
-                let t = now();
-                let pushed = pass.analyzer.push(&pass.buffer);
-                pass.parse_ms += now() - t;
-                match pushed {
-                    Ok(()) => post(
-                        "ack",
+        let Ok(file) = field("file").dyn_into::<File>() else {
+            post("error", &[("message", "The import worker was sent no file.".into())]);
+            return;
+        };
+        let mapping: SavedMapping =
+            field("mapping").as_string().and_then(|m| serde_json::from_str(&m).ok()).unwrap_or_default();
+        let sep = if field("comma").as_bool() == Some(true) { DecimalSep::Comma } else { DecimalSep::Dot };
+        wasm_bindgen_futures::spawn_local(async move {
+            let started = now();
+            match read(&file, &mapping, sep).await {
+                Ok((preview, parse_ms)) => {
+                    let json = serde_json::to_string(&preview).unwrap_or_default();
+                    let memory = wasm_bindgen::memory()
+                        .dyn_into::<js_sys::WebAssembly::Memory>()
+                        .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length())
+                        .unwrap_or(0);
+                    post(
+                        "done",
                         &[
-                            ("bytes", (pass.analyzer.bytes() as f64).into()),
-                            ("rows", (pass.analyzer.rows() as f64).into()),
+                            ("preview", json.into()),
+                            ("ms", (now() - started).into()),
+                            ("parseMs", parse_ms.into()),
+                            ("memory", memory.into()),
                         ],
-                    ),
-                    Err(Stop::NotUtf8) => {
-                        *slot = None;
-                        post("restart", &[]);
-                    }
-                    Err(Stop::Failed(e)) => {
-                        *slot = None;
-                        post("error", &[("message", e.0.into())]);
-                    }
+                    );
                 }
-            }),
-            Some("end") => {
-                let Some(pass) = PASS.with(|p| p.borrow_mut().take()) else { return };
-                let (started, parse_ms) = (pass.started, pass.parse_ms);
-                let t = now();
-                let finished = pass.analyzer.finish();
-                let parse_ms = parse_ms + now() - t;
-                match finished {
-                    Ok(preview) => {
-                        let json = serde_json::to_string(&preview).unwrap_or_default();
-                        let memory = wasm_bindgen::memory()
-                            .dyn_into::<js_sys::WebAssembly::Memory>()
-                            .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length())
-                            .unwrap_or(0);
-                        post(
-                            "done",
-                            &[
-                                ("preview", json.into()),
-                                ("ms", (now() - started).into()),
-                                ("parseMs", parse_ms.into()),
-                                ("memory", memory.into()),
-                            ],
-                        );
-                    }
-                    Err(Stop::NotUtf8) => post("restart", &[]),
-                    Err(Stop::Failed(e)) => post("error", &[("message", e.0.into())]),
-                }
+                Err(e) => post("error", &[("message", e.0.into())]),
             }
-            _ => {}
-        }
+        });
     });
     scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     post("ready", &[]);
+}
+
+/// Streams the file through the analyzer, once more as Windows-1252 if it turns out not to
+/// be UTF-8 after the first 8 KiB.
+/// Returns the preview and the time spent in the analyzer (ms).
+async fn read(file: &File, mapping: &SavedMapping, sep: DecimalSep) -> Result<(Preview, f64), ImportError> {
+    let name = file.name();
+    let overrides = mapping.to_overrides();
+    let unreadable =
+        || ImportError(format!("{name}: the browser could not read this file. Try saving it again."));
+    let mut encoding = None;
+    'again: loop {
+        let mut analyzer = Analyzer::for_bytes(&name, &overrides, sep, encoding);
+        let reader: ReadableStreamDefaultReader = file.stream().get_reader().unchecked_into();
+        let mut buffer: Vec<u8> = Vec::new();
+        let mut reported = now();
+        let mut parse_ms = 0.0;
+        // The next chunk is asked for before this one is parsed, so reading overlaps parsing.
+        let mut next = JsFuture::from(reader.read());
+        loop {
+            let result = next.await.map_err(|_| unreadable())?;
+            if Reflect::get(&result, &"done".into()).ok().and_then(|d| d.as_bool()) == Some(true) {
+                break;
+            }
+            next = JsFuture::from(reader.read());
+            let chunk: Uint8Array =
+                Reflect::get(&result, &"value".into()).map_err(|_| unreadable())?.unchecked_into();
+            buffer.resize(chunk.length() as usize, 0);
+            chunk.copy_to(&mut buffer);
+            let t = now();
+            let pushed = analyzer.push(&buffer);
+            parse_ms += now() - t;
+            match pushed {
+                Ok(()) => {}
+                Err(Stop::NotUtf8) => {
+                    let _ = reader.cancel();
+                    encoding = Some(Encoding::Windows1252);
+                    continue 'again;
+                }
+                Err(Stop::Failed(e)) => {
+                    let _ = reader.cancel();
+                    return Err(e);
+                }
+            }
+            if now() - reported >= PROGRESS_EVERY_MS {
+                reported = now();
+                post(
+                    "progress",
+                    &[("bytes", (analyzer.bytes() as f64).into()), ("rows", (analyzer.rows() as f64).into())],
+                );
+            }
+        }
+        return match analyzer.finish() {
+            Ok(preview) => Ok((preview, parse_ms)),
+            Err(Stop::NotUtf8) => {
+                encoding = Some(Encoding::Windows1252);
+                continue 'again;
+            }
+            Err(Stop::Failed(e)) => Err(e),
+        };
+    }
 }

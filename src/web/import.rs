@@ -99,6 +99,8 @@ pub fn ImportPanel(
         let fallback_overrides = o.clone();
         let running =
             import_worker::start(f, &SavedMapping::from_overrides(&o), sep, move |event| match event {
+                // A read that was cancelled or replaced has nothing more to say.
+                _ if generation.get_value() != mine => {}
                 JobEvent::Progress { bytes, rows } => progress.set(Some((bytes, total, rows))),
                 JobEvent::Done { result, worker_ms, parse_ms, memory } => {
                     progress.set(None);
@@ -162,6 +164,7 @@ pub fn ImportPanel(
         }
     });
     let clear = move || {
+        generation.update_value(|g| *g += 1);
         job.set_value(None);
         file.set_value(None);
         input.set(None);

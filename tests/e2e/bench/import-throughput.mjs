@@ -149,7 +149,7 @@ rmSync(dir, { recursive: true });
 const mbps = (ms) => size / 1e6 / (ms / 1000);
 const line = (name, ms) => `${name.padEnd(34)} median ${median(ms).toFixed(0).padStart(5)} ms  ${mbps(median(ms)).toFixed(0).padStart(4)} MB/s  (runs: ${ms.map((m) => m.toFixed(0)).join(', ')})`;
 console.log(line('app: file input → preview (worker)', app));
-console.log(line('  worker: first chunk → preview', workerMs));
+console.log(line('  worker: file received → preview', workerMs));
 console.log(line('    of which parsing', parseMs));
 console.log(line('Papa Parse 5.7.1 (decode + parse)', papa));
 console.log(line('uDSV 0.7.3 (decode + parse)', udsv));
