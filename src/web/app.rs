@@ -39,7 +39,13 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
     let locale = browser_locale();
     let sep = IntlFormatter::new(&locale, "USD").decimal_sep();
     let format = Memo::new(move |_| IntlFormatter::new(&locale, &workspace.with(|w| w.currency.clone())));
-    let evaluation = Memo::new(move |_| workspace.with(|w| w.evaluate(sep)));
+    // The ladder doesn't depend on scenarios or remembered mappings, so moving a scenario
+    // slider doesn't re-add a big workspace's segments: this memo keeps its value (and
+    // wakes nothing) when only those change.
+    let ladder_part = Memo::new(move |_| {
+        workspace.with(|w| Workspace { scenarios: Vec::new(), mappings: Default::default(), ..w.clone() })
+    });
+    let evaluation = Memo::new(move |_| ladder_part.with(|w| w.evaluate(sep)));
 
     // Saving: debounced while typing, flushed at once when the page is hidden or closed.
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
