@@ -260,7 +260,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                     </div>
                 </section>
                 <ScenariosPanel workspace evaluation format />
-                <SegmentTable workspace format />
+                <SegmentTable workspace ladder_part format />
             </div>
         </main>
         <footer class="bottom">

@@ -664,6 +664,9 @@ pub fn SourcePicker(workspace: RwSignal<Workspace>) -> impl IntoView {
 #[component]
 pub fn SegmentTable(
     workspace: RwSignal<Workspace>,
+    /// The workspace without its scenarios, which only changes when the table might.
+    #[prop(into)]
+    ladder_part: Signal<Workspace>,
     #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
     let sort = RwSignal::new((SortKey::Name, false));
@@ -696,7 +699,7 @@ pub fn SegmentTable(
     };
     // Only what the table shows: scenario and form edits elsewhere don't rebuild its rows.
     let data = Memo::new(move |_| {
-        workspace
+        ladder_part
             .with(|w| (w.segments.clone(), parse_form(&w.form, DecimalSep::Dot).input.other_cost, w.source))
     });
     let rows = move || {
