@@ -1,6 +1,7 @@
 //! The import worker: a second wasm entry (no Leptos) that Trunk builds at opt-level 3 and
-//! the page runs as a Web Worker. It reads the File as a stream (`Blob.stream()`), asking
-//! for the next chunk before parsing the current one, feeds each chunk to the core's
+//! the page runs as a Web Worker. It reads the File as a stream (`Blob.stream()`, with a
+//! byte reader into one reused buffer where the browser has one), asking for the next
+//! chunk before parsing the current one, feeds each chunk to the core's
 //! streaming analyzer, reports progress, and posts the preview back as JSON. Neither the
 //! page nor the worker ever holds the whole file.
 //!
@@ -14,7 +15,7 @@ use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{DedicatedWorkerGlobalScope, File, MessageEvent, ReadableStreamDefaultReader};
+use web_sys::{DedicatedWorkerGlobalScope, File, MessageEvent, ReadableStreamByobReader, ReadableStreamDefaultReader};
 
 use crate::core::import::analyze::{ImportError, Preview, SavedMapping};
 use crate::core::import::decode::Encoding;
@@ -23,6 +24,44 @@ use crate::core::number::DecimalSep;
 
 /// How often progress is reported, in milliseconds.
 const PROGRESS_EVERY_MS: f64 = 100.0;
+
+/// The buffer a byte reader reads into, reused for every chunk.
+const CHUNK_BYTES: u32 = 4 << 20;
+
+/// The file's stream: with a byte reader into one reused buffer when the browser offers one
+/// (no new buffer per chunk), otherwise chunk by chunk as the stream hands them out.
+enum Chunks {
+    Bytes(ReadableStreamByobReader),
+    Plain(ReadableStreamDefaultReader),
+}
+
+impl Chunks {
+    fn open(file: &File) -> Chunks {
+        let stream = file.stream();
+        match ReadableStreamByobReader::new(&stream) {
+            Ok(reader) => Chunks::Bytes(reader),
+            Err(_) => Chunks::Plain(stream.get_reader().unchecked_into()),
+        }
+    }
+
+    /// Asks for the next chunk; `reuse` is the buffer the last one arrived in.
+    fn request(&self, reuse: Option<js_sys::ArrayBuffer>) -> JsFuture {
+        match self {
+            Chunks::Bytes(reader) => {
+                let buffer = reuse.unwrap_or_else(|| js_sys::ArrayBuffer::new(CHUNK_BYTES));
+                JsFuture::from(reader.read_with_array_buffer_view(&Uint8Array::new(&buffer)))
+            }
+            Chunks::Plain(reader) => JsFuture::from(reader.read()),
+        }
+    }
+
+    fn cancel(&self) {
+        let _ = match self {
+            Chunks::Bytes(reader) => reader.cancel(),
+            Chunks::Plain(reader) => reader.cancel(),
+        };
+    }
+}
 
 fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
@@ -97,34 +136,35 @@ async fn read(file: &File, mapping: &SavedMapping, sep: DecimalSep) -> Result<(P
     let mut encoding = None;
     'again: loop {
         let mut analyzer = Analyzer::for_bytes(&name, &overrides, sep, encoding);
-        let reader: ReadableStreamDefaultReader = file.stream().get_reader().unchecked_into();
+        let chunks = Chunks::open(file);
         let mut buffer: Vec<u8> = Vec::new();
         let mut reported = now();
         let mut parse_ms = 0.0;
-        // The next chunk is asked for before this one is parsed, so reading overlaps parsing.
-        let mut next = JsFuture::from(reader.read());
+        let mut next = chunks.request(None);
         loop {
             let result = next.await.map_err(|_| unreadable())?;
             if Reflect::get(&result, &"done".into()).ok().and_then(|d| d.as_bool()) == Some(true) {
                 break;
             }
-            next = JsFuture::from(reader.read());
             let chunk: Uint8Array =
                 Reflect::get(&result, &"value".into()).map_err(|_| unreadable())?.unchecked_into();
             buffer.resize(chunk.length() as usize, 0);
             chunk.copy_to(&mut buffer);
+            // The next chunk is asked for before this one is parsed, so reading overlaps
+            // parsing.
+            next = chunks.request(Some(chunk.buffer()));
             let t = now();
             let pushed = analyzer.push(&buffer);
             parse_ms += now() - t;
             match pushed {
                 Ok(()) => {}
                 Err(Stop::NotUtf8) => {
-                    let _ = reader.cancel();
+                    chunks.cancel();
                     encoding = Some(Encoding::Windows1252);
                     continue 'again;
                 }
                 Err(Stop::Failed(e)) => {
-                    let _ = reader.cancel();
+                    chunks.cancel();
                     return Err(e);
                 }
             }
