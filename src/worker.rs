@@ -15,7 +15,9 @@ use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{DedicatedWorkerGlobalScope, File, MessageEvent, ReadableStreamByobReader, ReadableStreamDefaultReader};
+use web_sys::{
+    DedicatedWorkerGlobalScope, File, MessageEvent, ReadableStreamByobReader, ReadableStreamDefaultReader,
+};
 
 use crate::core::import::analyze::{ImportError, Preview, SavedMapping};
 use crate::core::import::decode::Encoding;

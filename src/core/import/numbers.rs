@@ -63,7 +63,7 @@ impl Evidence {
         }
         let bytes = value.as_bytes();
         let (dots, commas) =
-            (memchr::memchr_iter(b'.', bytes).count(), memchr::memchr_iter(b',', bytes).count());
+            bytes.iter().fold((0, 0), |(d, c), b| (d + usize::from(*b == b'.'), c + usize::from(*b == b',')));
         if dots + commas == 0 {
             return;
         }
