@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::columns::{normalize, Role};
 use super::decode::Encoding;
 use super::numbers::{parse_cell, DecimalDecision};
-use super::stream::{analyze_all, Analyzer, Stop};
+use super::stream::{Analyzer, Stop};
 use crate::core::ladder::Stage;
 use crate::core::number::DecimalSep;
 use crate::core::segment::Segment;
@@ -146,14 +146,23 @@ pub const UNLABELED_ORDER: [Role; 7] = [
     Role::Revenue,
 ];
 
-/// Decodes bytes and analyzes them; `source` is the file name for messages.
+/// Decodes bytes and analyzes them in one go, reading them again as Windows-1252 when
+/// UTF-8 fails after the first 8 KiB; `source` is the file name for messages.
 pub fn analyze_bytes(
     source: &str,
     bytes: &[u8],
     overrides: &Overrides,
     fallback: DecimalSep,
 ) -> Result<Preview, ImportError> {
-    analyze_all(source, bytes, overrides, fallback)
+    let mut encoding = None;
+    loop {
+        let mut analyzer = Analyzer::for_bytes(source, overrides, fallback, encoding);
+        match analyzer.push(bytes).and_then(|()| analyzer.finish()) {
+            Ok(preview) => return Ok(preview),
+            Err(Stop::Failed(e)) => return Err(e),
+            Err(Stop::NotUtf8) => encoding = Some(Encoding::Windows1252),
+        }
+    }
 }
 
 /// Analyzes pasted or decoded text.

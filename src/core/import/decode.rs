@@ -303,29 +303,29 @@ impl Decoder {
     }
 }
 
-/// Decodes a whole file at once: what the streaming decoder gives, gathered, with a read
-/// as Windows-1252 when UTF-8 fails late.
-pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
-    let mut forced = None;
-    loop {
-        let mut text = String::new();
-        let mut decoder = Decoder::new(forced);
-        let mut collect = |piece: &str| -> Result<(), DecodeStop> {
-            text.push_str(piece);
-            Ok(())
-        };
-        let done = decoder.push(bytes, &mut collect).and_then(|()| decoder.finish(&mut collect));
-        match done {
-            Ok(encoding) => return Ok((text, encoding)),
-            Err(DecodeStop::NotUtf8) => forced = Some(Encoding::Windows1252),
-            Err(DecodeStop::Failed(e)) => return Err(e),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A whole file through the streaming decoder, read again as Windows-1252 when UTF-8
+    /// fails late.
+    fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
+        let mut forced = None;
+        loop {
+            let mut text = String::new();
+            let mut decoder = Decoder::new(forced);
+            let mut collect = |piece: &str| -> Result<(), DecodeStop> {
+                text.push_str(piece);
+                Ok(())
+            };
+            let done = decoder.push(bytes, &mut collect).and_then(|()| decoder.finish(&mut collect));
+            match done {
+                Ok(encoding) => return Ok((text, encoding)),
+                Err(DecodeStop::NotUtf8) => forced = Some(Encoding::Windows1252),
+                Err(DecodeStop::Failed(e)) => return Err(e),
+            }
+        }
+    }
 
     #[test]
     fn utf8_with_and_without_bom() {

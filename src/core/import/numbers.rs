@@ -165,15 +165,6 @@ impl Evidence {
     }
 }
 
-/// Decides the decimal separator of a column from all its values (see [`Evidence`]).
-pub fn decide(values: &[&str], fallback: DecimalSep, whole_counts: bool) -> DecimalDecision {
-    let mut evidence = Evidence::default();
-    for v in values {
-        evidence.see(v);
-    }
-    evidence.decide(fallback, whole_counts)
-}
-
 fn name(sep: DecimalSep) -> &'static str {
     match sep {
         DecimalSep::Dot => "decimal point",
@@ -276,6 +267,15 @@ pub fn parse_both(text: &str) -> [Result<Option<CellNumber>, NotANumber>; 2] {
 mod tests {
     use super::*;
     use DecimalSep::{Comma, Dot};
+
+    /// Decides the decimal separator of a column from all its values (see [`Evidence`]).
+    fn decide(values: &[&str], fallback: DecimalSep, whole_counts: bool) -> DecimalDecision {
+        let mut evidence = Evidence::default();
+        for v in values {
+            evidence.see(v);
+        }
+        evidence.decide(fallback, whole_counts)
+    }
 
     fn micros(text: &str, sep: DecimalSep) -> i64 {
         parse_cell(text, sep).unwrap().unwrap().micros

@@ -907,22 +907,3 @@ impl OutcomeFold {
         (segments, statuses)
     }
 }
-
-/// Feeds `bytes` through an analyzer in one go, reading again as Windows-1252 when UTF-8
-/// fails late.
-pub fn analyze_all(
-    source: &str,
-    bytes: &[u8],
-    overrides: &Overrides,
-    fallback: DecimalSep,
-) -> Result<Preview, ImportError> {
-    let mut encoding = None;
-    loop {
-        let mut analyzer = Analyzer::for_bytes(source, overrides, fallback, encoding);
-        match analyzer.push(bytes).and_then(|()| analyzer.finish()) {
-            Ok(preview) => return Ok(preview),
-            Err(Stop::Failed(e)) => return Err(e),
-            Err(Stop::NotUtf8) => encoding = Some(Encoding::Windows1252),
-        }
-    }
-}
