@@ -18,8 +18,8 @@ use crate::core::import::analyze::{ImportError, Preview, SavedMapping};
 use crate::core::number::DecimalSep;
 use crate::worker::message;
 
-/// The worker script Trunk writes next to index.html (`data-loader-shim`).
-const WORKER_URL: &str = "./import-worker_loader.js";
+/// The worker script (`public/import-worker-loader.js`), which loads the worker wasm.
+const WORKER_URL: &str = "./public/import-worker-loader.js";
 
 /// How long a new worker may take to start before the page reads the file itself.
 const READY_WITHIN_MS: i32 = 4000;
