@@ -433,7 +433,7 @@ fn preview_body(
                 view! {
                     <tr class:unknown=!s.known>
                         <th scope="row">{s.status.clone()}</th>
-                        <td>{s.rows}</td>
+                        <td class="num">{f.count(s.rows as u64)}</td>
                         <td>
                             <label class="visually-hidden" for=format!("status-{i}")>{format!("Stage reached by “{}”", s.status)}</label>
                             <select

@@ -50,6 +50,7 @@ test('a large log is counted exactly, says how it was read, and never blocks the
   const preview = page.getByRole('region', { name: /Preview: nothing is changed until you apply/ });
   await expect(preview.getByText('An outcome log (CRM deals or a conversation audit): 200000 conversations counted into 4 segments.')).toBeVisible({ timeout: 20_000 });
   await expect(preview.getByText(/200,000 data rows · read in \d+\.\d\d s \(\d+ MB\/s\)/)).toBeVisible();
+  await expect(preview.getByRole('table', { name: /Statuses/ }).getByRole('row', { name: /^converted/ })).toContainText('40,000');
   expect(await page.evaluate(() => window.__longTasks)).toEqual([]);
   await preview.getByRole('button', { name: 'Apply import' }).click();
   // 40,000 rows per status: converted reaches every stage, new only the first.
@@ -57,7 +58,7 @@ test('a large log is counted exactly, says how it was read, and never blocks the
 });
 
 test('without a worker (blocked by the page it is embedded in) files are read on the page', async ({ page }) => {
-  await page.route('**/import-worker_loader.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'self.close();' }));
+  await page.route('**/import-worker-loader.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'self.close();' }));
   await page.reload();
   await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles({
     name: 'spend.csv', mimeType: 'text/csv', buffer: Buffer.from('Campaign,Spend,Conversations\nA,100,10\nB,50,4\n'),
