@@ -206,3 +206,42 @@ async fn targets_panel_switches_presets_and_flags_bad_targets() {
     );
     assert!(text_of(&root, "#business-note").ends_with("Targets edited from the preset."));
 }
+
+#[wasm_bindgen_test]
+async fn a_scenario_edit_wakes_only_the_scenarios() {
+    use messaging_ladder::core::scenario::{Lever, Scenario};
+    use messaging_ladder::web::state::WorkspaceSignals;
+
+    let mut whole = Workspace::sample();
+    whole.scenarios.push(Scenario { name: "What if".into(), ..Scenario::default() });
+    let signals = WorkspaceSignals::new(whole.clone());
+    assert!(signals.rest.with_untracked(|w| w.scenarios.is_empty()));
+    assert_eq!(signals.get_untracked(), whole);
+
+    let rest_runs = StoredValue::new(0);
+    let any_runs = StoredValue::new(0);
+    let _rest = Effect::new(move |_| {
+        signals.rest.track();
+        rest_runs.update_value(|n| *n += 1);
+    });
+    let _any = Effect::new(move |_| {
+        signals.track();
+        any_runs.update_value(|n| *n += 1);
+    });
+    tick().await;
+    let (rest_before, any_before) = (rest_runs.get_value(), any_runs.get_value());
+
+    signals.scenarios.update(|all| all[0].set(Lever::QualificationRate, 0.5));
+    tick().await;
+    assert_eq!(rest_runs.get_value(), rest_before, "the ladder side re-ran for a scenario edit");
+    assert_eq!(any_runs.get_value(), any_before + 1, "saving did not see the scenario edit");
+    assert_eq!(signals.get_untracked().scenarios[0].get(Lever::QualificationRate), Some(0.5));
+
+    let mut other = Workspace::sample();
+    other.currency = "EUR".into();
+    signals.replace(other.clone());
+    tick().await;
+    assert_eq!(signals.get_untracked(), other);
+    assert!(signals.scenarios.with_untracked(Vec::is_empty));
+    assert_eq!(rest_runs.get_value(), rest_before + 1);
+}

@@ -16,6 +16,7 @@ use super::components::{
 use super::format::{browser_locale, IntlFormatter};
 use super::import::ImportPanel;
 use super::scenarios::ScenariosPanel;
+use super::state::WorkspaceSignals;
 use super::storage::BrowserStore;
 
 /// How long typing must pause before the workspace is written to storage.
@@ -32,27 +33,24 @@ pub fn App() -> impl IntoView {
 pub fn Calculator(store: BrowserStore) -> impl IntoView {
     let store = StoredValue::new_local(store);
     let opened = store.try_update_value(|s| persist::open(s)).expect("store is alive while the app is");
-    let workspace = RwSignal::new(opened.workspace);
+    let signals = WorkspaceSignals::new(opened.workspace);
+    // Everything but the scenario section reads and writes `workspace`: the workspace without
+    // its scenarios, so a scenario lever moving doesn't wake the ladder, the form, the
+    // targets, the source list or the segment table (invariant in ARCHITECTURE.md).
+    let workspace = signals.rest;
     let storage_state = RwSignal::new(opened.state);
     let undo = RwSignal::new(None::<Workspace>);
 
     let locale = browser_locale();
     let sep = IntlFormatter::new(&locale, "USD").decimal_sep();
     let format = Memo::new(move |_| IntlFormatter::new(&locale, &workspace.with(|w| w.currency.clone())));
-    // The ladder doesn't depend on scenarios or remembered mappings, so moving a scenario
-    // slider doesn't re-add a big workspace's segments: this memo keeps its value (and
-    // wakes nothing) when only those change.
-    let ladder_part = Memo::new(move |_| {
-        workspace.with(|w| Workspace { scenarios: Vec::new(), mappings: Default::default(), ..w.clone() })
-    });
-    let evaluation = Memo::new(move |_| ladder_part.with(|w| w.evaluate(sep)));
+    let evaluation = Memo::new(move |_| workspace.with(|w| w.evaluate(sep)));
 
     // Saving: debounced while typing, flushed at once when the page is hidden or closed.
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     let save_now = move || {
-        let next = workspace.with_untracked(|ws| {
-            store.try_update_value(|s| persist::save(s, &storage_state.get_untracked(), ws))
-        });
+        let ws = signals.get_untracked();
+        let next = store.try_update_value(|s| persist::save(s, &storage_state.get_untracked(), &ws));
         if let Some(next) = next {
             if next != storage_state.get_untracked() {
                 storage_state.set(next);
@@ -60,7 +58,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
         }
     };
     Effect::new(move |previous: Option<()>| {
-        workspace.track();
+        signals.track();
         if previous.is_none() {
             return; // opening is not a change: nothing to save yet
         }
@@ -87,20 +85,20 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
     let _ = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
 
     let load_sample = move |_| {
-        undo.set(Some(workspace.get_untracked()));
-        workspace.set(Workspace {
+        undo.set(Some(signals.get_untracked()));
+        signals.replace(Workspace {
             currency: workspace.with_untracked(|w| w.currency.clone()),
             ..Workspace::sample()
         });
     };
     let clear = move |_| {
-        undo.set(Some(workspace.get_untracked()));
-        workspace.update(|w| *w = w.cleared());
+        undo.set(Some(signals.get_untracked()));
+        signals.replace(workspace.with_untracked(Workspace::cleared));
     };
     // Share links: copy this workspace into the address; open one the page was given.
     let share_status = RwSignal::new(None::<(bool, String)>);
     let copy_link = move |_| {
-        let link = super::share::address_with(&workspace.with_untracked(share::encode));
+        let link = super::share::address_with(&share::encode(&signals.get_untracked()));
         let shown = link.clone();
         super::clipboard::copy_text(link, move |ok| {
             share_status.set(Some(if ok {
@@ -124,8 +122,8 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
     });
     let open_shared = move |_| {
         if let Some(Ok(shared)) = incoming.get_untracked() {
-            undo.set(Some(workspace.get_untracked()));
-            workspace.set(shared);
+            undo.set(Some(signals.get_untracked()));
+            signals.replace(shared);
         }
         incoming.set(None);
         super::share::clear_fragment();
@@ -138,7 +136,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
 
     let undo_last = move |_| {
         if let Some(previous) = undo.get_untracked() {
-            workspace.set(previous);
+            signals.replace(previous);
             undo.set(None);
         }
     };
@@ -259,8 +257,8 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                         <MetricsTable evaluation format />
                     </div>
                 </section>
-                <ScenariosPanel workspace evaluation format />
-                <SegmentTable workspace ladder_part format />
+                <ScenariosPanel signals evaluation format />
+                <SegmentTable workspace format />
             </div>
         </main>
         <footer class="bottom">

@@ -664,9 +664,6 @@ pub fn SourcePicker(workspace: RwSignal<Workspace>) -> impl IntoView {
 #[component]
 pub fn SegmentTable(
     workspace: RwSignal<Workspace>,
-    /// The workspace without its scenarios, which only changes when the table might.
-    #[prop(into)]
-    ladder_part: Signal<Workspace>,
     #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
     let sort = RwSignal::new((SortKey::Name, false));
@@ -697,9 +694,9 @@ pub fn SegmentTable(
             </th>
         }
     };
-    // Only what the table shows: scenario and form edits elsewhere don't rebuild its rows.
+    // Only what the table shows: form edits elsewhere don’t rebuild its rows.
     let data = Memo::new(move |_| {
-        ladder_part
+        workspace
             .with(|w| (w.segments.clone(), parse_form(&w.form, DecimalSep::Dot).input.other_cost, w.source))
     });
     let rows = move || {

@@ -9,6 +9,7 @@ pub mod import;
 pub mod import_worker;
 pub mod scenarios;
 pub mod share;
+pub mod state;
 pub mod storage;
 
 /// Mounts the app on the page body, replacing the static "loading" placeholder that

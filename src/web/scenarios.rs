@@ -7,9 +7,10 @@ use leptos::prelude::*;
 use crate::core::ladder::{MetricId, Unit};
 use crate::core::scenario::{goal_seek, Answer, Goal, Lever, LeverValues, Scenario, MAX_SCENARIOS};
 use crate::core::text::Formatter;
-use crate::core::workspace::{Evaluation, Workspace};
+use crate::core::workspace::Evaluation;
 
 use super::format::IntlFormatter;
+use super::state::WorkspaceSignals;
 
 /// The slider's range for a lever: rates 0–100%, money up to three times the baseline.
 fn slider_max(lever: Lever, base: &LeverValues) -> f64 {
@@ -37,19 +38,19 @@ fn parse_shown(lever: Lever, text: &str) -> Option<f64> {
 /// One scenario: its name, every lever on a slider and a number field, and its actions.
 #[component]
 fn ScenarioCard(
-    workspace: RwSignal<Workspace>,
+    signals: WorkspaceSignals,
     index: usize,
     #[prop(into)] baseline: Signal<Option<LeverValues>>,
     #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
     let copied = RwSignal::new(None::<bool>);
-    let name = Memo::new(move |_| {
-        workspace.with(|w| w.scenarios.get(index).map(|s| s.name.clone()).unwrap_or_default())
-    });
+    let scenarios = signals.scenarios;
+    let name =
+        Memo::new(move |_| scenarios.with(|all| all.get(index).map(|s| s.name.clone()).unwrap_or_default()));
     let name = move || name.get();
     let update = move |f: &dyn Fn(&mut Scenario)| {
-        workspace.update(|w| {
-            if let Some(s) = w.scenarios.get_mut(index) {
+        scenarios.update(|all| {
+            if let Some(s) = all.get_mut(index) {
                 f(s);
             }
         })
@@ -61,10 +62,10 @@ fn ScenarioCard(
             // Memos: moving one lever re-renders that lever's inputs only.
             let value = Memo::new(move |_| {
                 let base = baseline.get()?;
-                workspace.with(|w| w.scenarios.get(index).map(|s| s.apply(&base)))?.get(lever)
+                scenarios.with(|all| all.get(index).map(|s| s.apply(&base)))?.get(lever)
             });
             let overridden = Memo::new(move |_| {
-                workspace.with(|w| w.scenarios.get(index).is_some_and(|s| s.get(lever).is_some()))
+                scenarios.with(|all| all.get(index).is_some_and(|s| s.get(lever).is_some()))
             });
             let value = move || value.get();
             let overridden = move || overridden.get();
@@ -131,16 +132,16 @@ fn ScenarioCard(
                         update(&|s| s.name = text.clone())
                     }
                 />
-                <button type="button" on:click=move |_| workspace.update(|w| {
-                    if w.scenarios.len() < MAX_SCENARIOS {
-                        if let Some(s) = w.scenarios.get(index).cloned() {
-                            w.scenarios.push(Scenario { name: format!("{} (copy)", s.name), ..s });
+                <button type="button" on:click=move |_| scenarios.update(|all| {
+                    if all.len() < MAX_SCENARIOS {
+                        if let Some(s) = all.get(index).cloned() {
+                            all.push(Scenario { name: format!("{} (copy)", s.name), ..s });
                         }
                     }
                 })>"Duplicate"</button>
                 <button type="button" on:click=move |_| update(&|s| s.overrides.clear())>"Reset to baseline"</button>
                 <button type="button" on:click=move |_| {
-                    if let Some(fragment) = workspace.with_untracked(|w| crate::core::share::encode_scenario(w, index)) {
+                    if let Some(fragment) = crate::core::share::encode_scenario(&signals.get_untracked(), index) {
                         let link = super::share::address_with(&fragment);
                         super::clipboard::copy_text(link, move |ok| copied.set(Some(ok)));
                     }
@@ -150,9 +151,9 @@ fn ScenarioCard(
                     "Link to this scenario copied.",
                     "The clipboard isn’t available here: use Copy link at the top.",
                 )}
-                <button type="button" on:click=move |_| workspace.update(|w| {
-                    if index < w.scenarios.len() {
-                        w.scenarios.remove(index);
+                <button type="button" on:click=move |_| scenarios.update(|all| {
+                    if index < all.len() {
+                        all.remove(index);
                     }
                 })>"Delete"</button>
             </div>
@@ -161,13 +162,23 @@ fn ScenarioCard(
     }
 }
 
-/// One comparison cell's text: the value and its change against baseline.
+/// How a scenario's value compares with the baseline's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Change {
+    Better,
+    Worse,
+    /// Equal, or nothing to compare (a value missing on either side).
+    Neither,
+}
+
+/// One comparison cell's text: the value, and its change against baseline on a second line
+/// that is always there ("no change" when equal), so rows don't jump as a lever moves.
 fn cell_text(
     id: MetricId,
     value: Option<f64>,
     base: Option<f64>,
     f: &IntlFormatter,
-) -> (String, Option<(String, bool)>) {
+) -> (String, (String, Change)) {
     let unit = id.unit();
     let shown = value.map(|v| f.number(v, unit)).unwrap_or_else(|| "—".into());
     let change = match (value, base) {
@@ -183,9 +194,11 @@ fn cell_text(
                 Unit::Percent => format!("{:+.1} pts", diff * 100.0),
                 _ => format!("{}{}", if diff >= 0.0 { "+" } else { "−" }, f.number(diff.abs(), unit)),
             };
-            Some((format!("{} {abs}{pct}", if better { "▲ better:" } else { "▼ worse:" }), better))
+            let text = format!("{} {abs}{pct}", if better { "▲ better:" } else { "▼ worse:" });
+            (text, if better { Change::Better } else { Change::Worse })
         }
-        _ => None,
+        (Some(_), Some(_)) => ("no change".to_string(), Change::Neither),
+        _ => (String::new(), Change::Neither),
     };
     (shown, change)
 }
@@ -194,48 +207,61 @@ fn cell_text(
 /// stay in the page while a slider moves; only their text changes.
 #[component]
 fn ComparisonTable(
-    workspace: RwSignal<Workspace>,
+    scenarios: RwSignal<Vec<Scenario>>,
     #[prop(into)] baseline: Signal<Option<LeverValues>>,
     #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
-    // Each column's metrics (None = baseline missing), recomputed once per change.
-    let columns = Memo::new(move |_| {
+    // Each column's metrics (None = baseline missing), recomputed once per change; the
+    // baseline column apart, so a lever moving doesn't re-write it.
+    fn project(v: &LeverValues) -> Vec<Option<f64>> {
+        std::iter::once(Some(v.counts()[4])).chain(MetricId::CORE.iter().map(|id| v.metric(*id))).collect()
+    }
+    let base_column = Memo::new(move |_| baseline.with(|b| b.as_ref().map(project)));
+    let scenario_columns = Memo::new(move |_| {
         let base = baseline.get();
-        let scenarios = workspace.with(|w| w.scenarios.clone());
-        let project = |v: &LeverValues| -> Vec<Option<f64>> {
-            std::iter::once(Some(v.counts()[4]))
-                .chain(MetricId::CORE.iter().map(|id| v.metric(*id)))
-                .collect()
-        };
-        let base_row = base.as_ref().map(project);
-        let scenario_rows: Vec<Option<Vec<Option<f64>>>> =
-            scenarios.iter().map(|s| base.as_ref().map(|b| project(&s.apply(b)))).collect();
-        (base_row, scenario_rows)
+        scenarios
+            .with(|all| all.iter().map(|s| base.as_ref().map(|b| project(&s.apply(b)))).collect::<Vec<_>>())
     });
-    let names = Memo::new(move |_| {
-        workspace.with(|w| w.scenarios.iter().map(|s| s.name.clone()).collect::<Vec<_>>())
-    });
+    let names =
+        Memo::new(move |_| scenarios.with(|all| all.iter().map(|s| s.name.clone()).collect::<Vec<_>>()));
     let count = Memo::new(move |_| names.with(Vec::len));
     // Row 0 is customers (a decimal count); rows 1.. are the core metrics.
     let row = move |r: usize| {
         let label = if r == 0 { "Customers" } else { MetricId::CORE[r - 1].name() };
         let text = move |col: Option<usize>| {
-            let f = format.get();
-            columns.with(|(base, scenarios)| {
-                let pick = |c: &Option<Vec<Option<f64>>>| c.as_ref().and_then(|v| v[r]);
-                let base_value = pick(base);
-                let value = match col {
-                    None => base_value,
-                    Some(i) => scenarios.get(i).and_then(pick),
-                };
+            let pick = |c: &Option<Vec<Option<f64>>>| c.as_ref().and_then(|v| v[r]);
+            let base_value = base_column.with(pick);
+            let value = match col {
+                None => base_value,
+                Some(i) => scenario_columns.with(|columns| columns.get(i).and_then(pick)),
+            };
+            format.with(|f| {
                 if r == 0 {
-                    (value.map(|v| f.decimal(v)).unwrap_or_else(|| "—".into()), None)
+                    let shown = value.map(|v| f.decimal(v)).unwrap_or_else(|| "—".into());
+                    let change = match (value, base_value) {
+                        (Some(now), Some(before)) if col.is_some() && (now - before).abs() > 1e-9 => {
+                            let better = now > before;
+                            let sign = if now > before { "+" } else { "−" };
+                            let text = format!(
+                                "{} {sign}{}",
+                                if better { "▲ better:" } else { "▼ worse:" },
+                                f.decimal((now - before).abs())
+                            );
+                            (text, if better { Change::Better } else { Change::Worse })
+                        }
+                        (Some(_), Some(_)) if col.is_some() => ("no change".to_string(), Change::Neither),
+                        _ => (String::new(), Change::Neither),
+                    };
+                    (shown, change)
                 } else {
                     let id = MetricId::CORE[r - 1];
                     if col.is_none() {
-                        (value.map(|v| f.number(v, id.unit())).unwrap_or_else(|| "—".into()), None)
+                        (
+                            value.map(|v| f.number(v, id.unit())).unwrap_or_else(|| "—".into()),
+                            (String::new(), Change::Neither),
+                        )
                     } else {
-                        cell_text(id, value, base_value, &f)
+                        cell_text(id, value, base_value, f)
                     }
                 }
             })
@@ -244,19 +270,26 @@ fn ComparisonTable(
             <tr>
                 <th scope="row">{label}</th>
                 <td class="num">{move || text(None).0}</td>
-                <For each=move || 0..count.get() key=|i| *i let:i>
-                    <td class="num">
-                        {move || {
-                            let (value, change) = text(Some(i));
-                            view! {
-                                {value}
-                                {change.map(|(change, good)| view! {
-                                    <span class="change" class:good=good class:bad=!good>{change}</span>
-                                })}
-                            }
-                        }}
-                    </td>
-                </For>
+                <For
+                    each=move || 0..count.get()
+                    key=|i| *i
+                    children=move |i| {
+                        // A memo per cell: a lever moving re-writes only the cells it changes.
+                        let cell = Memo::new(move |_| text(Some(i)));
+                        view! {
+                            <td class="num">
+                                {move || cell.with(|(value, _)| value.clone())}
+                                <span
+                                    class="change"
+                                    class:good=move || cell.with(|(_, (_, c))| *c == Change::Better)
+                                    class:bad=move || cell.with(|(_, (_, c))| *c == Change::Worse)
+                                >
+                                    {move || cell.with(|(_, (text, _))| text.clone())}
+                                </span>
+                            </td>
+                        }
+                    }
+                />
             </tr>
         }
     };
@@ -282,7 +315,7 @@ fn ComparisonTable(
 /// "To reach this goal, what must this lever be?", answered exactly, with one click to try it.
 #[component]
 fn GoalSeek(
-    workspace: RwSignal<Workspace>,
+    scenarios: RwSignal<Vec<Scenario>>,
     #[prop(into)] baseline: Signal<Option<LeverValues>>,
     #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
@@ -324,8 +357,8 @@ fn GoalSeek(
     };
     let apply = move |_| {
         if let Some((Answer::Set(v), _)) = answer() {
-            workspace.update(|w| {
-                if w.scenarios.len() < MAX_SCENARIOS {
+            scenarios.update(|all| {
+                if all.len() < MAX_SCENARIOS {
                     let mut s = Scenario {
                         name: format!(
                             "{} {} via {}",
@@ -336,7 +369,7 @@ fn GoalSeek(
                         ..Scenario::default()
                     };
                     s.set(lever.get_untracked(), v);
-                    w.scenarios.push(s);
+                    all.push(s);
                 }
             });
         }
@@ -361,7 +394,7 @@ fn GoalSeek(
                 type="button"
                 on:click=apply
                 disabled={move || {
-                    !matches!(answer(), Some((Answer::Set(_), _))) || workspace.with(|w| w.scenarios.len() >= MAX_SCENARIOS)
+                    !matches!(answer(), Some((Answer::Set(_), _))) || scenarios.with(|all| all.len() >= MAX_SCENARIOS)
                 }}
             >
                 "Apply as a new scenario"
@@ -373,18 +406,19 @@ fn GoalSeek(
 /// The what-if section: scenarios, their comparison, and goal seek.
 #[component]
 pub fn ScenariosPanel(
-    workspace: RwSignal<Workspace>,
+    signals: WorkspaceSignals,
     #[prop(into)] evaluation: Signal<Evaluation>,
     #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
     let baseline_result = Memo::new(move |_| evaluation.with(|e| LeverValues::from_ladder(&e.ladder)));
     let baseline = Signal::derive(move || baseline_result.with(|r| r.as_ref().ok().copied()));
-    let count = Memo::new(move |_| workspace.with(|w| w.scenarios.len()));
+    let scenarios = signals.scenarios;
+    let count = Memo::new(move |_| scenarios.with(Vec::len));
     let add = move |_| {
-        workspace.update(|w| {
-            if w.scenarios.len() < MAX_SCENARIOS {
-                let n = w.scenarios.len() + 1;
-                w.scenarios.push(Scenario { name: format!("Scenario {n}"), ..Scenario::default() });
+        scenarios.update(|all| {
+            if all.len() < MAX_SCENARIOS {
+                let n = all.len() + 1;
+                all.push(Scenario { name: format!("Scenario {n}"), ..Scenario::default() });
             }
         })
     };
@@ -394,7 +428,7 @@ pub fn ScenariosPanel(
             {move || baseline_result.with(|r| r.as_ref().err().map(|e| view! { <p class="hint">{e.clone()}</p> }))}
             <p class="hint">"Scenarios start as copies of the ladder shown above. Move a lever and every number follows."</p>
             <For each=move || 0..count.get() key=|i| *i let:index>
-                <ScenarioCard workspace index baseline format />
+                <ScenarioCard signals index baseline format />
             </For>
             <button
                 type="button"
@@ -403,8 +437,8 @@ pub fn ScenariosPanel(
             >
                 {move || if count.get() >= MAX_SCENARIOS { "Four scenarios is the most".to_string() } else { "Add scenario".to_string() }}
             </button>
-            <ComparisonTable workspace baseline format />
-            <GoalSeek workspace baseline format />
+            <ComparisonTable scenarios baseline format />
+            <GoalSeek scenarios baseline format />
         </section>
     }
 }

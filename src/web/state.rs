@@ -1,0 +1,49 @@
+//! The workspace as the page holds it: two signals, one for the scenarios and one for
+//! everything else, so a scenario lever moving wakes only what shows scenarios (the ladder,
+//! form, targets, source list and segment table don't re-run). The pair is replaced, saved
+//! and shared as one `Workspace`.
+
+use leptos::prelude::*;
+
+use crate::core::scenario::Scenario;
+use crate::core::workspace::Workspace;
+
+/// The page's workspace. Invariant: `rest.scenarios` is always empty; the scenarios live in
+/// `scenarios`. Whole-workspace reads and writes go through `get_untracked` and `replace`.
+#[derive(Clone, Copy)]
+pub struct WorkspaceSignals {
+    /// Everything but the scenarios: what the ladder and the data entry read and write.
+    pub rest: RwSignal<Workspace>,
+    /// The what-if scenarios.
+    pub scenarios: RwSignal<Vec<Scenario>>,
+}
+
+impl WorkspaceSignals {
+    pub fn new(workspace: Workspace) -> WorkspaceSignals {
+        let (rest, scenarios) = split(workspace);
+        WorkspaceSignals { rest: RwSignal::new(rest), scenarios: RwSignal::new(scenarios) }
+    }
+
+    /// Replaces the whole workspace (sample, clear, undo, a shared link).
+    pub fn replace(&self, workspace: Workspace) {
+        let (rest, scenarios) = split(workspace);
+        self.rest.set(rest);
+        self.scenarios.set(scenarios);
+    }
+
+    /// The whole workspace, as saved and shared.
+    pub fn get_untracked(&self) -> Workspace {
+        Workspace { scenarios: self.scenarios.get_untracked(), ..self.rest.get_untracked() }
+    }
+
+    /// Subscribes the running effect to any change in either part.
+    pub fn track(&self) {
+        self.rest.track();
+        self.scenarios.track();
+    }
+}
+
+fn split(mut workspace: Workspace) -> (Workspace, Vec<Scenario>) {
+    let scenarios = std::mem::take(&mut workspace.scenarios);
+    (workspace, scenarios)
+}
