@@ -618,17 +618,20 @@ pub fn SourcePicker(workspace: RwSignal<Workspace>) -> impl IntoView {
         Source::Total => "total".to_string(),
         Source::Segment(i) => format!("segment-{i}"),
     };
+    // The names alone, so typing in the form doesn't rebuild a long list of options.
+    let names =
+        Memo::new(move |_| workspace.with(|w| w.segments.iter().map(|s| s.name.clone()).collect::<Vec<_>>()));
     let options = move || {
-        workspace.with(|w| {
+        names.with(|names| {
             let mut out = vec![
                 ("typed".to_string(), "Typed numbers".to_string()),
-                ("total".to_string(), format!("Imported: total of {} segments", w.segments.len())),
+                ("total".to_string(), format!("Imported: total of {} segments", names.len())),
             ];
             out.extend(
-                w.segments
+                names
                     .iter()
                     .enumerate()
-                    .map(|(i, s)| (format!("segment-{i}"), format!("Imported: {}", s.name))),
+                    .map(|(i, name)| (format!("segment-{i}"), format!("Imported: {name}"))),
             );
             out.into_iter().map(|(v, label)| view! { <option value=v>{label}</option> }).collect_view()
         })
