@@ -9,3 +9,4 @@ pub mod join;
 pub mod numbers;
 pub mod stream;
 pub mod table;
+pub mod words;

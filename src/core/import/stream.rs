@@ -15,6 +15,7 @@ use super::columns::{currency_in, guess_role, normalize, Role};
 use super::decode::{DecodeError, DecodeStop, Decoder, Encoding};
 use super::numbers::{parse_both, DecimalDecision, Evidence};
 use super::table::{delimiter_name, looks_numeric, trim, Cells, RecordReader, Row, TableError};
+use super::words::{less, TextIndex};
 use crate::core::ladder::Stage;
 use crate::core::money::Money;
 use crate::core::number::DecimalSep;
@@ -323,10 +324,10 @@ impl Fold {
                 value_col: find(Role::Value),
                 date_col: find(Role::PeriodStart),
                 statuses: Vec::new(),
-                status_by_text: HashMap::default(),
+                status_by_text: TextIndex::default(),
                 status_by_key: HashMap::default(),
                 groups: Vec::new(),
-                group_by_text: HashMap::default(),
+                group_by_text: TextIndex::default(),
                 group_by_key: HashMap::default(),
             })),
             _ => Kind::Rows(Box::new(RowsFold {
@@ -758,10 +759,10 @@ struct OutcomeFold {
     date_col: Option<usize>,
     /// Statuses in order of first appearance: the first spelling, its key, and rows.
     statuses: Vec<(String, String, usize)>,
-    status_by_text: HashMap<String, usize>,
+    status_by_text: TextIndex,
     status_by_key: HashMap<String, usize>,
     groups: Vec<OutcomeGroup>,
-    group_by_text: HashMap<String, usize>,
+    group_by_text: TextIndex,
     group_by_key: HashMap<String, usize>,
 }
 
@@ -777,11 +778,11 @@ struct OutcomeGroup {
 /// lookup by the exact text comes first, so repeated values are never normalized again.
 fn intern(
     text: &str,
-    by_text: &mut HashMap<String, usize>,
+    by_text: &mut TextIndex,
     by_key: &mut HashMap<String, usize>,
     add: &mut impl FnMut(String) -> usize,
 ) -> usize {
-    if let Some(&i) = by_text.get(text) {
+    if let Some(i) = by_text.get(text) {
         return i;
     }
     let key = normalize(text);
@@ -793,7 +794,7 @@ fn intern(
             i
         }
     };
-    by_text.insert(text.to_string(), i);
+    by_text.insert(text, i);
     i
 }
 
@@ -828,10 +829,10 @@ impl OutcomeFold {
             slot.1 = [add(slot.1[0], values[vc][0]), add(slot.1[1], values[vc][1])];
         }
         if let Some(d) = self.date_col.map(|c| trim(cells.cell(c))).filter(|d| !d.is_empty()) {
-            if g.first.as_deref().is_none_or(|cur| d < cur) {
+            if g.first.as_deref().is_none_or(|cur| less(d, cur)) {
                 g.first = Some(d.to_string());
             }
-            if g.last.as_deref().is_none_or(|cur| d > cur) {
+            if g.last.as_deref().is_none_or(|cur| less(cur, d)) {
                 g.last = Some(d.to_string());
             }
         }
