@@ -202,6 +202,15 @@ impl RecordReader {
                 text = &text[used..];
                 continue;
             }
+            if self.carry.is_empty() {
+                // Whole plain lines in one pass; it stops at a line with a quote or one
+                // that doesn't end in this chunk, which the code below handles.
+                let used = self.plain_lines(text, on_record)?;
+                text = &text[used..];
+                if text.is_empty() {
+                    break;
+                }
+            }
             let Some(end) = memchr::memchr(b'\n', text.as_bytes()) else {
                 self.carry.push_str(text);
                 return Ok(());
@@ -238,6 +247,63 @@ impl RecordReader {
     fn begin_quoted(&mut self) {
         self.start_line = self.newlines + 1;
         self.quoted = true;
+    }
+
+    /// Reads whole quote-free lines from the start of `text` in one pass that finds line
+    /// ends, delimiters and quotes together, eight bytes at a time. Returns the bytes used:
+    /// up to the start of the first line with a quote, or of the line that doesn't end.
+    fn plain_lines<E>(
+        &mut self,
+        text: &str,
+        on_record: &mut impl FnMut(u64, Cells<'_>) -> Result<(), E>,
+    ) -> Result<usize, E> {
+        let bytes = text.as_bytes();
+        let delimiter = self.delimiter.unwrap_or(b',');
+        let (delimiters, quotes, newlines) =
+            (words::splat(delimiter), words::splat(b'"'), words::splat(b'\n'));
+        let mut start = 0;
+        self.ends_len = 0;
+        let mut at = 0;
+        while at < bytes.len() {
+            let mut hits = if at + 8 <= bytes.len() {
+                let word = words::word_at(bytes, at);
+                words::equal_bytes(word, delimiters)
+                    | words::equal_bytes(word, quotes)
+                    | words::equal_bytes(word, newlines)
+            } else {
+                // The last few bytes, one at a time, as the same kind of mask.
+                bytes[at..].iter().enumerate().fold(0u64, |mask, (i, &b)| {
+                    let hit = b == delimiter || b == b'"' || b == b'\n';
+                    mask | (u64::from(hit) << (i * 8 + 7))
+                })
+            };
+            while hits != 0 {
+                let i = at + hits.trailing_zeros() as usize / 8;
+                hits &= hits - 1;
+                match bytes[i] {
+                    b'\n' => {
+                        let line = &text[start..i];
+                        let body = line.strip_suffix('\r').unwrap_or(line);
+                        self.push_end(body.len());
+                        self.newlines += 1;
+                        let cells = Cells { data: body, ends: &self.ends[..self.ends_len], gap: 1 };
+                        self.ends_len = 0;
+                        if cells.iter().any(|c| !trim(c).is_empty()) {
+                            on_record(self.newlines, cells)?;
+                        }
+                        start = i + 1;
+                    }
+                    b'"' => {
+                        self.ends_len = 0;
+                        return Ok(start);
+                    }
+                    _ => self.push_end(i - start),
+                }
+            }
+            at += 8;
+        }
+        self.ends_len = 0;
+        Ok(start)
     }
 
     /// A line (its `\n` already cut) split at the delimiter, in one pass that also looks
