@@ -112,12 +112,14 @@ pub fn ImportPanel(
                         memory,
                     }));
                     preview.set(Some(result));
-                    // The worker is done: stop it once this message has been handled, and have
-                    // another ready for the next file.
+                    // The worker is done: once this message has been handled it waits as the
+                    // spare for the next file (or another is started).
                     set_timeout(
                         move || {
                             if generation.get_value() == mine {
-                                job.set_value(None);
+                                if let Some(done) = job.try_update_value(Option::take).flatten() {
+                                    done.release();
+                                }
                             }
                             import_worker::prewarm();
                         },

@@ -1,8 +1,10 @@
 //! Running one import in the import worker: start it, hand it the File when it says it is
 //! ready (it reads the File's stream itself), forward its progress and result, and stop it
-//! on Cancel. One worker per import, so a cancelled or superseded import can never deliver
-//! a late result. A spare worker is started when the user reaches for the import controls
-//! (`prewarm`), so the wasm is compiled by the time a file arrives. When no worker can
+//! on Cancel. One import per worker at a time, and a cancelled or superseded import's
+//! worker is stopped, so it can never deliver a late result. A spare worker is started when
+//! the user reaches for the import controls (`prewarm`), so the wasm is compiled by the
+//! time a file arrives; a worker that finished its import becomes the spare (`release`), so
+//! the next file skips start-up and runs the engine's already optimized parser code. When no worker can
 //! start, or one isn't ready in time (a portal's content policy, say), the caller reads the
 //! file on the page instead.
 
@@ -42,14 +44,31 @@ pub enum JobEvent {
 
 /// A running import. Dropping it stops the worker.
 pub struct Job {
-    worker: Worker,
+    /// None once released.
+    worker: Option<Worker>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
 
 impl Drop for Job {
     fn drop(&mut self) {
-        self.worker.terminate();
+        if let Some(worker) = self.worker.take() {
+            worker.terminate();
+        }
+    }
+}
+
+impl Job {
+    /// For a job that has ended (its result arrived): keeps the idle worker as the spare
+    /// for the next import, or stops it if there is one already. Its handlers go with the
+    /// job, so nothing it might still send reaches this import.
+    pub fn release(mut self) {
+        let Some(worker) = self.worker.take() else { return };
+        if SPARE.with(|s| s.borrow().is_some()) {
+            worker.terminate();
+            return;
+        }
+        SPARE.with(|s| *s.borrow_mut() = Some(Spare::watch(worker, true)));
     }
 }
 
@@ -70,29 +89,34 @@ fn kind(event: &MessageEvent) -> Option<String> {
     Reflect::get(&event.data(), &"kind".into()).ok().and_then(|k| k.as_string())
 }
 
+impl Spare {
+    /// Listens to `worker` until it gets a job: for its "ready", or for a crash.
+    fn watch(worker: Worker, ready: bool) -> Spare {
+        let (ready, failed) = (Rc::new(Cell::new(ready)), Rc::new(Cell::new(false)));
+        let is_ready = ready.clone();
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            if kind(&event).as_deref() == Some("ready") {
+                is_ready.set(true);
+            }
+        });
+        let has_failed = failed.clone();
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            event.prevent_default();
+            has_failed.set(true);
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Spare { worker, ready, failed, _on_message: on_message, _on_error: on_error }
+    }
+}
+
 /// Starts a worker for the next import, unless one is waiting already.
 pub fn prewarm() {
     if SPARE.with(|s| s.borrow().is_some()) {
         return;
     }
     let Ok(worker) = Worker::new(WORKER_URL) else { return };
-    let (ready, failed) = (Rc::new(Cell::new(false)), Rc::new(Cell::new(false)));
-    let is_ready = ready.clone();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        if kind(&event).as_deref() == Some("ready") {
-            is_ready.set(true);
-        }
-    });
-    let has_failed = failed.clone();
-    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
-        event.prevent_default();
-        has_failed.set(true);
-    });
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    SPARE.with(|s| {
-        *s.borrow_mut() = Some(Spare { worker, ready, failed, _on_message: on_message, _on_error: on_error })
-    });
+    SPARE.with(|s| *s.borrow_mut() = Some(Spare::watch(worker, false)));
 }
 
 /// Starts reading `file` in a worker (the spare, if one is waiting); `on_event` hears
@@ -186,5 +210,5 @@ pub fn start(
             );
         }
     }
-    Some(Job { worker, _on_message: on_message, _on_error: on_error })
+    Some(Job { worker: Some(worker), _on_message: on_message, _on_error: on_error })
 }

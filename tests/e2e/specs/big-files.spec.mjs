@@ -66,3 +66,31 @@ test('without a worker (blocked by the page it is embedded in) files are read on
   const preview = page.getByRole('region', { name: /Preview: nothing is changed until you apply/ });
   await expect(preview.getByText('A table of 2 rows with spend and stage counts, as 2 segments.')).toBeVisible({ timeout: 15_000 });
 });
+
+test('a worker that finished an import reads the next file too, and a cancelled one is stopped', async ({ page }) => {
+  await page.addInitScript(() => {
+    const Real = window.Worker;
+    window.__workers = { started: 0, stopped: 0 };
+    window.Worker = class extends Real {
+      constructor(...args) { super(...args); window.__workers.started++; }
+      terminate() { window.__workers.stopped++; super.terminate(); }
+    };
+  });
+  await page.reload();
+  await expect(page.getByRole('table', { name: /The ladder/ })).toBeVisible();
+  const preview = page.getByRole('region', { name: /Preview: nothing is changed until you apply/ });
+  await dropLog(page, 1_000, 'first.csv');
+  await expect(preview.getByText(/1000 conversations counted into 4 segments/)).toBeVisible({ timeout: 15_000 });
+  await dropLog(page, 2_000, 'second.csv');
+  await expect(preview.getByText(/2000 conversations counted into 4 segments/)).toBeVisible({ timeout: 15_000 });
+  expect(await page.evaluate(() => window.__workers)).toEqual({ started: 1, stopped: 0 });
+  // A cancelled read's worker can't be trusted to be idle: it is stopped, and a new one
+  // reads the next file.
+  await dropLog(page, 3_000_000, 'big.csv');
+  await expect(page.getByRole('progressbar', { name: 'Reading the file in the background…' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(page.getByText('Import cancelled. Nothing was changed.')).toBeVisible();
+  expect((await page.evaluate(() => window.__workers)).stopped).toBe(1);
+  await dropLog(page, 500, 'third.csv');
+  await expect(preview.getByText(/500 conversations counted into 4 segments/)).toBeVisible({ timeout: 15_000 });
+});
