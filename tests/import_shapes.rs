@@ -451,6 +451,10 @@ fn a_large_conversation_log_streams_into_exact_counts() {
     }
     let p = streamed("big.csv", &log, 65536).unwrap();
     assert_eq!(p.rows, 50_000);
+    assert_eq!(
+        p.looks_like,
+        "An outcome log (CRM deals or a conversation audit): 50,000 conversations counted into 3 segments."
+    );
     let t = total(&p.segments);
     // 10,000 rows per status; converted reaches every stage, new only started.
     assert_eq!(

@@ -40,7 +40,8 @@ pub struct PlainFormatter {
     pub currency: String,
 }
 
-fn group_thousands(digits: &str) -> String {
+/// Digits grouped by three with commas, as the app's English sentences write counts: "200,000".
+pub(crate) fn group_thousands(digits: &str) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {

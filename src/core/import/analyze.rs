@@ -239,7 +239,13 @@ pub(crate) fn describe(
     currency: Option<&str>,
     roles: &[Role],
 ) -> String {
-    let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("1 {word}")
+        } else {
+            format!("{} {word}s", crate::core::text::group_thousands(&n.to_string()))
+        }
+    };
     match shape {
         Shape::Unlabeled => {
             let mapped: Vec<&str> = roles.iter().filter(|r| **r != Role::Ignore).map(|r| r.label()).collect();

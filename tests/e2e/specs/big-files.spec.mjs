@@ -48,7 +48,7 @@ test('a large log is counted exactly, says how it was read, and never blocks the
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
   });
   const preview = page.getByRole('region', { name: /Preview: nothing is changed until you apply/ });
-  await expect(preview.getByText('An outcome log (CRM deals or a conversation audit): 200000 conversations counted into 4 segments.')).toBeVisible({ timeout: 20_000 });
+  await expect(preview.getByText('An outcome log (CRM deals or a conversation audit): 200,000 conversations counted into 4 segments.')).toBeVisible({ timeout: 20_000 });
   await expect(preview.getByText(/200,000 data rows · read in \d+\.\d\d s \(\d+ MB\/s\)/)).toBeVisible();
   await expect(preview.getByRole('table', { name: /Statuses/ }).getByRole('row', { name: /^converted/ })).toContainText('40,000');
   expect(await page.evaluate(() => window.__longTasks)).toEqual([]);
@@ -80,9 +80,9 @@ test('a worker that finished an import reads the next file too, and a cancelled 
   await expect(page.getByRole('table', { name: /The ladder/ })).toBeVisible();
   const preview = page.getByRole('region', { name: /Preview: nothing is changed until you apply/ });
   await dropLog(page, 1_000, 'first.csv');
-  await expect(preview.getByText(/1000 conversations counted into 4 segments/)).toBeVisible({ timeout: 15_000 });
+  await expect(preview.getByText(/1,000 conversations counted into 4 segments/)).toBeVisible({ timeout: 15_000 });
   await dropLog(page, 2_000, 'second.csv');
-  await expect(preview.getByText(/2000 conversations counted into 4 segments/)).toBeVisible({ timeout: 15_000 });
+  await expect(preview.getByText(/2,000 conversations counted into 4 segments/)).toBeVisible({ timeout: 15_000 });
   expect(await page.evaluate(() => window.__workers)).toEqual({ started: 1, stopped: 0 });
   // A cancelled read's worker can't be trusted to be idle: it is stopped, and a new one
   // reads the next file.
