@@ -282,15 +282,7 @@ impl RecordReader {
                 hits &= hits - 1;
                 match bytes[i] {
                     b'\n' => {
-                        let line = &text[start..i];
-                        let body = line.strip_suffix('\r').unwrap_or(line);
-                        self.push_end(body.len());
-                        self.newlines += 1;
-                        let cells = Cells { data: body, ends: &self.ends[..self.ends_len], gap: 1 };
-                        self.ends_len = 0;
-                        if cells.iter().any(|c| !trim(c).is_empty()) {
-                            on_record(self.newlines, cells)?;
-                        }
+                        self.end_line(&text[start..i], on_record)?;
                         start = i + 1;
                     }
                     b'"' => {
@@ -343,6 +335,18 @@ impl RecordReader {
                 return Ok(false);
             }
         }
+        self.end_line(line, on_record)?;
+        Ok(true)
+    }
+
+    /// Ends a plain line (its `\n` cut) whose delimiters are in `ends`: counts it, and hands
+    /// it on unless it is blank.
+    fn end_line<E>(
+        &mut self,
+        line: &str,
+        on_record: &mut impl FnMut(u64, Cells<'_>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let body = line.strip_suffix('\r').unwrap_or(line);
         self.push_end(body.len());
         self.newlines += 1;
         let cells = Cells { data: body, ends: &self.ends[..self.ends_len], gap: 1 };
@@ -350,7 +354,7 @@ impl RecordReader {
         if cells.iter().any(|c| !trim(c).is_empty()) {
             on_record(self.newlines, cells)?;
         }
-        Ok(true)
+        Ok(())
     }
 
     fn push_end(&mut self, at: usize) {
