@@ -171,36 +171,44 @@ enum Change {
     Neither,
 }
 
-/// One comparison cell's text: the value, and its change against baseline on a second line
-/// that is always there ("no change" when equal), so rows don't jump as a lever moves.
-fn cell_text(
-    id: MetricId,
+/// A scenario cell's second line, always there so rows don't jump as a lever moves: the
+/// change against baseline ("▲ better: " and `amount(now, before)`), "no change", or nothing
+/// when a value is missing.
+fn change_line(
     value: Option<f64>,
     base: Option<f64>,
-    f: &IntlFormatter,
-) -> (String, (String, Change)) {
-    let unit = id.unit();
-    let shown = value.map(|v| f.number(v, unit)).unwrap_or_else(|| "—".into());
-    let change = match (value, base) {
+    lower_is_better: bool,
+    amount: impl FnOnce(f64, f64) -> String,
+) -> (String, Change) {
+    match (value, base) {
         (Some(now), Some(before)) if (now - before).abs() > 1e-9 => {
-            let better = if id.lower_is_better() { now < before } else { now > before };
-            let pct = if before != 0.0 {
-                format!(" ({:+.0}%)", (now / before - 1.0) * 100.0)
-            } else {
-                String::new()
-            };
-            let diff = now - before;
-            let abs = match unit {
-                Unit::Percent => format!("{:+.1} pts", diff * 100.0),
-                _ => format!("{}{}", if diff >= 0.0 { "+" } else { "−" }, f.number(diff.abs(), unit)),
-            };
-            let text = format!("{} {abs}{pct}", if better { "▲ better:" } else { "▼ worse:" });
+            let better = if lower_is_better { now < before } else { now > before };
+            let text = format!("{} {}", if better { "▲ better:" } else { "▼ worse:" }, amount(now, before));
             (text, if better { Change::Better } else { Change::Worse })
         }
         (Some(_), Some(_)) => ("no change".to_string(), Change::Neither),
         _ => (String::new(), Change::Neither),
+    }
+}
+
+/// A difference with its sign: "+14", "−$11.54".
+fn signed(diff: f64, shown: impl Fn(f64) -> String) -> String {
+    format!("{}{}", if diff >= 0.0 { "+" } else { "−" }, shown(diff.abs()))
+}
+
+/// A metric's change: the amount (points for rates) and, against a non-zero baseline, the
+/// percentage.
+fn metric_change(id: MetricId, now: f64, before: f64, f: &IntlFormatter) -> String {
+    let unit = id.unit();
+    let amount = match unit {
+        Unit::Percent => format!("{:+.1} pts", (now - before) * 100.0),
+        _ => signed(now - before, |d| f.number(d, unit)),
     };
-    (shown, change)
+    if before != 0.0 {
+        format!("{amount} ({:+.0}%)", (now / before - 1.0) * 100.0)
+    } else {
+        amount
+    }
 }
 
 /// Baseline and scenarios side by side, with the change against baseline. Rows and cells
@@ -236,34 +244,22 @@ fn ComparisonTable(
                 Some(i) => scenario_columns.with(|columns| columns.get(i).and_then(pick)),
             };
             format.with(|f| {
-                if r == 0 {
-                    let shown = value.map(|v| f.decimal(v)).unwrap_or_else(|| "—".into());
-                    let change = match (value, base_value) {
-                        (Some(now), Some(before)) if col.is_some() && (now - before).abs() > 1e-9 => {
-                            let better = now > before;
-                            let sign = if now > before { "+" } else { "−" };
-                            let text = format!(
-                                "{} {sign}{}",
-                                if better { "▲ better:" } else { "▼ worse:" },
-                                f.decimal((now - before).abs())
-                            );
-                            (text, if better { Change::Better } else { Change::Worse })
-                        }
-                        (Some(_), Some(_)) if col.is_some() => ("no change".to_string(), Change::Neither),
-                        _ => (String::new(), Change::Neither),
-                    };
-                    (shown, change)
-                } else {
-                    let id = MetricId::CORE[r - 1];
-                    if col.is_none() {
-                        (
-                            value.map(|v| f.number(v, id.unit())).unwrap_or_else(|| "—".into()),
-                            (String::new(), Change::Neither),
-                        )
-                    } else {
-                        cell_text(id, value, base_value, f)
+                let shown =
+                    |v: f64| if r == 0 { f.decimal(v) } else { f.number(v, MetricId::CORE[r - 1].unit()) };
+                let value_text = value.map(shown).unwrap_or_else(|| "—".into());
+                let change = match col {
+                    None => (String::new(), Change::Neither),
+                    Some(_) if r == 0 => change_line(value, base_value, false, |now, before| {
+                        signed(now - before, |d| f.decimal(d))
+                    }),
+                    Some(_) => {
+                        let id = MetricId::CORE[r - 1];
+                        change_line(value, base_value, id.lower_is_better(), |now, before| {
+                            metric_change(id, now, before, f)
+                        })
                     }
-                }
+                };
+                (value_text, change)
             })
         };
         view! {
