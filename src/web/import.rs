@@ -458,11 +458,13 @@ fn preview_body(
             })
             .collect_view();
         view! {
-            <table class="data statuses">
-                <caption>"Statuses: each row counts at the stage it reached and every stage before"</caption>
-                <thead><tr><th scope="col">"Status"</th><th scope="col">"Rows"</th><th scope="col">"Counts up to"</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <div class="table-scroll">
+                <table class="data statuses">
+                    <caption>"Statuses: each row counts at the stage it reached and every stage before"</caption>
+                    <thead><tr><th scope="col">"Status"</th><th scope="col">"Rows"</th><th scope="col">"Counts up to"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
         }
     });
     let money =

@@ -80,6 +80,9 @@ test('a conversation log from another encoding imports with its statuses', async
   const preview = page.getByRole('region', { name: /Preview/ });
   await expect(preview.getByText(/read as UTF-16 LE/)).toBeVisible();
   await expect(preview.getByText(/Statuses not recognised.*“waiting on price” \(1 row\)/)).toBeVisible();
+  // The status table scrolls inside its card rather than spilling out of the narrow column.
+  const card = page.locator('section.inputs').filter({ has: preview });
+  expect(await card.evaluate((c) => c.scrollWidth - c.clientWidth)).toBe(0);
   await preview.getByLabel('Stage reached by “waiting on price”').selectOption({ label: 'Qualified conversations' });
   await expect(preview.getByText(/Statuses not recognised/)).toBeHidden();
   await preview.getByRole('button', { name: 'Apply import' }).click();
