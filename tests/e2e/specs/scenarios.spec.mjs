@@ -25,7 +25,10 @@ test('dragging a lever updates every number and the change against baseline', as
   await expect(cac).toContainText('$171.43');
   await expect(cac).toContainText('$85.71');
   await expect(cac).toContainText('▲ better: −$85.71 (-50%)');
-  await expect(comparison(page).getByRole('row', { name: /^Customers/ })).toContainText('28');
+  // Customers: 600 × 65% × 40% × 60.3% × 29.8% = 28 (baseline 14), so 14 more.
+  await expect(comparison(page).getByRole('row', { name: /^Customers/ })).toHaveText('Customers1428▲ better: +14');
+  // A metric the lever doesn't move says so, on the same second line.
+  await expect(comparison(page).getByRole('row', { name: /^Cost per message/ })).toHaveText('Cost per message$3.00$3.00no change');
   // Scenarios are saved with the workspace.
   await page.reload();
   await expect(comparison(page).getByRole('row', { name: /^CAC/ })).toContainText('$85.71');
