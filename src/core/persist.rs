@@ -67,10 +67,13 @@ struct EnvelopeOut<'a> {
     workspace: &'a Workspace,
 }
 
+/// The stored envelope as read: the workspace stays unparsed text until the version says
+/// how to read it (and is then parsed straight into its type, with no `Value` tree between).
 #[derive(Deserialize)]
-struct EnvelopeIn {
+struct EnvelopeIn<'a> {
     version: Option<serde_json::Value>,
-    workspace: Option<serde_json::Value>,
+    #[serde(borrow)]
+    workspace: Option<&'a serde_json::value::RawValue>,
 }
 
 /// The stored text for a workspace.
@@ -100,7 +103,7 @@ pub fn decode(raw: &str) -> Result<Workspace, DecodeError> {
         // Future formats: add `2 => migrate_v1_to_v2(...)` arms here, oldest first.
         1 => {
             let body = envelope.workspace.ok_or_else(|| DecodeError::Corrupt("no workspace".to_string()))?;
-            serde_json::from_value::<Workspace>(body)
+            serde_json::from_str::<Workspace>(body.get())
                 .map(Workspace::normalized)
                 .map_err(|e| DecodeError::Corrupt(format!("unreadable workspace ({e})")))
         }
