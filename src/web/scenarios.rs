@@ -105,12 +105,9 @@ fn ScenarioCard(
                         />
                         <span class="unit after" aria-hidden="true">{unit}</span>
                     </span>
-                    <button
-                        type="button"
-                        class="link"
-                        on:click=move |_| update(&|s| s.reset(lever))
-                        hidden=move || !overridden()
-                    >
+                    // Shown by `.lever.changed` (CSS), its room kept while hidden so the
+                    // levers don't move the moment a slider is first dragged.
+                    <button type="button" class="link reset-lever" on:click=move |_| update(&|s| s.reset(lever))>
                         "Reset"
                     </button>
                 </div>
