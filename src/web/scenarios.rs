@@ -288,8 +288,18 @@ fn ComparisonTable(
     };
     view! {
         <div class="table-scroll" hidden=move || baseline.get().is_none()>
-            <table class="data comparison" id="comparison">
+            // Fixed layout (style/main.css): columns keep their widths while numbers change, so
+            // a drag re-lays out the changed cells, not every column. `--columns` (baseline and
+            // scenarios) sets the table's least width; past the card's width it scrolls.
+            <table
+                class="data comparison"
+                id="comparison"
+                style=move || format!("--columns: {}", count.get() + 1)
+            >
                 <caption>"Baseline and scenarios side by side"</caption>
+                <colgroup>
+                    <col class="metric-col" />
+                </colgroup>
                 <thead>
                     <tr>
                         <th scope="col">"Metric"</th>

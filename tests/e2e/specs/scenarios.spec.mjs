@@ -55,6 +55,27 @@ test('a lever shows its Reset only once changed, without moving the levers', asy
   await expect(reset).toHaveCount(0);
 });
 
+test('the comparison keeps its columns while a lever moves, and scrolls inside its card on a phone', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add scenario' }).click();
+  const slider = page.getByLabel('Qualification rate (Scenario 1) slider');
+  const widths = () => comparison(page).getByRole('columnheader').evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().width));
+  await slider.fill('21');
+  const before = await widths();
+  // From a small change to a large one: the change line grows from "+1.0 pts (+5%)" to
+  // "+75.0 pts (+375%)" and CAC from $163 to $36, yet no column moves.
+  await slider.fill('95');
+  await expect(comparison(page).getByRole('row', { name: /^Qualification rate/ })).toContainText('+75.0 pts');
+  expect(await widths()).toEqual(before);
+  await page.setViewportSize({ width: 375, height: 740 });
+  const card = page.locator('.scenarios');
+  expect(await card.evaluate((c) => c.scrollWidth - c.clientWidth)).toBe(0);
+  const scroller = page.locator('.scenarios .table-scroll');
+  expect(await scroller.evaluate((s) => s.scrollWidth > s.clientWidth)).toBe(true);
+  // Metric names stay inside their column.
+  const metric = comparison(page).getByRole('rowheader', { name: 'Qualification rate' });
+  expect(await metric.evaluate((th) => th.scrollWidth - th.clientWidth)).toBe(0);
+});
+
 test('rename, duplicate, reset and delete a scenario', async ({ page }) => {
   await page.getByRole('button', { name: 'Add scenario' }).click();
   await page.getByLabel('Scenario name').fill('Faster replies');
