@@ -10,6 +10,8 @@ import { startServer } from '../serve.mjs';
 
 const SEGMENTS = Number(process.env.SEGMENTS ?? 500);
 const DRAGS = Number(process.env.DRAGS ?? 50);
+// SCENARIOS=4 for the fullest comparison table (the slider moves the first scenario's lever).
+const SCENARIOS = Number(process.env.SCENARIOS ?? 1);
 
 function workspace() {
   let seed = 7;
@@ -35,7 +37,7 @@ function workspace() {
       form: { spend: '1800', started: '600', replies: '390', qualified: '78', handoffs: '47', customers: '14', revenue: '6300' },
       segments,
       source: { kind: 'total' },
-      scenarios: [{ name: 'What if', overrides: [] }],
+      scenarios: Array.from({ length: SCENARIOS }, (_, i) => ({ name: i ? `What if ${i + 1}` : 'What if', overrides: [] })),
     },
   };
 }
@@ -88,7 +90,7 @@ server.close();
 
 const sorted = [...result.times].sort((a, b) => a - b);
 const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-console.log(`workspace: ${rows} segments (${shownRows} table rows on screen); ${DRAGS} slider drags; CAC changed on screen after ${result.changed} of them`);
+console.log(`workspace: ${rows} segments (${shownRows} table rows on screen), ${SCENARIOS} scenario${SCENARIOS === 1 ? '' : 's'}; ${DRAGS} slider drags; CAC changed on screen after ${result.changed} of them`);
 console.log(`slider input → next painted frame: median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms (target p95 ≤ 16 ms)`);
 if (process.env.PER_DRAG) console.log(`each drag, in order (ms): ${result.times.map((t) => t.toFixed(1)).join(' ')}`);
 if (rows !== SEGMENTS || result.changed !== DRAGS) {
