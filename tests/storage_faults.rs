@@ -134,6 +134,32 @@ fn decode_names_what_is_wrong() {
         Err(DecodeError::Corrupt("unknown format version 0".into()))
     );
     assert_eq!(decode(r#"{"version":2}"#), Err(DecodeError::Newer(2)));
+    assert_eq!(decode(r#"{"version":1}"#), Err(DecodeError::Corrupt("no workspace".into())));
+    // A current-version workspace is read as it is met; what's wrong in it is still named.
+    let Err(DecodeError::Corrupt(why)) = decode(r#"{"version":1,"workspace":{"form":{"spend":7}}}"#) else {
+        panic!("a number where text belongs is not a workspace")
+    };
+    assert!(why.contains("unreadable workspace (invalid type: integer `7`, expected a string"), "{why}");
+    // A key twice is ambiguous, so not trusted (the newer-version guard can't be dodged).
+    for twice in
+        [r#"{"version":1,"workspace":{},"version":9}"#, r#"{"version":1,"workspace":{},"workspace":{}}"#]
+    {
+        let Err(DecodeError::Corrupt(why)) = decode(twice) else { panic!("{twice} was accepted") };
+        assert!(why.contains("duplicate field"), "{why}");
+    }
+}
+
+#[test]
+fn a_workspace_written_before_its_version_or_with_extra_keys_still_opens() {
+    let mut saved = edited();
+    saved.form.spend = "2,500".into();
+    let stored = encode(&saved);
+    assert!(stored.starts_with(r#"{"version":1,"workspace":"#), "saves put the version first");
+    assert_eq!(decode(&stored), Ok(saved.clone().normalized()));
+    // Hand-edited: the workspace first, and a key this version doesn't know.
+    let body = stored.strip_prefix(r#"{"version":1,"workspace":"#).and_then(|b| b.strip_suffix('}')).unwrap();
+    let reordered = format!(r#"{{"note":["kept?",{{"a":1}}],"workspace":{body},"version":1}}"#);
+    assert_eq!(decode(&reordered), Ok(saved.normalized()));
 }
 
 #[test]

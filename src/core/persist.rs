@@ -7,7 +7,9 @@
 
 use std::collections::BTreeMap;
 
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use super::workspace::Workspace;
 
@@ -67,13 +69,60 @@ struct EnvelopeOut<'a> {
     workspace: &'a Workspace,
 }
 
-/// The stored envelope as read: the workspace stays unparsed text until the version says
-/// how to read it (and is then parsed straight into its type, with no `Value` tree between).
-#[derive(Deserialize)]
+/// The stored envelope as read, in one pass. Saves write `version` before `workspace`, so a
+/// current-version workspace is parsed straight into its type as it is met (no `Value` tree,
+/// no second pass). One met before its version (hand-edited text) or under another version
+/// is kept as unparsed text until the version says how to read it.
 struct EnvelopeIn<'a> {
     version: Option<serde_json::Value>,
-    #[serde(borrow)]
-    workspace: Option<&'a serde_json::value::RawValue>,
+    workspace: Option<Body<'a>>,
+}
+
+enum Body<'a> {
+    Current(Box<Workspace>),
+    Unparsed(&'a RawValue),
+}
+
+impl<'de> Deserialize<'de> for EnvelopeIn<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Fields;
+        impl<'de> Visitor<'de> for Fields {
+            type Value = EnvelopeIn<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object with a version and a workspace")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<EnvelopeIn<'de>, A::Error> {
+                let mut envelope = EnvelopeIn { version: None, workspace: None };
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    match key.as_ref() {
+                        "version" if envelope.version.is_some() => {
+                            return Err(de::Error::duplicate_field("version"))
+                        }
+                        "workspace" if envelope.workspace.is_some() => {
+                            return Err(de::Error::duplicate_field("workspace"))
+                        }
+                        "version" => envelope.version = Some(map.next_value()?),
+                        "workspace" => {
+                            let current = envelope.version.as_ref().and_then(serde_json::Value::as_u64)
+                                == Some(SCHEMA_VERSION);
+                            envelope.workspace = Some(if current {
+                                Body::Current(map.next_value().map_err(|e| {
+                                    de::Error::custom(format_args!("unreadable workspace ({e})"))
+                                })?)
+                            } else {
+                                Body::Unparsed(map.next_value()?)
+                            });
+                        }
+                        _ => {
+                            map.next_value::<de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(envelope)
+            }
+        }
+        deserializer.deserialize_map(Fields)
+    }
 }
 
 /// The stored text for a workspace.
@@ -101,12 +150,13 @@ pub fn decode(raw: &str) -> Result<Workspace, DecodeError> {
         .ok_or_else(|| DecodeError::Corrupt("no format version".to_string()))?;
     match version {
         // Future formats: add `2 => migrate_v1_to_v2(...)` arms here, oldest first.
-        1 => {
-            let body = envelope.workspace.ok_or_else(|| DecodeError::Corrupt("no workspace".to_string()))?;
-            serde_json::from_str::<Workspace>(body.get())
+        1 => match envelope.workspace {
+            Some(Body::Current(workspace)) => Ok(workspace.normalized()),
+            Some(Body::Unparsed(body)) => serde_json::from_str::<Workspace>(body.get())
                 .map(Workspace::normalized)
-                .map_err(|e| DecodeError::Corrupt(format!("unreadable workspace ({e})")))
-        }
+                .map_err(|e| DecodeError::Corrupt(format!("unreadable workspace ({e})"))),
+            None => Err(DecodeError::Corrupt("no workspace".to_string())),
+        },
         v if v > SCHEMA_VERSION => Err(DecodeError::Newer(v)),
         v => Err(DecodeError::Corrupt(format!("unknown format version {v}"))),
     }
