@@ -216,16 +216,17 @@ fn ComparisonTable(
     #[prop(into)] baseline: Signal<Option<LeverValues>>,
     #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
-    // Each column's metrics (None = baseline missing), recomputed once per change; the
-    // baseline column apart, so a lever moving doesn't re-write it.
+    // Each column's metrics (None = baseline missing). The baseline and each scenario have
+    // their own memo, so a lever moving in one scenario re-writes that column's cells only.
     fn project(v: &LeverValues) -> Vec<Option<f64>> {
         std::iter::once(Some(v.counts()[4])).chain(MetricId::CORE.iter().map(|id| v.metric(*id))).collect()
     }
     let base_column = Memo::new(move |_| baseline.with(|b| b.as_ref().map(project)));
-    let scenario_columns = Memo::new(move |_| {
-        let base = baseline.get();
-        scenarios
-            .with(|all| all.iter().map(|s| base.as_ref().map(|b| project(&s.apply(b)))).collect::<Vec<_>>())
+    let scenario_columns: [Memo<Option<Vec<Option<f64>>>>; MAX_SCENARIOS] = std::array::from_fn(|i| {
+        Memo::new(move |_| {
+            let base = baseline.get()?;
+            scenarios.with(|all| all.get(i).map(|s| project(&s.apply(&base))))
+        })
     });
     let names =
         Memo::new(move |_| scenarios.with(|all| all.iter().map(|s| s.name.clone()).collect::<Vec<_>>()));
@@ -238,7 +239,7 @@ fn ComparisonTable(
             let base_value = base_column.with(pick);
             let value = match col {
                 None => base_value,
-                Some(i) => scenario_columns.with(|columns| columns.get(i).and_then(pick)),
+                Some(i) => scenario_columns.get(i).and_then(|column| column.with(pick)),
             };
             format.with(|f| {
                 let shown =
