@@ -188,7 +188,7 @@ fn change_line(
     }
 }
 
-/// A difference with its sign: "+14", "−$11.54".
+/// A difference with its sign, a true minus for a decrease: "+14", "−$11.54", "−50%".
 fn signed(diff: f64, shown: impl Fn(f64) -> String) -> String {
     format!("{}{}", if diff >= 0.0 { "+" } else { "−" }, shown(diff.abs()))
 }
@@ -198,11 +198,11 @@ fn signed(diff: f64, shown: impl Fn(f64) -> String) -> String {
 fn metric_change(id: MetricId, now: f64, before: f64, f: &IntlFormatter) -> String {
     let unit = id.unit();
     let amount = match unit {
-        Unit::Percent => format!("{:+.1} pts", (now - before) * 100.0),
+        Unit::Percent => signed(now - before, |d| format!("{:.1} pts", d * 100.0)),
         _ => signed(now - before, |d| f.number(d, unit)),
     };
     if before != 0.0 {
-        format!("{amount} ({:+.0}%)", (now / before - 1.0) * 100.0)
+        format!("{amount} ({})", signed(now / before - 1.0, |d| format!("{:.0}%", d * 100.0)))
     } else {
         amount
     }

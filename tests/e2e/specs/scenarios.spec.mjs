@@ -24,7 +24,8 @@ test('dragging a lever updates every number and the change against baseline', as
   // Baseline (1,800 + 600) / 14 = 171.43; scenario (1,800 + 600) / 28 = 85.71.
   await expect(cac).toContainText('$171.43');
   await expect(cac).toContainText('$85.71');
-  await expect(cac).toContainText('▲ better: −$85.71 (-50%)');
+  await expect(cac).toContainText('▲ better: −$85.71 (−50%)');
+  await expect(comparison(page).getByRole('row', { name: /^Qualification rate/ })).toContainText('▲ better: +20.0 pts (+100%)');
   // Customers: 600 × 65% × 40% × 60.3% × 29.8% = 28 (baseline 14), so 14 more.
   await expect(comparison(page).getByRole('row', { name: /^Customers/ })).toHaveText('Customers1428▲ better: +14');
   // A metric the lever doesn't move says so, on the same second line.
@@ -66,6 +67,9 @@ test('the comparison keeps its columns while a lever moves, and fits its card wi
   await slider.fill('95');
   await expect(comparison(page).getByRole('row', { name: /^Qualification rate/ })).toContainText('+75.0 pts');
   expect(await widths()).toEqual(before);
+  // A fall is written with a true minus sign, in points and in percent.
+  await slider.fill('10');
+  await expect(comparison(page).getByRole('row', { name: /^Qualification rate/ })).toContainText('▼ worse: −10.0 pts (−50%)');
   // Four scenarios side by side on a laptop: no sideways scrolling.
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Add scenario' }).click();
   await expect(comparison(page).getByRole('columnheader')).toHaveCount(6);
