@@ -169,8 +169,9 @@ enum Change {
 }
 
 /// A scenario cell's second line, always there so rows don't jump as a lever moves: the
-/// change against baseline ("▲ better: " and `amount(now, before)`), "no change", or nothing
-/// when a value is missing.
+/// change against baseline ("▲ better:" and `amount(now, before)`), "no change", or nothing
+/// when a value is missing. Its parts are joined by line breaks: shown as spaces in a wide
+/// table, and as lines of their own when several scenarios make the columns narrow (CSS).
 fn change_line(
     value: Option<f64>,
     base: Option<f64>,
@@ -180,7 +181,7 @@ fn change_line(
     match (value, base) {
         (Some(now), Some(before)) if (now - before).abs() > 1e-9 => {
             let better = if lower_is_better { now < before } else { now > before };
-            let text = format!("{} {}", if better { "▲ better:" } else { "▼ worse:" }, amount(now, before));
+            let text = format!("{}\n{}", if better { "▲ better:" } else { "▼ worse:" }, amount(now, before));
             (text, if better { Change::Better } else { Change::Worse })
         }
         (Some(_), Some(_)) => ("no change".to_string(), Change::Neither),
@@ -194,7 +195,7 @@ fn signed(diff: f64, shown: impl Fn(f64) -> String) -> String {
 }
 
 /// A metric's change: the amount (points for rates) and, against a non-zero baseline, the
-/// percentage.
+/// percentage on the next line (see [`change_line`]).
 fn metric_change(id: MetricId, now: f64, before: f64, f: &IntlFormatter) -> String {
     let unit = id.unit();
     let amount = match unit {
@@ -202,7 +203,7 @@ fn metric_change(id: MetricId, now: f64, before: f64, f: &IntlFormatter) -> Stri
         _ => signed(now - before, |d| f.number(d, unit)),
     };
     if before != 0.0 {
-        format!("{amount} ({})", signed(now / before - 1.0, |d| format!("{:.0}%", d * 100.0)))
+        format!("{amount}\n({})", signed(now / before - 1.0, |d| format!("{:.0}%", d * 100.0)))
     } else {
         amount
     }
@@ -291,9 +292,12 @@ fn ComparisonTable(
         <div class="table-scroll" hidden=move || baseline.get().is_none()>
             // Fixed layout (style/main.css): columns keep their widths while numbers change, so
             // a drag re-lays out the changed cells, not every column. `--columns` (baseline and
-            // scenarios) sets the table's least width; past the card's width it scrolls.
+            // scenarios) sets the table's least width; past the card's width it scrolls. With three
+            // or more scenarios (`narrow`), a change's parts take lines of their own.
             <table
-                class="data comparison"
+                class=move || {
+                    if count.get() >= 3 { "data comparison narrow" } else { "data comparison" }
+                }
                 id="comparison"
                 style=move || format!("--columns: {}", count.get() + 1)
             >

@@ -76,6 +76,15 @@ test('the comparison keeps its columns while a lever moves, and fits its card wi
   const scroller = page.locator('.scenarios .table-scroll');
   const overflow = (locator) => locator.evaluate((e) => e.scrollWidth - e.clientWidth);
   expect(await overflow(scroller)).toBe(0);
+  // Narrow columns put a change's verdict, amount and percent on lines of their own, so no
+  // row grows or shrinks while the lever moves (nothing below the table jumps).
+  const heights = () => comparison(page).locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+  const tall = await heights();
+  for (const value of ['95', '21', '60']) {
+    await slider.fill(value);
+    await expect(comparison(page).getByRole('row', { name: /^Qualification rate/ })).toContainText(`${value}%`);
+    expect(await heights()).toEqual(tall);
+  }
   // On a phone the card never spills; a wide table scrolls inside it.
   await page.setViewportSize({ width: 375, height: 740 });
   expect(await overflow(page.locator('.scenarios'))).toBe(0);
