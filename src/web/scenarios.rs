@@ -40,6 +40,8 @@ fn parse_shown(lever: Lever, text: &str) -> Option<f64> {
 fn ScenarioCard(
     signals: WorkspaceSignals,
     index: usize,
+    /// This scenario's levers after its overrides (see `ScenariosPanel`).
+    applied: Memo<Option<LeverValues>>,
     #[prop(into)] baseline: Signal<Option<LeverValues>>,
     #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
@@ -60,10 +62,7 @@ fn ScenarioCard(
         .map(|lever| {
             let id = format!("s{index}-{}", lever.id());
             // Memos: moving one lever re-renders that lever's inputs only.
-            let value = Memo::new(move |_| {
-                let base = baseline.get()?;
-                scenarios.with(|all| all.get(index).map(|s| s.apply(&base)))?.get(lever)
-            });
+            let value = Memo::new(move |_| applied.with(|a| a.as_ref().and_then(|v| v.get(lever))));
             let overridden = Memo::new(move |_| {
                 scenarios.with(|all| all.get(index).is_some_and(|s| s.get(lever).is_some()))
             });
@@ -214,6 +213,7 @@ fn metric_change(id: MetricId, now: f64, before: f64, f: &IntlFormatter) -> Stri
 #[component]
 fn ComparisonTable(
     scenarios: RwSignal<Vec<Scenario>>,
+    applied: [Memo<Option<LeverValues>>; MAX_SCENARIOS],
     #[prop(into)] baseline: Signal<Option<LeverValues>>,
     #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
@@ -223,12 +223,8 @@ fn ComparisonTable(
         std::iter::once(Some(v.counts()[4])).chain(MetricId::CORE.iter().map(|id| v.metric(*id))).collect()
     }
     let base_column = Memo::new(move |_| baseline.with(|b| b.as_ref().map(project)));
-    let scenario_columns: [Memo<Option<Vec<Option<f64>>>>; MAX_SCENARIOS] = std::array::from_fn(|i| {
-        Memo::new(move |_| {
-            let base = baseline.get()?;
-            scenarios.with(|all| all.get(i).map(|s| project(&s.apply(&base))))
-        })
-    });
+    let scenario_columns: [Memo<Option<Vec<Option<f64>>>>; MAX_SCENARIOS] =
+        applied.map(|levers| Memo::new(move |_| levers.with(|v| v.as_ref().map(project))));
     let names =
         Memo::new(move |_| scenarios.with(|all| all.iter().map(|s| s.name.clone()).collect::<Vec<_>>()));
     let count = Memo::new(move |_| names.with(Vec::len));
@@ -422,6 +418,13 @@ pub fn ScenariosPanel(
     let baseline = Signal::derive(move || baseline_result.with(|r| r.as_ref().ok().copied()));
     let scenarios = signals.scenarios;
     let count = Memo::new(move |_| scenarios.with(Vec::len));
+    // Each scenario's levers after its overrides, derived once for its card and its column.
+    let applied: [Memo<Option<LeverValues>>; MAX_SCENARIOS] = std::array::from_fn(|i| {
+        Memo::new(move |_| {
+            let base = baseline.get()?;
+            scenarios.with(|all| all.get(i).map(|s| s.apply(&base)))
+        })
+    });
     let add = move |_| {
         scenarios.update(|all| {
             if all.len() < MAX_SCENARIOS {
@@ -435,8 +438,8 @@ pub fn ScenariosPanel(
             <h2 id="scenarios-heading">"What if"</h2>
             {move || baseline_result.with(|r| r.as_ref().err().map(|e| view! { <p class="hint">{e.clone()}</p> }))}
             <p class="hint">"Scenarios start as copies of the ladder shown above. Move a lever and every number follows."</p>
-            <For each=move || 0..count.get() key=|i| *i let:index>
-                <ScenarioCard signals index baseline format />
+            <For each=move || 0..count.get().min(MAX_SCENARIOS) key=|i| *i let:index>
+                <ScenarioCard signals index applied=applied[index] baseline format />
             </For>
             <button
                 type="button"
@@ -445,7 +448,7 @@ pub fn ScenariosPanel(
             >
                 {move || if count.get() >= MAX_SCENARIOS { "Four scenarios is the most".to_string() } else { "Add scenario".to_string() }}
             </button>
-            <ComparisonTable scenarios baseline format />
+            <ComparisonTable scenarios applied baseline format />
             <GoalSeek scenarios baseline format />
         </section>
     }
