@@ -4,9 +4,9 @@
 //! worker is stopped, so it can never deliver a late result. A spare worker is started when
 //! the user reaches for the import controls (`prewarm`), so the wasm is compiled by the
 //! time a file arrives; a worker that finished its import becomes the spare (`release`), so
-//! the next file skips start-up and runs the engine's already optimized parser code. When no worker can
-//! start, or one isn't ready in time (a portal's content policy, say), the caller reads the
-//! file on the page instead.
+//! the next file skips start-up and runs the engine's already optimized parser code. When no
+//! worker can start, or one isn't ready in time (a portal's content policy, say), the caller
+//! reads the file on the page instead.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
