@@ -5,13 +5,10 @@
 //! streaming analyzer, reports progress, and posts the preview back as JSON. Neither the
 //! page nor the worker ever holds the whole file.
 //!
-//! Messages, page → worker: `{file, mapping, comma}` (`mapping` is a [`SavedMapping`] as
-//! JSON, `comma` whether the browser's decimal mark is a comma). Worker → page:
-//! `{kind: "ready"}`, `{kind: "progress", bytes, rows}`, and at the end either
-//! `{kind: "done", preview, ms, parseMs, memory}` (`preview` is JSON, `ms` from the file's
-//! arrival, `parseMs` the part spent in the analyzer) or `{kind: "error", message}`.
+//! Messages (`core::import::protocol`): the page sends `{file, job}`, `job` a [`Job`] as
+//! JSON; the worker posts each [`Reply`] as JSON text: ready, progress, then done.
 
-use js_sys::{Object, Reflect, Uint8Array};
+use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -19,10 +16,9 @@ use web_sys::{
     DedicatedWorkerGlobalScope, File, MessageEvent, ReadableStreamByobReader, ReadableStreamDefaultReader,
 };
 
-use crate::core::import::analyze::{ImportError, Preview, SavedMapping};
-use crate::core::import::decode::Encoding;
-use crate::core::import::stream::{Analyzer, Stop};
-use crate::core::number::DecimalSep;
+use crate::core::import::analyze::{ImportError, Preview};
+use crate::core::import::protocol::{Job, Reply};
+use crate::core::import::read::Attempts;
 
 /// How often progress is reported, in milliseconds.
 const PROGRESS_EVERY_MS: f64 = 100.0;
@@ -73,18 +69,8 @@ fn now() -> f64 {
     scope().performance().map_or(0.0, |p| p.now())
 }
 
-/// A message object with `kind` and the given fields.
-pub fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
-    let object = Object::new();
-    let _ = Reflect::set(&object, &"kind".into(), &kind.into());
-    for (key, value) in fields {
-        let _ = Reflect::set(&object, &(*key).into(), value);
-    }
-    object.into()
-}
-
-fn post(kind: &str, fields: &[(&str, JsValue)]) {
-    let _ = scope().post_message(&message(kind, fields));
+fn post(reply: &Reply) {
+    let _ = scope().post_message(&reply.to_json().into());
 }
 
 /// Starts listening; called by the worker binary's `main`.
@@ -92,52 +78,43 @@ pub fn start() {
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
         let data = event.data();
         let field = |name: &str| Reflect::get(&data, &name.into()).unwrap_or(JsValue::UNDEFINED);
+        let done =
+            |result, ms, parse_ms, memory| Reply::Done { result: Box::new(result), ms, parse_ms, memory };
         let Ok(file) = field("file").dyn_into::<File>() else {
-            post("error", &[("message", "The import worker was sent no file.".into())]);
+            post(&done(Err(ImportError("The import worker was sent no file.".into())), 0.0, 0.0, 0.0));
             return;
         };
-        let mapping: SavedMapping =
-            field("mapping").as_string().and_then(|m| serde_json::from_str(&m).ok()).unwrap_or_default();
-        let sep = if field("comma").as_bool() == Some(true) { DecimalSep::Comma } else { DecimalSep::Dot };
+        let job: Job =
+            field("job").as_string().and_then(|j| serde_json::from_str(&j).ok()).unwrap_or_default();
         wasm_bindgen_futures::spawn_local(async move {
             let started = now();
-            match read(&file, &mapping, sep).await {
-                Ok((preview, parse_ms)) => {
-                    let json = serde_json::to_string(&preview).unwrap_or_default();
-                    let memory = wasm_bindgen::memory()
-                        .dyn_into::<js_sys::WebAssembly::Memory>()
-                        .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length())
-                        .unwrap_or(0);
-                    post(
-                        "done",
-                        &[
-                            ("preview", json.into()),
-                            ("ms", (now() - started).into()),
-                            ("parseMs", parse_ms.into()),
-                            ("memory", memory.into()),
-                        ],
-                    );
-                }
-                Err(e) => post("error", &[("message", e.0.into())]),
-            }
+            let (result, parse_ms) = match read(&file, &job).await {
+                Ok((preview, parse_ms)) => (Ok(preview), parse_ms),
+                Err(e) => (Err(e), 0.0),
+            };
+            let memory = wasm_bindgen::memory()
+                .dyn_into::<js_sys::WebAssembly::Memory>()
+                .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length())
+                .unwrap_or(0);
+            post(&done(result, now() - started, parse_ms, memory as f64));
         });
     });
     scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    post("ready", &[]);
+    post(&Reply::Ready);
 }
 
 /// Streams the file through the analyzer, once more as Windows-1252 if it turns out not to
 /// be UTF-8 after the first 8 KiB.
 /// Returns the preview and the time spent in the analyzer (ms).
-async fn read(file: &File, mapping: &SavedMapping, sep: DecimalSep) -> Result<(Preview, f64), ImportError> {
+async fn read(file: &File, job: &Job) -> Result<(Preview, f64), ImportError> {
     let name = file.name();
-    let overrides = mapping.to_overrides();
+    let overrides = job.mapping.to_overrides();
     let unreadable =
         || ImportError(format!("{name}: the browser could not read this file. Try saving it again."));
-    let mut encoding = None;
+    let mut attempts = Attempts::new(&name, &overrides, &job.remembered, job.decimal);
     'again: loop {
-        let mut analyzer = Analyzer::for_bytes(&name, &overrides, sep, encoding);
+        let mut analyzer = attempts.analyzer();
         let chunks = Chunks::open(file);
         let mut buffer: Vec<u8> = Vec::new();
         let mut reported = now();
@@ -158,33 +135,19 @@ async fn read(file: &File, mapping: &SavedMapping, sep: DecimalSep) -> Result<(P
             let t = now();
             let pushed = analyzer.push(&buffer);
             parse_ms += now() - t;
-            match pushed {
-                Ok(()) => {}
-                Err(Stop::NotUtf8) => {
-                    chunks.cancel();
-                    encoding = Some(Encoding::Windows1252);
-                    continue 'again;
-                }
-                Err(Stop::Failed(e)) => {
-                    chunks.cancel();
-                    return Err(e);
-                }
+            if let Err(stop) = pushed {
+                chunks.cancel();
+                attempts.retry(stop)?;
+                continue 'again;
             }
             if now() - reported >= PROGRESS_EVERY_MS {
                 reported = now();
-                post(
-                    "progress",
-                    &[("bytes", (analyzer.bytes() as f64).into()), ("rows", (analyzer.rows() as f64).into())],
-                );
+                post(&Reply::Progress { bytes: analyzer.bytes() as f64, rows: analyzer.rows() as f64 });
             }
         }
-        return match analyzer.finish() {
-            Ok(preview) => Ok((preview, parse_ms)),
-            Err(Stop::NotUtf8) => {
-                encoding = Some(Encoding::Windows1252);
-                continue 'again;
-            }
-            Err(Stop::Failed(e)) => Err(e),
-        };
+        match analyzer.finish() {
+            Ok(preview) => return Ok((preview, parse_ms)),
+            Err(stop) => attempts.retry(stop)?,
+        }
     }
 }

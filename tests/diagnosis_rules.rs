@@ -175,7 +175,7 @@ fn lead_seller_buyers_reject_the_leads() {
     );
     assert!(d.causes.unwrap().starts_with("Lead quality as the buyer defines it"));
     // Handoff is at 95%: a 10% lift caps at 100% (+5.3%), so it ranks below +10% revenue per lead.
-    let names: Vec<&str> = d.levers.iter().map(|l| l.name).collect();
+    let names: Vec<&str> = d.levers.iter().map(|l| l.name.as_str()).collect();
     assert_eq!(names[4..], ["Revenue per accepted lead 10% higher", "Handoff rate 10% higher"]);
     assert!((d.levers[5].effect.extra_customers - (190.0 / 0.95 - 190.0)).abs() < 1e-9);
 }
@@ -280,7 +280,7 @@ fn only_immature_late_steps_below_target_is_provisional() {
 #[test]
 fn levers_rank_a_ten_percent_lift_everywhere() {
     let d = diagnose(&Workspace::sample());
-    let names: Vec<&str> = d.levers.iter().map(|l| l.name).collect();
+    let names: Vec<&str> = d.levers.iter().map(|l| l.name.as_str()).collect();
     // Cheaper messages give 1/0.9 = +11.1% customers; a 10% lift at any step gives +10%;
     // revenue per customer +10% adds revenue with no new customers. Ties keep ladder order.
     assert_eq!(
@@ -307,7 +307,12 @@ fn step_table_cells_read_plainly() {
     let cells: Vec<(String, String)> = d
         .steps
         .iter()
-        .map(|a| (verdict_text(a).render(&plain()), impact_text(a, "customers").render(&plain())))
+        .map(|a| {
+            (
+                verdict_text(a).render(&plain()),
+                impact_text(a, BusinessType::ServiceQuotes.outcome()).render(&plain()),
+            )
+        })
         .collect();
     assert_eq!(cells[0], ("Above target".to_string(), "Already at or above target".to_string()));
     assert_eq!(
@@ -318,7 +323,13 @@ fn step_table_cells_read_plainly() {
     // 29.8% against 30% would take millions of conversations: too close to call.
     assert_eq!(cells[3].0, "Can’t tell: too close to the target to separate");
     // Close 14/47 is just under 30%: 0.3 × 47 = 14.1 customers, CAC 2,400 / 14.1, +0.1 × 450.
-    assert_eq!(cells[3].1, "+less than 1 of your customers, CAC USD 170.21, +USD 45.00 revenue");
+    // Under half a customer more reads as such, in the business's own singular (it read
+    // "+less than 1 of your customers" before).
+    assert_eq!(cells[3].1, "less than 1 more customer, CAC USD 170.21, +USD 45.00 revenue");
+    assert_eq!(
+        impact_text(&d.steps[3], BusinessType::LeadSeller.outcome()).render(&plain()),
+        "less than 1 more accepted lead, CAC USD 170.21, +USD 45.00 revenue"
+    );
     assert_eq!(d.verdict.badge(), "Limiting step: qualification");
 }
 

@@ -2,9 +2,10 @@
 //! every encoding, the number formats, every rejection message, and atomicity. Expected
 //! values are added up by hand from the fixtures.
 
-use messaging_ladder::core::import::analyze::{analyze, analyze_bytes, Overrides, Preview, Shape};
+use messaging_ladder::core::import::analyze::{Overrides, Preview, Shape};
 use messaging_ladder::core::import::columns::Role;
 use messaging_ladder::core::import::decode::Encoding;
+use messaging_ladder::core::import::read::{analyze, analyze_bytes};
 use messaging_ladder::core::import::stream::{Analyzer, Stop};
 use messaging_ladder::core::ladder::{MetricId, Stage};
 use messaging_ladder::core::money::Money;
@@ -28,7 +29,7 @@ fn seg(name: &str) -> Segment {
 fn meta_per_day_export_in_euros_with_semicolons_and_decimal_commas() {
     let p = import("meta-per-day-eur.csv");
     assert_eq!(
-        (p.shape, p.delimiter.as_str(), p.currency.as_deref()),
+        (p.shape, p.delimiter.name(), p.currency.as_deref()),
         (Shape::MetaAds, "semicolon", Some("EUR"))
     );
     assert_eq!(p.looks_like, "A Meta Ads Manager export: 5 rows, 2 segments, spend in EUR.");
@@ -45,8 +46,8 @@ fn meta_per_day_export_in_euros_with_semicolons_and_decimal_commas() {
             Role::Impressions
         ]
     );
-    assert_eq!(p.columns[3].decimal.reason, "decimal comma (as in “12,50”)");
-    assert_eq!(p.columns[6].decimal.reason, "whole numbers grouped with dots (as in “1.234”)");
+    assert_eq!(p.columns[3].decimal.reason(), "decimal comma (as in “12,50”)");
+    assert_eq!(p.columns[6].decimal.reason(), "whole numbers grouped with dots (as in “1.234”)");
     assert_eq!(p.columns[3].samples, ["12.5", "30", "13.75"]);
     // Madrid: 12,50 + 13,75 + 0,05 (the third row spells the name differently); Barcelona:
     // 30,00 + 1.020,10. Impressions 1.234 + 1.100 + 10 and 2.345 + 80.000.
@@ -92,7 +93,7 @@ fn meta_results_count_as_conversations_only_for_the_messaging_indicator() {
 #[test]
 fn aggregate_rows_with_quotes_money_symbols_and_a_totals_row() {
     let p = import("aggregate-with-totals.csv");
-    assert_eq!((p.shape, p.delimiter.as_str()), (Shape::Aggregate, "comma"));
+    assert_eq!((p.shape, p.delimiter.name()), (Shape::Aggregate, "comma"));
     let names: Vec<&str> = p.segments.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Spring, big sale", "Summer \"hot\" deals", "Brand"]);
     assert_eq!(p.notes, ["Line 5 is a totals row: left out so nothing is counted twice."]);
@@ -242,7 +243,7 @@ fn role_and_decimal_overrides_change_the_reading() {
     assert_eq!(p.segments[0].spend, Some(Money::from_cents(150)), "“1,5” is a decimal comma by itself");
     overrides.decimals.insert(1, DecimalSep::Dot);
     let p = analyze("x.csv", text, &overrides, DecimalSep::Dot).unwrap();
-    assert_eq!(p.columns[1].decimal.reason, "set by you");
+    assert_eq!(p.columns[1].decimal.reason(), "set by you");
     assert_eq!(p.segments[0].spend, Some(Money::from_units(15)));
 }
 
@@ -463,5 +464,57 @@ fn a_large_conversation_log_streams_into_exact_counts() {
     );
     assert_eq!(t.revenue, Some(Money(10_000 * 120_500_000)));
     assert_eq!(p.segments.len(), 3);
-    assert_eq!(p.segments[0].period.as_deref(), Some("2026-10-01 – 2026-10-28"));
+    assert_eq!(
+        p.segments[0].period.as_ref().map(|p| p.to_string()).as_deref(),
+        Some("2026-10-01 – 2026-10-28")
+    );
+}
+
+#[test]
+fn read_times_say_a_speed_only_for_files_big_enough_to_have_one() {
+    use messaging_ladder::core::import::analyze::{read_facts, read_time};
+    // A 5 KB file in 70 ms was "read in 0.07 s (0 MB/s)".
+    assert_eq!(read_time(5_000.0, 70.0).as_deref(), Some("read in 70 ms"));
+    // 83.3 MB in 360 ms: 83,300 KB / 360 ms = 231 MB/s.
+    assert_eq!(read_time(83_300_000.0, 360.0).as_deref(), Some("read in 0.36 s (231 MB/s)"));
+    assert_eq!(read_time(1_000.0, 0.0), None);
+    let p = analyze("june.csv", "Campaign,Spend,Chats\nA,100,40\n", &Overrides::default(), DecimalSep::Dot)
+        .unwrap();
+    assert_eq!(
+        read_facts(&p, Some((5_000.0, 70.0))),
+        "june.csv · comma-separated · 1 data row · read in 70 ms"
+    );
+}
+
+#[test]
+fn a_file_with_a_remembered_layout_is_read_once_with_the_earlier_choices() {
+    use messaging_ladder::core::import::analyze::{signature, SavedMapping};
+    use messaging_ladder::core::import::columns::Role;
+    use messaging_ladder::core::import::read::analyze_bytes_remembering;
+    use std::collections::BTreeMap;
+    let text = b"name,BUDGET,chats\nA,10,4\nB,30,12\n";
+    let first = analyze_bytes("june.csv", text, &Overrides::default(), DecimalSep::Dot).unwrap();
+    let mut corrected = Overrides::default();
+    corrected.roles.insert(1, Role::Spend);
+    let mut remembered = BTreeMap::new();
+    remembered.insert(signature(&first).unwrap(), SavedMapping::from_overrides(&corrected));
+    // One pass with no corrections of its own: the remembered ones are used and reported.
+    let again =
+        analyze_bytes_remembering("july.csv", text, &Overrides::default(), &remembered, DecimalSep::Dot)
+            .unwrap();
+    assert_eq!(again.remembered, Some(SavedMapping::from_overrides(&corrected)));
+    assert_eq!(again.columns[1].role, Role::Spend);
+    assert_eq!(again.segments[1].spend, Some(messaging_ladder::core::money::Money::from_units(30)));
+    // The user's own corrections win over memory.
+    let mine = analyze_bytes_remembering("july.csv", text, &corrected, &remembered, DecimalSep::Dot).unwrap();
+    assert_eq!(mine.remembered, None);
+    // Another layout finds nothing.
+    let other = analyze_bytes_remembering(
+        "x.csv",
+        b"a,b\n1,2\n",
+        &Overrides::default(),
+        &remembered,
+        DecimalSep::Dot,
+    );
+    assert_eq!(other.map(|p| p.remembered).unwrap_or_default(), None);
 }

@@ -6,7 +6,8 @@ use proptest::prelude::*;
 
 use messaging_ladder::core::diagnosis::{assess, diagnose, StepVerdict};
 use messaging_ladder::core::fields::{Field, FormText};
-use messaging_ladder::core::import::analyze::{analyze, analyze_bytes, Overrides};
+use messaging_ladder::core::import::analyze::Overrides;
+use messaging_ladder::core::import::read::{analyze, analyze_bytes};
 use messaging_ladder::core::ladder::{compute, Entry, LadderInput, MetricId, Step, Unit, Value};
 use messaging_ladder::core::money::Money;
 use messaging_ladder::core::number::{parse_count, parse_money, DecimalSep, MAX_VALUE};

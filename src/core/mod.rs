@@ -1,7 +1,10 @@
 //! The pure core: ladder math, input validation, diagnosis and the storage format. Plain Rust
 //! with no web or UI types; everything here is tested natively with `cargo test`.
 
+pub mod business;
+pub mod dates;
 pub mod diagnosis;
+pub mod event;
 pub mod fields;
 pub mod import;
 pub mod ladder;
@@ -15,4 +18,5 @@ pub mod share;
 pub mod stats;
 pub mod targets;
 pub mod text;
+pub mod vocabulary;
 pub mod workspace;

@@ -35,6 +35,35 @@ impl Money {
     pub fn checked_add(self, other: Money) -> Option<Money> {
         self.0.checked_add(other.0).map(Money)
     }
+
+    /// Splits this amount across `weights` in proportion, to the millionth, so the parts add
+    /// up to the whole exactly (largest remainder: the rounding is given to the largest
+    /// fractions first). `None` when the weights add up to zero or less.
+    pub fn spread(self, weights: &[Money]) -> Option<Vec<Money>> {
+        let total: i128 = weights.iter().map(|w| w.0.max(0) as i128).sum();
+        if total <= 0 {
+            return None;
+        }
+        let whole = self.0 as i128;
+        let mut parts: Vec<(i128, i128)> = weights
+            .iter()
+            .map(|w| {
+                let scaled = whole * w.0.max(0) as i128;
+                (scaled.div_euclid(total), scaled.rem_euclid(total))
+            })
+            .collect();
+        let mut left = whole - parts.iter().map(|(q, _)| q).sum::<i128>();
+        let mut order: Vec<usize> = (0..parts.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(parts[i].1));
+        for i in order {
+            if left <= 0 {
+                break;
+            }
+            parts[i].0 += 1;
+            left -= 1;
+        }
+        Some(parts.into_iter().map(|(q, _)| Money(q as i64)).collect())
+    }
 }
 
 #[cfg(test)]
@@ -53,5 +82,17 @@ mod tests {
         // 0.10 + 0.20 is not 0.30 in binary floating point; in micros it is.
         let sum = Money::from_cents(10).checked_add(Money::from_cents(20)).unwrap();
         assert_eq!(sum, Money::from_cents(30));
+    }
+
+    #[test]
+    fn a_spread_is_proportional_and_adds_up_exactly() {
+        // 1,500 over spends of 100 and 300: a quarter and three quarters.
+        let parts = Money::from_units(1500).spread(&[Money::from_units(100), Money::from_units(300)]);
+        assert_eq!(parts, Some(vec![Money::from_units(375), Money::from_units(1125)]));
+        // 1.00 over three equal spends: 333,334 + 333,333 + 333,333 millionths.
+        let thirds = Money::from_units(1).spread(&[Money::from_units(5); 3]).unwrap();
+        assert_eq!(thirds, vec![Money(333_334), Money(333_333), Money(333_333)]);
+        assert_eq!(thirds.iter().map(|m| m.0).sum::<i64>(), 1_000_000);
+        assert_eq!(Money::from_units(10).spread(&[Money::ZERO, Money::ZERO]), None);
     }
 }

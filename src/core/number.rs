@@ -21,6 +21,23 @@ impl DecimalSep {
         }
     }
 
+    /// A stable id, for selects and saved mappings: "dot" or "comma".
+    pub fn id(self) -> &'static str {
+        match self {
+            DecimalSep::Dot => "dot",
+            DecimalSep::Comma => "comma",
+        }
+    }
+
+    /// The separator an id names; anything but "comma" is the point.
+    pub fn from_id(id: &str) -> DecimalSep {
+        if id == "comma" {
+            DecimalSep::Comma
+        } else {
+            DecimalSep::Dot
+        }
+    }
+
     fn as_char(self) -> char {
         match self {
             DecimalSep::Dot => '.',

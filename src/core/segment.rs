@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::dates::Period;
 use super::ladder::{compute, Entry, LadderInput, MetricId, Value};
 use super::money::Money;
 
@@ -11,7 +12,7 @@ use super::money::Money;
 #[serde(default)]
 pub struct Segment {
     pub name: String,
-    pub period: Option<String>,
+    pub period: Option<Period>,
     pub spend: Option<Money>,
     pub started: Option<u64>,
     pub replies: Option<u64>,
@@ -119,7 +120,7 @@ pub enum SortKey {
 pub struct SegmentRow {
     pub index: usize,
     pub name: String,
-    pub period: Option<String>,
+    pub period: Option<Period>,
     pub spend: Option<f64>,
     pub started: Option<u64>,
     pub metrics: Vec<(MetricId, Value)>,
@@ -134,18 +135,40 @@ pub const SEGMENT_METRICS: [MetricId; 5] = [
     MetricId::Roas,
 ];
 
-/// Every segment's row, sorted by `key`; rows without a value for the key go last.
+/// What the segment table says about CAC's other acquisition cost.
+pub const OTHER_COST_NOTE: &str = "CAC adds the other acquisition cost typed under More inputs, spread across the segments by their share of spend, so the segments’ costs add up to the account’s.";
+
+/// The account's other acquisition cost, split across segments by their share of spend
+/// (exactly: the parts add up to the whole). Blank or unusable stays so for every segment;
+/// with no spend anywhere there is nothing to split by, so it is left out.
+pub fn spread_other_cost(segments: &[Segment], other_cost: Entry<Money>) -> Vec<Entry<Money>> {
+    match other_cost {
+        Entry::Given(amount) => {
+            let spends: Vec<Money> = segments.iter().map(|s| s.spend.unwrap_or(Money::ZERO)).collect();
+            match amount.spread(&spends) {
+                Some(parts) => parts.into_iter().map(Entry::Given).collect(),
+                None => vec![Entry::Missing; segments.len()],
+            }
+        }
+        other => vec![other; segments.len()],
+    }
+}
+
+/// Every segment's row, sorted by `key`; rows without a value for the key go last. The
+/// account's `other_cost` is spread across segments by spend ([`spread_other_cost`]).
 pub fn segment_rows(
     segments: &[Segment],
     other_cost: Entry<Money>,
     key: SortKey,
     descending: bool,
 ) -> Vec<SegmentRow> {
+    let shares = spread_other_cost(segments, other_cost);
     let mut rows: Vec<SegmentRow> = segments
         .iter()
+        .zip(shares)
         .enumerate()
-        .map(|(index, s)| {
-            let ladder = compute(&s.to_input(other_cost));
+        .map(|(index, (s, other))| {
+            let ladder = compute(&s.to_input(other));
             SegmentRow {
                 index,
                 name: s.name.clone(),
@@ -219,5 +242,25 @@ mod table_tests {
         );
         let by_name = segment_rows(&segments, Entry::Missing, SortKey::Name, true);
         assert_eq!(by_name.iter().map(|r| r.index).collect::<Vec<_>>(), [2, 1, 0]);
+    }
+
+    fn cac(row: &SegmentRow) -> Option<f64> {
+        row.metrics.iter().find(|(id, _)| *id == MetricId::Cac).and_then(|(_, v)| v.known())
+    }
+
+    #[test]
+    fn other_cost_is_spread_by_share_of_spend() {
+        // 400 other cost over spends 100 and 300: 100 and 300 of it.
+        // A: (100 + 100) / 1 = 200; B: (300 + 300) / 10 = 60. Before, each took all 400:
+        // 500 and 70, and the segments' costs added up to 1,200 for an account of 800.
+        let segments = [s("A", 100, 100, 5, 1), s("B", 300, 100, 40, 10)];
+        let rows = segment_rows(&segments, Entry::Given(Money::from_units(400)), SortKey::Name, false);
+        assert_eq!(rows.iter().map(cac).collect::<Vec<_>>(), [Some(200.0), Some(60.0)]);
+        let shares = spread_other_cost(&segments, Entry::Given(Money::from_units(400)));
+        assert_eq!(shares, [Entry::Given(Money::from_units(100)), Entry::Given(Money::from_units(300))]);
+        // Blank and unusable stay so; no spend anywhere leaves it out.
+        assert_eq!(spread_other_cost(&segments, Entry::Invalid), [Entry::Invalid, Entry::Invalid]);
+        let no_spend = [Segment { name: "x".into(), started: Some(3), ..Default::default() }];
+        assert_eq!(spread_other_cost(&no_spend, Entry::Given(Money::from_units(9))), [Entry::Missing]);
     }
 }

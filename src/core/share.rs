@@ -63,6 +63,17 @@ pub fn encode_scenario(workspace: &Workspace, index: usize) -> Option<String> {
     Some(encode(&Workspace { scenarios: vec![scenario], ..workspace.clone() }))
 }
 
+/// What the "open shared link?" prompt says the link holds.
+pub fn describe(shared: &Workspace) -> String {
+    format!(
+        "This link holds a shared workspace: {}, {}, spend typed as “{}”, in {}.",
+        crate::core::text::counted(shared.segments.len(), "imported segment"),
+        crate::core::text::counted(shared.scenarios.len(), "scenario"),
+        shared.form.spend,
+        shared.currency
+    )
+}
+
 /// Reads a fragment back into a workspace, refusing anything malformed or out of range.
 pub fn decode(fragment: &str) -> Result<Workspace, LinkError> {
     if fragment.len() > MAX_FRAGMENT {

@@ -4,88 +4,11 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::business::{BusinessType, Noun};
 use super::ladder::Step;
 use super::money::Money;
 use super::number::{parse_count, parse_money, DecimalSep, NumberError};
-
-/// Business types with preset targets.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum BusinessType {
-    #[default]
-    ServiceQuotes,
-    EcommerceQuestions,
-    B2bConsultations,
-    LeadSeller,
-    /// The user's own targets: nothing is preset.
-    Custom,
-}
-
-impl BusinessType {
-    pub const ALL: [BusinessType; 5] = [
-        BusinessType::ServiceQuotes,
-        BusinessType::EcommerceQuestions,
-        BusinessType::B2bConsultations,
-        BusinessType::LeadSeller,
-        BusinessType::Custom,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            BusinessType::ServiceQuotes => "Service business with quote requests",
-            BusinessType::EcommerceQuestions => "Ecommerce with product questions",
-            BusinessType::B2bConsultations => "B2B consultations",
-            BusinessType::LeadSeller => "Lead seller / affiliate",
-            BusinessType::Custom => "My own targets",
-        }
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            BusinessType::ServiceQuotes => "service-quotes",
-            BusinessType::EcommerceQuestions => "ecommerce-questions",
-            BusinessType::B2bConsultations => "b2b-consultations",
-            BusinessType::LeadSeller => "lead-seller",
-            BusinessType::Custom => "custom",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<BusinessType> {
-        BusinessType::ALL.into_iter().find(|b| b.id() == id)
-    }
-
-    /// What the last stage means for this business, in a sentence.
-    pub fn outcome(self) -> &'static str {
-        match self {
-            BusinessType::LeadSeller => "accepted leads",
-            BusinessType::EcommerceQuestions => "orders",
-            _ => "customers",
-        }
-    }
-
-    /// Preset target rates in percent for reply, qualification, handoff and close.
-    /// `None` for [`BusinessType::Custom`].
-    pub fn preset(self) -> Option<[f64; 4]> {
-        match self {
-            BusinessType::ServiceQuotes => Some([60.0, 40.0, 50.0, 30.0]),
-            BusinessType::EcommerceQuestions => Some([55.0, 20.0, 50.0, 35.0]),
-            BusinessType::B2bConsultations => Some([50.0, 25.0, 50.0, 20.0]),
-            BusinessType::LeadSeller => Some([60.0, 50.0, 80.0, 70.0]),
-            BusinessType::Custom => None,
-        }
-    }
-
-    /// Why these presets, in a line shown under the picker.
-    pub fn note(self) -> &'static str {
-        match self {
-            BusinessType::ServiceQuotes => "Quote requests: many chats are out of area or just price-checking, so qualification is the usual filter.",
-            BusinessType::EcommerceQuestions => "Product questions: few chats show purchase intent, but those that reach checkout should buy. Handoff = sent to checkout or cart.",
-            BusinessType::B2bConsultations => "Consultations: strict fit criteria and long cycles; close means a signed deal.",
-            BusinessType::LeadSeller => "Selling leads: handoff = lead delivered to the buyer, close = lead accepted by the buyer.",
-            BusinessType::Custom => "Your own targets: set each rate from your history or your plan.",
-        }
-    }
-}
+use super::periods::PeriodCosts;
 
 /// Default minimum count at a step's starting stage before its rate is judged.
 pub const DEFAULT_MIN_VOLUME: u64 = 30;
@@ -294,9 +217,8 @@ pub struct DiagnosisSettings {
     /// True when the window came from imported dates rather than being typed.
     pub window_from_data: bool,
     pub previous_cost_per_message: Option<Money>,
-    /// When imported segments are consecutive periods: (previous name, its cost per
-    /// message, latest name, its cost per message).
-    pub period_costs: Option<(String, f64, String, f64)>,
+    /// When imported segments are consecutive periods: the last two periods' cost per message.
+    pub period_costs: Option<PeriodCosts>,
 }
 
 impl Default for DiagnosisSettings {

@@ -52,6 +52,21 @@ pub(crate) fn group_thousands(digits: &str) -> String {
     out
 }
 
+/// A count with its noun, pluralised with an "s" and grouped: "1 segment", "2,000 rows".
+/// Every pluralised message goes through here (or [`counted_as`] for other plurals).
+pub fn counted(n: usize, word: &str) -> String {
+    counted_as(n, word, &format!("{word}s"))
+}
+
+/// A count with its noun's singular or plural: "1 person", "3 people".
+pub fn counted_as(n: usize, singular: &str, plural: &str) -> String {
+    if n == 1 {
+        format!("1 {singular}")
+    } else {
+        format!("{} {plural}", group_thousands(&n.to_string()))
+    }
+}
+
 /// Rounds half away from zero to `decimals` places and groups the whole part.
 fn fixed(v: f64, decimals: usize) -> String {
     let text =
@@ -124,6 +139,16 @@ impl Sentence {
         self.0.push(Piece::Number(v, Unit::Multiple));
         self
     }
+    /// A quantity with at most one decimal, such as projected customers: 14.6.
+    pub fn decimal(mut self, v: f64) -> Sentence {
+        self.0.push(Piece::Number(v, Unit::Decimal));
+        self
+    }
+    /// A number in its unit.
+    pub fn number(mut self, v: f64, unit: Unit) -> Sentence {
+        self.0.push(Piece::Number(v, unit));
+        self
+    }
 
     /// The sentence written out with `format`.
     pub fn render(&self, format: &dyn Formatter) -> String {
@@ -170,6 +195,14 @@ mod tests {
         let f = plain();
         assert_eq!(f.value(Value::Unknown(Reason::NoneYet(Field::Customers)), Unit::Money), "—");
         assert_eq!(f.value(Value::Known(3.0), Unit::Money), "USD 3.00");
+    }
+
+    #[test]
+    fn counts_take_the_right_plural() {
+        assert_eq!(counted(1, "segment"), "1 segment");
+        assert_eq!(counted(0, "segment"), "0 segments");
+        assert_eq!(counted(200_000, "row"), "200,000 rows");
+        assert_eq!(counted_as(3, "person", "people"), "3 people");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::ladder::{compute, Ladder};
 use super::number::DecimalSep;
 use super::periods;
 use super::scenario::{Scenario, MAX_SCENARIOS};
-use super::segment::{total, Segment};
+use super::segment::{segment_rows, total, Segment, SegmentRow, SortKey};
 use super::targets::{ParsedTargets, Setting, TargetsForm};
 
 /// Currencies offered in the picker, most common for click-to-message advertisers first.
@@ -153,6 +153,13 @@ impl Workspace {
         }
     }
 
+    /// The segment table's rows, sorted. Other acquisition cost is read from the form with the
+    /// locale's decimal mark, as the ladder reads it, and spread across segments by spend.
+    pub fn segment_rows(&self, sep: DecimalSep, key: SortKey, descending: bool) -> Vec<SegmentRow> {
+        let other_cost = parse_form(&self.form, sep).input.other_cost;
+        segment_rows(&self.segments, other_cost, key, descending)
+    }
+
     /// Parses the form, computes the ladder and diagnoses it.
     pub fn evaluate(&self, sep: DecimalSep) -> Evaluation {
         let parsed = parse_form(&self.form, sep);
@@ -168,8 +175,7 @@ impl Workspace {
             targets.settings.window_from_data = targets.settings.window_days.is_some();
         }
         if self.source == Source::Total {
-            targets.settings.period_costs =
-                periods::last_two_periods(&self.segments).map(|((a, x), (b, y))| (a, x, b, y));
+            targets.settings.period_costs = periods::last_two_periods(&self.segments);
         }
         let input = match self.shown_segment() {
             Some(segment) => segment.to_input(parsed.input.other_cost),

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::core::event::{Event, Outcome, REPLACED_NOTICE};
 use crate::core::persist;
 use crate::core::share;
 use crate::core::workspace::{Source, Workspace};
@@ -84,17 +85,21 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
     let _ = window_event_listener(leptos::ev::pagehide, move |_| flush());
     let _ = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
 
-    let load_sample = move |_| {
-        undo.set(Some(signals.get_untracked()));
-        signals.replace(Workspace {
-            currency: workspace.with_untracked(|w| w.currency.clone()),
-            ..Workspace::sample()
-        });
+    // Events that replace the whole workspace: carried out by the core on the whole, kept
+    // for undo when they replaced it.
+    let replace = move |event: Event| {
+        let mut whole = signals.get_untracked();
+        let outcome = whole.update(event);
+        if outcome != Outcome::Unchanged {
+            signals.replace(whole);
+        }
+        match outcome {
+            Outcome::Replaced { previous } => undo.set(Some(*previous)),
+            _ => undo.set(None),
+        }
     };
-    let clear = move |_| {
-        undo.set(Some(signals.get_untracked()));
-        signals.replace(workspace.with_untracked(Workspace::cleared));
-    };
+    let load_sample = move |_| replace(Event::LoadSample);
+    let clear = move |_| replace(Event::Clear);
     // Share links: copy this workspace into the address; open one the page was given.
     let share_status = RwSignal::new(None::<(bool, String)>);
     let copy_link = move |_| {
@@ -122,8 +127,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
     });
     let open_shared = move |_| {
         if let Some(Ok(shared)) = incoming.get_untracked() {
-            undo.set(Some(signals.get_untracked()));
-            signals.replace(shared);
+            replace(Event::OpenShared(shared));
         }
         incoming.set(None);
         super::share::clear_fragment();
@@ -136,8 +140,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
 
     let undo_last = move |_| {
         if let Some(previous) = undo.get_untracked() {
-            signals.replace(previous);
-            undo.set(None);
+            replace(Event::Undo(previous));
         }
     };
 
@@ -175,15 +178,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
         })}
         {move || incoming.get().map(|result| match result {
             Ok(shared) => {
-                let what = format!(
-                    "This link holds a shared workspace: {} imported segment{}, {} scenario{}, spend typed as “{}”, in {}.",
-                    shared.segments.len(),
-                    if shared.segments.len() == 1 { "" } else { "s" },
-                    shared.scenarios.len(),
-                    if shared.scenarios.len() == 1 { "" } else { "s" },
-                    shared.form.spend,
-                    shared.currency
-                );
+                let what = share::describe(&shared);
                 view! {
                     <div class="incoming" role="region" aria-label="Shared link">
                         <p>{what}</p>
@@ -206,7 +201,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
         })}
         <Show when=move || undo.with(Option::is_some)>
             <p class="undo" role="status">
-                "Inputs replaced. "
+                {REPLACED_NOTICE}
                 <button type="button" on:click=undo_last>"Undo"</button>
             </p>
         </Show>
@@ -224,7 +219,9 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                     (source != Source::Typed).then(|| view! {
                         <p class="import-done" role="status">
                             "The ladder shows imported data, so these numbers are not used right now. "
-                            <button type="button" class="link" on:click=move |_| workspace.update(|w| w.source = Source::Typed)>
+                            <button type="button" class="link" on:click=move |_| workspace.update(|w| {
+                                w.update(Event::Show(Source::Typed));
+                            })>
                                 "Use typed numbers"
                             </button>
                         </p>
@@ -257,8 +254,8 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                         <MetricsTable evaluation format />
                     </div>
                 </section>
-                <ScenariosPanel signals evaluation format />
-                <SegmentTable workspace format />
+                <ScenariosPanel signals evaluation format sep />
+                <SegmentTable workspace format sep />
             </div>
         </main>
         <footer class="bottom">

@@ -16,9 +16,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{File, MessageEvent, Worker};
 
-use crate::core::import::analyze::{ImportError, Preview, SavedMapping};
-use crate::core::number::DecimalSep;
-use crate::worker::message;
+use crate::core::import::analyze::{ImportError, Preview};
+use crate::core::import::protocol::{Job as Request, Reply};
 
 /// The worker script (`public/import-worker-loader.js`), which loads the worker wasm.
 const WORKER_URL: &str = "./public/import-worker-loader.js";
@@ -85,8 +84,9 @@ thread_local! {
     static SPARE: RefCell<Option<Spare>> = const { RefCell::new(None) };
 }
 
-fn kind(event: &MessageEvent) -> Option<String> {
-    Reflect::get(&event.data(), &"kind".into()).ok().and_then(|k| k.as_string())
+/// The worker's reply in a message event.
+fn reply(event: &MessageEvent) -> Reply {
+    Reply::from_json(&event.data().as_string().unwrap_or_default())
 }
 
 impl Spare {
@@ -95,7 +95,7 @@ impl Spare {
         let (ready, failed) = (Rc::new(Cell::new(ready)), Rc::new(Cell::new(false)));
         let is_ready = ready.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            if kind(&event).as_deref() == Some("ready") {
+            if reply(&event) == Reply::Ready {
                 is_ready.set(true);
             }
         });
@@ -121,12 +121,7 @@ pub fn prewarm() {
 
 /// Starts reading `file` in a worker (the spare, if one is waiting); `on_event` hears
 /// progress and the end.
-pub fn start(
-    file: File,
-    mapping: &SavedMapping,
-    sep: DecimalSep,
-    on_event: impl Fn(JobEvent) + 'static,
-) -> Option<Job> {
+pub fn start(file: File, request: &Request, on_event: impl Fn(JobEvent) + 'static) -> Option<Job> {
     let spare = SPARE.with(|s| s.borrow_mut().take());
     let (worker, ready, spare) = match spare {
         Some(spare) if !spare.failed.get() => (spare.worker.clone(), spare.ready.get(), Some(spare)),
@@ -137,50 +132,27 @@ pub fn start(
         None => (Worker::new(WORKER_URL).ok()?, false, None),
     };
     let on_event: Rc<dyn Fn(JobEvent)> = Rc::new(on_event);
-    let job = message(
-        "job",
-        &[
-            ("file", file.into()),
-            ("mapping", serde_json::to_string(mapping).unwrap_or_default().into()),
-            ("comma", (sep == DecimalSep::Comma).into()),
-        ],
-    );
+    let job = js_sys::Object::new();
+    let _ = Reflect::set(&job, &"file".into(), &file.into());
+    let _ = Reflect::set(&job, &"job".into(), &serde_json::to_string(request).unwrap_or_default().into());
+    let job: JsValue = job.into();
     // Whether the job has reached the worker (or been given up on).
     let sent = Rc::new(Cell::new(false));
     let events = on_event.clone();
     let (to_worker, job_on_ready, sent_on_ready) = (worker.clone(), job.clone(), sent.clone());
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let data = event.data();
-        let field = |name: &str| Reflect::get(&data, &name.into()).unwrap_or(JsValue::UNDEFINED);
-        let number = |name: &str| field(name).as_f64().unwrap_or(0.0);
-        match kind(&event).as_deref() {
-            Some("ready")
+    let on_message =
+        Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| match reply(&event) {
+            Reply::Ready
                 if !sent_on_ready.replace(true) && to_worker.post_message(&job_on_ready).is_err() =>
             {
                 events(JobEvent::Unavailable);
             }
-            Some("progress") => events(JobEvent::Progress { bytes: number("bytes"), rows: number("rows") }),
-            Some("done") => {
-                let result = field("preview")
-                    .as_string()
-                    .and_then(|json| serde_json::from_str::<Preview>(&json).ok())
-                    .ok_or_else(|| ImportError("The import worker sent back something unreadable.".into()));
-                events(JobEvent::Done {
-                    result,
-                    worker_ms: number("ms"),
-                    parse_ms: number("parseMs"),
-                    memory: number("memory"),
-                });
+            Reply::Ready => {}
+            Reply::Progress { bytes, rows } => events(JobEvent::Progress { bytes, rows }),
+            Reply::Done { result, ms, parse_ms, memory } => {
+                events(JobEvent::Done { result: *result, worker_ms: ms, parse_ms, memory })
             }
-            Some("error") => events(JobEvent::Done {
-                result: Err(ImportError(field("message").as_string().unwrap_or_default())),
-                worker_ms: 0.0,
-                parse_ms: 0.0,
-                memory: 0.0,
-            }),
-            _ => {}
-        }
-    });
+        });
     let failed = on_event.clone();
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
         event.prevent_default();

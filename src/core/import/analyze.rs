@@ -1,4 +1,4 @@
-//! From text to a preview: the table, what it looks like (unlabeled numbers, aggregate rows,
+//! The preview's types: what the table looks like, what it looks like (unlabeled numbers, aggregate rows,
 //! a Meta Ads Manager export, or an outcome log), each column's role and decimal separator,
 //! and the segments it would become. Nothing is applied here; the user confirms the preview.
 
@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::columns::{normalize, Role};
 use super::decode::Encoding;
 use super::numbers::{parse_cell, DecimalDecision};
-use super::stream::{Analyzer, Stop};
+use super::table::Delimiter;
 use crate::core::ladder::Stage;
 use crate::core::number::DecimalSep;
 use crate::core::segment::Segment;
@@ -60,8 +60,7 @@ pub struct StatusCount {
 pub struct Preview {
     pub source: String,
     pub encoding: Option<Encoding>,
-    /// "comma", "semicolon" or "tab".
-    pub delimiter: String,
+    pub delimiter: Delimiter,
     pub shape: Shape,
     pub looks_like: String,
     pub columns: Vec<ColumnPreview>,
@@ -70,6 +69,10 @@ pub struct Preview {
     pub currency: Option<String>,
     pub statuses: Vec<StatusCount>,
     pub notes: Vec<String>,
+    /// The corrections remembered for this column layout, when the file was read with them
+    /// (see `stream::Analyzer::remembering`).
+    #[serde(default)]
+    pub remembered: Option<SavedMapping>,
 }
 
 /// Why an import can't go ahead. The message says what, where, and how to fix it.
@@ -86,7 +89,12 @@ impl std::fmt::Display for ImportError {
 /// offered again for the next file with the same columns. `None` without a header row.
 pub fn signature(preview: &Preview) -> Option<String> {
     (preview.shape != Shape::Unlabeled)
-        .then(|| preview.columns.iter().map(|c| normalize(&c.header)).collect::<Vec<_>>().join("|"))
+        .then(|| layout_signature(&preview.columns.iter().map(|c| c.header.clone()).collect::<Vec<_>>()))
+}
+
+/// The fingerprint of a header row.
+pub fn layout_signature(headers: &[String]) -> String {
+    headers.iter().map(|h| normalize(h)).collect::<Vec<_>>().join("|")
 }
 
 /// Corrections saved for a column layout, in a storable form.
@@ -102,11 +110,7 @@ impl SavedMapping {
     pub fn from_overrides(o: &Overrides) -> SavedMapping {
         SavedMapping {
             roles: o.roles.iter().map(|(i, r)| (*i, r.id().to_string())).collect(),
-            decimals: o
-                .decimals
-                .iter()
-                .map(|(i, d)| (*i, if *d == DecimalSep::Comma { "comma" } else { "dot" }.to_string()))
-                .collect(),
+            decimals: o.decimals.iter().map(|(i, d)| (*i, d.id().to_string())).collect(),
             statuses: o.statuses.iter().map(|(k, s)| (k.clone(), s.id().to_string())).collect(),
         }
     }
@@ -115,11 +119,7 @@ impl SavedMapping {
     pub fn to_overrides(&self) -> Overrides {
         Overrides {
             roles: self.roles.iter().filter_map(|(i, r)| Some((*i, Role::from_id(r)?))).collect(),
-            decimals: self
-                .decimals
-                .iter()
-                .map(|(i, d)| (*i, if d == "comma" { DecimalSep::Comma } else { DecimalSep::Dot }))
-                .collect(),
+            decimals: self.decimals.iter().map(|(i, d)| (*i, DecimalSep::from_id(d))).collect(),
             statuses: self
                 .statuses
                 .iter()
@@ -146,37 +146,32 @@ pub const UNLABELED_ORDER: [Role; 7] = [
     Role::Revenue,
 ];
 
-/// Decodes bytes and analyzes them in one go, reading them again as Windows-1252 when
-/// UTF-8 fails after the first 8 KiB; `source` is the file name for messages.
-pub fn analyze_bytes(
-    source: &str,
-    bytes: &[u8],
-    overrides: &Overrides,
-    fallback: DecimalSep,
-) -> Result<Preview, ImportError> {
-    let mut encoding = None;
-    loop {
-        let mut analyzer = Analyzer::for_bytes(source, overrides, fallback, encoding);
-        match analyzer.push(bytes).and_then(|()| analyzer.finish()) {
-            Ok(preview) => return Ok(preview),
-            Err(Stop::Failed(e)) => return Err(e),
-            Err(Stop::NotUtf8) => encoding = Some(Encoding::Windows1252),
-        }
+/// How long a read took, said plainly: "read in 70 ms" for a small file (a speed from a few
+/// kilobytes means nothing), "read in 0.36 s (231 MB/s)" from a megabyte up.
+pub fn read_time(bytes: f64, ms: f64) -> Option<String> {
+    if !(ms > 0.0 && ms.is_finite()) {
+        return None;
     }
+    Some(if bytes < 1_000_000.0 || ms < 100.0 {
+        format!("read in {} ms", ms.round())
+    } else {
+        format!("read in {:.2} s ({:.0} MB/s)", ms / 1000.0, bytes / 1000.0 / ms)
+    })
 }
 
-/// Analyzes pasted or decoded text.
-pub fn analyze(
-    source: &str,
-    text: &str,
-    overrides: &Overrides,
-    fallback: DecimalSep,
-) -> Result<Preview, ImportError> {
-    let mut analyzer = Analyzer::for_text(source, overrides, fallback);
-    analyzer.push(text.as_bytes()).and_then(|()| analyzer.finish()).map_err(|stop| match stop {
-        Stop::Failed(e) => e,
-        Stop::NotUtf8 => unreachable!("a string is UTF-8"),
-    })
+/// The line of facts under "Looks like": source, encoding, delimiter, rows, read time.
+pub fn read_facts(preview: &Preview, read: Option<(f64, f64)>) -> String {
+    [
+        Some(preview.source.clone()),
+        preview.encoding.map(|e| format!("read as {}", e.label())),
+        Some(format!("{}-separated", preview.delimiter)),
+        Some(crate::core::text::counted(preview.rows, "data row")),
+        read.and_then(|(bytes, ms)| read_time(bytes, ms)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ")
 }
 
 /// A cell as the preview shows it: numbers parsed and written plainly.
@@ -239,13 +234,7 @@ pub(crate) fn describe(
     currency: Option<&str>,
     roles: &[Role],
 ) -> String {
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("1 {word}")
-        } else {
-            format!("{} {word}s", crate::core::text::group_thousands(&n.to_string()))
-        }
-    };
+    let plural = crate::core::text::counted;
     match shape {
         Shape::Unlabeled => {
             let mapped: Vec<&str> = roles.iter().filter(|r| **r != Role::Ignore).map(|r| r.label()).collect();

@@ -61,6 +61,34 @@ pub fn join(ads: &[Segment], outcomes: &[Segment]) -> Joined {
     joined
 }
 
+impl Joined {
+    /// What the join-or-replace choice says about joining `outcomes` (the preview's
+    /// segments): how many names match, and the names on either side that don't.
+    pub fn preview_lines(&self, outcomes: usize) -> Vec<String> {
+        let list = |names: &[String]| names.iter().map(|n| format!("“{n}”")).collect::<Vec<_>>().join(", ");
+        let mut lines = vec![format!(
+            "{} of {outcomes} names match the ad data.",
+            outcomes - self.unmatched_outcomes.len()
+        )];
+        if !self.unmatched_ads.is_empty() {
+            lines.push(format!("No outcomes for: {}.", list(&self.unmatched_ads)));
+        }
+        if !self.unmatched_outcomes.is_empty() {
+            lines.push(format!(
+                "No ad data for: {} (kept as their own segments; fix the names to join them).",
+                list(&self.unmatched_outcomes)
+            ));
+        }
+        if !self.more_logged_than_started.is_empty() {
+            lines.push(format!(
+                "More logged conversations than the ads started for: {}. Check the attribution window.",
+                list(&self.more_logged_than_started)
+            ));
+        }
+        lines
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +132,13 @@ mod tests {
         );
         assert_eq!(j.segments.len(), 3);
         assert!(j.more_logged_than_started.is_empty());
+        assert_eq!(
+            j.preview_lines(outcomes.len()),
+            [
+                "1 of 2 names match the ad data.",
+                "No outcomes for: “Brand”.",
+                "No ad data for: “Quotes C” (kept as their own segments; fix the names to join them).",
+            ]
+        );
     }
 }

@@ -5,8 +5,15 @@
 pub mod analyze;
 pub mod columns;
 pub mod decode;
+mod fold;
 pub mod join;
 pub mod numbers;
+mod outcomes;
+pub mod protocol;
+pub mod read;
+mod rows;
+pub mod session;
+mod shared;
 pub mod stream;
 pub mod table;
 pub mod words;

@@ -9,8 +9,44 @@ use crate::core::number::{is_currency_symbol, is_group_mark, DecimalSep};
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DecimalDecision {
     pub sep: DecimalSep,
+    pub why: Why,
+}
+
+/// What decided a column's separator, with the value that showed it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Why {
+    /// A value only a decimal point reads ("12.75").
+    Point(String),
+    /// A value only a decimal comma reads ("12,50").
+    Comma(String),
+    /// Values that disagree; the fallback was used.
+    Mixed { point: String, comma: String },
+    /// Whole counts grouped with dots ("1.234"), so the comma is the decimal mark.
+    GroupedWithDots(String),
+    /// Whole counts grouped with commas ("1,234").
+    GroupedWithCommas(String),
+    /// Nothing in the column tells; the fallback (the file's or the browser's) was used.
+    NoDecimals,
+    /// The user chose it.
+    SetByYou,
+}
+
+impl DecimalDecision {
     /// Plain words for the preview: "decimal comma (as in “1.234,56”)".
-    pub reason: String,
+    pub fn reason(&self) -> String {
+        match &self.why {
+            Why::Point(v) => format!("decimal point (as in “{v}”)"),
+            Why::Comma(v) => format!("decimal comma (as in “{v}”)"),
+            Why::Mixed { point, comma } => {
+                format!("mixed: “{point}” and “{comma}” disagree; using the {}", name(self.sep))
+            }
+            Why::GroupedWithDots(v) => format!("whole numbers grouped with dots (as in “{v}”)"),
+            Why::GroupedWithCommas(v) => format!("whole numbers grouped with commas (as in “{v}”)"),
+            Why::NoDecimals => format!("no decimals seen; using the {}", name(self.sep)),
+            Why::SetByYou => "set by you".to_string(),
+        }
+    }
 }
 
 /// A parsed cell: signed millionths, and whether it carried a `%`.
@@ -130,31 +166,23 @@ impl Evidence {
     /// the file's decision, or the browser's).
     pub fn decide(&self, fallback: DecimalSep, whole_counts: bool) -> DecimalDecision {
         match (&self.dot, &self.comma) {
-            (Some(example), None) => DecimalDecision {
-                sep: DecimalSep::Dot,
-                reason: format!("decimal point (as in “{example}”)"),
-            },
-            (None, Some(example)) => DecimalDecision {
-                sep: DecimalSep::Comma,
-                reason: format!("decimal comma (as in “{example}”)"),
-            },
-            (Some(d), Some(c)) => DecimalDecision {
-                sep: fallback,
-                reason: format!("mixed: “{d}” and “{c}” disagree; using the {}", name(fallback)),
-            },
+            (Some(example), None) => {
+                DecimalDecision { sep: DecimalSep::Dot, why: Why::Point(example.clone()) }
+            }
+            (None, Some(example)) => {
+                DecimalDecision { sep: DecimalSep::Comma, why: Why::Comma(example.clone()) }
+            }
+            (Some(d), Some(c)) => {
+                DecimalDecision { sep: fallback, why: Why::Mixed { point: d.clone(), comma: c.clone() } }
+            }
             (None, None) => match (whole_counts, &self.grouped_dot, &self.grouped_comma) {
-                (true, Some(v), None) => DecimalDecision {
-                    sep: DecimalSep::Comma,
-                    reason: format!("whole numbers grouped with dots (as in “{v}”)"),
-                },
-                (true, None, Some(v)) => DecimalDecision {
-                    sep: DecimalSep::Dot,
-                    reason: format!("whole numbers grouped with commas (as in “{v}”)"),
-                },
-                _ => DecimalDecision {
-                    sep: fallback,
-                    reason: format!("no decimals seen; using the {}", name(fallback)),
-                },
+                (true, Some(v), None) => {
+                    DecimalDecision { sep: DecimalSep::Comma, why: Why::GroupedWithDots(v.clone()) }
+                }
+                (true, None, Some(v)) => {
+                    DecimalDecision { sep: DecimalSep::Dot, why: Why::GroupedWithCommas(v.clone()) }
+                }
+                _ => DecimalDecision { sep: fallback, why: Why::NoDecimals },
             },
         }
     }
@@ -303,23 +331,18 @@ mod tests {
     #[test]
     fn the_column_decides_the_separator() {
         let d = decide(&["1.234,56", "12,5", "300"], Dot, false);
-        assert_eq!(d, DecimalDecision { sep: Comma, reason: "decimal comma (as in “1.234,56”)".into() });
+        assert_eq!((d.sep, d.reason().as_str()), (Comma, "decimal comma (as in “1.234,56”)"));
         let d = decide(&["1,234", "2,500", "12.75"], Comma, false);
-        assert_eq!(d, DecimalDecision { sep: Dot, reason: "decimal point (as in “12.75”)".into() });
+        assert_eq!((d.sep, d.reason().as_str()), (Dot, "decimal point (as in “12.75”)"));
         // Only thousands-shaped values: nothing tells, so the browser's separator is used.
         let d = decide(&["1,234", "5,000"], Dot, false);
         assert_eq!(d.sep, Dot);
-        assert_eq!(d.reason, "no decimals seen; using the decimal point");
+        assert_eq!(d.reason(), "no decimals seen; using the decimal point");
         // "1.234.567" groups with dots, so the column's decimal is the comma.
         assert_eq!(decide(&["1.234.567"], Dot, false).sep, Comma);
         // A count column of "1.234"-shaped values groups with dots whatever the fallback.
         let d = decide(&["1.234", "80.000", "10"], Dot, true);
-        assert_eq!(
-            d,
-            DecimalDecision {
-                sep: Comma, reason: "whole numbers grouped with dots (as in “1.234”)".into()
-            }
-        );
+        assert_eq!((d.sep, d.reason().as_str()), (Comma, "whole numbers grouped with dots (as in “1.234”)"));
     }
 
     #[test]

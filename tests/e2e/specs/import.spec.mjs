@@ -28,10 +28,15 @@ test('upload an export, adjust a column, apply, and compare segments', async ({ 
   const segments = page.getByRole('table', { name: /Imported segments/ });
   await expect(segments.getByRole('row')).toHaveCount(4);
   await segments.getByRole('button', { name: 'CAC (all-in cost per customer)' }).click();
-  // CAC with the sample's other cost of 600 spread on each: Summer (565.50+600)/9 = 129.50,
-  // Spring (1,234.50+600)/14 = 131.04, Brand has no customers and goes last.
+  // CAC with the sample's other cost of 600 spread by share of spend (1,800.01 in all):
+  // Summer takes 600 × 565.50 / 1,800.01 = 188.50, so (565.50 + 188.50) / 9 = 83.78;
+  // Spring takes 411.50, so (1,234.50 + 411.50) / 14 = 117.57; Brand has no customers and
+  // goes last. (Each took the whole 600 before: 129.50 and 131.04.)
   await expect(segments.getByRole('row').nth(1)).toContainText('Summer "hot" deals');
+  await expect(segments.getByRole('row').nth(1)).toContainText('$83.78');
+  await expect(segments.getByRole('row').nth(2)).toContainText('$117.57');
   await expect(segments.getByRole('row').nth(3)).toContainText('Brand');
+  await expect(page.getByText(/spread across the segments by their share of spend/)).toBeVisible();
   await segments.getByRole('button', { name: 'Spring, big sale' }).click();
   await expect(page.getByLabel('Showing')).toHaveValue('segment-0');
   await expect(metricValue(page, 'Cost per message')).toHaveText('$2.06');

@@ -1,0 +1,96 @@
+//! Business types: what each calls its last stage (customers, orders, accepted leads) and
+//! the target rates it starts from, with why.
+
+use serde::{Deserialize, Serialize};
+
+/// A noun in its singular and plural; written as the plural.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Noun {
+    pub one: &'static str,
+    pub many: &'static str,
+}
+
+impl std::fmt::Display for Noun {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.many)
+    }
+}
+
+/// Business types with preset targets.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BusinessType {
+    #[default]
+    ServiceQuotes,
+    EcommerceQuestions,
+    B2bConsultations,
+    LeadSeller,
+    /// The user's own targets: nothing is preset.
+    Custom,
+}
+
+impl BusinessType {
+    pub const ALL: [BusinessType; 5] = [
+        BusinessType::ServiceQuotes,
+        BusinessType::EcommerceQuestions,
+        BusinessType::B2bConsultations,
+        BusinessType::LeadSeller,
+        BusinessType::Custom,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            BusinessType::ServiceQuotes => "Service business with quote requests",
+            BusinessType::EcommerceQuestions => "Ecommerce with product questions",
+            BusinessType::B2bConsultations => "B2B consultations",
+            BusinessType::LeadSeller => "Lead seller / affiliate",
+            BusinessType::Custom => "My own targets",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            BusinessType::ServiceQuotes => "service-quotes",
+            BusinessType::EcommerceQuestions => "ecommerce-questions",
+            BusinessType::B2bConsultations => "b2b-consultations",
+            BusinessType::LeadSeller => "lead-seller",
+            BusinessType::Custom => "custom",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<BusinessType> {
+        BusinessType::ALL.into_iter().find(|b| b.id() == id)
+    }
+
+    /// What the last stage means for this business.
+    pub fn outcome(self) -> Noun {
+        match self {
+            BusinessType::LeadSeller => Noun { one: "accepted lead", many: "accepted leads" },
+            BusinessType::EcommerceQuestions => Noun { one: "order", many: "orders" },
+            _ => Noun { one: "customer", many: "customers" },
+        }
+    }
+
+    /// Preset target rates in percent for reply, qualification, handoff and close.
+    /// `None` for [`BusinessType::Custom`].
+    pub fn preset(self) -> Option<[f64; 4]> {
+        match self {
+            BusinessType::ServiceQuotes => Some([60.0, 40.0, 50.0, 30.0]),
+            BusinessType::EcommerceQuestions => Some([55.0, 20.0, 50.0, 35.0]),
+            BusinessType::B2bConsultations => Some([50.0, 25.0, 50.0, 20.0]),
+            BusinessType::LeadSeller => Some([60.0, 50.0, 80.0, 70.0]),
+            BusinessType::Custom => None,
+        }
+    }
+
+    /// Why these presets, in a line shown under the picker.
+    pub fn note(self) -> &'static str {
+        match self {
+            BusinessType::ServiceQuotes => "Quote requests: many chats are out of area or just price-checking, so qualification is the usual filter.",
+            BusinessType::EcommerceQuestions => "Product questions: few chats show purchase intent, but those that reach checkout should buy. Handoff = sent to checkout or cart.",
+            BusinessType::B2bConsultations => "Consultations: strict fit criteria and long cycles; close means a signed deal.",
+            BusinessType::LeadSeller => "Selling leads: handoff = lead delivered to the buyer, close = lead accepted by the buyer.",
+            BusinessType::Custom => "Your own targets: set each rate from your history or your plan.",
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! Every user action on the workspace, as data: the shell turns a click or a keystroke into
+//! an [`Event`] and hands it to [`Workspace::update`], which is the only place the workspace
+//! changes (in the manner of Crux's `update`). Each event is tested natively in
+//! `tests/workspace_actions.rs`.
+
+use super::fields::Field;
+use super::import::session::Confirmed;
+use super::number::DecimalSep;
+use super::scenario::{self, ScenarioEvent};
+use super::targets::{BusinessType, Setting};
+use super::text::counted;
+use super::workspace::{is_currency_code, Source, Workspace};
+
+/// Something the user did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    /// Typed into a ladder field.
+    EditField(Field, String),
+    /// Picked a currency (an ISO 4217 code; anything else is ignored).
+    SetCurrency(String),
+    /// Typed into a target or setting.
+    EditSetting(Setting, String),
+    /// Picked a business type; `DecimalSep` writes "my own targets" out in the locale's way.
+    ChooseBusiness(BusinessType, DecimalSep),
+    /// Chose which ladder is shown.
+    Show(Source),
+    /// Confirmed an import preview.
+    ApplyImport(Confirmed),
+    /// "Load sample" (keeps the currency).
+    LoadSample,
+    /// "Clear" (keeps the currency, the settings and remembered mappings).
+    Clear,
+    /// "Open shared workspace" with a decoded link's workspace.
+    OpenShared(Workspace),
+    /// "Undo" after a replacement, with the workspace it replaced.
+    Undo(Workspace),
+    /// Something done to the scenarios.
+    Scenario(ScenarioEvent),
+}
+
+/// What an event did, for the page to say or offer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// Nothing changed (an event that didn't apply).
+    Unchanged,
+    Changed,
+    /// The whole workspace was replaced; `previous` is what undo brings back.
+    Replaced {
+        previous: Box<Workspace>,
+    },
+    /// An import was applied; the sentence says what happened.
+    Imported(String),
+}
+
+/// What the page says after a replacement, beside the Undo button.
+pub const REPLACED_NOTICE: &str = "Inputs replaced. ";
+
+impl Workspace {
+    /// Carries out one user action. The only way the workspace changes.
+    pub fn update(&mut self, event: Event) -> Outcome {
+        let before = self.clone();
+        let changed = |w: &Workspace| if *w == before { Outcome::Unchanged } else { Outcome::Changed };
+        match event {
+            Event::EditField(field, text) => {
+                self.form.set(field, text);
+                changed(self)
+            }
+            Event::SetCurrency(code) => {
+                if is_currency_code(&code) {
+                    self.currency = code;
+                }
+                changed(self)
+            }
+            Event::EditSetting(setting, text) => {
+                self.targets.set(setting, text);
+                changed(self)
+            }
+            Event::ChooseBusiness(business, sep) => {
+                self.targets.choose(business, sep);
+                changed(self)
+            }
+            Event::Show(source) => {
+                let valid = match source {
+                    Source::Segment(i) => i < self.segments.len(),
+                    _ => true,
+                };
+                if valid {
+                    self.source = source;
+                }
+                changed(self)
+            }
+            Event::ApplyImport(Confirmed { preview, overrides, join }) => {
+                self.remember(&preview, &overrides);
+                Outcome::Imported(if join && self.can_join(&preview) {
+                    let joined = self.apply_join(&preview);
+                    format!(
+                        "Joined {} onto the ad data: {} matched by name. The ladder now shows the total.",
+                        preview.source,
+                        preview.segments.len() - joined.unmatched_outcomes.len()
+                    )
+                } else {
+                    self.apply_import(&preview);
+                    format!(
+                        "Imported {} from {}. The ladder now shows their total.",
+                        counted(preview.segments.len(), "segment"),
+                        preview.source
+                    )
+                })
+            }
+            Event::LoadSample => {
+                self.replace(Workspace { currency: self.currency.clone(), ..Workspace::sample() })
+            }
+            Event::Clear => self.replace(self.cleared()),
+            Event::OpenShared(shared) => self.replace(shared.normalized()),
+            Event::Undo(previous) => {
+                *self = previous;
+                changed(self)
+            }
+            Event::Scenario(event) => {
+                if scenario::update(&mut self.scenarios, event) {
+                    Outcome::Changed
+                } else {
+                    Outcome::Unchanged
+                }
+            }
+        }
+    }
+
+    fn replace(&mut self, next: Workspace) -> Outcome {
+        let previous = std::mem::replace(self, next);
+        Outcome::Replaced { previous: Box::new(previous) }
+    }
+}
+
+impl Source {
+    /// A stable id, for the source picker's options.
+    pub fn id(self) -> String {
+        match self {
+            Source::Typed => "typed".to_string(),
+            Source::Total => "total".to_string(),
+            Source::Segment(i) => format!("segment-{i}"),
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Source> {
+        match id {
+            "typed" => Some(Source::Typed),
+            "total" => Some(Source::Total),
+            other => other.strip_prefix("segment-").and_then(|i| i.parse().ok()).map(Source::Segment),
+        }
+    }
+}

@@ -1,0 +1,283 @@
+//! The fold of a labeled table: each column's role, its numbers read both ways (decimal
+//! point and comma) with the evidence for its separator, the first unusable cell, and the
+//! preview built at the end. The rows go to an aggregate or outcome-log fold.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::analyze::{
+    describe, sample, ColumnPreview, ImportError, Overrides, Preview, SavedMapping, Shape, UNLABELED_ORDER,
+};
+use super::columns::{currency_in, guess_role, normalize, Role};
+use super::numbers::{parse_both, DecimalDecision, Evidence, Why};
+use super::outcomes::OutcomeFold;
+use super::rows::RowsFold;
+use super::shared::{sep_index, Both, CellSource, Settings};
+use super::table::Delimiter;
+use super::words::TextIndex;
+use crate::core::number::DecimalSep;
+
+/// A number that can't be used, first seen at `line`.
+#[derive(Clone, Debug)]
+pub(super) struct CellError {
+    pub(super) line: u64,
+    pub(super) problem: Problem,
+    pub(super) text: String,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Problem {
+    NotANumber,
+    Negative,
+    NotWhole,
+}
+
+/// Everything a labeled table has shown so far.
+pub(super) struct Fold {
+    pub(super) headers: Vec<String>,
+    pub(super) roles: Vec<Role>,
+    pub(super) shape: Shape,
+    pub(super) numeric: Vec<usize>,
+    pub(super) evidence: Vec<Evidence>,
+    pub(super) errors: Vec<[Option<CellError>; 2]>,
+    pub(super) samples: Vec<Vec<String>>,
+    pub(super) rows: usize,
+    /// This row's numbers, both ways, by column.
+    pub(super) values: Vec<Both>,
+    pub(super) kind: Kind,
+    /// The corrections in force: the user's, or those remembered for this layout.
+    pub(super) overrides: Overrides,
+    /// The remembered corrections, when they were used.
+    pub(super) remembered: Option<SavedMapping>,
+}
+
+pub(super) enum Kind {
+    Rows(Box<RowsFold>),
+    Outcomes(Box<OutcomeFold>),
+}
+
+impl Fold {
+    pub(super) fn new(headers: Vec<String>, shape: Shape, overrides: Overrides) -> Fold {
+        let width = headers.len();
+        let roles: Vec<Role> = (0..width)
+            .map(|i| {
+                overrides.roles.get(&i).copied().unwrap_or_else(|| match shape {
+                    Shape::Unlabeled => UNLABELED_ORDER.get(i).copied().unwrap_or(Role::Ignore),
+                    _ => guess_role(&headers[i]),
+                })
+            })
+            .collect();
+        let shape = match shape {
+            Shape::Unlabeled => Shape::Unlabeled,
+            _ => shape_of(&roles, &headers),
+        };
+        let find = |role: Role| roles.iter().position(|r| *r == role);
+        let kind = match shape {
+            Shape::OutcomeLog => Kind::Outcomes(Box::new(OutcomeFold {
+                status_col: find(Role::Status).expect("outcome logs have a status column"),
+                name_col: find(Role::Name),
+                value_col: find(Role::Value),
+                date_col: find(Role::PeriodStart),
+                statuses: Vec::new(),
+                status_by_text: TextIndex::default(),
+                status_by_key: HashMap::default(),
+                groups: Vec::new(),
+                group_by_text: TextIndex::default(),
+                group_by_key: HashMap::default(),
+            })),
+            _ => Kind::Rows(Box::new(RowsFold {
+                name_col: find(Role::Name),
+                has_started: roles.contains(&Role::Started),
+                results_col: find(Role::Results),
+                indicator_col: find(Role::ResultIndicator),
+                start_col: find(Role::PeriodStart),
+                end_col: find(Role::PeriodEnd),
+                groups: Vec::new(),
+                by_key: HashMap::default(),
+                first: None,
+                last: None,
+                other_results: [0, 0],
+            })),
+        };
+        Fold {
+            numeric: (0..width).filter(|i| roles[*i].is_numeric()).collect(),
+            evidence: vec![Evidence::default(); width],
+            errors: vec![[None, None]; width],
+            samples: Vec::new(),
+            rows: 0,
+            values: vec![[None, None]; width],
+            headers,
+            roles,
+            shape,
+            kind,
+            overrides,
+            remembered: None,
+        }
+    }
+
+    pub(super) fn row<C: CellSource + ?Sized>(&mut self, line: u64, cells: &C) {
+        self.rows += 1;
+        if self.samples.len() < 3 {
+            self.samples.push((0..self.headers.len()).map(|i| cells.cell(i).to_string()).collect());
+        }
+        for &i in &self.numeric {
+            let text = cells.cell(i);
+            self.evidence[i].see(text);
+            let whole_only = !self.roles[i].is_money();
+            for (s, read) in parse_both(text).into_iter().enumerate() {
+                let value = match read {
+                    Ok(Some(n)) if n.micros < 0 => Err(Problem::Negative),
+                    Ok(Some(n)) if whole_only && n.micros % 1_000_000 != 0 => Err(Problem::NotWhole),
+                    Ok(v) => Ok(v.map(|n| n.micros)),
+                    Err(_) => Err(Problem::NotANumber),
+                };
+                self.values[i][s] = match value {
+                    Ok(v) => v,
+                    Err(problem) => {
+                        if self.errors[i][s].is_none() {
+                            self.errors[i][s] =
+                                Some(CellError { line, problem, text: text.trim().to_string() });
+                        }
+                        None
+                    }
+                };
+            }
+        }
+        match &mut self.kind {
+            Kind::Rows(f) => f.row(line, cells, &self.values),
+            Kind::Outcomes(f) => f.row(cells, &self.values),
+        }
+    }
+
+    /// Each column's separator: its own values first, then the file's money columns, then
+    /// the browser's; the user's choice over all of them.
+    pub(super) fn decimals(&self, settings: &Settings) -> Vec<DecimalDecision> {
+        let whole = |i: usize| self.roles[i].is_numeric() && !self.roles[i].is_money();
+        let width = self.headers.len();
+        let own: Vec<DecimalDecision> =
+            (0..width).map(|i| self.evidence[i].decide(settings.fallback, whole(i))).collect();
+        let votes = |sep: DecimalSep| {
+            (0..width)
+                .filter(|i| self.roles[*i].is_money() && own[*i].sep == sep && self.evidence[*i].decisive())
+                .count()
+        };
+        let file_sep = match (votes(DecimalSep::Dot), votes(DecimalSep::Comma)) {
+            (d, c) if c > d => DecimalSep::Comma,
+            (d, c) if d > c => DecimalSep::Dot,
+            _ => settings.fallback,
+        };
+        own.into_iter()
+            .enumerate()
+            .map(|(i, decision)| {
+                let mut decision = if decision.why == Why::NoDecimals {
+                    self.evidence[i].decide(file_sep, whole(i))
+                } else {
+                    decision
+                };
+                if let Some(sep) = self.overrides.decimals.get(&i) {
+                    if *sep != decision.sep {
+                        decision = DecimalDecision { sep: *sep, why: Why::SetByYou };
+                    }
+                }
+                decision
+            })
+            .collect()
+    }
+
+    pub(super) fn finish(&mut self, settings: &Settings) -> Result<Preview, ImportError> {
+        let source = &settings.source;
+        let decimals = self.decimals(settings);
+        let seps: Vec<usize> = decimals.iter().map(|d| sep_index(d.sep)).collect();
+        // The first unusable number, in file order, with the separators as decided.
+        let first_error = self
+            .numeric
+            .iter()
+            .filter_map(|&i| self.errors[i][seps[i]].as_ref().map(|e| (e.line, i, e)))
+            .min_by_key(|(line, i, _)| (*line, *i));
+        if let Some((line, i, e)) = first_error {
+            let at = format!("{source}, line {line}, column {} (“{}”)", i + 1, self.headers[i]);
+            let text = &e.text;
+            return Err(ImportError(match e.problem {
+                Problem::NotANumber => {
+                    format!("{at}: “{text}” is not a number. Fix the cell, or set the column’s role to Ignore.")
+                }
+                Problem::Negative => format!(
+                    "{at}: “{text}” is negative. Spend and counts can’t be negative: fix the cell, or set the column to Ignore."
+                ),
+                Problem::NotWhole => format!(
+                    "{at}: “{text}” is not a whole number, but {} are counted in whole people. Check the column’s role and decimal separator.",
+                    self.roles[i].label().to_lowercase()
+                ),
+            }));
+        }
+        let mut notes = Vec::new();
+        let (segments, statuses) = match &mut self.kind {
+            Kind::Rows(f) => (f.finish(&self.roles, &seps, self.rows, &mut notes), Vec::new()),
+            Kind::Outcomes(f) => f.finish(&seps, &self.overrides, &mut notes),
+        };
+        if segments.iter().all(|s| {
+            s.spend.is_none()
+                && s.started.is_none()
+                && s.replies.is_none()
+                && s.qualified.is_none()
+                && s.handoffs.is_none()
+                && s.customers.is_none()
+        }) {
+            return Err(ImportError(format!(
+                "{source}: no spend or stage column was recognised (columns: {}). Set each column’s role below, or rename the headers to names such as “Spend”, “Conversations started”, “Qualified”, “Customers”.",
+                self.headers.iter().map(|h| format!("“{h}”")).collect::<Vec<_>>().join(", ")
+            )));
+        }
+        let currency = self
+            .roles
+            .iter()
+            .zip(&self.headers)
+            .find(|(r, _)| **r == Role::Spend)
+            .and_then(|(_, h)| currency_in(h));
+        let looks_like = describe(self.shape, self.rows, &segments, currency.as_deref(), &self.roles);
+        let columns = (0..self.headers.len())
+            .map(|i| ColumnPreview {
+                index: i,
+                header: self.headers[i].clone(),
+                role: self.roles[i],
+                decimal: decimals[i].clone(),
+                samples: self.samples.iter().map(|r| sample(&r[i], self.roles[i], decimals[i].sep)).collect(),
+            })
+            .collect();
+        Ok(Preview {
+            source: source.clone(),
+            encoding: None,
+            delimiter: Delimiter::Comma,
+            shape: self.shape,
+            looks_like,
+            columns,
+            rows: self.rows,
+            segments,
+            currency,
+            statuses,
+            notes,
+            remembered: self.remembered.clone(),
+        })
+    }
+}
+
+pub(super) fn shape_of(roles: &[Role], headers: &[String]) -> Shape {
+    if roles.contains(&Role::Status) && !roles.contains(&Role::Spend) {
+        return Shape::OutcomeLog;
+    }
+    let meta = headers.iter().any(|h| {
+        let n = normalize(h);
+        n.starts_with("amount spent")
+            || n == "result indicator"
+            || n == "reporting starts"
+            || n.starts_with("messaging conversations")
+            || n == "importe gastado"
+            || n == "valor usado"
+            || n == "inicio del informe"
+            || n == "indicador de resultados"
+    });
+    if meta {
+        Shape::MetaAds
+    } else {
+        Shape::Aggregate
+    }
+}

@@ -1,0 +1,233 @@
+//! Aggregate rows: one row per campaign, ad set, ad or period with spend and stage counts,
+//! grouped by name, a totals row left out, and Meta's result columns read by their indicator.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::columns::{normalize, Role};
+use super::shared::CellSource;
+use super::shared::{add, Both};
+use crate::core::dates::Period;
+use crate::core::money::Money;
+use crate::core::segment::Segment;
+
+/// Rows (or rows grouped by name) with spend and stage counts in columns.
+pub(super) struct RowsFold {
+    pub(super) name_col: Option<usize>,
+    pub(super) has_started: bool,
+    pub(super) results_col: Option<usize>,
+    pub(super) indicator_col: Option<usize>,
+    pub(super) start_col: Option<usize>,
+    pub(super) end_col: Option<usize>,
+    /// Grouped rows, in order of first appearance, the first and last rows held apart
+    /// until the end: either may be a totals row.
+    pub(super) groups: Vec<Group>,
+    pub(super) by_key: HashMap<String, usize>,
+    pub(super) first: Option<Group>,
+    pub(super) last: Option<Group>,
+    /// Rows whose `Results` count something other than conversations, each way.
+    pub(super) other_results: [usize; 2],
+}
+
+/// One or more rows with the same name.
+#[derive(Clone, Debug)]
+pub(super) struct Group {
+    pub(super) name: String,
+    pub(super) line: u64,
+    pub(super) rows: usize,
+    pub(super) sums: Vec<Both>,
+    /// Conversations from Meta's `Results` column, where the indicator says so.
+    pub(super) from_results: Both,
+    pub(super) start: Option<String>,
+    pub(super) end: Option<String>,
+}
+
+impl Group {
+    pub(super) fn absorb(&mut self, other: Group) {
+        self.rows += other.rows;
+        for (mine, theirs) in self.sums.iter_mut().zip(&other.sums) {
+            mine[0] = add(mine[0], theirs[0]);
+            mine[1] = add(mine[1], theirs[1]);
+        }
+        self.from_results = [
+            add(self.from_results[0], other.from_results[0]),
+            add(self.from_results[1], other.from_results[1]),
+        ];
+        if let Some(s) = other.start {
+            if self.start.as_ref().is_none_or(|cur| s < *cur) {
+                self.start = Some(s);
+            }
+        }
+        if let Some(e) = other.end {
+            if self.end.as_ref().is_none_or(|cur| e > *cur) {
+                self.end = Some(e);
+            }
+        }
+    }
+
+    pub(super) fn segment(
+        &self,
+        roles: &[Role],
+        seps: &[usize],
+        has_started: bool,
+        results_col: Option<usize>,
+    ) -> Segment {
+        let mut seg = Segment { name: self.name.clone(), ..Segment::default() };
+        for (i, role) in roles.iter().enumerate() {
+            let Some(v) = self.sums[i][seps[i]] else { continue };
+            let count = (v / 1_000_000) as u64;
+            match role {
+                Role::Spend => seg.spend = Some(Money(v)),
+                Role::Revenue => seg.revenue = Some(Money(v)),
+                Role::Started => seg.started = Some(count),
+                Role::Replies => seg.replies = Some(count),
+                Role::Qualified => seg.qualified = Some(count),
+                Role::Handoffs => seg.handoffs = Some(count),
+                Role::Customers => seg.customers = Some(count),
+                Role::Impressions => seg.impressions = Some(count),
+                Role::LinkClicks => seg.link_clicks = Some(count),
+                _ => {}
+            }
+        }
+        if let (false, Some(rc)) = (has_started, results_col) {
+            if let Some(v) = self.from_results[seps[rc]] {
+                seg.started = Some(seg.started.unwrap_or(0) + (v / 1_000_000) as u64);
+            }
+        }
+        seg.period = self.start.as_ref().map(|s| Period::new(s, self.end.as_deref().unwrap_or(s)));
+        seg
+    }
+}
+
+pub(super) fn is_totals_label(name: &str) -> bool {
+    matches!(
+        normalize(name).as_str(),
+        "total" | "totals" | "grand total" | "total general" | "totales" | "totais" | "summe" | "sum" | "all"
+    )
+}
+
+impl RowsFold {
+    pub(super) fn row<C: CellSource + ?Sized>(&mut self, line: u64, cells: &C, values: &[Both]) {
+        let name = match self.name_col {
+            Some(c) => cells.cell(c).trim().to_string(),
+            None => format!("Row {line}"),
+        };
+        let mut from_results = [None, None];
+        if let (false, Some(rc)) = (self.has_started, self.results_col) {
+            let indicator = self.indicator_col.map(|c| cells.cell(c).to_lowercase()).unwrap_or_default();
+            let messaging = indicator.contains("messaging_conversation_started");
+            for s in 0..2 {
+                match values[rc][s] {
+                    Some(v) if messaging => from_results[s] = Some(v),
+                    Some(v) if v > 0 => self.other_results[s] += 1,
+                    _ => {}
+                }
+            }
+        }
+        let text = |c: Option<usize>| c.map(|c| cells.cell(c).trim().to_string()).filter(|s| !s.is_empty());
+        let start = text(self.start_col);
+        let end = text(self.end_col).or_else(|| start.clone());
+        let group = Group { name, line, rows: 1, sums: values.to_vec(), from_results, start, end };
+        if self.first.is_none() {
+            self.first = Some(group);
+        } else if let Some(previous) = self.last.replace(group) {
+            self.absorb(previous, false);
+        }
+    }
+
+    pub(super) fn absorb(&mut self, group: Group, at_front: bool) {
+        let key = normalize(&group.name);
+        match self.by_key.get(&key) {
+            Some(&i) => {
+                if at_front {
+                    // The first row's spelling names the group, which moves to the front.
+                    let mut existing = self.groups.remove(i);
+                    existing.name = group.name.clone();
+                    existing.absorb(group);
+                    self.groups.insert(0, existing);
+                    self.reindex();
+                } else {
+                    self.groups[i].absorb(group);
+                }
+            }
+            None if at_front => {
+                self.groups.insert(0, group);
+                self.reindex();
+            }
+            None => {
+                self.by_key.insert(key, self.groups.len());
+                self.groups.push(group);
+            }
+        }
+    }
+
+    pub(super) fn reindex(&mut self) {
+        self.by_key = self.groups.iter().enumerate().map(|(i, g)| (normalize(&g.name), i)).collect();
+    }
+
+    pub(super) fn finish(
+        &mut self,
+        roles: &[Role],
+        seps: &[usize],
+        rows: usize,
+        notes: &mut Vec<String>,
+    ) -> Vec<Segment> {
+        let (has_started, results_col) = (self.has_started, self.results_col);
+        let segment = |g: &Group| g.segment(roles, seps, has_started, results_col);
+        if let Some(rc) = results_col.filter(|_| !has_started) {
+            let other = self.other_results[seps[rc]];
+            if other > 0 {
+                notes.push(format!(
+                    "Results on {other} row(s) count other actions (their result indicator is not “messaging conversation started”), so they were not counted as conversations."
+                ));
+            }
+        }
+        // A totals row at the bottom (or top): labelled "Total", or unnamed with sums that match.
+        if rows >= 3 {
+            let all: Vec<Segment> =
+                self.first.iter().chain(&self.groups).chain(&self.last).map(segment).collect();
+            let total_spend: i64 = all.iter().filter_map(|s| s.spend).map(|m| m.0).sum();
+            let total_started: u64 = all.iter().filter_map(|s| s.started).sum();
+            for at_last in [true, false] {
+                let candidate = if at_last { self.last.as_ref() } else { self.first.as_ref() };
+                let Some(candidate) = candidate else { continue };
+                let seg = segment(candidate);
+                let sums_match = seg.spend.is_none_or(|m| m.0 == total_spend - m.0)
+                    && seg.started.is_none_or(|c| c == total_started - c)
+                    && (seg.spend.is_some() || seg.started.is_some());
+                if is_totals_label(&seg.name)
+                    || (self.name_col.is_some() && seg.name.is_empty() && sums_match)
+                {
+                    notes.push(format!(
+                        "Line {} is a totals row{}: left out so nothing is counted twice.",
+                        candidate.line,
+                        if sums_match { "" } else { " (its numbers don't match the rows, check the file)" }
+                    ));
+                    if at_last {
+                        self.last = None;
+                    } else {
+                        self.first = None;
+                    }
+                    break;
+                }
+            }
+        }
+        if let Some(first) = self.first.take() {
+            self.absorb(first, true);
+        }
+        if let Some(last) = self.last.take() {
+            self.absorb(last, false);
+        }
+        let grouped_rows: usize = self.groups.iter().map(|g| g.rows).sum();
+        if self.groups.len() < grouped_rows {
+            notes.push(format!(
+                "{grouped_rows} rows were grouped into {} segments by name (per-day rows are added up).",
+                self.groups.len()
+            ));
+        }
+        let mut segments: Vec<Segment> = self.groups.iter().map(segment).collect();
+        if self.name_col.is_none() && rows == 1 {
+            segments[0].name = "Imported".to_string();
+        }
+        segments
+    }
+}

@@ -1,0 +1,354 @@
+//! One import as the panel shows it: what is being read, where it stands (idle, reading,
+//! previewed, failed), the user's corrections, join or replace, and every sentence the panel
+//! says. The shell starts the reads the session asks for ([`Read`]) and hands back their
+//! progress and results; a read that was cancelled or replaced can't change anything, since
+//! each carries the number of the read it belongs to.
+
+use std::collections::BTreeMap;
+
+use super::analyze::{read_facts, ImportError, Overrides, Preview, SavedMapping};
+use super::columns::{normalize, Role};
+use super::protocol::Job;
+use super::read::analyze_remembering;
+use crate::core::ladder::Stage;
+use crate::core::number::DecimalSep;
+use crate::core::text::group_thousands;
+
+/// Where an import stands.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Phase {
+    /// Nothing being imported.
+    #[default]
+    Idle,
+    /// A file being read: bytes so far of `total`, and rows so far.
+    Reading { bytes: f64, total: f64, rows: f64 },
+    /// Read; waiting for Apply or Cancel.
+    Previewed(Box<Preview>),
+    /// Can't be imported; nothing was changed.
+    Failed(ImportError),
+}
+
+/// How a file's read went, for the preview's facts and the benchmark.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ReadStats {
+    pub bytes: f64,
+    /// From the pick to the preview.
+    pub ms: f64,
+    /// Inside the worker, from the File's arrival.
+    pub worker_ms: f64,
+    /// Inside the analyzer.
+    pub parse_ms: f64,
+    /// The worker's wasm memory, in bytes.
+    pub memory: f64,
+}
+
+/// A correction the user makes in the preview.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Correction {
+    Role(usize, Role),
+    Decimal(usize, DecimalSep),
+    /// A status (as shown) counted up to a stage.
+    Status(String, Stage),
+}
+
+/// A confirmed preview, on its way into the workspace (`Event::ApplyImport`): joined onto
+/// the ad data when `join` is asked for and possible, else replacing what was imported; the
+/// corrections are remembered for the next file with these columns.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Confirmed {
+    pub preview: Preview,
+    pub overrides: Overrides,
+    pub join: bool,
+}
+
+/// A file read the shell must start: read number `generation`, with `job`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Read {
+    pub generation: u64,
+    pub job: Job,
+}
+
+/// What is being imported.
+#[derive(Clone, Debug, Default, PartialEq)]
+enum Input {
+    #[default]
+    None,
+    Paste(String),
+    /// A file of this many bytes (the shell holds the file itself).
+    File(f64),
+}
+
+/// The import panel's state.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Session {
+    pub phase: Phase,
+    /// The corrections in force: the user's, or those remembered for the file's columns.
+    pub overrides: Overrides,
+    /// The corrections came from memory.
+    pub remembered: bool,
+    /// Join an outcome log onto the ad data (true) or replace what is imported (false).
+    pub join: bool,
+    /// The last thing that happened, said once: applied, or cancelled.
+    pub notice: Option<String>,
+    pub stats: Option<ReadStats>,
+    input: Input,
+    generation: u64,
+    sep: DecimalSep,
+    mappings: BTreeMap<String, SavedMapping>,
+}
+
+/// What the panel says after Cancel during a read.
+pub const CANCELLED: &str = "Import cancelled. Nothing was changed.";
+
+impl Session {
+    /// A session for a browser whose decimal mark is `sep`.
+    pub fn new(sep: DecimalSep) -> Session {
+        Session { sep, join: true, ..Session::default() }
+    }
+
+    /// Starts over with pasted text, read at once. `mappings` are the workspace's remembered
+    /// corrections.
+    pub fn paste(&mut self, text: &str, mappings: &BTreeMap<String, SavedMapping>) {
+        self.restart(Input::Paste(text.to_string()), mappings);
+        self.read_paste();
+    }
+
+    /// Starts over with a file of `bytes`; the shell reads it as asked.
+    pub fn file(&mut self, bytes: f64, mappings: &BTreeMap<String, SavedMapping>) -> Read {
+        self.restart(Input::File(bytes), mappings);
+        self.read_file()
+    }
+
+    fn restart(&mut self, input: Input, mappings: &BTreeMap<String, SavedMapping>) {
+        *self = Session {
+            sep: self.sep,
+            generation: self.generation + 1,
+            mappings: mappings.clone(),
+            input,
+            ..Session::new(self.sep)
+        };
+    }
+
+    /// What a read is given: the corrections, or with none yet the remembered ones.
+    fn job(&self) -> Job {
+        Job {
+            mapping: SavedMapping::from_overrides(&self.overrides),
+            remembered: if self.overrides.is_empty() { self.mappings.clone() } else { BTreeMap::new() },
+            decimal: self.sep,
+        }
+    }
+
+    fn read_paste(&mut self) {
+        if let Input::Paste(text) = &self.input {
+            let job = self.job();
+            let result =
+                analyze_remembering("Pasted cells", text, &self.overrides, &job.remembered, self.sep);
+            self.show(result);
+        }
+    }
+
+    fn read_file(&mut self) -> Read {
+        self.generation += 1;
+        let total = if let Input::File(bytes) = self.input { bytes } else { 0.0 };
+        self.phase = Phase::Reading { bytes: 0.0, total, rows: 0.0 };
+        self.stats = None;
+        Read { generation: self.generation, job: self.job() }
+    }
+
+    /// A correction: the input is read again with it. A file read comes back as a [`Read`].
+    pub fn correct(&mut self, correction: Correction) -> Option<Read> {
+        let o = &mut self.overrides;
+        match correction {
+            Correction::Role(i, role) => {
+                o.roles.insert(i, role);
+            }
+            Correction::Decimal(i, sep) => {
+                o.decimals.insert(i, sep);
+            }
+            Correction::Status(status, stage) => {
+                o.statuses.insert(normalize(&status), stage);
+            }
+        }
+        match self.input {
+            Input::Paste(_) => {
+                self.read_paste();
+                None
+            }
+            Input::File(_) => Some(self.read_file()),
+            Input::None => None,
+        }
+    }
+
+    /// Whether read number `generation` is the one the panel waits for.
+    pub fn is_current(&self, generation: u64) -> bool {
+        generation == self.generation && matches!(self.phase, Phase::Reading { .. })
+    }
+
+    /// Progress of read `generation`; a read that was replaced is ignored.
+    pub fn progress(&mut self, generation: u64, bytes: f64, rows: f64) {
+        if let (true, Phase::Reading { total, .. }) = (self.is_current(generation), &self.phase) {
+            self.phase = Phase::Reading { bytes, total: *total, rows };
+        }
+    }
+
+    /// The end of read `generation`; a read that was replaced is ignored.
+    pub fn finished(&mut self, generation: u64, result: Result<Preview, ImportError>, stats: ReadStats) {
+        if self.is_current(generation) {
+            self.stats = Some(stats);
+            self.show(result);
+        }
+    }
+
+    /// A preview read with remembered corrections takes them up as its own.
+    fn show(&mut self, result: Result<Preview, ImportError>) {
+        self.phase = match result {
+            Ok(preview) => {
+                if let Some(m) = &preview.remembered {
+                    self.overrides = m.to_overrides();
+                    self.remembered = true;
+                }
+                Phase::Previewed(Box::new(preview))
+            }
+            Err(e) => Phase::Failed(e),
+        };
+    }
+
+    /// Cancel or Dismiss: back to idle, nothing changed.
+    pub fn cancel(&mut self) {
+        let sep = self.sep;
+        *self = Session { generation: self.generation + 1, ..Session::new(sep) };
+    }
+
+    /// Cancel during a read: stops it, and says nothing was changed.
+    pub fn cancel_read(&mut self) {
+        self.cancel();
+        self.notice = Some(CANCELLED.to_string());
+    }
+
+    /// Apply: the confirmed preview, for `Event::ApplyImport`, and back to idle. The shell
+    /// sends the event and hands its message to [`Session::applied`].
+    pub fn apply(&mut self) -> Option<Confirmed> {
+        let Phase::Previewed(preview) = &self.phase else { return None };
+        let confirmed =
+            Confirmed { preview: (**preview).clone(), overrides: self.overrides.clone(), join: self.join };
+        self.cancel();
+        Some(confirmed)
+    }
+
+    /// What the workspace said the import did.
+    pub fn applied(&mut self, message: String) {
+        self.notice = Some(message);
+    }
+
+    /// The progress line under the bar: "12.3 MB of 83.3 MB · 150,000 rows".
+    pub fn progress_text(&self) -> Option<String> {
+        let Phase::Reading { bytes, total, rows } = self.phase else { return None };
+        let mb = |b: f64| format!("{:.1} MB", b / 1_000_000.0);
+        Some(format!("{} of {} · {} rows", mb(bytes), mb(total), group_thousands(&(rows as u64).to_string())))
+    }
+
+    /// The facts line of the preview (source, encoding, delimiter, rows, read time).
+    pub fn facts(&self) -> Option<String> {
+        let Phase::Previewed(preview) = &self.phase else { return None };
+        Some(read_facts(preview, self.stats.map(|s| (s.bytes, s.ms))))
+    }
+}
+
+/// What the panel says when remembered corrections were used.
+pub const REMEMBERED_NOTICE: &str =
+    "Using the column choices you made last time for files with these columns.";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::import::analyze::signature;
+    use crate::core::import::read::analyze_bytes_remembering;
+
+    const TEXT: &str = "Name,Budget,Chats\nA,15,10\nB,30,12\n";
+
+    #[test]
+    fn a_paste_is_previewed_corrected_and_applied() {
+        let mut s = Session::new(DecimalSep::Dot);
+        s.paste(TEXT, &BTreeMap::new());
+        let Phase::Previewed(p) = &s.phase else { panic!("{:?}", s.phase) };
+        assert_eq!(p.columns[1].role, Role::Ignore);
+        assert_eq!(s.correct(Correction::Role(1, Role::Spend)), None, "a paste is read again at once");
+        let Phase::Previewed(p) = &s.phase else { panic!() };
+        assert_eq!(p.segments[1].spend, Some(crate::core::money::Money::from_units(30)));
+        let Some(Confirmed { overrides, join: true, .. }) = s.apply() else { panic!() };
+        assert_eq!(overrides.roles.get(&1), Some(&Role::Spend));
+        assert_eq!(s.phase, Phase::Idle);
+        s.applied("Imported 2 segments.".into());
+        assert_eq!(s.notice.as_deref(), Some("Imported 2 segments."));
+    }
+
+    #[test]
+    fn a_file_read_that_was_replaced_or_cancelled_changes_nothing() {
+        let mut s = Session::new(DecimalSep::Dot);
+        let first = s.file(2_000_000.0, &BTreeMap::new());
+        assert_eq!(s.progress_text().as_deref(), Some("0.0 MB of 2.0 MB · 0 rows"));
+        s.progress(first.generation, 1_250_000.0, 15_000.0);
+        assert_eq!(s.progress_text().as_deref(), Some("1.2 MB of 2.0 MB · 15,000 rows"));
+        // A correction starts a new read; the old one's answer is ignored.
+        let second = s.correct(Correction::Decimal(1, DecimalSep::Comma)).unwrap();
+        assert!(second.generation > first.generation);
+        assert_eq!(second.job.mapping.decimals.get(&1).map(String::as_str), Some("comma"));
+        let late = analyze_bytes_remembering(
+            "x.csv",
+            TEXT.as_bytes(),
+            &Overrides::default(),
+            &BTreeMap::new(),
+            DecimalSep::Dot,
+        );
+        s.finished(first.generation, late.clone(), ReadStats::default());
+        assert!(matches!(s.phase, Phase::Reading { .. }));
+        s.finished(
+            second.generation,
+            late.clone(),
+            ReadStats { bytes: 5_000.0, ms: 70.0, ..ReadStats::default() },
+        );
+        assert_eq!(
+            s.facts().as_deref(),
+            Some("x.csv · read as UTF-8 · comma-separated · 2 data rows · read in 70 ms")
+        );
+        // Cancel during a read: a late answer can't bring a preview back.
+        let third = s.file(10.0, &BTreeMap::new());
+        s.cancel_read();
+        s.finished(third.generation, late, ReadStats::default());
+        assert_eq!((&s.phase, s.notice.as_deref()), (&Phase::Idle, Some(CANCELLED)));
+        assert_eq!(s.apply(), None);
+    }
+
+    #[test]
+    fn remembered_corrections_go_with_the_first_read_and_become_the_sessions() {
+        let mut corrected = Overrides::default();
+        corrected.roles.insert(1, Role::Spend);
+        let first = analyze_bytes_remembering(
+            "june.csv",
+            TEXT.as_bytes(),
+            &corrected,
+            &BTreeMap::new(),
+            DecimalSep::Dot,
+        )
+        .unwrap();
+        let mut mappings = BTreeMap::new();
+        mappings.insert(signature(&first).unwrap(), SavedMapping::from_overrides(&corrected));
+        let mut s = Session::new(DecimalSep::Dot);
+        let read = s.file(40.0, &mappings);
+        assert_eq!(read.job.remembered, mappings, "the one read carries the memory");
+        let result = analyze_bytes_remembering(
+            "july.csv",
+            TEXT.as_bytes(),
+            &read.job.mapping.to_overrides(),
+            &read.job.remembered,
+            DecimalSep::Dot,
+        );
+        s.finished(read.generation, result, ReadStats::default());
+        assert!(s.remembered);
+        assert_eq!(s.overrides, corrected);
+        // A further correction is the user's own: memory is no longer sent.
+        let next = s.correct(Correction::Status("won".into(), Stage::Customer)).unwrap();
+        assert!(next.job.remembered.is_empty());
+        assert_eq!(next.job.mapping.statuses.get("won").map(String::as_str), Some("customer"));
+    }
+}

@@ -1,0 +1,190 @@
+//! The levers a scenario moves and their values: the baseline's, read from the ladder, or a
+//! scenario's after its overrides, projected through the ladder's own formulas.
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::fields::Field;
+use crate::core::ladder::{metrics_from, Entry, Ladder, Metric, MetricId, Reason, Step};
+
+/// The levers a scenario can move.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Lever {
+    Spend,
+    CostPerMessage,
+    ReplyRate,
+    QualificationRate,
+    HandoffRate,
+    CloseRate,
+    RevenuePerCustomer,
+    OtherCost,
+}
+
+impl Lever {
+    pub const ALL: [Lever; 8] = [
+        Lever::Spend,
+        Lever::CostPerMessage,
+        Lever::ReplyRate,
+        Lever::QualificationRate,
+        Lever::HandoffRate,
+        Lever::CloseRate,
+        Lever::RevenuePerCustomer,
+        Lever::OtherCost,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Lever::Spend => "Spend",
+            Lever::CostPerMessage => "Cost per message",
+            Lever::ReplyRate => "Reply rate",
+            Lever::QualificationRate => "Qualification rate",
+            Lever::HandoffRate => "Handoff rate",
+            Lever::CloseRate => "Close rate",
+            Lever::RevenuePerCustomer => "Revenue per customer",
+            Lever::OtherCost => "Other acquisition cost",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Lever::Spend => "spend",
+            Lever::CostPerMessage => "cost-per-message",
+            Lever::ReplyRate => "reply-rate",
+            Lever::QualificationRate => "qualification-rate",
+            Lever::HandoffRate => "handoff-rate",
+            Lever::CloseRate => "close-rate",
+            Lever::RevenuePerCustomer => "revenue-per-customer",
+            Lever::OtherCost => "other-cost",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Lever> {
+        Lever::ALL.into_iter().find(|l| l.id() == id)
+    }
+
+    /// Rates are fractions in [0, 1]; the rest are money.
+    pub fn is_rate(self) -> bool {
+        self.step().is_some()
+    }
+
+    pub fn step(self) -> Option<Step> {
+        match self {
+            Lever::ReplyRate => Some(Step::Reply),
+            Lever::QualificationRate => Some(Step::Qualification),
+            Lever::HandoffRate => Some(Step::Handoff),
+            Lever::CloseRate => Some(Step::Close),
+            _ => None,
+        }
+    }
+}
+
+/// Every lever's value: the baseline's, or a scenario's after its overrides.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LeverValues {
+    pub spend: f64,
+    pub cost_per_message: f64,
+    pub rates: [f64; 4],
+    pub revenue_per_customer: Option<f64>,
+    pub other_cost: f64,
+}
+
+impl LeverValues {
+    /// The baseline from a ladder: needs spend, conversations started and every step's counts.
+    pub fn from_ladder(ladder: &Ladder) -> Result<LeverValues, String> {
+        let input = &ladder.input;
+        let spend = input.spend.given().ok_or("Enter spend to build scenarios.")?.as_f64();
+        let started = input
+            .started
+            .given()
+            .filter(|s| *s > 0)
+            .ok_or("Enter conversations started to build scenarios.")?;
+        let mut rates = [0.0; 4];
+        for step in Step::ALL {
+            let (reached, from) = ladder
+                .step_counts(step)
+                .ok_or_else(|| format!("Enter {} to build scenarios.", step.to().label().to_lowercase()))?;
+            if from == 0 || reached > from {
+                return Err(format!(
+                    "The {} step needs consistent counts ({} of {}) to build scenarios.",
+                    step.name(),
+                    reached,
+                    from
+                ));
+            }
+            rates[step as usize] = reached as f64 / from as f64;
+        }
+        let customers = input.customers.given().unwrap_or(0);
+        let revenue_per_customer = match (input.revenue.given(), customers) {
+            (Some(r), c) if c > 0 => Some(r.as_f64() / c as f64),
+            _ => None,
+        };
+        let other_cost = match input.other_cost {
+            Entry::Given(m) => m.as_f64(),
+            _ => 0.0,
+        };
+        Ok(LeverValues {
+            spend,
+            cost_per_message: spend / started as f64,
+            rates,
+            revenue_per_customer,
+            other_cost,
+        })
+    }
+
+    pub fn get(&self, lever: Lever) -> Option<f64> {
+        match lever {
+            Lever::Spend => Some(self.spend),
+            Lever::CostPerMessage => Some(self.cost_per_message),
+            Lever::RevenuePerCustomer => self.revenue_per_customer,
+            Lever::OtherCost => Some(self.other_cost),
+            rate => Some(self.rates[rate.step().expect("rate levers have a step") as usize]),
+        }
+    }
+
+    pub fn set(&mut self, lever: Lever, value: f64) {
+        match lever {
+            Lever::Spend => self.spend = value,
+            Lever::CostPerMessage => self.cost_per_message = value,
+            Lever::RevenuePerCustomer => self.revenue_per_customer = Some(value),
+            Lever::OtherCost => self.other_cost = value,
+            rate => self.rates[rate.step().expect("rate levers have a step") as usize] = value,
+        }
+    }
+
+    /// Projected stage counts: started, replies, qualified, handoffs, customers.
+    pub fn counts(&self) -> [f64; 5] {
+        let started = if self.cost_per_message > 0.0 { self.spend / self.cost_per_message } else { 0.0 };
+        let mut out = [started; 5];
+        for i in 1..5 {
+            out[i] = out[i - 1] * self.rates[i - 1];
+        }
+        out
+    }
+
+    /// Every ladder metric for these lever values, through the ladder's own formulas.
+    pub fn metrics(&self) -> Vec<Metric> {
+        let counts = self.counts();
+        let revenue = self.revenue_per_customer.map(|v| v * counts[4]);
+        metrics_from(
+            |field| match field {
+                Field::Spend => Ok(self.spend),
+                Field::Started => Ok(counts[0]),
+                Field::Replies => Ok(counts[1]),
+                Field::Qualified => Ok(counts[2]),
+                Field::Handoffs => Ok(counts[3]),
+                Field::Customers => Ok(counts[4]),
+                Field::Revenue => revenue.ok_or(Reason::Missing(Field::Revenue)),
+                Field::OtherCost => Ok(self.other_cost),
+                other => Err(Reason::Missing(other)),
+            },
+            false,
+        )
+    }
+
+    pub fn metric(&self, id: MetricId) -> Option<f64> {
+        if id == MetricId::CostPerMessage {
+            return Some(self.cost_per_message);
+        }
+        self.metrics().into_iter().find(|m| m.id == id).and_then(|m| m.value.known())
+    }
+}

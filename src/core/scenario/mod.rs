@@ -1,0 +1,141 @@
+//! What-if scenarios and goal seek. A scenario is the baseline ladder with some levers
+//! overridden (spend, cost per message, the four step rates, revenue per customer, other
+//! cost); projecting it runs the same formulas as the ladder. Goal seek solves the ladder,
+//! a product of rates, for one lever exactly, and says when a goal is out of reach.
+
+use serde::{Deserialize, Serialize};
+
+pub mod compare;
+mod goal;
+mod lever;
+pub mod typed;
+
+pub use goal::{goal_seek, Answer, Goal};
+pub use lever::{Lever, LeverValues};
+
+/// A named copy of the baseline with some levers overridden.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Scenario {
+    pub name: String,
+    /// Overridden levers; the rest follow the baseline.
+    pub overrides: Vec<(Lever, f64)>,
+}
+
+/// At most this many scenarios sit beside the baseline.
+pub const MAX_SCENARIOS: usize = 4;
+
+impl Scenario {
+    pub fn get(&self, lever: Lever) -> Option<f64> {
+        self.overrides.iter().find(|(l, _)| *l == lever).map(|(_, v)| *v)
+    }
+
+    /// Sets a lever, clamped to what it can be (rates within 0–100%, money not negative).
+    pub fn set(&mut self, lever: Lever, value: f64) {
+        let value = if !value.is_finite() {
+            0.0
+        } else if lever.is_rate() {
+            value.clamp(0.0, 1.0)
+        } else {
+            value.clamp(0.0, 1e12)
+        };
+        match self.overrides.iter_mut().find(|(l, _)| *l == lever) {
+            Some(slot) => slot.1 = value,
+            None => self.overrides.push((lever, value)),
+        }
+    }
+
+    pub fn reset(&mut self, lever: Lever) {
+        self.overrides.retain(|(l, _)| *l != lever);
+    }
+
+    /// The baseline with this scenario's overrides applied.
+    pub fn apply(&self, baseline: &LeverValues) -> LeverValues {
+        let mut values = *baseline;
+        for (lever, value) in &self.overrides {
+            values.set(*lever, *value);
+        }
+        values
+    }
+}
+
+/// The longest scenario name kept.
+pub const MAX_NAME_CHARS: usize = 60;
+
+/// What the add button says once four scenarios sit beside the baseline.
+pub const FULL_LABEL: &str = "Four scenarios is the most";
+
+/// Something done to the scenarios.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScenarioEvent {
+    /// A new scenario, "Scenario N", equal to the baseline.
+    Add,
+    /// A new scenario with one lever set, named by its caller (goal seek's answer).
+    AddWith {
+        name: String,
+        lever: Lever,
+        value: f64,
+    },
+    Rename(usize, String),
+    /// A copy of scenario `i`, "… (copy)".
+    Duplicate(usize),
+    Delete(usize),
+    /// Every lever of scenario `i` back to the baseline.
+    ResetAll(usize),
+    SetLever(usize, Lever, f64),
+    ResetLever(usize, Lever),
+}
+
+/// Whether another scenario fits beside the baseline: the one place the limit is checked.
+pub fn can_add(scenarios: &[Scenario]) -> bool {
+    scenarios.len() < MAX_SCENARIOS
+}
+
+/// Carries out `event` on the list; an event naming a scenario that isn't there, or adding
+/// past the limit, changes nothing. Returns whether anything changed.
+pub fn update(scenarios: &mut Vec<Scenario>, event: ScenarioEvent) -> bool {
+    let before = scenarios.clone();
+    match event {
+        ScenarioEvent::Add if can_add(scenarios) => {
+            let name = format!("Scenario {}", scenarios.len() + 1);
+            scenarios.push(Scenario { name, ..Scenario::default() });
+        }
+        ScenarioEvent::AddWith { name, lever, value } if can_add(scenarios) => {
+            let mut s = Scenario { name: name.chars().take(MAX_NAME_CHARS).collect(), ..Scenario::default() };
+            s.set(lever, value);
+            scenarios.push(s);
+        }
+        ScenarioEvent::Duplicate(i) if can_add(scenarios) => {
+            if let Some(s) = scenarios.get(i).cloned() {
+                let name = format!("{} (copy)", s.name).chars().take(MAX_NAME_CHARS).collect();
+                scenarios.push(Scenario { name, ..s });
+            }
+        }
+        ScenarioEvent::Add | ScenarioEvent::AddWith { .. } | ScenarioEvent::Duplicate(_) => {}
+        ScenarioEvent::Delete(i) if i < scenarios.len() => {
+            scenarios.remove(i);
+        }
+        ScenarioEvent::Delete(_) => {}
+        ScenarioEvent::Rename(i, name) => {
+            if let Some(s) = scenarios.get_mut(i) {
+                s.name = name.chars().take(MAX_NAME_CHARS).collect();
+            }
+        }
+        ScenarioEvent::ResetAll(i) => {
+            if let Some(s) = scenarios.get_mut(i) {
+                s.overrides.clear();
+            }
+        }
+        ScenarioEvent::SetLever(i, lever, value) => {
+            if let Some(s) = scenarios.get_mut(i) {
+                s.set(lever, value);
+            }
+        }
+        ScenarioEvent::ResetLever(i, lever) => {
+            if let Some(s) = scenarios.get_mut(i) {
+                s.reset(lever);
+            }
+        }
+    }
+    *scenarios != before
+}

@@ -1,0 +1,11 @@
+//! The ladder's vocabulary, the ground floor every other module builds on: the form's
+//! fields, the stages and steps, and the metrics with their units and formulas. Names and
+//! words only; no arithmetic.
+
+mod field;
+mod metric;
+mod stage;
+
+pub use field::{Field, FieldKind};
+pub use metric::{MetricId, Operand, Unit};
+pub use stage::{Stage, Step};

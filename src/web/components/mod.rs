@@ -1,0 +1,51 @@
+//! The page's parts, one file per panel. Each takes signals of core values and only renders
+//! them or forwards events; nothing here computes a metric or decides a verdict.
+
+mod diagnosis;
+mod form;
+mod funnel;
+mod segments;
+mod source;
+mod tables;
+mod targets;
+
+pub use diagnosis::DiagnosisPanel;
+pub use form::{CurrencyPicker, FieldInput, LadderForm};
+pub use funnel::FunnelChart;
+pub use segments::{SegmentTable, SEGMENT_PAGE};
+pub use source::{SourcePicker, StorageNotice};
+pub use tables::{MetricsTable, StagesTable};
+pub use targets::{SettingInput, TargetsPanel};
+
+use leptos::prelude::*;
+
+use crate::core::fields::{Field, FieldKind};
+use crate::core::ladder::{Operand, Unit, Value};
+use crate::core::text::Formatter;
+use crate::web::format::IntlFormatter;
+
+/// A value, or "—" followed by the reason it can't be shown.
+pub(crate) fn value_view(value: Value, unit: Unit, format: &IntlFormatter) -> AnyView {
+    match value {
+        Value::Known(v) => view! { <span class="num">{format.number(v, unit)}</span> }.into_any(),
+        Value::Unknown(reason) => view! {
+            <span class="na" aria-hidden="true">"—"</span>
+            <span class="reason">{reason.text()}</span>
+        }
+        .into_any(),
+    }
+}
+
+pub(crate) fn unit_of(operand: Operand) -> Unit {
+    match operand {
+        Operand::SpendPlusOther => Unit::Money,
+        Operand::Field(field) => field_unit(field),
+    }
+}
+
+pub(crate) fn field_unit(field: Field) -> Unit {
+    match field.kind() {
+        FieldKind::Money => Unit::Money,
+        FieldKind::Count => Unit::Count,
+    }
+}

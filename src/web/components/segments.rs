@@ -1,0 +1,119 @@
+//! The segment table: every imported segment side by side, sortable.
+
+use leptos::prelude::*;
+
+use super::value_view;
+use crate::core::event::Event;
+use crate::core::number::DecimalSep;
+use crate::core::segment::{SortKey, OTHER_COST_NOTE, SEGMENT_METRICS};
+use crate::core::text::Formatter;
+use crate::core::workspace::{Source, Workspace};
+use crate::web::format::IntlFormatter;
+
+/// Every imported segment side by side, sortable: the cheapest message is not always the
+/// cheapest customer.
+#[component]
+pub fn SegmentTable(
+    workspace: RwSignal<Workspace>,
+    #[prop(into)] format: Signal<IntlFormatter>,
+    sep: DecimalSep,
+) -> impl IntoView {
+    let sort = RwSignal::new((SortKey::Name, false));
+    // Rows shown at once: a long table is hard to read and costly to re-render while sliders move.
+    let limit = RwSignal::new(SEGMENT_PAGE);
+    let header = move |label: &'static str, key: SortKey| {
+        let aria = move || match sort.get() {
+            (k, false) if k == key => "ascending",
+            (k, true) if k == key => "descending",
+            _ => "none",
+        };
+        view! {
+            <th scope="col" aria-sort=aria>
+                <button
+                    type="button"
+                    class="sort"
+                    on:click=move |_| sort.update(|(k, desc)| {
+                        if *k == key {
+                            *desc = !*desc;
+                        } else {
+                            *k = key;
+                            *desc = false;
+                        }
+                    })
+                >
+                    {label}
+                </button>
+            </th>
+        }
+    };
+    // The rows as the core sorts them; a memo, so form edits that don't change them don't
+    // rebuild the table.
+    let data = Memo::new(move |_| {
+        let (key, descending) = sort.get();
+        workspace.with(|w| (w.segment_rows(sep, key, descending), w.source))
+    });
+    let rows = move || {
+        let f = format.get();
+        data.with(|(rows, source)| {
+            rows.iter()
+                .take(limit.get())
+                .map(|row| {
+                    let index = row.index;
+                    let cells = row
+                        .metrics
+                        .iter()
+                        .map(|(id, v)| view! { <td class="num">{value_view(*v, id.unit(), &f)}</td> })
+                        .collect_view();
+                    view! {
+                        <tr class:shown=*source == Source::Segment(index)>
+                            <th scope="row">
+                                <button type="button" class="link" on:click=move |_| workspace.update(|w| {
+                                    w.update(Event::Show(Source::Segment(index)));
+                                })>
+                                    {row.name.clone()}
+                                </button>
+                            </th>
+                            <td>{row.period.as_ref().map(|p| p.to_string()).unwrap_or_else(|| "—".into())}</td>
+                            <td class="num">{row.spend.map(|s| f.money(s)).unwrap_or_else(|| "—".into())}</td>
+                            <td class="num">{row.started.map(|c| f.count(c)).unwrap_or_else(|| "—".into())}</td>
+                            {cells}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section aria-labelledby="segments-heading" hidden=move || workspace.with(|w| w.segments.is_empty())>
+            <h2 id="segments-heading">"Segments"</h2>
+            <div class="table-scroll">
+                <table class="data segments" id="segments">
+                    <caption>"Imported segments: sort by any column; pick a name to see its ladder"</caption>
+                    <thead>
+                        <tr>
+                            {header("Segment", SortKey::Name)}
+                            <th scope="col">"Period"</th>
+                            {header("Spend", SortKey::Spend)}
+                            {header("Conversations", SortKey::Started)}
+                            {SEGMENT_METRICS.map(|id| header(id.name(), SortKey::Metric(id))).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <p class="footnote">{OTHER_COST_NOTE}</p>
+            {move || {
+                let total = data.with(|d| d.0.len());
+                (total > limit.get()).then(|| view! {
+                    <p class="copy-row">
+                        {format!("Showing {} of {total} segments in this order.", limit.get())}
+                        <button type="button" on:click=move |_| limit.update(|l| *l += SEGMENT_PAGE)>"Show 50 more"</button>
+                    </p>
+                })
+            }}
+        </section>
+    }
+}
+
+/// How many segment rows are shown before "Show 50 more".
+pub const SEGMENT_PAGE: usize = 50;

@@ -1,0 +1,64 @@
+//! The source picker (which ladder is shown) and the storage notice.
+
+use leptos::prelude::*;
+
+use crate::core::event::Event;
+use crate::core::text::counted;
+
+use crate::core::persist::StorageState;
+use crate::core::workspace::{Source, Workspace};
+
+/// A quiet line when work isn't being saved (or was recovered from a backup).
+#[component]
+pub fn StorageNotice(#[prop(into)] state: Signal<StorageState>) -> impl IntoView {
+    view! {
+        <p class="storage-status" role="status">
+            {move || match state.get().notice() {
+                Some(notice) => view! { <span class="notice">{notice}</span> }.into_any(),
+                None => view! { <span class="saved">"Saved in this browser only."</span> }.into_any(),
+            }}
+        </p>
+    }
+}
+
+/// Which numbers the ladder shows: typed, the imported total, or one segment.
+#[component]
+pub fn SourcePicker(workspace: RwSignal<Workspace>) -> impl IntoView {
+    let value = move || workspace.with(|w| w.source.id());
+    // The names alone, so typing in the form doesn't rebuild a long list of options.
+    let names =
+        Memo::new(move |_| workspace.with(|w| w.segments.iter().map(|s| s.name.clone()).collect::<Vec<_>>()));
+    let options = move || {
+        names.with(|names| {
+            let mut out = vec![
+                (Source::Typed.id(), "Typed numbers".to_string()),
+                (Source::Total.id(), format!("Imported: total of {}", counted(names.len(), "segment"))),
+            ];
+            out.extend(
+                names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, name)| (Source::Segment(i).id(), format!("Imported: {name}"))),
+            );
+            out.into_iter().map(|(v, label)| view! { <option value=v>{label}</option> }).collect_view()
+        })
+    };
+    view! {
+        <div class="source" hidden=move || workspace.with(|w| w.segments.is_empty())>
+            <label for="source">"Showing"</label>
+            <select
+                id="source"
+                prop:value=value
+                on:change=move |ev| {
+                    if let Some(source) = Source::from_id(&event_target_value(&ev)) {
+                        workspace.update(|w| {
+                            w.update(Event::Show(source));
+                        });
+                    }
+                }
+            >
+                {options}
+            </select>
+        </div>
+    }
+}

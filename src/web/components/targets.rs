@@ -1,0 +1,111 @@
+//! Targets and settings: the business type, target rates and the diagnosis settings.
+
+use leptos::prelude::*;
+
+use crate::core::event::Event;
+
+use crate::core::ladder::Step;
+use crate::core::number::DecimalSep;
+use crate::core::targets::{BusinessType, Setting};
+use crate::core::workspace::{Evaluation, Workspace};
+
+/// One labelled settings input with its unit, hint and error.
+#[component]
+pub fn SettingInput(
+    setting: Setting,
+    workspace: RwSignal<Workspace>,
+    #[prop(into)] evaluation: Signal<Evaluation>,
+) -> impl IntoView {
+    let id = setting.id();
+    let hint_id = format!("{id}-hint");
+    let message_id = format!("{id}-message");
+    let problem = move || evaluation.with(|e| e.targets.problem(setting).map(str::to_string));
+    let value = Memo::new(move |_| workspace.with(|w| w.targets.get(setting).to_string()));
+    let placeholder = move || match setting {
+        Setting::Target(step) => workspace.with(|w| {
+            w.targets.business.preset().map(|p| format!("{}", p[step as usize])).unwrap_or_default()
+        }),
+        Setting::MinVolume => "30".to_string(),
+        _ => String::new(),
+    };
+    let unit = move || match setting {
+        Setting::PreviousCostPerMessage => workspace.with(|w| w.currency.clone()),
+        other => other.unit().to_string(),
+    };
+    view! {
+        <div class="field setting" class:has-error=move || problem().is_some()>
+            <label for=id>{setting.label()}</label>
+            <div class="input-wrap">
+                <input
+                    id=id
+                    name=id
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    placeholder=placeholder
+                    aria-describedby=format!("{hint_id} {message_id}")
+                    aria-invalid=move || if problem().is_some() { "true" } else { "false" }
+                    prop:value=value
+                    on:input=move |ev| {
+                        workspace.update(|w| {
+                            w.update(Event::EditSetting(setting, event_target_value(&ev)));
+                        })
+                    }
+                />
+                <span class="unit after" aria-hidden="true">{unit}</span>
+            </div>
+            <p class="hint" id=hint_id>{setting.hint()}</p>
+            <p class="message" id=message_id aria-live="polite">
+                {move || problem().map(|m| view! { <strong>"Error: "</strong> {m} })}
+            </p>
+        </div>
+    }
+}
+
+/// The business type (which sets preset targets), the targets, and the diagnosis settings.
+#[component]
+pub fn TargetsPanel(
+    workspace: RwSignal<Workspace>,
+    #[prop(into)] evaluation: Signal<Evaluation>,
+    sep: DecimalSep,
+) -> impl IntoView {
+    let business = move || workspace.with(|w| w.targets.business);
+    let targets = Step::ALL
+        .map(Setting::Target)
+        .map(|setting| view! { <SettingInput setting workspace evaluation /> })
+        .collect_view();
+    let others =
+        [Setting::MinVolume, Setting::SalesCycleDays, Setting::WindowDays, Setting::PreviousCostPerMessage]
+            .map(|setting| view! { <SettingInput setting workspace evaluation /> })
+            .collect_view();
+    view! {
+        <div class="targets">
+            <div class="field">
+                <label for="business">"Business type"</label>
+                <select
+                    id="business"
+                    aria-describedby="business-note"
+                    prop:value=move || business().id()
+                    on:change=move |ev| {
+                        if let Some(b) = BusinessType::from_id(&event_target_value(&ev)) {
+                            workspace.update(|w| {
+                                w.update(Event::ChooseBusiness(b, sep));
+                            });
+                        }
+                    }
+                >
+                    {BusinessType::ALL.map(|b| view! { <option value=b.id()>{b.label()}</option> }).collect_view()}
+                </select>
+                <p class="hint" id="business-note">
+                    {move || business().note()}
+                    {move || workspace.with(|w| w.targets.edited()).then_some(" Targets edited from the preset.")}
+                </p>
+            </div>
+            <fieldset>
+                <legend>"Target rates"</legend>
+                {targets}
+            </fieldset>
+            {others}
+        </div>
+    }
+}

@@ -1,0 +1,243 @@
+//! The import panel: paste cells or drop/pick a file, see the preview, correct it, apply. It
+//! renders a core import [`Session`] (idle, reading, previewed, failed) and forwards what
+//! the user does to it; this file only starts the reads the session asks for (in the import
+//! worker, or on the page when no worker can run) and hands their results back. Until
+//! "Apply" the workspace is untouched, so a failed or cancelled import changes nothing.
+
+mod preview;
+
+use leptos::prelude::*;
+
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::event::{Event, Outcome};
+use crate::core::import::analyze::ImportError;
+use crate::core::import::read::analyze_bytes_remembering;
+use crate::core::import::session::{Correction, Phase, Read, ReadStats, Session, REMEMBERED_NOTICE};
+use crate::core::number::DecimalSep;
+use crate::core::workspace::Workspace;
+
+use super::format::IntlFormatter;
+use super::import_worker::{self, Job, JobEvent};
+use preview::{join_choice, preview_body};
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// Reads a file on the main thread: the fallback when no worker can run.
+fn read_on_main_thread(file: web_sys::File, read: Read, session: RwSignal<Session>) {
+    let name = file.name();
+    let bytes = file.size();
+    let started = now();
+    let promise = file.array_buffer();
+    leptos::task::spawn_local(async move {
+        let result = match JsFuture::from(promise).await {
+            Ok(buffer) => analyze_bytes_remembering(
+                &name,
+                &js_sys::Uint8Array::new(&buffer).to_vec(),
+                &read.job.mapping.to_overrides(),
+                &read.job.remembered,
+                read.job.decimal,
+            ),
+            Err(_) => Err(ImportError(format!(
+                "{name}: the browser could not read this file. Try saving it again."
+            ))),
+        };
+        let stats = ReadStats { bytes, ms: now() - started, ..ReadStats::default() };
+        session.update(|s| s.finished(read.generation, result, stats));
+    });
+}
+
+/// Paste or upload, preview, adjust, apply.
+#[component]
+pub fn ImportPanel(
+    workspace: RwSignal<Workspace>,
+    #[prop(into)] format: Signal<IntlFormatter>,
+    sep: DecimalSep,
+) -> impl IntoView {
+    let paste = RwSignal::new(String::new());
+    let session = RwSignal::new(Session::new(sep));
+    let file = StoredValue::new_local(None::<web_sys::File>);
+    // The running worker read and the read number it belongs to.
+    let job = StoredValue::new_local(None::<(u64, Job)>);
+    let dragging = RwSignal::new(false);
+    // What the view reads, each a memo so a change elsewhere in the session doesn't redraw it.
+    let phase = Memo::new(move |_| session.with(|s| s.phase.clone()));
+    let notice = Memo::new(move |_| session.with(|s| s.notice.clone()));
+    let remembered = Memo::new(move |_| session.with(|s| s.remembered));
+    let mappings = move || workspace.with_untracked(|w| w.mappings.clone());
+
+    // A file read goes to the import worker; its progress and result come back as events.
+    let start_read = move |read: Read| {
+        let Some(f) = file.get_value() else { return };
+        job.set_value(None);
+        let mine = read.generation;
+        let total = f.size();
+        let started = now();
+        let fallback = (f.clone(), read.clone());
+        let running = import_worker::start(f, &read.job, move |event| match event {
+            JobEvent::Progress { bytes, rows } => session.update(|s| s.progress(mine, bytes, rows)),
+            JobEvent::Done { result, worker_ms, parse_ms, memory } => {
+                let stats = ReadStats { bytes: total, ms: now() - started, worker_ms, parse_ms, memory };
+                session.update(|s| s.finished(mine, result, stats));
+                // The worker is done: once this message has been handled it waits as the
+                // spare for the next file (or another is started).
+                set_timeout(
+                    move || {
+                        if job.with_value(|j| j.as_ref().is_some_and(|(g, _)| *g == mine)) {
+                            if let Some((_, done)) = job.try_update_value(Option::take).flatten() {
+                                done.release();
+                            }
+                        }
+                        import_worker::prewarm();
+                    },
+                    std::time::Duration::ZERO,
+                );
+            }
+            JobEvent::Unavailable => {
+                if session.with_untracked(|s| s.is_current(mine)) {
+                    read_on_main_thread(fallback.0.clone(), fallback.1.clone(), session);
+                }
+            }
+        });
+        match running {
+            Some(running) => job.set_value(Some((mine, running))),
+            None => {
+                if let Some(f) = file.get_value() {
+                    read_on_main_thread(f, read, session);
+                }
+            }
+        }
+    };
+    let correct = Callback::new(move |c: Correction| {
+        if let Some(read) = session.try_update(|s| s.correct(c)).flatten() {
+            start_read(read);
+        }
+    });
+    let stop_reading = move || {
+        job.set_value(None);
+        file.set_value(None);
+    };
+    let read_paste = move |_| {
+        stop_reading();
+        let text = paste.get_untracked();
+        session.update(|s| s.paste(&text, &mappings()));
+    };
+    let take_file = move |f: web_sys::File| {
+        stop_reading();
+        let bytes = f.size();
+        file.set_value(Some(f));
+        if let Some(read) = session.try_update(|s| s.file(bytes, &mappings())) {
+            start_read(read);
+        }
+    };
+    let pick = move |ev: leptos::ev::Event| {
+        let element: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(f) = element.files().and_then(|f| f.get(0)) {
+            take_file(f);
+        }
+        element.set_value("");
+    };
+    let drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(f) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            take_file(f);
+        }
+    };
+    let cancel = move |_| {
+        stop_reading();
+        session.update(Session::cancel);
+    };
+    let cancel_read = move |_| {
+        stop_reading();
+        session.update(Session::cancel_read);
+    };
+    let apply = move |_| {
+        stop_reading();
+        if let Some(confirmed) = session.try_update(Session::apply).flatten() {
+            let outcome = workspace.try_update(|w| w.update(Event::ApplyImport(confirmed)));
+            if let Some(Outcome::Imported(message)) = outcome {
+                session.update(|s| s.applied(message));
+            }
+        }
+    };
+    let progress_view = move || {
+        let Phase::Reading { bytes, total, .. } = phase.get() else { return None };
+        Some(view! {
+            <div class="import-progress">
+                <p id="progress-label">"Reading the file in the background…"</p>
+                <progress aria-labelledby="progress-label" max=total value=bytes></progress>
+                <p class="hint">{move || session.with(Session::progress_text)}</p>
+                <button type="button" on:click=cancel_read>"Cancel import"</button>
+            </div>
+        })
+    };
+    let preview_view = move || match phase.get() {
+        Phase::Idle | Phase::Reading { .. } => ().into_any(),
+        Phase::Failed(e) => view! {
+            <div class="import-error" role="alert">
+                <p><strong>"Can’t import: "</strong>{e.0}</p>
+                <p>"Nothing was changed."</p>
+                <button type="button" on:click=cancel>"Dismiss"</button>
+            </div>
+        }
+        .into_any(),
+        Phase::Previewed(p) => {
+            let join_view =
+                workspace.with_untracked(|w| w.can_join(&p)).then(|| join_choice(workspace, &p, session));
+            let (facts, stats) = session.with_untracked(|s| (s.facts().unwrap_or_default(), s.stats));
+            view! {
+                {move || remembered.get().then(|| view! {
+                    <p class="import-done" role="status">{REMEMBERED_NOTICE}</p>
+                })}
+                {join_view}
+                {preview_body(*p, format.get(), facts, stats, correct, apply, cancel)}
+            }
+            .into_any()
+        }
+    };
+
+    view! {
+        <div
+            class="import"
+            class:dragging=move || dragging.get()
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:dragenter=move |_| import_worker::prewarm()
+            on:pointerover=move |_| import_worker::prewarm()
+            on:focusin=move |_| import_worker::prewarm()
+            on:drop=drop
+        >
+            <div class="field">
+                <label for="paste">"Paste cells from a spreadsheet"</label>
+                <textarea
+                    id="paste"
+                    rows="3"
+                    spellcheck="false"
+                    aria-describedby="paste-hint"
+                    prop:value=move || paste.get()
+                    on:input=move |ev| paste.set(event_target_value(&ev))
+                ></textarea>
+                <p class="hint" id="paste-hint">
+                    "With or without a header row. A single row or column of numbers is read in ladder order: spend, conversations, replies, qualified, handoffs, customers, revenue."
+                </p>
+                <button type="button" on:click=read_paste disabled=move || paste.with(|t| t.trim().is_empty())>
+                    "Preview pasted cells"
+                </button>
+            </div>
+            <div class="field">
+                <label for="file">"Or upload an export (CSV or TSV)"</label>
+                <input id="file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" on:change=pick />
+                <p class="hint">"Meta Ads Manager, HubSpot or Pipedrive exports, or a conversation log. You can also drop a file here. It is read in this browser only."</p>
+            </div>
+            {progress_view}
+            {move || notice.get().map(|m| view! { <p class="import-done" role="status">{m}</p> })}
+            {preview_view}
+        </div>
+    }
+}

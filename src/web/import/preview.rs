@@ -1,0 +1,193 @@
+//! The import preview as the panel draws it: the join-or-replace choice, how each column is
+//! read (with its role and separator to correct), the statuses of an outcome log, and the
+//! segments the import would become. Corrections go back to the session as [`Correction`]s.
+
+use leptos::prelude::*;
+
+use crate::core::import::analyze::{Preview, Shape};
+use crate::core::import::columns::Role;
+use crate::core::import::join::join;
+use crate::core::import::session::{Correction, ReadStats, Session};
+use crate::core::ladder::Stage;
+use crate::core::number::DecimalSep;
+use crate::core::text::Formatter;
+use crate::core::workspace::Workspace;
+use crate::web::format::IntlFormatter;
+
+/// For an outcome log arriving after ad data: join by name, or replace.
+pub(super) fn join_choice(
+    workspace: RwSignal<Workspace>,
+    p: &Preview,
+    session: RwSignal<Session>,
+) -> impl IntoView {
+    let join_mode = Memo::new(move |_| session.with(|s| s.join));
+    let lines = workspace.with_untracked(|w| join(&w.segments, &p.segments)).preview_lines(p.segments.len());
+    view! {
+        <fieldset class="join">
+            <legend>"This is an outcome log, and ad data is already imported"</legend>
+            <label>
+                <input type="radio" name="join-mode" prop:checked=move || join_mode.get() on:change=move |_| session.update(|s| s.join = true) />
+                " Join it onto the ad data by campaign name: spend and conversations from the ads, outcomes from this file"
+            </label>
+            <label>
+                <input type="radio" name="join-mode" prop:checked=move || !join_mode.get() on:change=move |_| session.update(|s| s.join = false) />
+                " Replace the imported data with this file"
+            </label>
+            {lines.into_iter().map(|line| view! { <p class="hint">{line}</p> }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// The preview: what the input looks like, each column's role and separator (to correct),
+/// the statuses of an outcome log, the segments it would become, and Apply / Cancel.
+pub(super) fn preview_body(
+    p: Preview,
+    f: IntlFormatter,
+    facts: String,
+    stats: Option<ReadStats>,
+    correct: Callback<Correction>,
+    apply: impl Fn(leptos::ev::MouseEvent) + Copy + 'static,
+    cancel: impl Fn(leptos::ev::MouseEvent) + Copy + 'static,
+) -> impl IntoView {
+    let columns = p
+        .columns
+        .iter()
+        .map(|c| {
+            let index = c.index;
+            let role = c.role;
+            let numeric = role.is_numeric();
+            let sep_value = c.decimal.sep.id();
+            view! {
+                <li class="column">
+                    <p class="column-name">{c.header.clone()}</p>
+                    <label for=format!("role-{index}")>
+                        <span class="visually-hidden">{format!("Role of column {}", c.header)}</span>
+                        <span aria-hidden="true">"Role"</span>
+                    </label>
+                    <select
+                        id=format!("role-{index}")
+                        prop:value=role.id()
+                        on:change=move |ev| {
+                            if let Some(r) = Role::from_id(&event_target_value(&ev)) {
+                                correct.run(Correction::Role(index, r));
+                            }
+                        }
+                    >
+                        {Role::ALL.map(|r| view! { <option value=r.id() selected=r == role>{r.label()}</option> }).collect_view()}
+                    </select>
+                    {numeric.then(|| view! {
+                        <label for=format!("decimal-{index}")>
+                            <span class="visually-hidden">{format!("Decimal separator of column {}", c.header)}</span>
+                            <span aria-hidden="true">"Numbers"</span>
+                        </label>
+                        <select
+                            id=format!("decimal-{index}")
+                            prop:value=sep_value
+                            on:change=move |ev| {
+                                let sep = DecimalSep::from_id(&event_target_value(&ev));
+                                correct.run(Correction::Decimal(index, sep));
+                            }
+                        >
+                            <option value="dot" selected=sep_value == "dot">"Decimal point (1,234.5)"</option>
+                            <option value="comma" selected=sep_value == "comma">"Decimal comma (1.234,5)"</option>
+                        </select>
+                        <p class="hint">{format!("Decided: {}", c.decimal.reason())}</p>
+                    })}
+                    <p class="samples">{format!("First values: {}", c.samples.join(" · "))}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let statuses = (p.shape == Shape::OutcomeLog).then(|| {
+        let rows = p
+            .statuses
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let status = s.status.clone();
+                let current = s.stage.id();
+                view! {
+                    <tr class:unknown=!s.known>
+                        <th scope="row">{s.status.clone()}</th>
+                        <td class="num">{f.count(s.rows as u64)}</td>
+                        <td>
+                            <label class="visually-hidden" for=format!("status-{i}")>{format!("Stage reached by “{}”", s.status)}</label>
+                            <select
+                                id=format!("status-{i}")
+                                prop:value=current
+                                on:change=move |ev| {
+                                    if let Some(stage) = Stage::from_id(&event_target_value(&ev)) {
+                                        correct.run(Correction::Status(status.clone(), stage));
+                                    }
+                                }
+                            >
+                                {Stage::ALL.map(|st| view! { <option value=st.id() selected=st.id() == current>{st.label()}</option> }).collect_view()}
+                            </select>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="table-scroll">
+                <table class="data statuses">
+                    <caption>"Statuses: each row counts at the stage it reached and every stage before"</caption>
+                    <thead><tr><th scope="col">"Status"</th><th scope="col">"Rows"</th><th scope="col">"Counts up to"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    });
+    let money =
+        |m: Option<crate::core::money::Money>| m.map(|m| f.money(m.as_f64())).unwrap_or_else(|| "—".into());
+    let count = |c: Option<u64>| c.map(|c| f.count(c)).unwrap_or_else(|| "—".into());
+    let segment_rows = p
+        .segments
+        .iter()
+        .take(12)
+        .map(|s| {
+            view! {
+                <tr>
+                    <th scope="row">{s.name.clone()}</th>
+                    <td class="num">{money(s.spend)}</td>
+                    <td class="num">{count(s.started)}</td>
+                    <td class="num">{count(s.customers)}</td>
+                    <td class="num">{money(s.revenue)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let more = p.segments.len().saturating_sub(12);
+    view! {
+        <section class="import-preview" aria-labelledby="preview-heading">
+            <h3 id="preview-heading">"Preview: nothing is changed until you apply"</h3>
+            <p class="looks-like"><strong>"Looks like: "</strong>{p.looks_like.clone()}</p>
+            <p
+                class="hint read-facts"
+                data-bytes=stats.map(|s| s.bytes)
+                data-ms=stats.map(|s| s.ms)
+                data-worker-ms=stats.map(|s| s.worker_ms)
+                data-parse-ms=stats.map(|s| s.parse_ms)
+                data-wasm-memory=stats.map(|s| s.memory)
+            >
+                {facts}
+            </p>
+            {(!p.notes.is_empty()).then(|| view! { <ul class="notes">{p.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul> })}
+            <h4 id="columns-heading">"Columns: how each is read (change any role or separator)"</h4>
+            <ul class="column-list" aria-labelledby="columns-heading">{columns}</ul>
+            {statuses}
+            <div class="table-scroll">
+                <table class="data segments-preview">
+                    <caption>{format!("Segments to import: {}", p.segments.len())}</caption>
+                    <thead><tr><th scope="col">"Segment"</th><th scope="col">"Spend"</th><th scope="col">"Chats"</th><th scope="col">"Customers"</th><th scope="col">"Revenue"</th></tr></thead>
+                    <tbody>{segment_rows}</tbody>
+                </table>
+            </div>
+            {(more > 0).then(|| view! { <p class="hint">{format!("…and {more} more.")}</p> })}
+            <p class="copy-row">
+                <button type="button" class="primary" on:click=apply>"Apply import"</button>
+                <button type="button" on:click=cancel>"Cancel"</button>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,158 @@
+//! What a user does to the workspace, as the core carries it out: the shell only forwards
+//! these. Values worked by hand in each test.
+
+use messaging_ladder::core::fields::Field;
+use messaging_ladder::core::ladder::MetricId;
+use messaging_ladder::core::money::Money;
+use messaging_ladder::core::number::DecimalSep;
+use messaging_ladder::core::segment::{Segment, SortKey};
+use messaging_ladder::core::workspace::Workspace;
+
+fn segment(name: &str, spend: i64, started: u64, customers: u64) -> Segment {
+    Segment {
+        name: name.into(),
+        spend: Some(Money::from_units(spend)),
+        started: Some(started),
+        replies: Some(started),
+        qualified: Some(started),
+        handoffs: Some(started),
+        customers: Some(customers),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn the_segment_table_reads_other_cost_in_the_users_locale_and_spreads_it() {
+    // A German user types 1.500 (fifteen hundred). Spends 100 and 300 take 375 and 1,125 of it:
+    // A: (100 + 375) / 1 = 475; B: (300 + 1,125) / 5 = 285. The ladder's total CAC is
+    // (400 + 1,500) / 6 = 316.67, and 475 + 1,425 = 1,900 = 400 + 1,500.
+    let mut ws = Workspace {
+        segments: vec![segment("A", 100, 50, 1), segment("B", 300, 50, 5)],
+        ..Workspace::default()
+    };
+    ws.form.set(Field::OtherCost, "1.500".to_string());
+    let rows = ws.segment_rows(DecimalSep::Comma, SortKey::Name, false);
+    let cac: Vec<f64> = rows
+        .iter()
+        .map(|r| r.metrics.iter().find(|(id, _)| *id == MetricId::Cac).and_then(|(_, v)| v.known()).unwrap())
+        .collect();
+    assert_eq!(cac, [475.0, 285.0]);
+    ws.source = messaging_ladder::core::workspace::Source::Total;
+    let total = ws.evaluate(DecimalSep::Comma).ladder.metric(MetricId::Cac).known().unwrap();
+    assert!((total - 1900.0 / 6.0).abs() < 1e-9, "{total}");
+}
+
+use messaging_ladder::core::event::{Event, Outcome};
+use messaging_ladder::core::import::analyze::Overrides;
+use messaging_ladder::core::import::read::analyze;
+use messaging_ladder::core::import::session::Confirmed;
+use messaging_ladder::core::scenario::{Lever, ScenarioEvent, MAX_SCENARIOS};
+use messaging_ladder::core::targets::{BusinessType, Setting};
+use messaging_ladder::core::workspace::Source;
+
+#[test]
+fn typing_and_settings_are_events() {
+    let mut ws = Workspace::default();
+    assert_eq!(ws.update(Event::EditField(Field::Spend, "1800".into())), Outcome::Changed);
+    assert_eq!(ws.form.get(Field::Spend), "1800");
+    assert_eq!(ws.update(Event::EditField(Field::Spend, "1800".into())), Outcome::Unchanged);
+    assert_eq!(ws.update(Event::SetCurrency("EUR".into())), Outcome::Changed);
+    // Not a currency code: ignored, so a crafted option can't put junk on every amount.
+    assert_eq!(ws.update(Event::SetCurrency("<b>".into())), Outcome::Unchanged);
+    assert_eq!(ws.currency, "EUR");
+    ws.update(Event::EditSetting(Setting::MinVolume, "50".into()));
+    assert_eq!(ws.targets.get(Setting::MinVolume), "50");
+    ws.update(Event::ChooseBusiness(BusinessType::Custom, DecimalSep::Comma));
+    assert_eq!(ws.targets.business, BusinessType::Custom);
+    // "My own targets" writes the service-quotes preset out: 60% reply.
+    assert_eq!(ws.targets.get(Setting::Target(messaging_ladder::core::ladder::Step::Reply)), "60");
+}
+
+#[test]
+fn choosing_the_ladder_shown_only_takes_segments_that_exist() {
+    let mut ws = Workspace { segments: vec![segment("A", 100, 50, 1)], ..Workspace::default() };
+    assert_eq!(ws.update(Event::Show(Source::Segment(0))), Outcome::Changed);
+    assert_eq!(ws.update(Event::Show(Source::Segment(3))), Outcome::Unchanged);
+    assert_eq!(ws.source, Source::Segment(0));
+    assert_eq!(Source::from_id(&Source::Segment(7).id()), Some(Source::Segment(7)));
+    assert_eq!(Source::from_id("total"), Some(Source::Total));
+    assert_eq!(Source::from_id("segment-x"), None);
+}
+
+#[test]
+fn sample_clear_and_shared_links_replace_with_undo() {
+    let mut ws = Workspace { currency: "BRL".into(), ..Workspace::default() };
+    ws.update(Event::EditField(Field::Spend, "5".into()));
+    let original = ws.clone();
+    let Outcome::Replaced { previous } = ws.update(Event::LoadSample) else { panic!("sample replaces") };
+    assert_eq!(*previous, original);
+    assert_eq!((ws.form.get(Field::Spend), ws.currency.as_str()), ("1800", "BRL"));
+    ws.update(Event::Undo(*previous));
+    assert_eq!(ws, original);
+    let Outcome::Replaced { .. } = ws.update(Event::Clear) else { panic!("clear replaces") };
+    assert_eq!((ws.form.get(Field::Spend), ws.currency.as_str()), ("", "BRL"));
+    let shared = Workspace::sample();
+    let Outcome::Replaced { previous } = ws.update(Event::OpenShared(shared.clone())) else { panic!() };
+    assert_eq!(ws, shared);
+    assert_eq!(previous.form.get(Field::Spend), "");
+}
+
+#[test]
+fn an_applied_import_says_what_it_did_and_is_remembered() {
+    let text = "Campaign,Spend,Chats\nA,100,40\nB,50,10\n";
+    let preview = analyze("june.csv", text, &Overrides::default(), DecimalSep::Dot).unwrap();
+    let mut ws = Workspace::default();
+    let out =
+        ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: true }));
+    assert_eq!(
+        out,
+        Outcome::Imported("Imported 2 segments from june.csv. The ladder now shows their total.".into())
+    );
+    assert_eq!((ws.segments.len(), ws.source), (2, Source::Total));
+    let one =
+        analyze("july.csv", "Campaign,Spend,Chats\nC,1,1\n", &Overrides::default(), DecimalSep::Dot).unwrap();
+    let out = ws.update(Event::ApplyImport(Confirmed {
+        preview: one,
+        overrides: Overrides::default(),
+        join: true,
+    }));
+    assert_eq!(
+        out,
+        Outcome::Imported("Imported 1 segment from july.csv. The ladder now shows their total.".into())
+    );
+}
+
+#[test]
+fn scenarios_are_added_renamed_copied_and_deleted_within_the_limit() {
+    let mut ws = Workspace::sample();
+    let add = || Event::Scenario(ScenarioEvent::Add);
+    assert_eq!(ws.update(add()), Outcome::Changed);
+    assert_eq!(ws.scenarios[0].name, "Scenario 1");
+    ws.update(Event::Scenario(ScenarioEvent::SetLever(0, Lever::CloseRate, 1.7)));
+    assert_eq!(ws.scenarios[0].get(Lever::CloseRate), Some(1.0), "clamped to 100%");
+    ws.update(Event::Scenario(ScenarioEvent::Rename(0, "x".repeat(80))));
+    assert_eq!(ws.scenarios[0].name.chars().count(), 60);
+    ws.update(Event::Scenario(ScenarioEvent::Rename(0, "Faster replies".into())));
+    ws.update(Event::Scenario(ScenarioEvent::Duplicate(0)));
+    assert_eq!(ws.scenarios[1].name, "Faster replies (copy)");
+    assert_eq!(ws.scenarios[1].get(Lever::CloseRate), Some(1.0));
+    ws.update(Event::Scenario(ScenarioEvent::ResetLever(1, Lever::CloseRate)));
+    assert_eq!(ws.scenarios[1].get(Lever::CloseRate), None);
+    ws.update(Event::Scenario(ScenarioEvent::AddWith {
+        name: "CAC 150 via close rate".into(),
+        lever: Lever::CloseRate,
+        value: 0.34,
+    }));
+    ws.update(add());
+    assert_eq!(ws.scenarios.len(), MAX_SCENARIOS);
+    // The fifth is refused in every way one can be made.
+    assert_eq!(ws.update(add()), Outcome::Unchanged);
+    assert_eq!(ws.update(Event::Scenario(ScenarioEvent::Duplicate(0))), Outcome::Unchanged);
+    let goal = ScenarioEvent::AddWith { name: "y".into(), lever: Lever::Spend, value: 1.0 };
+    assert_eq!(ws.update(Event::Scenario(goal)), Outcome::Unchanged);
+    ws.update(Event::Scenario(ScenarioEvent::ResetAll(0)));
+    assert!(ws.scenarios[0].overrides.is_empty());
+    ws.update(Event::Scenario(ScenarioEvent::Delete(0)));
+    assert_eq!(ws.scenarios.len(), 3);
+    assert_eq!(ws.update(Event::Scenario(ScenarioEvent::Delete(9))), Outcome::Unchanged);
+}
