@@ -81,7 +81,7 @@ pub fn start() {
         let done =
             |result, ms, parse_ms, memory| Reply::Done { result: Box::new(result), ms, parse_ms, memory };
         let Ok(file) = field("file").dyn_into::<File>() else {
-            post(&done(Err(ImportError("The import worker was sent no file.".into())), 0.0, 0.0, 0.0));
+            post(&done(Err(ImportError::new("", "The import worker was sent no file.")), 0.0, 0.0, 0.0));
             return;
         };
         let job: Job =
@@ -110,8 +110,7 @@ pub fn start() {
 async fn read(file: &File, job: &Job) -> Result<(Preview, f64), ImportError> {
     let name = file.name();
     let overrides = job.mapping.to_overrides();
-    let unreadable =
-        || ImportError(format!("{name}: the browser could not read this file. Try saving it again."));
+    let unreadable = || ImportError::new(&name, "the browser could not read this file. Try saving it again.");
     let mut attempts = Attempts::new(&name, &overrides, &job.remembered, job.decimal);
     'again: loop {
         let mut analyzer = attempts.analyzer();

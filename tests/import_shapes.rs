@@ -250,7 +250,7 @@ fn role_and_decimal_overrides_change_the_reading() {
 #[test]
 fn every_rejection_says_what_where_and_how_to_fix_it() {
     let none = Overrides::default();
-    let err = |name: &str, text: &str| analyze(name, text, &none, DecimalSep::Dot).unwrap_err().0;
+    let err = |name: &str, text: &str| analyze(name, text, &none, DecimalSep::Dot).unwrap_err().to_string();
     assert_eq!(
         err("spend.csv", "Campaign,Spend,Conversations\nA,100,10\nB,n/a,4\n"),
         "spend.csv, line 3, column 2 (“Spend”): “n/a” is not a number. Fix the cell, or set the column’s role to Ignore."
@@ -271,7 +271,7 @@ fn every_rejection_says_what_where_and_how_to_fix_it() {
         err("Pasted cells", "  \n\n"),
         "Pasted cells: There are no rows to import: the text is blank."
     );
-    let bytes = |b: &[u8]| analyze_bytes("report.csv", b, &none, DecimalSep::Dot).unwrap_err().0;
+    let bytes = |b: &[u8]| analyze_bytes("report.csv", b, &none, DecimalSep::Dot).unwrap_err().to_string();
     assert_eq!(
         bytes(b""),
         "report.csv: The file is empty. Export the report again, or paste the cells instead."
@@ -385,7 +385,7 @@ fn streamed(name: &str, bytes: &[u8], size: usize) -> Result<Preview, String> {
                     encoding = Some(Encoding::Windows1252);
                     continue 'again;
                 }
-                Err(Stop::Failed(e)) => return Err(e.0),
+                Err(Stop::Failed(e)) => return Err(e.to_string()),
             }
         }
         return match analyzer.finish() {
@@ -394,7 +394,7 @@ fn streamed(name: &str, bytes: &[u8], size: usize) -> Result<Preview, String> {
                 encoding = Some(Encoding::Windows1252);
                 continue 'again;
             }
-            Err(Stop::Failed(e)) => Err(e.0),
+            Err(Stop::Failed(e)) => Err(e.to_string()),
         };
     }
 }
@@ -427,7 +427,8 @@ fn any_chunking_of_any_file_gives_the_same_preview() {
     files.push(("ragged.csv".into(), b"Name,Spend\nA,1\nB,2,3\n".to_vec()));
     files.push(("bad-number.csv".into(), b"Name,Spend\nA,1\nB,lots\n".to_vec()));
     for (name, bytes) in &files {
-        let whole = analyze_bytes(name, bytes, &Overrides::default(), DecimalSep::Dot).map_err(|e| e.0);
+        let whole =
+            analyze_bytes(name, bytes, &Overrides::default(), DecimalSep::Dot).map_err(|e| e.to_string());
         for size in [1, 2, 3, 7, 64, 1000, 8191, 8192, 8193, 65536] {
             assert_eq!(streamed(name, bytes, size), whole, "{name} in chunks of {size}");
         }
@@ -517,4 +518,19 @@ fn a_file_with_a_remembered_layout_is_read_once_with_the_earlier_choices() {
         DecimalSep::Dot,
     );
     assert_eq!(other.map(|p| p.remembered).unwrap_or_default(), None);
+}
+
+#[test]
+fn an_import_error_knows_its_file_line_column_header_and_value() {
+    let e = analyze("spend.csv", "Campaign,Spend\nA,10\nB,n/a\n", &Overrides::default(), DecimalSep::Dot)
+        .unwrap_err();
+    assert_eq!(
+        (e.file.as_str(), e.line, e.column.clone(), e.value.as_deref()),
+        ("spend.csv", Some(3), Some((2, "Spend".to_string())), Some("n/a"))
+    );
+    // A ragged row is placed on its line.
+    let ragged = analyze("r.csv", "Campaign,Spend\nA,10\nB,1,2\n", &Overrides::default(), DecimalSep::Dot)
+        .unwrap_err();
+    assert_eq!((ragged.line, ragged.column.clone()), (Some(3), None));
+    assert!(ragged.to_string().starts_with("r.csv, line 3: 3 values, but the first row has 2."), "{ragged}");
 }

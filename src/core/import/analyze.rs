@@ -75,13 +75,56 @@ pub struct Preview {
     pub remembered: Option<SavedMapping>,
 }
 
-/// Why an import can't go ahead. The message says what, where, and how to fix it.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct ImportError(pub String);
+/// Why an import can't go ahead: where (file, line, column with its header, the value) and
+/// what to do, in the manner of rust-csv's positioned errors. `Display` writes
+/// "june.csv, line 3, column 2 (“Spend”): “n/a” is not a number. Fix the cell, …".
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct ImportError {
+    /// The file's name, "Pasted cells", or blank when no input is involved.
+    pub file: String,
+    /// The line (1-based) the problem is on, when there is one.
+    pub line: Option<u64>,
+    /// The column (1-based) and its header.
+    pub column: Option<(usize, String)>,
+    /// The cell's text, when one cell is the problem.
+    pub value: Option<String>,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+impl ImportError {
+    /// A problem with the input as a whole.
+    pub fn new(file: &str, message: impl Into<String>) -> ImportError {
+        ImportError { file: file.to_string(), message: message.into(), ..ImportError::default() }
+    }
+
+    /// A problem on one line (and, when known, one column's cell).
+    pub fn at(file: &str, line: u64, message: impl Into<String>) -> ImportError {
+        ImportError { line: Some(line), ..ImportError::new(file, message) }
+    }
+
+    /// The cell at `column` (0-based), under `header`, holding `value`.
+    pub fn in_cell(mut self, column: usize, header: &str, value: &str) -> ImportError {
+        self.column = Some((column + 1, header.to_string()));
+        self.value = Some(value.to_string());
+        self
+    }
+}
 
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        if self.file.is_empty() {
+            return f.write_str(&self.message);
+        }
+        f.write_str(&self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ", line {line}")?;
+        }
+        if let Some((column, header)) = &self.column {
+            write!(f, ", column {column} (“{header}”)")?;
+        }
+        write!(f, ": {}", self.message)
     }
 }
 

@@ -194,20 +194,20 @@ impl Fold {
             .filter_map(|&i| self.errors[i][seps[i]].as_ref().map(|e| (e.line, i, e)))
             .min_by_key(|(line, i, _)| (*line, *i));
         if let Some((line, i, e)) = first_error {
-            let at = format!("{source}, line {line}, column {} (“{}”)", i + 1, self.headers[i]);
             let text = &e.text;
-            return Err(ImportError(match e.problem {
+            let message = match e.problem {
                 Problem::NotANumber => {
-                    format!("{at}: “{text}” is not a number. Fix the cell, or set the column’s role to Ignore.")
+                    format!("“{text}” is not a number. Fix the cell, or set the column’s role to Ignore.")
                 }
                 Problem::Negative => format!(
-                    "{at}: “{text}” is negative. Spend and counts can’t be negative: fix the cell, or set the column to Ignore."
+                    "“{text}” is negative. Spend and counts can’t be negative: fix the cell, or set the column to Ignore."
                 ),
                 Problem::NotWhole => format!(
-                    "{at}: “{text}” is not a whole number, but {} are counted in whole people. Check the column’s role and decimal separator.",
+                    "“{text}” is not a whole number, but {} are counted in whole people. Check the column’s role and decimal separator.",
                     self.roles[i].label().to_lowercase()
                 ),
-            }));
+            };
+            return Err(ImportError::at(source, line, message).in_cell(i, &self.headers[i], text));
         }
         let mut notes = Vec::new();
         let (segments, statuses) = match &mut self.kind {
@@ -222,8 +222,8 @@ impl Fold {
                 && s.handoffs.is_none()
                 && s.customers.is_none()
         }) {
-            return Err(ImportError(format!(
-                "{source}: no spend or stage column was recognised (columns: {}). Set each column’s role below, or rename the headers to names such as “Spend”, “Conversations started”, “Qualified”, “Customers”.",
+            return Err(ImportError::new(source, format!(
+                "no spend or stage column was recognised (columns: {}). Set each column’s role below, or rename the headers to names such as “Spend”, “Conversations started”, “Qualified”, “Customers”.",
                 self.headers.iter().map(|h| format!("“{h}”")).collect::<Vec<_>>().join(", ")
             )));
         }

@@ -44,7 +44,7 @@ impl<'a> Attempts<'a> {
                 self.encoding = Some(Encoding::Windows1252);
                 Ok(())
             }
-            Stop::NotUtf8 => Err(ImportError(format!("{}: the text could not be decoded.", self.source))),
+            Stop::NotUtf8 => Err(ImportError::new(self.source, "the text could not be decoded.")),
             Stop::Failed(e) => Err(e),
         }
     }

@@ -142,7 +142,7 @@ impl Analyzer {
         let encoding = ended.map_err(|h| self.stop(h))?;
         let delimiter = Delimiter::from_byte(self.reader.delimiter().unwrap_or(b','));
         let settings = &self.settings;
-        let fail = |e: TableError| Stop::Failed(ImportError(format!("{}: {e}", settings.source)));
+        let fail = |e: TableError| Stop::Failed(table_error(&settings.source, e));
         let mut fold = match std::mem::replace(&mut self.body, Body::Start) {
             Body::Start => return Err(fail(TableError::NoRows)),
             Body::Labeled(fold) => fold,
@@ -157,10 +157,18 @@ impl Analyzer {
     fn stop(&self, halt: Halt) -> Stop {
         let source = &self.settings.source;
         match halt {
-            Halt::Decode(e) => Stop::Failed(ImportError(format!("{source}: {e}"))),
-            Halt::Table(e) => Stop::Failed(ImportError(format!("{source}: {e}"))),
+            Halt::Decode(e) => Stop::Failed(ImportError::new(source, e.to_string())),
+            Halt::Table(e) => Stop::Failed(table_error(source, e)),
             Halt::NotUtf8 => Stop::NotUtf8,
         }
+    }
+}
+
+/// A table error, positioned at its line when it has one.
+fn table_error(source: &str, e: TableError) -> ImportError {
+    match e {
+        TableError::Ragged { line, .. } => ImportError::at(source, line, e.to_string()),
+        TableError::NoRows => ImportError::new(source, e.to_string()),
     }
 }
 

@@ -40,9 +40,9 @@ fn read_on_main_thread(file: web_sys::File, read: Read, session: RwSignal<Sessio
                 &read.job.remembered,
                 read.job.decimal,
             ),
-            Err(_) => Err(ImportError(format!(
-                "{name}: the browser could not read this file. Try saving it again."
-            ))),
+            Err(_) => {
+                Err(ImportError::new(&name, "the browser could not read this file. Try saving it again."))
+            }
         };
         let stats = ReadStats { bytes, ms: now() - started, ..ReadStats::default() };
         session.update(|s| s.finished(read.generation, result, stats));
@@ -178,7 +178,7 @@ pub fn ImportPanel(
         Phase::Idle | Phase::Reading { .. } => ().into_any(),
         Phase::Failed(e) => view! {
             <div class="import-error" role="alert">
-                <p><strong>"Can’t import: "</strong>{e.0}</p>
+                <p><strong>"Can’t import: "</strong>{e.to_string()}</p>
                 <p>"Nothing was changed."</p>
                 <button type="button" on:click=cancel>"Dismiss"</button>
             </div>

@@ -51,9 +51,9 @@ impl std::fmt::Display for TableError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             TableError::NoRows => write!(f, "There are no rows to import: the text is blank."),
-            TableError::Ragged { line, found, expected } => write!(
+            TableError::Ragged { found, expected, .. } => write!(
                 f,
-                "Line {line} has {found} values but the first row has {expected}. A value probably contains the delimiter without quotes (a campaign name with a comma, say): put such values in double quotes, or export the file again."
+                "{found} values, but the first row has {expected}. A value probably contains the delimiter without quotes (a campaign name with a comma, say): put such values in double quotes, or export the file again."
             ),
         }
     }
