@@ -5,6 +5,7 @@ pub mod business;
 pub mod dates;
 pub mod diagnosis;
 pub mod event;
+pub mod explain;
 pub mod fields;
 pub mod import;
 pub mod ladder;

@@ -135,6 +135,11 @@ pub const SEGMENT_METRICS: [MetricId; 5] = [
     MetricId::Roas,
 ];
 
+/// Under a long segment table: "Showing 50 of 60 segments in this order."
+pub fn showing(shown: usize, total: usize) -> String {
+    format!("Showing {shown} of {} in this order.", super::text::counted(total, "segment"))
+}
+
 /// What the segment table says about CAC's other acquisition cost.
 pub const OTHER_COST_NOTE: &str = "CAC adds the other acquisition cost typed under More inputs, spread across the segments by their share of spend, so the segments’ costs add up to the account’s.";
 

@@ -1,7 +1,7 @@
 //! Every metric the ladder reports: its name, unit, formula (numerator and denominator by
 //! field), meaning, and which direction is better.
 
-use super::field::Field;
+use super::field::{Field, FieldKind};
 use super::stage::Step;
 
 /// How a metric's number is written.
@@ -195,6 +195,24 @@ impl Operand {
         match self {
             Operand::Field(field) => field.label(),
             Operand::SpendPlusOther => "(Spend + Other acquisition cost)",
+        }
+    }
+
+    /// The unit its value is written in.
+    pub fn unit(self) -> Unit {
+        match self {
+            Operand::Field(field) => field.unit(),
+            Operand::SpendPlusOther => Unit::Money,
+        }
+    }
+}
+
+impl Field {
+    /// The unit a field's value is written in.
+    pub fn unit(self) -> Unit {
+        match self.kind() {
+            FieldKind::Money => Unit::Money,
+            FieldKind::Count => Unit::Count,
         }
     }
 }

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::ladder::{Stage, Value};
-use crate::core::text::Formatter;
+use crate::core::explain::{funnel, funnel_summary};
+use crate::core::ladder::Stage;
 use crate::core::workspace::Evaluation;
 use crate::web::format::IntlFormatter;
 
@@ -17,66 +17,35 @@ pub fn FunnelChart(
     const WIDTH: f64 = 360.0;
     const ROW: f64 = 56.0;
     let height = ROW * Stage::ALL.len() as f64;
-    let summary = move || {
-        let f = format.get();
-        evaluation.with(|e| {
-            let parts: Vec<String> = e
-                .ladder
-                .stages
-                .iter()
-                .map(|r| match r.count.given() {
-                    Some(c) => format!("{} {}", r.stage.label(), f.count(c)),
-                    None => format!("{} not entered", r.stage.label()),
-                })
-                .collect();
-            format!("Funnel: {}.", parts.join(", "))
-        })
-    };
+    let summary = move || evaluation.with(|e| funnel_summary(&e.ladder).render(&format.get()));
     let bars = move || {
         let f = format.get();
         evaluation.with(|e| {
-                e.ladder
-                    .stages
-                    .iter()
-                    .enumerate()
-                    .map(|(i, r)| {
-                        let y = i as f64 * ROW;
-                        let share = r.share_of_started.known().unwrap_or(0.0);
-                        let width = (share.clamp(0.0, 1.0) * WIDTH)
-                            .max(if r.count.given().unwrap_or(0) > 0 { 2.0 } else { 0.0 });
-                        let count = r.count.given().map(|c| f.count(c)).unwrap_or_else(|| "—".into());
-                        let share_text = r
-                            .share_of_started
-                            .known()
-                            .map(|s| format!("{} of started", f.percent(s)))
-                            .unwrap_or_default();
-                        let drop = match (r.stage.previous(), r.step_rate) {
-                            (Some(_), Value::Known(rate)) if rate <= 1.0 => {
-                                format!("−{} vs previous step", f.percent(1.0 - rate))
-                            }
-                            (Some(_), Value::Known(_)) => "more than the previous step ⚠".to_string(),
-                            _ => String::new(),
-                        };
-                        let (label_y, bar_y, share_y) = (y + 16.0, y + 22.0, y + 38.0);
-                        // Near full width the note goes inside the bar, in white for contrast.
-                        let inside = width > WIDTH - 90.0;
-                        let share_x = if inside { width - 6.0 } else { width + 6.0 };
-                        let share_anchor = if inside { "end" } else { "start" };
-                        let label = format!("{} · {count}", r.stage.label());
-                        view! {
-                            <g class="stage" class:inconsistent=r.inconsistent>
-                                <text x="0" y=label_y class="label">{label}</text>
-                                <text x=WIDTH y=label_y class="drop" text-anchor="end">{drop}</text>
-                                <rect x="0" y=bar_y width=WIDTH height="22" rx="4" class="track" />
-                                <rect x="0" y=bar_y width=width height="22" rx="4" class="bar" />
-                                <text x=share_x y=share_y class="share" class:inside=inside text-anchor=share_anchor>
-                                    {share_text}
-                                </text>
-                            </g>
-                        }
-                    })
-                    .collect_view()
-            })
+            funnel(&e.ladder)
+                .into_iter()
+                .enumerate()
+                .map(|(i, bar)| {
+                    let y = i as f64 * ROW;
+                    let width = (bar.share * WIDTH).max(if bar.reached { 2.0 } else { 0.0 });
+                    let (label_y, bar_y, share_y) = (y + 16.0, y + 22.0, y + 38.0);
+                    // Near full width the note goes inside the bar, in white for contrast.
+                    let inside = width > WIDTH - 90.0;
+                    let share_x = if inside { width - 6.0 } else { width + 6.0 };
+                    let share_anchor = if inside { "end" } else { "start" };
+                    view! {
+                        <g class="stage" class:inconsistent=bar.inconsistent>
+                            <text x="0" y=label_y class="label">{bar.label.render(&f)}</text>
+                            <text x=WIDTH y=label_y class="drop" text-anchor="end">{bar.drop.render(&f)}</text>
+                            <rect x="0" y=bar_y width=WIDTH height="22" rx="4" class="track" />
+                            <rect x="0" y=bar_y width=width height="22" rx="4" class="bar" />
+                            <text x=share_x y=share_y class="share" class:inside=inside text-anchor=share_anchor>
+                                {bar.share_text.render(&f)}
+                            </text>
+                        </g>
+                    }
+                })
+                .collect_view()
+        })
     };
     view! {
         <figure class="funnel">

@@ -19,8 +19,7 @@ pub use targets::{SettingInput, TargetsPanel};
 
 use leptos::prelude::*;
 
-use crate::core::fields::{Field, FieldKind};
-use crate::core::ladder::{Operand, Unit, Value};
+use crate::core::ladder::{Unit, Value};
 use crate::core::text::Formatter;
 use crate::web::format::IntlFormatter;
 
@@ -33,19 +32,5 @@ pub(crate) fn value_view(value: Value, unit: Unit, format: &IntlFormatter) -> An
             <span class="reason">{reason.text()}</span>
         }
         .into_any(),
-    }
-}
-
-pub(crate) fn unit_of(operand: Operand) -> Unit {
-    match operand {
-        Operand::SpendPlusOther => Unit::Money,
-        Operand::Field(field) => field_unit(field),
-    }
-}
-
-pub(crate) fn field_unit(field: Field) -> Unit {
-    match field.kind() {
-        FieldKind::Money => Unit::Money,
-        FieldKind::Count => Unit::Count,
     }
 }

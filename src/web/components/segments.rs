@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::value_view;
 use crate::core::event::Event;
 use crate::core::number::DecimalSep;
-use crate::core::segment::{SortKey, OTHER_COST_NOTE, SEGMENT_METRICS};
+use crate::core::segment::{showing, SortKey, OTHER_COST_NOTE, SEGMENT_METRICS};
 use crate::core::text::Formatter;
 use crate::core::workspace::{Source, Workspace};
 use crate::web::format::IntlFormatter;
@@ -106,7 +106,7 @@ pub fn SegmentTable(
                 let total = data.with(|d| d.0.len());
                 (total > limit.get()).then(|| view! {
                     <p class="copy-row">
-                        {format!("Showing {} of {total} segments in this order.", limit.get())}
+                        {showing(limit.get(), total)}
                         <button type="button" on:click=move |_| limit.update(|l| *l += SEGMENT_PAGE)>"Show 50 more"</button>
                     </p>
                 })

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::{field_unit, unit_of, value_view};
+use super::value_view;
+use crate::core::explain::{stage_flag, worked};
 use crate::core::ladder::{MetricId, Stage, Unit, Value};
-use crate::core::text::Formatter;
 use crate::core::workspace::Evaluation;
 use crate::web::format::IntlFormatter;
 
@@ -19,20 +19,7 @@ pub fn MetricsTable(
         .chain(MetricId::DELIVERY.iter())
         .map(|&id| {
             let metric = move || evaluation.with(|e| e.ladder.metrics.iter().find(|m| m.id == id).copied());
-            let (numerator, denominator) = id.operands();
-            let worked = move || {
-                let m = metric()?;
-                let f = format.get();
-                let num = m.numerator.map(|v| f.number(v, unit_of(numerator))).unwrap_or_else(|| "?".into());
-                let den =
-                    m.denominator.map(|v| f.number(v, field_unit(denominator))).unwrap_or_else(|| "?".into());
-                let scale = if id.scale() == 1000.0 { " × 1,000" } else { "" };
-                let result = match m.value {
-                    Value::Known(v) => f.number(v, id.unit()),
-                    Value::Unknown(reason) => format!("— ({})", reason.text()),
-                };
-                Some(format!("{num} ÷ {den}{scale} = {result}"))
-            };
+            let worked = move || metric().map(|m| worked(&m).render(&format.get()));
             view! {
                 <tr id=format!("metric-{}", id.id()) hidden=move || metric().is_none()>
                     <th scope="row">{id.name()}</th>
@@ -89,10 +76,9 @@ pub fn StagesTable(
                     None => r.cost_per, // carries the reason the count is missing or invalid
                 };
                 let count = value_view(value, Unit::Count, &format.get());
-                let previous = stage.previous().map(|p| p.label().to_lowercase()).unwrap_or_default();
                 view! {
                     {count}
-                    {r.inconsistent.then(|| view! { <span class="flag">{format!(" ⚠ more than {previous}")}</span> })}
+                    {stage_flag(&r).map(|flag| view! { <span class="flag">{flag}</span> })}
                 }
             };
             view! {

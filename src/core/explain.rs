@@ -1,0 +1,150 @@
+//! The ladder in words for the page: a metric's formula worked with the user's numbers, the
+//! stages table's flag, and the funnel chart's rows and its text equivalent. The shell lays
+//! these out; the words and numbers are decided here.
+
+use super::ladder::{Ladder, Metric, StageRow, Value};
+use super::text::Sentence;
+use super::vocabulary::Stage;
+
+/// "USD 1,800.00 ÷ 600 = USD 3.00", with "?" for an operand that isn't known and the reason
+/// for a value that can't be computed.
+pub fn worked(metric: &Metric) -> Sentence {
+    let (numerator, denominator) = metric.id.operands();
+    let operand = |s: Sentence, v: Option<f64>, unit| match v {
+        Some(v) => s.number(v, unit),
+        None => s.text("?"),
+    };
+    let mut s = operand(Sentence::new(), metric.numerator, numerator.unit()).text(" ÷ ");
+    s = operand(s, metric.denominator, denominator.unit());
+    if metric.id.scale() == 1000.0 {
+        s = s.text(" × 1,000");
+    }
+    s = s.text(" = ");
+    match metric.value {
+        Value::Known(v) => s.number(v, metric.id.unit()),
+        Value::Unknown(reason) => s.text(&format!("— ({})", reason.text())),
+    }
+}
+
+/// The stages table's flag beside a count larger than the stage before it.
+pub fn stage_flag(row: &StageRow) -> Option<String> {
+    let previous = row.stage.previous()?;
+    row.inconsistent.then(|| format!(" ⚠ more than {}", previous.label().to_lowercase()))
+}
+
+/// One bar of the funnel chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FunnelBar {
+    pub stage: Stage,
+    /// "Replies · 390", or "Replies · —" when not entered.
+    pub label: Sentence,
+    /// Share of conversations started, within 0–1 (0 when unknown).
+    pub share: f64,
+    /// Whether anyone reached the stage (a bar is drawn however small).
+    pub reached: bool,
+    /// "65% of started", or nothing.
+    pub share_text: Sentence,
+    /// "−35% vs previous step", a warning for a stage larger than the one before, or nothing.
+    pub drop: Sentence,
+    pub inconsistent: bool,
+}
+
+/// The funnel chart's bars, in ladder order.
+pub fn funnel(ladder: &Ladder) -> Vec<FunnelBar> {
+    ladder
+        .stages
+        .iter()
+        .map(|r| {
+            let label = Sentence::new().text(&format!("{} · ", r.stage.label()));
+            let label = match r.count.given() {
+                Some(c) => label.count(c),
+                None => label.text("—"),
+            };
+            let share_text = match r.share_of_started.known() {
+                Some(s) => Sentence::new().percent(s).text(" of started"),
+                None => Sentence::new(),
+            };
+            let drop = match (r.stage.previous(), r.step_rate) {
+                (Some(_), Value::Known(rate)) if rate <= 1.0 => {
+                    Sentence::new().text("−").percent(1.0 - rate).text(" vs previous step")
+                }
+                (Some(_), Value::Known(_)) => Sentence::new().text("more than the previous step ⚠"),
+                _ => Sentence::new(),
+            };
+            FunnelBar {
+                stage: r.stage,
+                label,
+                share: r.share_of_started.known().unwrap_or(0.0).clamp(0.0, 1.0),
+                reached: r.count.given().unwrap_or(0) > 0,
+                share_text,
+                drop,
+                inconsistent: r.inconsistent,
+            }
+        })
+        .collect()
+}
+
+/// The chart's text equivalent: "Funnel: Conversations started 600, Replies 390, …".
+pub fn funnel_summary(ladder: &Ladder) -> Sentence {
+    let mut s = Sentence::new().text("Funnel: ");
+    for (i, r) in ladder.stages.iter().enumerate() {
+        if i > 0 {
+            s = s.text(", ");
+        }
+        s = match r.count.given() {
+            Some(c) => s.text(&format!("{} ", r.stage.label())).count(c),
+            None => s.text(&format!("{} not entered", r.stage.label())),
+        };
+    }
+    s.text(".")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::fields::Field;
+    use crate::core::number::DecimalSep;
+    use crate::core::text::PlainFormatter;
+    use crate::core::vocabulary::MetricId;
+    use crate::core::workspace::Workspace;
+
+    fn f() -> PlainFormatter {
+        PlainFormatter { currency: "USD".into() }
+    }
+
+    #[test]
+    fn a_formula_is_worked_with_the_users_numbers() {
+        let ladder = Workspace::sample().evaluate(DecimalSep::Dot).ladder;
+        let metric = |id| *ladder.metrics.iter().find(|m| m.id == id).unwrap();
+        assert_eq!(worked(&metric(MetricId::CostPerMessage)).render(&f()), "USD 1,800.00 ÷ 600 = USD 3.00");
+        // CAC: (1,800 + 600) / 14 = 171.43.
+        assert_eq!(worked(&metric(MetricId::Cac)).render(&f()), "USD 2,400.00 ÷ 14 = USD 171.43");
+        // CPM: 1,800 / 84,000 × 1,000 = 21.43.
+        assert_eq!(worked(&metric(MetricId::Cpm)).render(&f()), "USD 1,800.00 ÷ 84,000 × 1,000 = USD 21.43");
+        let mut blank = Workspace::sample();
+        blank.form.set(Field::Customers, String::new());
+        let ladder = blank.evaluate(DecimalSep::Dot).ladder;
+        let cpa = ladder.metrics.iter().find(|m| m.id == MetricId::Cpa).unwrap();
+        assert_eq!(worked(cpa).render(&f()), "USD 1,800.00 ÷ ? = — (enter Customers)");
+    }
+
+    #[test]
+    fn the_funnel_says_in_words_what_it_draws() {
+        let mut ws = Workspace::sample();
+        ws.form.set(Field::Handoffs, "90".into()); // more than the 78 qualified
+        let ladder = ws.evaluate(DecimalSep::Dot).ladder;
+        assert_eq!(
+            funnel_summary(&ladder).render(&f()),
+            "Funnel: Conversations started 600, Replies 390, Qualified conversations 78, Sales handoffs 90, Customers 14."
+        );
+        let bars = funnel(&ladder);
+        assert_eq!(bars[1].label.render(&f()), "Replies · 390");
+        assert_eq!(bars[1].share_text.render(&f()), "65% of started");
+        assert_eq!(bars[1].drop.render(&f()), "−35% vs previous step");
+        assert_eq!(bars[3].drop.render(&f()), "more than the previous step ⚠");
+        assert!(bars[3].inconsistent && bars[3].reached);
+        assert_eq!(bars[0].drop.render(&f()), "");
+        assert_eq!(stage_flag(&ladder.stages[3]).as_deref(), Some(" ⚠ more than qualified conversations"));
+        assert_eq!(stage_flag(&ladder.stages[1]), None);
+    }
+}
