@@ -77,12 +77,13 @@ impl Setting {
     }
 
     /// The unit shown beside the input.
-    pub fn unit(self) -> &'static str {
+    /// The unit written after the field; money settings are in the workspace's `currency`.
+    pub fn unit(self, currency: &str) -> &str {
         match self {
             Setting::Target(_) => "%",
             Setting::MinVolume => "people",
             Setting::SalesCycleDays | Setting::WindowDays => "days",
-            Setting::PreviousCostPerMessage => "",
+            Setting::PreviousCostPerMessage => currency,
         }
     }
 
@@ -127,6 +128,18 @@ impl TargetsForm {
             Setting::PreviousCostPerMessage => &mut self.previous_cost_per_message,
         };
         *slot = text;
+    }
+
+    /// What a blank setting stands for, shown in its field: the preset target (written the
+    /// locale's way) or the default minimum volume.
+    pub fn placeholder(&self, setting: Setting, sep: DecimalSep) -> String {
+        match setting {
+            Setting::Target(step) => {
+                self.business.preset().map(|p| format_percent(p[step as usize], sep)).unwrap_or_default()
+            }
+            Setting::MinVolume => DEFAULT_MIN_VOLUME.to_string(),
+            _ => String::new(),
+        }
     }
 
     /// Picks a business type. A preset replaces typed targets with its own; "my own

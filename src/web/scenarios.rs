@@ -8,7 +8,7 @@ use crate::core::number::DecimalSep;
 use crate::core::scenario::compare::{self, Change};
 use crate::core::scenario::typed::{
     answer_sentence, from_slider as from_slider_text, goal_scenario_name, lever_text, parse_goal_target,
-    parse_lever, slider_position,
+    parse_lever, slider_max, slider_position,
 };
 use crate::core::scenario::{
     can_add, goal_seek, Answer, Goal, Lever, LeverValues, Scenario, ScenarioEvent, FULL_LABEL,
@@ -18,15 +18,6 @@ use crate::core::workspace::Evaluation;
 
 use super::format::IntlFormatter;
 use super::state::WorkspaceSignals;
-
-/// The slider's range for a lever: rates 0–100%, money up to three times the baseline.
-fn slider_max(lever: Lever, base: &LeverValues) -> f64 {
-    if lever.is_rate() {
-        100.0
-    } else {
-        (base.get(lever).unwrap_or(0.0) * 3.0).max(10.0).ceil()
-    }
-}
 
 /// One scenario: its name, every lever on a slider and a number field, and its actions.
 #[component]

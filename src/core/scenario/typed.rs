@@ -27,6 +27,16 @@ pub fn parse_lever(lever: Lever, text: &str, sep: DecimalSep) -> Result<Option<f
     Ok(parse_money(number, sep)?.map(|m| m.as_f64() / scale))
 }
 
+/// The slider's range for a lever, from 0: 100 (percent) for rates, three times the
+/// baseline for money (at least 10).
+pub fn slider_max(lever: Lever, base: &LeverValues) -> f64 {
+    if lever.is_rate() {
+        100.0
+    } else {
+        (base.get(lever).unwrap_or(0.0) * 3.0).max(10.0).ceil()
+    }
+}
+
 /// A slider's position for a lever's value: percent for rates, the amount for money.
 pub fn slider_position(lever: Lever, value: f64) -> f64 {
     if lever.is_rate() {
@@ -137,6 +147,15 @@ mod tests {
         assert_eq!(from_slider(Lever::Spend, "1234.5678901234"), Some(1234.5678901234));
         assert_eq!(from_slider(Lever::Spend, "NaN"), None);
         assert_eq!(slider_position(Lever::CloseRate, 0.25), 25.0);
+        let base = LeverValues {
+            spend: 1800.0,
+            cost_per_message: 3.0,
+            rates: [0.5; 4],
+            revenue_per_customer: None,
+            other_cost: 0.0,
+        };
+        assert_eq!((slider_max(Lever::Spend, &base), slider_max(Lever::ReplyRate, &base)), (5400.0, 100.0));
+        assert_eq!(slider_max(Lever::OtherCost, &base), 10.0);
     }
 
     #[test]

@@ -81,6 +81,14 @@ impl Field {
         }
     }
 
+    /// The hint with the currency money is typed in: "Ad spend for the period. In EUR."
+    pub fn hint_in(self, currency: &str) -> String {
+        match self.kind() {
+            FieldKind::Money => format!("{} In {currency}.", self.hint()),
+            FieldKind::Count => self.hint().to_string(),
+        }
+    }
+
     /// A stable identifier for element ids and storage.
     pub fn id(self) -> &'static str {
         match self {

@@ -23,13 +23,7 @@ pub fn FieldInput(
     // Memos, so edits elsewhere in the workspace don't re-set this input's value.
     let value = Memo::new(move |_| workspace.with(|w| w.form.get(field).to_string()));
     let currency = Memo::new(move |_| workspace.with(|w| w.currency.clone()));
-    let hint = move || {
-        if is_money {
-            format!("{} In {}.", field.hint(), currency.get())
-        } else {
-            field.hint().to_string()
-        }
-    };
+    let hint = move || field.hint_in(&currency.get());
     view! {
         <div
             class="field"

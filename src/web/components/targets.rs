@@ -15,23 +15,15 @@ pub fn SettingInput(
     setting: Setting,
     workspace: RwSignal<Workspace>,
     #[prop(into)] evaluation: Signal<Evaluation>,
+    sep: DecimalSep,
 ) -> impl IntoView {
     let id = setting.id();
     let hint_id = format!("{id}-hint");
     let message_id = format!("{id}-message");
     let problem = move || evaluation.with(|e| e.targets.problem(setting).map(str::to_string));
     let value = Memo::new(move |_| workspace.with(|w| w.targets.get(setting).to_string()));
-    let placeholder = move || match setting {
-        Setting::Target(step) => workspace.with(|w| {
-            w.targets.business.preset().map(|p| format!("{}", p[step as usize])).unwrap_or_default()
-        }),
-        Setting::MinVolume => "30".to_string(),
-        _ => String::new(),
-    };
-    let unit = move || match setting {
-        Setting::PreviousCostPerMessage => workspace.with(|w| w.currency.clone()),
-        other => other.unit().to_string(),
-    };
+    let placeholder = move || workspace.with(|w| w.targets.placeholder(setting, sep));
+    let unit = move || workspace.with(|w| setting.unit(&w.currency).to_string());
     view! {
         <div class="field setting" class:has-error=move || problem().is_some()>
             <label for=id>{setting.label()}</label>
@@ -72,11 +64,11 @@ pub fn TargetsPanel(
     let business = move || workspace.with(|w| w.targets.business);
     let targets = Step::ALL
         .map(Setting::Target)
-        .map(|setting| view! { <SettingInput setting workspace evaluation /> })
+        .map(|setting| view! { <SettingInput setting workspace evaluation sep /> })
         .collect_view();
     let others =
         [Setting::MinVolume, Setting::SalesCycleDays, Setting::WindowDays, Setting::PreviousCostPerMessage]
-            .map(|setting| view! { <SettingInput setting workspace evaluation /> })
+            .map(|setting| view! { <SettingInput setting workspace evaluation sep /> })
             .collect_view();
     view! {
         <div class="targets">
