@@ -58,36 +58,41 @@ pub const REPLACED_NOTICE: &str = "Inputs replaced. ";
 impl Workspace {
     /// Carries out one user action. The only way the workspace changes.
     pub fn update(&mut self, event: Event) -> Outcome {
-        let before = self.clone();
-        let changed = |w: &Workspace| if *w == before { Outcome::Unchanged } else { Outcome::Changed };
+        // Each arm says whether it changed anything; nothing is copied to find out.
+        let changed = |yes: bool| if yes { Outcome::Changed } else { Outcome::Unchanged };
         match event {
             Event::EditField(field, text) => {
+                let yes = self.form.get(field) != text;
                 self.form.set(field, text);
-                changed(self)
+                changed(yes)
             }
             Event::SetCurrency(code) => {
-                if is_currency_code(&code) {
+                let yes = is_currency_code(&code) && self.currency != code;
+                if yes {
                     self.currency = code;
                 }
-                changed(self)
+                changed(yes)
             }
             Event::EditSetting(setting, text) => {
+                let yes = self.targets.get(setting) != text;
                 self.targets.set(setting, text);
-                changed(self)
+                changed(yes)
             }
             Event::ChooseBusiness(business, sep) => {
+                let before = self.targets.clone();
                 self.targets.choose(business, sep);
-                changed(self)
+                changed(self.targets != before)
             }
             Event::Show(source) => {
                 let valid = match source {
                     Source::Segment(i) => i < self.segments.len(),
                     _ => true,
                 };
-                if valid {
+                let yes = valid && self.source != source;
+                if yes {
                     self.source = source;
                 }
-                changed(self)
+                changed(yes)
             }
             Event::ApplyImport(Confirmed { preview, overrides, join }) => {
                 self.remember(&preview, &overrides);
@@ -113,16 +118,11 @@ impl Workspace {
             Event::Clear => self.replace(self.cleared()),
             Event::OpenShared(shared) => self.replace(shared.normalized()),
             Event::Undo(previous) => {
+                let yes = *self != previous;
                 *self = previous;
-                changed(self)
+                changed(yes)
             }
-            Event::Scenario(event) => {
-                if scenario::update(&mut self.scenarios, event) {
-                    Outcome::Changed
-                } else {
-                    Outcome::Unchanged
-                }
-            }
+            Event::Scenario(event) => changed(scenario::update(&mut self.scenarios, event)),
         }
     }
 

@@ -5,6 +5,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::web::state::send;
+
 use crate::core::event::{Event, Outcome, REPLACED_NOTICE};
 use crate::core::persist;
 use crate::core::share;
@@ -219,9 +221,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                     (source != Source::Typed).then(|| view! {
                         <p class="import-done" role="status">
                             "The ladder shows imported data, so these numbers are not used right now. "
-                            <button type="button" class="link" on:click=move |_| workspace.update(|w| {
-                                w.update(Event::Show(Source::Typed));
-                            })>
+                            <button type="button" class="link" on:click=move |_| send(workspace, Event::Show(Source::Typed))>
                                 "Use typed numbers"
                             </button>
                         </p>

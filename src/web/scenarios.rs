@@ -32,11 +32,9 @@ fn ScenarioCard(
 ) -> impl IntoView {
     let copied = RwSignal::new(None::<bool>);
     let scenarios = signals.scenarios;
-    let send = move |event: ScenarioEvent| {
-        scenarios.update(|all| {
-            crate::core::scenario::update(all, event);
-        })
-    };
+    // Only a change wakes what reads the scenarios.
+    let send =
+        move |event: ScenarioEvent| scenarios.maybe_update(|all| crate::core::scenario::update(all, event));
     let name =
         Memo::new(move |_| scenarios.with(|all| all.get(index).map(|s| s.name.clone()).unwrap_or_default()));
     let name = move || name.get();
@@ -254,12 +252,8 @@ fn GoalSeek(
         if let Some((Answer::Set(value), _)) = answer() {
             let name =
                 goal_scenario_name(goal.get_untracked(), &target.get_untracked(), lever.get_untracked());
-            scenarios.update(|all| {
-                crate::core::scenario::update(
-                    all,
-                    ScenarioEvent::AddWith { name, lever: lever.get_untracked(), value },
-                );
-            });
+            let event = ScenarioEvent::AddWith { name, lever: lever.get_untracked(), value };
+            scenarios.maybe_update(|all| crate::core::scenario::update(all, event));
         }
     };
     view! {
@@ -310,11 +304,7 @@ pub fn ScenariosPanel(
             scenarios.with(|all| all.get(i).map(|s| s.apply(&base)))
         })
     });
-    let add = move |_| {
-        scenarios.update(|all| {
-            crate::core::scenario::update(all, ScenarioEvent::Add);
-        })
-    };
+    let add = move |_| scenarios.maybe_update(|all| crate::core::scenario::update(all, ScenarioEvent::Add));
     let full = Memo::new(move |_| !scenarios.with(|all| can_add(all)));
     view! {
         <section class="scenarios" aria-labelledby="scenarios-heading">

@@ -5,8 +5,25 @@
 
 use leptos::prelude::*;
 
+use crate::core::event::{Event, Outcome};
 use crate::core::scenario::Scenario;
 use crate::core::workspace::Workspace;
+
+/// Carries out `event` on the workspace's `rest` signal (see [`outcome_of`]).
+pub fn send(workspace: RwSignal<Workspace>, event: Event) {
+    outcome_of(workspace, event);
+}
+
+/// Carries out `event` on the workspace's `rest` signal, waking what reads it only when the
+/// event changed something, and says what it did.
+pub fn outcome_of(workspace: RwSignal<Workspace>, event: Event) -> Outcome {
+    let mut outcome = Outcome::Unchanged;
+    workspace.maybe_update(|w| {
+        outcome = w.update(event);
+        outcome != Outcome::Unchanged
+    });
+    outcome
+}
 
 /// The page's workspace. Invariant: `rest.scenarios` is always empty; the scenarios live in
 /// `scenarios`. Whole-workspace reads and writes go through `get_untracked` and `replace`.

@@ -94,48 +94,51 @@ pub fn can_add(scenarios: &[Scenario]) -> bool {
 /// Carries out `event` on the list; an event naming a scenario that isn't there, or adding
 /// past the limit, changes nothing. Returns whether anything changed.
 pub fn update(scenarios: &mut Vec<Scenario>, event: ScenarioEvent) -> bool {
-    let before = scenarios.clone();
+    // Each arm says whether it changed anything, so a slider drag (the hot path) copies nothing.
+    let name = |text: String| text.chars().take(MAX_NAME_CHARS).collect::<String>();
     match event {
         ScenarioEvent::Add if can_add(scenarios) => {
             let name = format!("Scenario {}", scenarios.len() + 1);
             scenarios.push(Scenario { name, ..Scenario::default() });
+            true
         }
-        ScenarioEvent::AddWith { name, lever, value } if can_add(scenarios) => {
-            let mut s = Scenario { name: name.chars().take(MAX_NAME_CHARS).collect(), ..Scenario::default() };
+        ScenarioEvent::AddWith { name: text, lever, value } if can_add(scenarios) => {
+            let mut s = Scenario { name: name(text), ..Scenario::default() };
             s.set(lever, value);
             scenarios.push(s);
+            true
         }
-        ScenarioEvent::Duplicate(i) if can_add(scenarios) => {
-            if let Some(s) = scenarios.get(i).cloned() {
-                let name = format!("{} (copy)", s.name).chars().take(MAX_NAME_CHARS).collect();
-                scenarios.push(Scenario { name, ..s });
-            }
+        ScenarioEvent::Duplicate(i) if can_add(scenarios) && i < scenarios.len() => {
+            let s = scenarios[i].clone();
+            scenarios.push(Scenario { name: name(format!("{} (copy)", s.name)), ..s });
+            true
         }
-        ScenarioEvent::Add | ScenarioEvent::AddWith { .. } | ScenarioEvent::Duplicate(_) => {}
+        ScenarioEvent::Add | ScenarioEvent::AddWith { .. } | ScenarioEvent::Duplicate(_) => false,
         ScenarioEvent::Delete(i) if i < scenarios.len() => {
             scenarios.remove(i);
+            true
         }
-        ScenarioEvent::Delete(_) => {}
-        ScenarioEvent::Rename(i, name) => {
-            if let Some(s) = scenarios.get_mut(i) {
-                s.name = name.chars().take(MAX_NAME_CHARS).collect();
-            }
-        }
-        ScenarioEvent::ResetAll(i) => {
-            if let Some(s) = scenarios.get_mut(i) {
-                s.overrides.clear();
-            }
-        }
-        ScenarioEvent::SetLever(i, lever, value) => {
-            if let Some(s) = scenarios.get_mut(i) {
-                s.set(lever, value);
-            }
-        }
-        ScenarioEvent::ResetLever(i, lever) => {
-            if let Some(s) = scenarios.get_mut(i) {
-                s.reset(lever);
-            }
-        }
+        ScenarioEvent::Delete(_) => false,
+        ScenarioEvent::Rename(i, text) => scenarios.get_mut(i).is_some_and(|s| {
+            let next = name(text);
+            let changed = s.name != next;
+            s.name = next;
+            changed
+        }),
+        ScenarioEvent::ResetAll(i) => scenarios.get_mut(i).is_some_and(|s| {
+            let changed = !s.overrides.is_empty();
+            s.overrides.clear();
+            changed
+        }),
+        ScenarioEvent::SetLever(i, lever, value) => scenarios.get_mut(i).is_some_and(|s| {
+            let before = s.get(lever);
+            s.set(lever, value);
+            s.get(lever) != before
+        }),
+        ScenarioEvent::ResetLever(i, lever) => scenarios.get_mut(i).is_some_and(|s| {
+            let changed = s.get(lever).is_some();
+            s.reset(lever);
+            changed
+        }),
     }
-    *scenarios != before
 }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::web::state::send;
+
 use crate::core::event::Event;
 
 use crate::core::fields::{Field, FieldKind, Severity};
@@ -51,9 +53,7 @@ pub fn FieldInput(
                     aria-invalid=move || if severity() == Some(Severity::Error) { "true" } else { "false" }
                     prop:value=value
                     on:input=move |ev| {
-                        workspace.update(|w| {
-                            w.update(Event::EditField(field, event_target_value(&ev)));
-                        })
+                        send(workspace, Event::EditField(field, event_target_value(&ev)))
                     }
                 />
             </div>
@@ -112,9 +112,7 @@ pub fn CurrencyPicker(workspace: RwSignal<Workspace>) -> impl IntoView {
                 id="currency"
                 prop:value=move || currency.get()
                 on:change=move |ev| {
-                    workspace.update(|w| {
-                        w.update(Event::SetCurrency(event_target_value(&ev)));
-                    })
+                    send(workspace, Event::SetCurrency(event_target_value(&ev)))
                 }
             >
                 {options}

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::web::state::send;
+
 use super::value_view;
 use crate::core::event::Event;
 use crate::core::number::DecimalSep;
@@ -67,9 +69,7 @@ pub fn SegmentTable(
                     view! {
                         <tr class:shown=*source == Source::Segment(index)>
                             <th scope="row">
-                                <button type="button" class="link" on:click=move |_| workspace.update(|w| {
-                                    w.update(Event::Show(Source::Segment(index)));
-                                })>
+                                <button type="button" class="link" on:click=move |_| send(workspace, Event::Show(Source::Segment(index)))>
                                     {row.name.clone()}
                                 </button>
                             </th>

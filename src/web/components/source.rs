@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::web::state::send;
+
 use crate::core::event::Event;
 use crate::core::text::counted;
 
@@ -51,9 +53,7 @@ pub fn SourcePicker(workspace: RwSignal<Workspace>) -> impl IntoView {
                 prop:value=value
                 on:change=move |ev| {
                     if let Some(source) = Source::from_id(&event_target_value(&ev)) {
-                        workspace.update(|w| {
-                            w.update(Event::Show(source));
-                        });
+                        send(workspace, Event::Show(source));
                     }
                 }
             >

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::web::state::send;
+
 use crate::core::event::Event;
 
 use crate::core::ladder::Step;
@@ -39,9 +41,7 @@ pub fn SettingInput(
                     aria-invalid=move || if problem().is_some() { "true" } else { "false" }
                     prop:value=value
                     on:input=move |ev| {
-                        workspace.update(|w| {
-                            w.update(Event::EditSetting(setting, event_target_value(&ev)));
-                        })
+                        send(workspace, Event::EditSetting(setting, event_target_value(&ev)))
                     }
                 />
                 <span class="unit after" aria-hidden="true">{unit}</span>
@@ -80,9 +80,7 @@ pub fn TargetsPanel(
                     prop:value=move || business().id()
                     on:change=move |ev| {
                         if let Some(b) = BusinessType::from_id(&event_target_value(&ev)) {
-                            workspace.update(|w| {
-                                w.update(Event::ChooseBusiness(b, sep));
-                            });
+                            send(workspace, Event::ChooseBusiness(b, sep));
                         }
                     }
                 >

@@ -19,6 +19,7 @@ use crate::core::workspace::Workspace;
 
 use super::format::IntlFormatter;
 use super::import_worker::{self, Job, JobEvent};
+use super::state::outcome_of;
 use preview::{join_choice, preview_body};
 
 fn now() -> f64 {
@@ -157,8 +158,7 @@ pub fn ImportPanel(
     let apply = move |_| {
         stop_reading();
         if let Some(confirmed) = session.try_update(Session::apply).flatten() {
-            let outcome = workspace.try_update(|w| w.update(Event::ApplyImport(confirmed)));
-            if let Some(Outcome::Imported(message)) = outcome {
+            if let Outcome::Imported(message) = outcome_of(workspace, Event::ApplyImport(confirmed)) {
                 session.update(|s| s.applied(message));
             }
         }
