@@ -8,6 +8,7 @@ pub mod event;
 pub mod explain;
 pub mod fields;
 pub mod import;
+pub mod inversion;
 pub mod ladder;
 pub mod money;
 pub mod number;

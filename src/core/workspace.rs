@@ -7,6 +7,7 @@ use super::diagnosis::{diagnose, Diagnosis};
 use super::fields::{parse_form, Field, FormText, ParsedForm};
 use super::import::analyze::{signature, Overrides, Preview, SavedMapping, Shape};
 use super::import::join::{join, Joined};
+use super::inversion::{compare, Comparison};
 use super::ladder::{compute, Ladder};
 use super::number::DecimalSep;
 use super::periods;
@@ -158,6 +159,13 @@ impl Workspace {
     pub fn segment_rows(&self, sep: DecimalSep, key: SortKey, descending: bool) -> Vec<SegmentRow> {
         let other_cost = parse_form(&self.form, sep).input.other_cost;
         segment_rows(&self.segments, other_cost, key, descending)
+    }
+
+    /// Cheap message against cheap customer across the imported segments, ranked with the
+    /// diagnosis's minimum volume and the other cost read as the ladder reads it.
+    pub fn segment_comparison(&self, sep: DecimalSep) -> Comparison {
+        let other_cost = parse_form(&self.form, sep).input.other_cost;
+        compare(&self.segments, other_cost, self.targets.parse(sep).settings.min_volume)
     }
 
     /// Parses the form, computes the ladder and diagnoses it.

@@ -13,8 +13,8 @@ use crate::core::share;
 use crate::core::workspace::{Source, Workspace};
 
 use super::components::{
-    CurrencyPicker, DiagnosisPanel, FunnelChart, LadderForm, MetricsTable, SegmentTable, SourcePicker,
-    StagesTable, StorageNotice, TargetsPanel,
+    CurrencyPicker, DiagnosisPanel, FunnelChart, InversionPanel, LadderForm, MetricsTable, SegmentTable,
+    SourcePicker, StagesTable, StorageNotice, TargetsPanel,
 };
 use super::format::{browser_locale, IntlFormatter};
 use super::import::ImportPanel;
@@ -255,6 +255,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                     </div>
                 </section>
                 <ScenariosPanel signals evaluation format sep />
+                <InversionPanel workspace format sep />
                 <SegmentTable workspace format sep />
             </div>
         </main>

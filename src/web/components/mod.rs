@@ -4,6 +4,7 @@
 mod diagnosis;
 mod form;
 mod funnel;
+mod inversions;
 mod segments;
 mod source;
 mod tables;
@@ -12,6 +13,7 @@ mod targets;
 pub use diagnosis::DiagnosisPanel;
 pub use form::{CurrencyPicker, FieldInput, LadderForm};
 pub use funnel::FunnelChart;
+pub use inversions::InversionPanel;
 pub use segments::{SegmentTable, SEGMENT_PAGE};
 pub use source::{SourcePicker, StorageNotice};
 pub use tables::{MetricsTable, StagesTable};

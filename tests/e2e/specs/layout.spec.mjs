@@ -69,6 +69,7 @@ const expected = [
   /Imported segments/,
   /Statuses/,
   /Segments to import/,
+  /Each segment’s rank/,
 ];
 
 for (const [device, size] of [['laptop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {

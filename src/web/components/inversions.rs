@@ -1,0 +1,123 @@
+//! Cheap messages, expensive customers: the inversion sentences, the segments' ranks by each
+//! cost, and a chart of cost per message against CAC sized by spend, with its text
+//! equivalent.
+
+use leptos::prelude::*;
+
+use crate::core::inversion::{points, points_summary, RANKED};
+use crate::core::number::DecimalSep;
+use crate::core::text::Formatter;
+use crate::core::workspace::Workspace;
+use crate::web::format::IntlFormatter;
+
+const WIDTH: f64 = 360.0;
+const HEIGHT: f64 = 240.0;
+const PAD: f64 = 28.0;
+
+/// The panel above the segment table; hidden until two segments are imported.
+#[component]
+pub fn InversionPanel(
+    workspace: RwSignal<Workspace>,
+    #[prop(into)] format: Signal<IntlFormatter>,
+    sep: DecimalSep,
+) -> impl IntoView {
+    let comparison = Memo::new(move |_| workspace.with(|w| w.segment_comparison(sep)));
+    let sentences = move || {
+        let f = format.get();
+        comparison.with(|c| {
+            if c.inversions.is_empty() {
+                return view! { <p>"No segment has cheaper messages and dearer customers than another."</p> }
+                    .into_any();
+            }
+            view! { <ul class="inversions">{c.inversions.iter().map(|s| view! { <li>{s.render(&f)}</li> }).collect_view()}</ul> }
+                .into_any()
+        })
+    };
+    let ranks = move || {
+        let f = format.get();
+        comparison.with(|c| {
+            c.segments
+                .iter()
+                .map(|r| {
+                    let cells = (0..RANKED.len())
+                        .map(|m| {
+                            let value = r.values[m]
+                                .map(|v| f.number(v, RANKED[m].unit()))
+                                .unwrap_or_else(|| "—".into());
+                            let rank = match (r.ranked, r.ranks[m]) {
+                                (true, Some(rank)) => format!("#{rank} · "),
+                                _ => String::new(),
+                            };
+                            view! { <td class="num">{format!("{rank}{value}")}</td> }
+                        })
+                        .collect_view();
+                    view! {
+                        <tr class:unranked=!r.ranked>
+                            <th scope="row">{r.name.clone()}{(!r.ranked).then_some(" (not ranked)")}</th>
+                            {cells}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let chart = move || {
+        let f = format.get();
+        comparison.with(|c| {
+            let pts = points(c);
+            let summary = points_summary(&pts).render(&f);
+            let dots = pts
+                .iter()
+                .map(|p| {
+                    let x = PAD + p.x * (WIDTH - 2.0 * PAD);
+                    let y = HEIGHT - PAD - p.y * (HEIGHT - 2.0 * PAD);
+                    let r = 4.0 + 12.0 * p.size;
+                    let name: String = p.name.chars().take(18).collect();
+                    let anchor = if p.x > 0.6 { "end" } else { "start" };
+                    let tx = if p.x > 0.6 { x - r - 3.0 } else { x + r + 3.0 };
+                    view! {
+                        <g class="point" class:unranked=!p.ranked>
+                            <circle cx=x cy=y r=r />
+                            <text x=tx y=y + 4.0 text-anchor=anchor>{name}</text>
+                        </g>
+                    }
+                })
+                .collect_view();
+            view! {
+                <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=summary preserveAspectRatio="xMinYMin meet">
+                    <rect class="corner" x=PAD y=PAD / 2.0 width=(WIDTH - 2.0 * PAD) / 2.0 height=(HEIGHT - 2.0 * PAD) / 2.0 />
+                    <text class="corner-label" x=PAD + 4.0 y=PAD / 2.0 + 12.0>"cheap messages, dear customers"</text>
+                    <line class="axis" x1=PAD y1=HEIGHT - PAD x2=WIDTH - PAD y2=HEIGHT - PAD />
+                    <line class="axis" x1=PAD y1=PAD / 2.0 x2=PAD y2=HEIGHT - PAD />
+                    <text class="axis-label" x=WIDTH - PAD y=HEIGHT - 8.0 text-anchor="end">"cost per message →"</text>
+                    <text class="axis-label" x="4" y=PAD / 2.0 + 4.0>"CAC ↑"</text>
+                    {dots}
+                </svg>
+            }
+        })
+    };
+    let unranked = move || comparison.with(|c| c.unranked.clone().map(|u| view! { <p class="hint">{u}</p> }));
+    view! {
+        <section aria-labelledby="inversions-heading" hidden=move || workspace.with(|w| w.segments.len() < 2)>
+            <h2 id="inversions-heading">"Cheap messages, expensive customers?"</h2>
+            {sentences}
+            {unranked}
+            <figure class="inversion-chart">
+                {chart}
+                <figcaption>"Each segment by its cost per message (across) and CAC (up), sized by spend. The shaded corner is where cheap messages bring dear customers."</figcaption>
+            </figure>
+            <div class="table-scroll">
+                <table class="data ranks" id="ranks">
+                    <caption>"Each segment’s rank by cost at each step (#1 is the cheapest; for ROAS, the highest)"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Segment"</th>
+                            {RANKED.map(|id| view! { <th scope="col">{id.name()}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>{ranks}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
