@@ -170,3 +170,31 @@ fn settings_and_fields_say_what_a_blank_means_and_their_unit() {
     assert_eq!(Field::Spend.hint_in("EUR"), "Ad spend for the period. In EUR.");
     assert_eq!(Field::Replies.hint_in("EUR"), "Conversations where the person answered your first reply.");
 }
+
+#[test]
+fn an_earlier_period_typed_beside_the_ladder_explains_why_cac_moved() {
+    use messaging_ladder::core::text::PlainFormatter;
+    let mut ws = Workspace::sample();
+    assert_eq!(ws.period_split(DecimalSep::Dot), None, "nothing typed for the earlier period");
+    for (field, text) in [
+        (Field::Spend, "1800"),
+        (Field::Started, "600"),
+        (Field::Replies, "390"),
+        (Field::Qualified, "78"),
+        (Field::Handoffs, "47"),
+        (Field::Customers, "14"),
+    ] {
+        assert_eq!(ws.update(Event::EditEarlier(field, text.into())), Outcome::Changed);
+    }
+    // The same ladder, but the sample now adds 600 of other cost to 1,800 of spend: CAC
+    // 1,800 / 14 = 128.57 → 2,400 / 14 = 171.43, all of it from other cost (0% → 33.3%).
+    let split = ws.period_split(DecimalSep::Dot).unwrap().unwrap();
+    let f = PlainFormatter { currency: "USD".into() };
+    assert_eq!(
+        split.sentence.render(&f),
+        "CAC rose from USD 128.57 to USD 171.43: other cost per unit of spend rose from 0% to 33.3%."
+    );
+    assert_eq!(split.parts[5].amount, 42.86);
+    ws.update(Event::EditEarlier(Field::Customers, String::new()));
+    assert_eq!(ws.period_split(DecimalSep::Dot), Some(Err(messaging_ladder::core::period_split::NEEDS)));
+}

@@ -16,6 +16,8 @@ use super::workspace::{is_currency_code, Source, Workspace};
 pub enum Event {
     /// Typed into a ladder field.
     EditField(Field, String),
+    /// Typed into a field of the earlier period.
+    EditEarlier(Field, String),
     /// Picked a currency (an ISO 4217 code; anything else is ignored).
     SetCurrency(String),
     /// Typed into a target or setting.
@@ -64,6 +66,11 @@ impl Workspace {
             Event::EditField(field, text) => {
                 let yes = self.form.get(field) != text;
                 self.form.set(field, text);
+                changed(yes)
+            }
+            Event::EditEarlier(field, text) => {
+                let yes = self.earlier.get(field) != text;
+                self.earlier.set(field, text);
                 changed(yes)
             }
             Event::SetCurrency(code) => {

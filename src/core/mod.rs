@@ -12,6 +12,7 @@ pub mod inversion;
 pub mod ladder;
 pub mod money;
 pub mod number;
+pub mod period_split;
 pub mod periods;
 pub mod persist;
 pub mod scenario;

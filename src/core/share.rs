@@ -138,7 +138,10 @@ fn validate(w: &Workspace) -> Result<(), LinkError> {
             return Err(LinkError::Invalid("a segment name longer than 500 characters".to_string()));
         }
     }
-    let texts = Field::ALL.iter().map(|f| w.form.get(*f)).chain(std::iter::once(w.currency.as_str()));
+    let texts = Field::ALL
+        .iter()
+        .flat_map(|f| [w.form.get(*f), w.earlier.get(*f)])
+        .chain(std::iter::once(w.currency.as_str()));
     if texts.into_iter().any(|t| t.chars().count() > 200) {
         return Err(LinkError::Invalid("a field longer than 200 characters".to_string()));
     }

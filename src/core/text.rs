@@ -150,6 +150,12 @@ impl Sentence {
         self
     }
 
+    /// This sentence followed by another.
+    pub fn append(mut self, other: Sentence) -> Sentence {
+        self.0.extend(other.0);
+        self
+    }
+
     /// The sentence written out with `format`.
     pub fn render(&self, format: &dyn Formatter) -> String {
         self.0

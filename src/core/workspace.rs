@@ -10,6 +10,7 @@ use super::import::join::{join, Joined};
 use super::inversion::{compare, Comparison};
 use super::ladder::{compute, Ladder};
 use super::number::DecimalSep;
+use super::period_split::{split, Split, NEEDS};
 use super::periods;
 use super::scenario::{Scenario, MAX_SCENARIOS};
 use super::segment::{segment_rows, total, Segment, SegmentRow, SortKey};
@@ -29,6 +30,8 @@ pub struct Workspace {
     pub currency: String,
     /// The manual ladder, as typed.
     pub form: FormText,
+    /// An earlier period typed beside it, to see why CAC moved (blank: none).
+    pub earlier: FormText,
     /// Diagnosis targets and settings, as typed.
     pub targets: TargetsForm,
     /// Imported segments, in file order.
@@ -59,6 +62,7 @@ impl Default for Workspace {
         Workspace {
             currency: "USD".to_string(),
             form: FormText::default(),
+            earlier: FormText::default(),
             targets: TargetsForm::default(),
             segments: Vec::new(),
             source: Source::Typed,
@@ -166,6 +170,17 @@ impl Workspace {
     pub fn segment_comparison(&self, sep: DecimalSep) -> Comparison {
         let other_cost = parse_form(&self.form, sep).input.other_cost;
         compare(&self.segments, other_cost, self.targets.parse(sep).settings.min_volume)
+    }
+
+    /// Why CAC moved from the earlier period typed to the ladder shown, when the earlier
+    /// period has anything typed: the split, or why it can't be made.
+    pub fn period_split(&self, sep: DecimalSep) -> Option<Result<Split, &'static str>> {
+        if Field::ALL.iter().all(|f| self.earlier.get(*f).trim().is_empty()) {
+            return None;
+        }
+        let earlier = compute(&parse_form(&self.earlier, sep).input);
+        let now = self.evaluate(sep).ladder;
+        Some(split(&earlier, &now).ok_or(NEEDS))
     }
 
     /// Parses the form, computes the ladder and diagnoses it.

@@ -13,8 +13,8 @@ use crate::core::share;
 use crate::core::workspace::{Source, Workspace};
 
 use super::components::{
-    CurrencyPicker, DiagnosisPanel, FunnelChart, InversionPanel, LadderForm, MetricsTable, SegmentTable,
-    SourcePicker, StagesTable, StorageNotice, TargetsPanel,
+    CurrencyPicker, DiagnosisPanel, EarlierPeriodForm, FunnelChart, InversionPanel, LadderForm, MetricsTable,
+    PeriodPanel, SegmentTable, SourcePicker, StagesTable, StorageNotice, TargetsPanel,
 };
 use super::format::{browser_locale, IntlFormatter};
 use super::import::ImportPanel;
@@ -228,6 +228,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                     })
                 }}
                 <LadderForm workspace evaluation />
+                <EarlierPeriodForm workspace sep />
             </section>
             <section class="inputs settings" aria-labelledby="targets-heading">
                 <h2 id="targets-heading">"Targets and settings"</h2>
@@ -254,6 +255,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                         <MetricsTable evaluation format />
                     </div>
                 </section>
+                <PeriodPanel workspace format sep />
                 <ScenariosPanel signals evaluation format sep />
                 <InversionPanel workspace format sep />
                 <SegmentTable workspace format sep />

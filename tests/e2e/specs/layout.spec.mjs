@@ -56,6 +56,12 @@ async function everyTableOnScreen(page) {
   await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles(fixture('aggregate-with-totals.csv'));
   await page.getByRole('button', { name: 'Apply import' }).click();
   await expect(page.getByRole('table', { name: /Imported segments/ })).toBeVisible();
+  await page.getByText('An earlier period, to see why CAC moved (optional)').click();
+  for (const [label, value] of [['Spend', '1500'], ['Conversations started', '500'], ['Replies', '300'],
+    ['Qualified conversations', '90'], ['Sales handoffs', '40'], ['Customers', '12']]) {
+    await page.getByRole('textbox', { name: `${label} (earlier period)`, exact: true }).fill(value);
+  }
+  await expect(page.getByRole('table', { name: /What moved CAC/ })).toBeVisible();
   await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles(fixture('conversation-audit.tsv'));
   await expect(page.getByRole('table', { name: /Statuses/ })).toBeVisible();
 }
@@ -70,6 +76,8 @@ const expected = [
   /Statuses/,
   /Segments to import/,
   /Each segment’s rank/,
+  /What moved CAC/,
+  /Each step rate’s change/,
 ];
 
 for (const [device, size] of [['laptop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {

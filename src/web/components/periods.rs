@@ -1,0 +1,170 @@
+//! Period over period: the earlier period's numbers (typed beside the ladder), and why CAC
+//! moved: the sentence, a waterfall of each factor's part with its text equivalent, the parts
+//! in a table, and each step rate's change judged against the noise.
+
+use leptos::prelude::*;
+
+use crate::core::event::Event;
+use crate::core::fields::{parse_form, Field, FieldKind};
+use crate::core::ladder::Unit;
+use crate::core::number::DecimalSep;
+use crate::core::period_split::{signed_money, waterfall, waterfall_summary, Factor};
+use crate::core::text::Formatter;
+use crate::core::workspace::Workspace;
+use crate::web::format::IntlFormatter;
+use crate::web::state::send;
+
+/// The earlier period's inputs, folded away under the ladder form.
+#[component]
+pub fn EarlierPeriodForm(workspace: RwSignal<Workspace>, sep: DecimalSep) -> impl IntoView {
+    let problems = Memo::new(move |_| workspace.with(|w| parse_form(&w.earlier, sep).problems));
+    let fields = [
+        Field::Spend,
+        Field::Started,
+        Field::Replies,
+        Field::Qualified,
+        Field::Handoffs,
+        Field::Customers,
+        Field::OtherCost,
+    ]
+    .map(|field| {
+        let id = format!("earlier-{}", field.id());
+        let message_id = format!("{id}-message");
+        let value = Memo::new(move |_| workspace.with(|w| w.earlier.get(field).to_string()));
+        let problem =
+            move || problems.with(|p| p.iter().find(|p| p.field == field).map(|p| p.message.clone()));
+        view! {
+            <div class="field">
+                <label for=id.clone()>
+                    {field.label()}
+                    <span class="visually-hidden">" (earlier period)"</span>
+                </label>
+                <div class="input-wrap">
+                    <input
+                        id=id
+                        type="text"
+                        inputmode=if field.kind() == FieldKind::Money { "decimal" } else { "numeric" }
+                        autocomplete="off"
+                        aria-describedby=message_id.clone()
+                        prop:value=value
+                        on:input=move |ev| send(workspace, Event::EditEarlier(field, event_target_value(&ev)))
+                    />
+                </div>
+                <p class="message" id=message_id aria-live="polite">{problem}</p>
+            </div>
+        }
+    })
+    .collect_view();
+    view! {
+        <details class="more earlier">
+            <summary>"An earlier period, to see why CAC moved (optional)"</summary>
+            <p class="hint">"The same numbers for the period before. The comparison appears beside the ladder."</p>
+            {fields}
+        </details>
+    }
+}
+
+const WIDTH: f64 = 360.0;
+const HEIGHT: f64 = 200.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = 40.0;
+
+/// Why CAC moved between the earlier period and the ladder shown.
+#[component]
+pub fn PeriodPanel(
+    workspace: RwSignal<Workspace>,
+    #[prop(into)] format: Signal<IntlFormatter>,
+    sep: DecimalSep,
+) -> impl IntoView {
+    let result = Memo::new(move |_| workspace.with(|w| w.period_split(sep)));
+    let body = move || {
+        let f = format.get();
+        let split = match result.get()? {
+            Err(needs) => return Some(view! { <p class="hint">{needs}</p> }.into_any()),
+            Ok(split) => split,
+        };
+        let bars = waterfall(&split);
+        let top = bars.iter().map(|b| b.from.max(b.to)).fold(0.0, f64::max).max(1e-9);
+        let slot = WIDTH / bars.len() as f64;
+        let y = |v: f64| TOP + (1.0 - v / top) * (HEIGHT - TOP - BOTTOM);
+        let drawn = bars
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                let (lo, hi) = (b.from.min(b.to), b.from.max(b.to));
+                let x = i as f64 * slot + 4.0;
+                let class = if b.total { "total" } else if b.to > b.from { "up" } else { "down" };
+                let label: String = b.label.split(' ').next().unwrap_or("").chars().take(12).collect();
+                view! {
+                    <g class=format!("bar {class}")>
+                        <rect x=x y=y(hi) width=slot - 8.0 height=(y(lo) - y(hi)).max(1.0) />
+                        <text class="bar-label" x=x + (slot - 8.0) / 2.0 y=HEIGHT - BOTTOM + 14.0 text-anchor="middle">{label}</text>
+                    </g>
+                }
+            })
+            .collect_view();
+        let parts = split
+            .parts
+            .iter()
+            .map(|p| {
+                let unit = match p.factor {
+                    Factor::CostPerMessage => Unit::Money,
+                    _ => Unit::Percent,
+                };
+                view! {
+                    <tr>
+                        <th scope="row">{p.factor.label()}</th>
+                        <td class="num">{f.number(p.before, unit)}</td>
+                        <td class="num">{f.number(p.after, unit)}</td>
+                        <td class="num">{signed_money(p.amount).render(&f)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let steps = split
+            .steps
+            .iter()
+            .map(|s| {
+                view! {
+                    <tr>
+                        <th scope="row">{s.step.rate_metric().name()}</th>
+                        <td class="num">{f.percent(s.before)}</td>
+                        <td class="num">{f.percent(s.after)}</td>
+                        <td class="num">{s.range_text()}</td>
+                        <td>{s.verdict().render(&f)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <p class="headline">{split.sentence.render(&f)}</p>
+            <figure class="waterfall">
+                <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=waterfall_summary(&split).render(&f) preserveAspectRatio="xMinYMin meet">
+                    {drawn}
+                </svg>
+                <figcaption>"CAC before, each factor’s part of the change (up makes customers dearer), and CAC now."</figcaption>
+            </figure>
+            <div class="table-scroll">
+                <table class="data parts" id="cac-parts">
+                    <caption>"What moved CAC: each factor’s part, adding up to the change"</caption>
+                    <thead><tr><th scope="col">"Factor"</th><th scope="col">"Earlier"</th><th scope="col">"Now"</th><th scope="col">"Part of the change"</th></tr></thead>
+                    <tbody>{parts}</tbody>
+                </table>
+            </div>
+            <div class="table-scroll">
+                <table class="data step-changes" id="step-changes">
+                    <caption>"Each step rate’s change, against the noise (95% range from Newcombe’s method)"</caption>
+                    <thead><tr><th scope="col">"Step"</th><th scope="col">"Earlier"</th><th scope="col">"Now"</th><th scope="col">"95% range of the change"</th><th scope="col">"Verdict"</th></tr></thead>
+                    <tbody>{steps}</tbody>
+                </table>
+            </div>
+        }
+        .into_any())
+    };
+    view! {
+        <section aria-labelledby="periods-heading" hidden=move || result.with(Option::is_none)>
+            <h2 id="periods-heading">"Why CAC moved since the earlier period"</h2>
+            {body}
+        </section>
+    }
+}

@@ -1,0 +1,29 @@
+// Why CAC moved: type an earlier period beside the ladder and read the split, its chart and
+// the noise check, as a user does.
+import { test, expect, field } from '../fixtures.mjs';
+
+test('an earlier period explains why CAC rose although messages got cheaper', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('table', { name: /The ladder/ })).toBeVisible();
+  const now = { 'Spend': '2160', 'Conversations started': '1500', 'Replies': '900', 'Qualified conversations': '144', 'Sales handoffs': '72', 'Customers': '24' };
+  for (const [label, value] of Object.entries(now)) await field(page, label).fill(value);
+  await page.getByText('More inputs (optional)').click();
+  await field(page, 'Other acquisition cost').fill('');
+  await page.getByText('An earlier period, to see why CAC moved (optional)').click();
+  const earlier = { 'Spend': '2000', 'Conversations started': '1000', 'Replies': '600', 'Qualified conversations': '144', 'Sales handoffs': '72', 'Customers': '24' };
+  for (const [label, value] of Object.entries(earlier)) await field(page, `${label} (earlier period)`).fill(value);
+  const panel = page.getByRole('region', { name: 'Why CAC moved since the earlier period' });
+  // 2,000 / 24 = 83.33 → 2,160 / 24 = 90.00; ln 1.08 = ln 0.72 (messages) − ln(16% / 24%).
+  await expect(panel.getByText('CAC rose from $83.33 to $90.00 although cost per message fell 28%: qualification fell from 24% to 16%.')).toBeVisible();
+  const parts = panel.getByRole('table', { name: /What moved CAC/ });
+  await expect(parts.getByRole('row', { name: /^Cost per message/ })).toContainText('−$28.45');
+  await expect(parts.getByRole('row', { name: /^Qualification rate/ })).toContainText('+$35.12');
+  await expect(panel.getByRole('img', { name: /^CAC \$83\.33; cost per message −\$28\.45; reply rate \+\$0\.00; qualification rate \+\$35\.12/ })).toBeVisible();
+  const steps = panel.getByRole('table', { name: /Each step rate’s change/ });
+  await expect(steps.getByRole('row', { name: /^Qualification rate/ })).toContainText('−12.2 to −3.9 pts');
+  await expect(steps.getByRole('row', { name: /^Qualification rate/ })).toContainText('Beyond noise');
+  await expect(steps.getByRole('row', { name: /^Reply rate/ })).toContainText('Could be noise');
+  // A blank count says what the split needs instead of guessing.
+  await field(page, 'Customers (earlier period)').fill('');
+  await expect(panel.getByText('Both periods need spend and every stage’s count')).toBeVisible();
+});
