@@ -7,6 +7,7 @@ pub mod diagnosis;
 pub mod event;
 pub mod explain;
 pub mod fields;
+pub mod funnel_plot;
 pub mod import;
 pub mod inversion;
 pub mod ladder;

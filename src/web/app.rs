@@ -14,7 +14,7 @@ use crate::core::workspace::{Source, Workspace};
 
 use super::components::{
     CurrencyPicker, DiagnosisPanel, EarlierPeriodForm, FunnelChart, InversionPanel, LadderForm, MetricsTable,
-    PeriodPanel, SegmentTable, SourcePicker, StagesTable, StorageNotice, TargetsPanel,
+    OutlierPanel, PeriodPanel, SegmentTable, SourcePicker, StagesTable, StorageNotice, TargetsPanel,
 };
 use super::format::{browser_locale, IntlFormatter};
 use super::import::ImportPanel;
@@ -258,6 +258,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                 <PeriodPanel workspace format sep />
                 <ScenariosPanel signals evaluation format sep />
                 <InversionPanel workspace format sep />
+                <OutlierPanel workspace evaluation format />
                 <SegmentTable workspace format sep />
             </div>
         </main>

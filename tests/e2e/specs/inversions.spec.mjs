@@ -21,3 +21,22 @@ test('cheap messages with expensive customers are named, charted and ranked', as
   await expect(ranks.getByRole('row', { name: /^Summer promo/ })).toContainText('#1 · $0.62');
   await expect(ranks.getByRole('row', { name: /^Test ad \(not ranked\)/ })).toBeVisible();
 });
+
+test('the funnel plot names only the segments outside the range expected at their volume', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('table', { name: /The ladder/ })).toBeVisible();
+  await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles(fixture('campaigns-inversion.csv'));
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  const panel = page.getByRole('region', { name: 'Outliers: which segments really differ' });
+  // The diagnosis names qualification, so the plot starts there. Pooled 251 / 1,175 = 21.4%;
+  // at 700 replies the 99.8% range is 21.4% ± 3.09 × √(0.214 × 0.786 / 700) = 16.6%–26.1%.
+  await expect(panel.getByLabel('Step')).toHaveValue('qualification-rate');
+  await expect(panel.getByText('Summer promo – WhatsApp: 11.4% of 700 replies qualified, below the range expected at that volume (16.6%–26.1% around the pooled 21.4%).')).toBeVisible();
+  await expect(panel.getByText('Retargeting: 37.5% of 320 replies qualified, above the range expected at that volume (14.3%–28.4% around the pooled 21.4%).')).toBeVisible();
+  // Test ad's 1 of 5 is far from 21.4% but inside its wide range at 5: not named.
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Test ad' })).toHaveCount(0);
+  await expect(panel.getByRole('img', { name: /Test ad 20% of 5;|Test ad 20% of 5\./ })).toBeVisible();
+  // At close, every segment is inside the range its few handoffs allow.
+  await panel.getByLabel('Step').selectOption({ label: 'Close rate' });
+  await expect(panel.getByText('No segment is outside the range expected at its volume.')).toBeVisible();
+});

@@ -1,0 +1,113 @@
+//! Outliers: the funnel plot of one step across the imported segments (rate against volume
+//! around the pooled rate, with the 95% and 99.8% limits), the segments outside the 99.8%
+//! limits named, and the plot's text equivalent.
+
+use leptos::prelude::*;
+
+use crate::core::diagnosis::Verdict;
+use crate::core::funnel_plot::{funnel_plot, limits, summary, Position, Z95, Z998};
+use crate::core::ladder::Step;
+use crate::core::workspace::{Evaluation, Workspace};
+use crate::web::format::IntlFormatter;
+
+const WIDTH: f64 = 360.0;
+const HEIGHT: f64 = 220.0;
+const PAD: f64 = 30.0;
+
+/// The panel under the inversions; hidden until two segments have the step's counts.
+#[component]
+pub fn OutlierPanel(
+    workspace: RwSignal<Workspace>,
+    #[prop(into)] evaluation: Signal<Evaluation>,
+    #[prop(into)] format: Signal<IntlFormatter>,
+) -> impl IntoView {
+    // The step the diagnosis names, until the user picks another.
+    let chosen = RwSignal::new(None::<Step>);
+    let step = Memo::new(move |_| {
+        chosen.get().unwrap_or_else(|| {
+            evaluation.with(|e| match e.diagnosis.verdict {
+                Verdict::Limiting(s) | Verdict::Provisional(s) => s,
+                _ => Step::Qualification,
+            })
+        })
+    });
+    let plot = Memo::new(move |_| workspace.with(|w| funnel_plot(&w.segments, step.get())));
+    let body = move || {
+        let f = format.get();
+        let p = plot.get()?;
+        let top = p.points.iter().map(|q| q.rate).fold(p.pooled, f64::max).clamp(0.05, 1.0) * 1.1;
+        let max_n = p.max_from.max(1) as f64;
+        let x = |n: f64| PAD + n / max_n * (WIDTH - 2.0 * PAD);
+        let y = |r: f64| HEIGHT - PAD - (r / top).min(1.0) * (HEIGHT - 2.0 * PAD);
+        let curve = |z: f64, upper: bool| {
+            (1..=40)
+                .map(|i| {
+                    let n = (max_n * i as f64 / 40.0).max(1.0);
+                    let (lo, hi) = limits(p.pooled, n.round() as u64, z);
+                    format!("{:.1},{:.1}", x(n), y(if upper { hi } else { lo }))
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let dots = p
+            .points
+            .iter()
+            .map(|q| {
+                let class = match q.position {
+                    Position::Inside => "point",
+                    Position::Watch => "point watch",
+                    Position::Below | Position::Above => "point outlier",
+                };
+                let name: String = q.name.chars().take(16).collect();
+                view! {
+                    <g class=class>
+                        <circle cx=x(q.from as f64) cy=y(q.rate) r="4" />
+                        {(q.position != Position::Inside).then(|| view! { <text x=x(q.from as f64) - 6.0 y=y(q.rate) - 6.0 text-anchor="end">{name}</text> })}
+                    </g>
+                }
+            })
+            .collect_view();
+        let outliers = if p.outliers.is_empty() {
+            view! { <p>"No segment is outside the range expected at its volume."</p> }.into_any()
+        } else {
+            view! { <ul class="outliers">{p.outliers.iter().map(|s| view! { <li>{s.render(&f)}</li> }).collect_view()}</ul> }.into_any()
+        };
+        Some(view! {
+            {outliers}
+            <figure class="funnel-plot">
+                <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=summary(&p).render(&f) preserveAspectRatio="xMinYMin meet">
+                    <polyline class="limit wide" points=curve(Z998, true) />
+                    <polyline class="limit wide" points=curve(Z998, false) />
+                    <polyline class="limit" points=curve(Z95, true) />
+                    <polyline class="limit" points=curve(Z95, false) />
+                    <line class="pooled" x1=PAD y1=y(p.pooled) x2=WIDTH - PAD y2=y(p.pooled) />
+                    <line class="axis" x1=PAD y1=HEIGHT - PAD x2=WIDTH - PAD y2=HEIGHT - PAD />
+                    <line class="axis" x1=PAD y1=PAD / 2.0 x2=PAD y2=HEIGHT - PAD />
+                    <text class="axis-label" x=WIDTH - PAD y=HEIGHT - 10.0 text-anchor="end">"people at the step’s start →"</text>
+                    <text class="axis-label" x="4" y=PAD / 2.0 + 4.0>"rate ↑"</text>
+                    {dots}
+                </svg>
+                <figcaption>"Each segment’s rate against its volume. The line is the pooled rate; the inner and outer funnels are the 95% and 99.8% ranges expected at each volume, so a small segment’s extreme rate inside them is not a finding."</figcaption>
+            </figure>
+        })
+    };
+    view! {
+        <section aria-labelledby="outliers-heading" hidden=move || plot.with(Option::is_none)>
+            <h2 id="outliers-heading">"Outliers: which segments really differ"</h2>
+            <div class="field">
+                <label for="outlier-step">"Step"</label>
+                <select
+                    id="outlier-step"
+                    prop:value=move || step.get().rate_metric().id()
+                    on:change=move |ev| {
+                        let id = event_target_value(&ev);
+                        chosen.set(Step::ALL.into_iter().find(|s| s.rate_metric().id() == id));
+                    }
+                >
+                    {Step::ALL.map(|s| view! { <option value=s.rate_metric().id()>{s.rate_metric().name()}</option> }).collect_view()}
+                </select>
+            </div>
+            {body}
+        </section>
+    }
+}
