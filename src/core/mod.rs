@@ -1,6 +1,7 @@
 //! The pure core: ladder math, input validation, diagnosis and the storage format. Plain Rust
 //! with no web or UI types; everything here is tested natively with `cargo test`.
 
+pub mod budget;
 pub mod business;
 pub mod dates;
 pub mod diagnosis;

@@ -13,8 +13,9 @@ use crate::core::share;
 use crate::core::workspace::{Source, Workspace};
 
 use super::components::{
-    CurrencyPicker, DiagnosisPanel, EarlierPeriodForm, FunnelChart, InversionPanel, LadderForm, MetricsTable,
-    OutlierPanel, PeriodPanel, SegmentTable, SourcePicker, StagesTable, StorageNotice, TargetsPanel,
+    BudgetPanel, CurrencyPicker, DiagnosisPanel, EarlierPeriodForm, FunnelChart, InversionPanel, LadderForm,
+    MetricsTable, OutlierPanel, PeriodPanel, SegmentTable, SourcePicker, StagesTable, StorageNotice,
+    TargetsPanel,
 };
 use super::format::{browser_locale, IntlFormatter};
 use super::import::ImportPanel;
@@ -259,6 +260,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                 <ScenariosPanel signals evaluation format sep />
                 <InversionPanel workspace format sep />
                 <OutlierPanel workspace evaluation format />
+                <BudgetPanel workspace scenarios=signals.scenarios evaluation format sep />
                 <SegmentTable workspace format sep />
             </div>
         </main>

@@ -77,6 +77,8 @@ pub enum ScenarioEvent {
         value: f64,
     },
     Rename(usize, String),
+    /// A whole scenario made elsewhere (a budget move), added as it is.
+    Insert(Scenario),
     /// A copy of scenario `i`, "… (copy)".
     Duplicate(usize),
     Delete(usize),
@@ -113,7 +115,15 @@ pub fn update(scenarios: &mut Vec<Scenario>, event: ScenarioEvent) -> bool {
             scenarios.push(Scenario { name: name(format!("{} (copy)", s.name)), ..s });
             true
         }
-        ScenarioEvent::Add | ScenarioEvent::AddWith { .. } | ScenarioEvent::Duplicate(_) => false,
+        ScenarioEvent::Insert(mut s) if can_add(scenarios) => {
+            s.name = name(s.name);
+            scenarios.push(s);
+            true
+        }
+        ScenarioEvent::Add
+        | ScenarioEvent::AddWith { .. }
+        | ScenarioEvent::Insert(_)
+        | ScenarioEvent::Duplicate(_) => false,
         ScenarioEvent::Delete(i) if i < scenarios.len() => {
             scenarios.remove(i);
             true

@@ -1,6 +1,7 @@
 //! The page's parts, one file per panel. Each takes signals of core values and only renders
 //! them or forwards events; nothing here computes a metric or decides a verdict.
 
+mod budget;
 mod diagnosis;
 mod form;
 mod funnel;
@@ -12,6 +13,7 @@ mod source;
 mod tables;
 mod targets;
 
+pub use budget::BudgetPanel;
 pub use diagnosis::DiagnosisPanel;
 pub use form::{CurrencyPicker, FieldInput, LadderForm};
 pub use funnel::FunnelChart;

@@ -40,3 +40,30 @@ test('the funnel plot names only the segments outside the range expected at thei
   await panel.getByLabel('Step').selectOption({ label: 'Close rate' });
   await expect(panel.getByText('No segment is outside the range expected at its volume.')).toBeVisible();
 });
+
+test('a budget move beside the naive one and the right one, applied as a scenario', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('table', { name: /The ladder/ })).toBeVisible();
+  await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles(fixture('campaigns-inversion.csv'));
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  const panel = page.getByRole('region', { name: 'Move budget between segments' });
+  await panel.getByLabel('From', { exact: true }).selectOption({ label: 'Retargeting' });
+  await panel.getByLabel('To', { exact: true }).selectOption({ label: 'Summer promo – WhatsApp' });
+  await panel.getByLabel('Amount').fill('200');
+  // At the stated 0.3: Retargeting at 240 / 440 of its spend keeps (240/440)^0.7 = 65.4% of its
+  // 20 customers, Summer at 820 / 620 gets (820/620)^0.7 = 1.216× its 2; with Brand's 6 that is
+  // 21.5 customers, CAC (1,372 + 600) / 21.5 = 91.65. Moving to Brand, the cheapest customers,
+  // instead: 2 + 13.08 + 6 × (500/300)^0.7 = 23.7, CAC 83.33.
+  await expect(panel.getByText('Moving $200.00 from Retargeting to Summer promo – WhatsApp: 21.5 customers instead of 28, CAC $91.65 instead of $70.43.')).toBeVisible();
+  const table = panel.getByRole('table', { name: /The account after the move/ });
+  await expect(table.getByRole('columnheader')).toHaveText(['Metric', 'Now', 'Your move', 'To the cheapest messages: Summer promo – WhatsApp', 'To the cheapest customers: Brand search']);
+  await expect(table.getByRole('row', { name: /^CAC/ })).toHaveText('CAC$70.43$91.65$91.65$83.33');
+  await expect(panel.getByText(/Cheap messages at scale tend to find people who like to chat but not to buy/)).toBeVisible();
+  await panel.getByLabel('Diminishing returns (0–1)').fill('2');
+  await expect(panel.getByText(/^Error: The exponent is between 0 and 1/)).toBeVisible();
+  await panel.getByLabel('Diminishing returns (0–1)').fill('');
+  await panel.getByRole('button', { name: 'Apply as a scenario' }).click();
+  const comparison = page.getByRole('table', { name: 'Baseline and scenarios side by side' });
+  await expect(comparison.getByRole('columnheader')).toHaveText(['Metric', 'Baseline', 'Move 200 from Retargeting to Summer promo – WhatsApp']);
+  await expect(comparison.getByRole('row', { name: /^CAC/ })).toContainText('$91.65');
+});

@@ -56,6 +56,7 @@ async function everyTableOnScreen(page) {
   await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles(fixture('aggregate-with-totals.csv'));
   await page.getByRole('button', { name: 'Apply import' }).click();
   await expect(page.getByRole('table', { name: /Imported segments/ })).toBeVisible();
+  await page.getByLabel('Amount').fill('10');
   await page.getByText('An earlier period, to see why CAC moved (optional)').click();
   for (const [label, value] of [['Spend', '1500'], ['Conversations started', '500'], ['Replies', '300'],
     ['Qualified conversations', '90'], ['Sales handoffs', '40'], ['Customers', '12']]) {
@@ -77,6 +78,7 @@ const expected = [
   /Segments to import/,
   /Each segment’s rank/,
   /What moved CAC/,
+  /The account after the move/,
   /Each step rate’s change/,
 ];
 

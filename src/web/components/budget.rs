@@ -1,0 +1,158 @@
+//! "Move budget from one segment to another": the user's move beside the naive one (to the
+//! cheapest messages) and the right one (to the cheapest customers), with the assumption
+//! stated, and "Apply as a scenario".
+
+use leptos::prelude::*;
+
+use crate::core::budget::{
+    as_scenario, cheapest, describe, read_inputs, shift, Outcome, Row, EXPONENT_NOTE, ROWS, WARNING,
+};
+use crate::core::fields::parse_form;
+use crate::core::ladder::Unit;
+use crate::core::number::DecimalSep;
+use crate::core::scenario::{can_add, update, LeverValues, Scenario, ScenarioEvent};
+use crate::core::text::Formatter;
+use crate::core::workspace::{Evaluation, Workspace};
+use crate::web::format::IntlFormatter;
+
+/// The four columns: now, the user's move, and the two moves to compare it with.
+#[derive(Clone, Debug, PartialEq)]
+struct Moves {
+    now: Outcome,
+    mine: Option<Outcome>,
+    naive: Option<(String, Outcome)>,
+    right: Option<(String, Outcome)>,
+    sentence: Option<crate::core::text::Sentence>,
+    name: String,
+}
+
+#[component]
+pub fn BudgetPanel(
+    workspace: RwSignal<Workspace>,
+    scenarios: RwSignal<Vec<Scenario>>,
+    #[prop(into)] evaluation: Signal<Evaluation>,
+    #[prop(into)] format: Signal<IntlFormatter>,
+    sep: DecimalSep,
+) -> impl IntoView {
+    let from = RwSignal::new(0usize);
+    let to = RwSignal::new(1usize);
+    let amount = RwSignal::new(String::new());
+    let exponent = RwSignal::new(String::new());
+    let names =
+        Memo::new(move |_| workspace.with(|w| w.segments.iter().map(|s| s.name.clone()).collect::<Vec<_>>()));
+    let inputs = move || amount.with(|a| exponent.with(|k| read_inputs(a, k, sep)));
+    let moves = Memo::new(move |_| {
+        let (Ok((Some(x), k)), f, t) = (inputs(), from.get(), to.get()) else { return None };
+        workspace.with(|w| {
+            let other = parse_form(&w.form, sep).input.other_cost;
+            let now = shift(&w.segments, f, f, 0.0, k, other)?;
+            let mine = shift(&w.segments, f, t, x, k, other);
+            let (cheap_message, cheap_customer) = cheapest(&w.segments, f);
+            let to_named = |i: Option<usize>| {
+                let i = i?;
+                Some((w.segments[i].name.clone(), shift(&w.segments, f, i, x, k, other)?))
+            };
+            let sentence =
+                mine.as_ref().map(|m| describe(x, &w.segments[f].name, &w.segments[t].name, &now, m));
+            let name = format!(
+                "Move {} from {} to {}",
+                amount.with(|a| a.trim().to_string()),
+                w.segments[f].name,
+                w.segments[t].name
+            );
+            Some(Moves {
+                now,
+                mine,
+                naive: to_named(cheap_message),
+                right: to_named(cheap_customer),
+                sentence,
+                name,
+            })
+        })
+    });
+    let apply = move |_| {
+        let Some(m) = moves.get_untracked() else { return };
+        let Some(after) = m.mine else { return };
+        let Ok(base) = evaluation.with_untracked(|e| LeverValues::from_ladder(&e.ladder)) else { return };
+        let scenario = as_scenario(&m.name, &after, &base);
+        scenarios.maybe_update(|all| update(all, ScenarioEvent::Insert(scenario)));
+    };
+    let select = move |id: &'static str, label: &'static str, value: RwSignal<usize>| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <select id=id prop:value=move || value.get().to_string() on:change=move |ev| value.set(event_target_value(&ev).parse().unwrap_or(0))>
+                    {move || names.with(|n| n.iter().enumerate().map(|(i, name)| view! { <option value=i.to_string()>{name.clone()}</option> }).collect_view())}
+                </select>
+            </div>
+        }
+    };
+    let table = move || {
+        let f = format.get();
+        let m = moves.get()?;
+        let cell = |o: Option<&Outcome>, pick: fn(&Outcome) -> Option<f64>, unit: Unit| {
+            o.and_then(pick).map(|v| f.number(v, unit)).unwrap_or_else(|| "—".into())
+        };
+        let header = |w: &Option<(String, Outcome)>, what: &str| match w {
+            Some((name, _)) => format!("{what}: {name}"),
+            None => what.to_string(),
+        };
+        Some(view! {
+            {m.sentence.as_ref().map(|s| view! { <p class="headline">{s.render(&f)}</p> })}
+            <p class="risk">{WARNING}</p>
+            <div class="table-scroll">
+                <table class="data budget" id="budget">
+                    <caption>"The account after the move, at each segment’s current ladder"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Metric"</th>
+                            <th scope="col">"Now"</th>
+                            <th scope="col">"Your move"</th>
+                            <th scope="col">{header(&m.naive, "To the cheapest messages")}</th>
+                            <th scope="col">{header(&m.right, "To the cheapest customers")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {ROWS.iter().map(|Row { label, value: pick, unit }| view! {
+                            <tr>
+                                <th scope="row">{*label}</th>
+                                <td class="num">{cell(Some(&m.now), *pick, *unit)}</td>
+                                <td class="num">{cell(m.mine.as_ref(), *pick, *unit)}</td>
+                                <td class="num">{cell(m.naive.as_ref().map(|n| &n.1), *pick, *unit)}</td>
+                                <td class="num">{cell(m.right.as_ref().map(|n| &n.1), *pick, *unit)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        })
+    };
+    let problem = move || inputs().err();
+    view! {
+        <section aria-labelledby="budget-heading" hidden=move || names.with(|n| n.len() < 2)>
+            <h2 id="budget-heading">"Move budget between segments"</h2>
+            <div class="budget-inputs">
+                {select("budget-from", "From", from)}
+                {select("budget-to", "To", to)}
+                <div class="field">
+                    <label for="budget-amount">"Amount"</label>
+                    <input id="budget-amount" type="text" inputmode="decimal" prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for="budget-exponent">"Diminishing returns (0–1)"</label>
+                    <input id="budget-exponent" type="text" inputmode="decimal" placeholder="0.3" aria-describedby="budget-exponent-note" prop:value=move || exponent.get() on:input=move |ev| exponent.set(event_target_value(&ev)) />
+                    <p class="hint" id="budget-exponent-note">{EXPONENT_NOTE}</p>
+                </div>
+            </div>
+            <p class="message" role="status">{move || problem().map(|m| format!("Error: {m}"))}</p>
+            {table}
+            <button
+                type="button"
+                on:click=apply
+                disabled=move || moves.with(|m| m.as_ref().is_none_or(|m| m.mine.is_none())) || !scenarios.with(|s| can_add(s))
+            >
+                "Apply as a scenario"
+            </button>
+        </section>
+    }
+}
