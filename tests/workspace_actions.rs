@@ -198,3 +198,23 @@ fn an_earlier_period_typed_beside_the_ladder_explains_why_cac_moved() {
     ws.update(Event::EditEarlier(Field::Customers, String::new()));
     assert_eq!(ws.period_split(DecimalSep::Dot), Some(Err(messaging_ladder::core::period_split::NEEDS)));
 }
+
+#[test]
+fn a_dearer_message_than_the_earlier_period_is_flagged_with_the_periods_named() {
+    use messaging_ladder::core::diagnosis::CheckKind;
+    use messaging_ladder::core::text::PlainFormatter;
+    let mut ws = Workspace::sample();
+    // Earlier: 1,500 / 600 = 2.50 a message; now 1,800 / 600 = 3.00: +20%, over the 10% line.
+    ws.update(Event::EditEarlier(Field::Spend, "1500".into()));
+    ws.update(Event::EditEarlier(Field::Started, "600".into()));
+    let checks = ws.evaluate(DecimalSep::Dot).diagnosis.checks;
+    let rising = checks.iter().find(|c| c.kind == CheckKind::CostPerMessageRising).expect("flagged");
+    let f = PlainFormatter { currency: "USD".into() };
+    assert!(
+        rising.message.render(&f).starts_with(
+            "Cost per message rose from USD 2.50 in the earlier period to USD 3.00 in this one (+20%). That usually points at delivery"
+        ),
+        "{}",
+        rising.message.render(&f)
+    );
+}

@@ -8,10 +8,10 @@ use super::fields::{parse_form, Field, FormText, ParsedForm};
 use super::import::analyze::{signature, Overrides, Preview, SavedMapping, Shape};
 use super::import::join::{join, Joined};
 use super::inversion::{compare, Comparison};
-use super::ladder::{compute, Ladder};
+use super::ladder::{compute, Ladder, MetricId};
 use super::number::DecimalSep;
 use super::period_split::{split, Split, NEEDS};
-use super::periods;
+use super::periods::{self, PeriodCosts};
 use super::scenario::{Scenario, MAX_SCENARIOS};
 use super::segment::{segment_rows, total, Segment, SegmentRow, SortKey};
 use super::targets::{ParsedTargets, Setting, TargetsForm};
@@ -205,6 +205,20 @@ impl Workspace {
             None => parsed.input,
         };
         let ladder = compute(&input);
+        // An earlier period typed beside the ladder is the period before, for the rising cost
+        // per message check, unless imported periods already gave one.
+        if targets.settings.period_costs.is_none() {
+            let earlier = compute(&parse_form(&self.earlier, sep).input);
+            let cost = |l: &Ladder| l.metric(MetricId::CostPerMessage).known();
+            if let (Some(before), Some(now)) = (cost(&earlier), cost(&ladder)) {
+                targets.settings.period_costs = Some(PeriodCosts {
+                    previous: "the earlier period".to_string(),
+                    before,
+                    latest: "this one".to_string(),
+                    now,
+                });
+            }
+        }
         let diagnosis = diagnose(&ladder, &targets.settings);
         Evaluation { parsed, targets, ladder, diagnosis }
     }

@@ -86,7 +86,7 @@ pub fn InversionPanel(
             view! {
                 <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=summary preserveAspectRatio="xMinYMin meet">
                     <rect class="corner" x=PAD y=PAD / 2.0 width=(WIDTH - 2.0 * PAD) / 2.0 height=(HEIGHT - 2.0 * PAD) / 2.0 />
-                    <text class="corner-label" x=PAD + 4.0 y=PAD / 2.0 + 12.0>"cheap messages, dear customers"</text>
+                    <text class="corner-label" x=PAD + 4.0 y=PAD / 2.0 + (HEIGHT - 2.0 * PAD) / 2.0 - 6.0>"cheap messages, dear customers"</text>
                     <line class="axis" x1=PAD y1=HEIGHT - PAD x2=WIDTH - PAD y2=HEIGHT - PAD />
                     <line class="axis" x1=PAD y1=PAD / 2.0 x2=PAD y2=HEIGHT - PAD />
                     <text class="axis-label" x=WIDTH - PAD y=HEIGHT - 8.0 text-anchor="end">"cost per message →"</text>

@@ -94,7 +94,7 @@ pub fn PeriodPanel(
                 let (lo, hi) = (b.from.min(b.to), b.from.max(b.to));
                 let x = i as f64 * slot + 4.0;
                 let class = if b.total { "total" } else if b.to > b.from { "up" } else { "down" };
-                let label: String = b.label.split(' ').next().unwrap_or("").chars().take(12).collect();
+                let label = b.label;
                 view! {
                     <g class=format!("bar {class}")>
                         <rect x=x y=y(hi) width=slot - 8.0 height=(y(lo) - y(hi)).max(1.0) />
