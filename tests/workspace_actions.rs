@@ -188,7 +188,7 @@ fn an_earlier_period_typed_beside_the_ladder_explains_why_cac_moved() {
     }
     // The same ladder, but the sample now adds 600 of other cost to 1,800 of spend: CAC
     // 1,800 / 14 = 128.57 → 2,400 / 14 = 171.43, all of it from other cost (0% → 33.3%).
-    let split = ws.period_split(DecimalSep::Dot).unwrap().unwrap();
+    let split = ws.period_split(DecimalSep::Dot).unwrap().result.unwrap();
     let f = PlainFormatter { currency: "USD".into() };
     assert_eq!(
         split.sentence.render(&f),
@@ -196,7 +196,10 @@ fn an_earlier_period_typed_beside_the_ladder_explains_why_cac_moved() {
     );
     assert_eq!(split.parts[5].amount, 42.86);
     ws.update(Event::EditEarlier(Field::Customers, String::new()));
-    assert_eq!(ws.period_split(DecimalSep::Dot), Some(Err(messaging_ladder::core::period_split::NEEDS)));
+    assert_eq!(
+        ws.period_split(DecimalSep::Dot).map(|c| c.result),
+        Some(Err(messaging_ladder::core::period_split::NEEDS))
+    );
 }
 
 #[test]
@@ -217,4 +220,24 @@ fn a_dearer_message_than_the_earlier_period_is_flagged_with_the_periods_named() 
         "{}",
         rising.message.render(&f)
     );
+}
+
+#[test]
+fn two_imported_months_are_split_with_their_share_of_the_other_cost() {
+    use messaging_ladder::core::text::PlainFormatter;
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import/two-months.csv")).unwrap();
+    let preview = analyze("two-months.csv", &text, &Overrides::default(), DecimalSep::Dot).unwrap();
+    let mut ws = Workspace::sample();
+    ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: true }));
+    let c = ws.period_split(DecimalSep::Dot).expect("two months are a sequence");
+    assert_eq!(c.between, ("2026-09-01 – 2026-09-30".to_string(), "2026-10-01 – 2026-10-31".to_string()));
+    // 600 of other cost spread 2,000 : 2,160 gives September 288.46 and October 311.54:
+    // CAC 95.35 → 102.98, and other cost per unit of spend is the same in both (no part).
+    let split = c.result.unwrap();
+    let f = PlainFormatter { currency: "USD".into() };
+    assert_eq!(
+        split.sentence.render(&f),
+        "CAC rose from USD 95.35 to USD 102.98 although cost per message fell 28%: qualification fell from 24% to 16%."
+    );
+    assert_eq!(split.parts[5].amount, 0.0);
 }

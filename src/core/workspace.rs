@@ -13,7 +13,7 @@ use super::number::DecimalSep;
 use super::period_split::{split, Split, NEEDS};
 use super::periods::{self, PeriodCosts};
 use super::scenario::{Scenario, MAX_SCENARIOS};
-use super::segment::{segment_rows, total, Segment, SegmentRow, SortKey};
+use super::segment::{segment_rows, spread_other_cost, total, Segment, SegmentRow, SortKey};
 use super::targets::{ParsedTargets, Setting, TargetsForm};
 
 /// Currencies offered in the picker, most common for click-to-message advertisers first.
@@ -70,6 +70,13 @@ impl Default for Workspace {
             scenarios: Vec::new(),
         }
     }
+}
+
+/// Two periods set side by side: their names and why CAC moved between them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PeriodComparison {
+    pub between: (String, String),
+    pub result: Result<Split, &'static str>,
 }
 
 /// All the page shows for one workspace.
@@ -172,15 +179,22 @@ impl Workspace {
         compare(&self.segments, other_cost, self.targets.parse(sep).settings.min_volume)
     }
 
-    /// Why CAC moved from the earlier period typed to the ladder shown, when the earlier
-    /// period has anything typed: the split, or why it can't be made.
-    pub fn period_split(&self, sep: DecimalSep) -> Option<Result<Split, &'static str>> {
-        if Field::ALL.iter().all(|f| self.earlier.get(*f).trim().is_empty()) {
-            return None;
+    /// Why CAC moved: from the earlier period typed to the ladder shown, when the earlier
+    /// period has anything typed; else between the last two imported periods, when the
+    /// segments are a sequence of periods (each with its share of the other cost). The
+    /// periods' names, and the split or why it can't be made.
+    pub fn period_split(&self, sep: DecimalSep) -> Option<PeriodComparison> {
+        if Field::ALL.iter().any(|f| !self.earlier.get(*f).trim().is_empty()) {
+            let earlier = compute(&parse_form(&self.earlier, sep).input);
+            let now = self.evaluate(sep).ladder;
+            let between = ("the earlier period typed".to_string(), "the ladder shown".to_string());
+            return Some(PeriodComparison { between, result: split(&earlier, &now).ok_or(NEEDS) });
         }
-        let earlier = compute(&parse_form(&self.earlier, sep).input);
-        let now = self.evaluate(sep).ladder;
-        Some(split(&earlier, &now).ok_or(NEEDS))
+        let (a, b) = periods::last_two(&self.segments)?;
+        let shares = spread_other_cost(&self.segments, parse_form(&self.form, sep).input.other_cost);
+        let ladder = |i: usize| compute(&self.segments[i].to_input(shares[i]));
+        let between = (periods::period_name(&self.segments[a]), periods::period_name(&self.segments[b]));
+        Some(PeriodComparison { between, result: split(&ladder(a), &ladder(b)).ok_or(NEEDS) })
     }
 
     /// Parses the form, computes the ladder and diagnoses it.

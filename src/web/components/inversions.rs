@@ -105,6 +105,10 @@ pub fn InversionPanel(
             <figure class="inversion-chart">
                 {chart}
                 <figcaption>"Each segment by its cost per message (across) and CAC (up), sized by spend. The shaded corner is where cheap messages bring dear customers."</figcaption>
+                <details class="chart-text">
+                    <summary>"The chart in words"</summary>
+                    <p>{move || comparison.with(|c| points_summary(&points(c)).render(&format.get()))}</p>
+                </details>
             </figure>
             <div class="table-scroll">
                 <table class="data ranks" id="ranks">

@@ -88,6 +88,10 @@ pub fn OutlierPanel(
                     {dots}
                 </svg>
                 <figcaption>"Each segment’s rate against its volume. The line is the pooled rate; the inner and outer funnels are the 95% and 99.8% ranges expected at each volume, so a small segment’s extreme rate inside them is not a finding."</figcaption>
+                <details class="chart-text">
+                    <summary>"The chart in words"</summary>
+                    <p>{summary(&p).render(&f)}</p>
+                </details>
             </figure>
         })
     };

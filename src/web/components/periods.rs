@@ -79,8 +79,11 @@ pub fn PeriodPanel(
     let result = Memo::new(move |_| workspace.with(|w| w.period_split(sep)));
     let body = move || {
         let f = format.get();
-        let split = match result.get()? {
-            Err(needs) => return Some(view! { <p class="hint">{needs}</p> }.into_any()),
+        let comparison = result.get()?;
+        let (earlier, now) = comparison.between.clone();
+        let between = view! { <p class="hint">{format!("Comparing {earlier} with {now}.")}</p> };
+        let split = match comparison.result {
+            Err(needs) => return Some(view! { {between} <p class="hint">{needs}</p> }.into_any()),
             Ok(split) => split,
         };
         let bars = waterfall(&split);
@@ -137,12 +140,17 @@ pub fn PeriodPanel(
             })
             .collect_view();
         Some(view! {
+            {between}
             <p class="headline">{split.sentence.render(&f)}</p>
             <figure class="waterfall">
                 <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=waterfall_summary(&split).render(&f) preserveAspectRatio="xMinYMin meet">
                     {drawn}
                 </svg>
                 <figcaption>"CAC before, each factor’s part of the change (up makes customers dearer), and CAC now."</figcaption>
+                <details class="chart-text">
+                    <summary>"The chart in words"</summary>
+                    <p>{waterfall_summary(&split).render(&f)}</p>
+                </details>
             </figure>
             <div class="table-scroll">
                 <table class="data parts" id="cac-parts">
@@ -163,7 +171,7 @@ pub fn PeriodPanel(
     };
     view! {
         <section aria-labelledby="periods-heading" hidden=move || result.with(Option::is_none)>
-            <h2 id="periods-heading">"Why CAC moved since the earlier period"</h2>
+            <h2 id="periods-heading">"Why CAC moved between periods"</h2>
             {body}
         </section>
     }
