@@ -225,7 +225,9 @@ fn a_dearer_message_than_the_earlier_period_is_flagged_with_the_periods_named() 
 #[test]
 fn two_imported_months_are_split_with_their_share_of_the_other_cost() {
     use messaging_ladder::core::text::PlainFormatter;
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import/two-months.csv")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import/two-months.csv"))
+            .unwrap();
     let preview = analyze("two-months.csv", &text, &Overrides::default(), DecimalSep::Dot).unwrap();
     let mut ws = Workspace::sample();
     ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: true }));

@@ -5,9 +5,9 @@
 //! segments' customers per conversation can't be told apart (their 95% intervals overlap)
 //! the sentence says so instead of claiming an order.
 
-use super::ladder::{compute, Entry, MetricId};
+use super::ladder::{Entry, MetricId};
 use super::money::Money;
-use super::segment::{spread_other_cost, Segment};
+use super::segment::{segment_ladders, Segment};
 use super::stats::{wilson, Z95};
 use super::text::{counted, Sentence};
 
@@ -63,23 +63,19 @@ pub struct Comparison {
 
 /// Ranks the segments. `other_cost` is the account's, spread by share of spend.
 pub fn compare(segments: &[Segment], other_cost: Entry<Money>, min_volume: u64) -> Comparison {
-    let shares = spread_other_cost(segments, other_cost);
     let mut rows: Vec<Ranked> = segments
         .iter()
-        .zip(shares)
+        .zip(segment_ladders(segments, other_cost))
         .enumerate()
-        .map(|(index, (s, other))| {
-            let ladder = compute(&s.to_input(other));
-            Ranked {
-                index,
-                name: s.name.clone(),
-                spend: s.spend.map(Money::as_f64),
-                started: s.started,
-                customers: s.customers,
-                values: RANKED.map(|id| ladder.metric(id).known()),
-                ranks: [None; 5],
-                ranked: s.started.is_some_and(|n| n >= min_volume.max(1)),
-            }
+        .map(|(index, (s, ladder))| Ranked {
+            index,
+            name: s.name.clone(),
+            spend: s.spend.map(Money::as_f64),
+            started: s.started,
+            customers: s.customers,
+            values: RANKED.map(|id| ladder.metric(id).known()),
+            ranks: [None; 5],
+            ranked: s.started.is_some_and(|n| n >= min_volume.max(1)),
         })
         .collect();
     for (m, id) in RANKED.iter().enumerate() {

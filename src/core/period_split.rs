@@ -5,9 +5,21 @@
 //! change to the cent. A step-rate change is called real only when Newcombe's 95% interval
 //! for the difference of the two rates excludes 0.
 
+use super::fields::Field;
 use super::ladder::{Ladder, MetricId, Step};
 use super::stats::{newcombe, MAX_TRIALS};
 use super::text::Sentence;
+
+/// The fields a period is typed with for the split.
+pub const FIELDS: [Field; 7] = [
+    Field::Spend,
+    Field::Started,
+    Field::Replies,
+    Field::Qualified,
+    Field::Handoffs,
+    Field::Customers,
+    Field::OtherCost,
+];
 
 /// What moves CAC.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

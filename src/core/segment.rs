@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::dates::Period;
-use super::ladder::{compute, Entry, LadderInput, MetricId, Value};
+use super::ladder::{compute, Entry, Ladder, LadderInput, MetricId, Value};
 use super::money::Money;
 
 /// One imported row group: a name, an optional period, and whatever counts it has.
@@ -159,6 +159,13 @@ pub fn spread_other_cost(segments: &[Segment], other_cost: Entry<Money>) -> Vec<
     }
 }
 
+/// Each segment's ladder, with its share of the account's other cost (see
+/// [`spread_other_cost`]): what the segment table, the comparisons and imported periods read.
+pub fn segment_ladders(segments: &[Segment], other_cost: Entry<Money>) -> Vec<Ladder> {
+    let shares = spread_other_cost(segments, other_cost);
+    segments.iter().zip(shares).map(|(s, other)| compute(&s.to_input(other))).collect()
+}
+
 /// Every segment's row, sorted by `key`; rows without a value for the key go last. The
 /// account's `other_cost` is spread across segments by spend ([`spread_other_cost`]).
 pub fn segment_rows(
@@ -167,21 +174,17 @@ pub fn segment_rows(
     key: SortKey,
     descending: bool,
 ) -> Vec<SegmentRow> {
-    let shares = spread_other_cost(segments, other_cost);
     let mut rows: Vec<SegmentRow> = segments
         .iter()
-        .zip(shares)
+        .zip(segment_ladders(segments, other_cost))
         .enumerate()
-        .map(|(index, (s, other))| {
-            let ladder = compute(&s.to_input(other));
-            SegmentRow {
-                index,
-                name: s.name.clone(),
-                period: s.period.clone(),
-                spend: s.spend.map(Money::as_f64),
-                started: s.started,
-                metrics: SEGMENT_METRICS.iter().map(|id| (*id, ladder.metric(*id))).collect(),
-            }
+        .map(|(index, (s, ladder))| SegmentRow {
+            index,
+            name: s.name.clone(),
+            period: s.period.clone(),
+            spend: s.spend.map(Money::as_f64),
+            started: s.started,
+            metrics: SEGMENT_METRICS.iter().map(|id| (*id, ladder.metric(*id))).collect(),
         })
         .collect();
     let value = |row: &SegmentRow| -> Option<f64> {

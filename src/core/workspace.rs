@@ -13,7 +13,7 @@ use super::number::DecimalSep;
 use super::period_split::{split, Split, NEEDS};
 use super::periods::{self, PeriodCosts};
 use super::scenario::{Scenario, MAX_SCENARIOS};
-use super::segment::{segment_rows, spread_other_cost, total, Segment, SegmentRow, SortKey};
+use super::segment::{segment_ladders, segment_rows, total, Segment, SegmentRow, SortKey};
 use super::targets::{ParsedTargets, Setting, TargetsForm};
 
 /// Currencies offered in the picker, most common for click-to-message advertisers first.
@@ -191,10 +191,9 @@ impl Workspace {
             return Some(PeriodComparison { between, result: split(&earlier, &now).ok_or(NEEDS) });
         }
         let (a, b) = periods::last_two(&self.segments)?;
-        let shares = spread_other_cost(&self.segments, parse_form(&self.form, sep).input.other_cost);
-        let ladder = |i: usize| compute(&self.segments[i].to_input(shares[i]));
+        let ladders = segment_ladders(&self.segments, parse_form(&self.form, sep).input.other_cost);
         let between = (periods::period_name(&self.segments[a]), periods::period_name(&self.segments[b]));
-        Some(PeriodComparison { between, result: split(&ladder(a), &ladder(b)).ok_or(NEEDS) })
+        Some(PeriodComparison { between, result: split(&ladders[a], &ladders[b]).ok_or(NEEDS) })
     }
 
     /// Parses the form, computes the ladder and diagnoses it.

@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 
 use crate::core::event::Event;
-use crate::core::fields::{parse_form, Field, FieldKind};
+use crate::core::fields::{parse_form, FieldKind};
 use crate::core::ladder::Unit;
 use crate::core::number::DecimalSep;
-use crate::core::period_split::{signed_money, waterfall, waterfall_summary, Factor};
+use crate::core::period_split::{signed_money, waterfall, waterfall_summary, Factor, FIELDS};
 use crate::core::text::Formatter;
 use crate::core::workspace::Workspace;
 use crate::web::format::IntlFormatter;
@@ -18,16 +18,7 @@ use crate::web::state::send;
 #[component]
 pub fn EarlierPeriodForm(workspace: RwSignal<Workspace>, sep: DecimalSep) -> impl IntoView {
     let problems = Memo::new(move |_| workspace.with(|w| parse_form(&w.earlier, sep).problems));
-    let fields = [
-        Field::Spend,
-        Field::Started,
-        Field::Replies,
-        Field::Qualified,
-        Field::Handoffs,
-        Field::Customers,
-        Field::OtherCost,
-    ]
-    .map(|field| {
+    let fields = FIELDS.map(|field| {
         let id = format!("earlier-{}", field.id());
         let message_id = format!("{id}-message");
         let value = Memo::new(move |_| workspace.with(|w| w.earlier.get(field).to_string()));
