@@ -43,12 +43,12 @@ impl Factor {
     /// Its name under a waterfall bar.
     pub fn short(self) -> &'static str {
         match self {
-            Factor::CostPerMessage => "Per message",
+            Factor::CostPerMessage => "Messages",
             Factor::Rate(Step::Reply) => "Reply",
             Factor::Rate(Step::Qualification) => "Qualified",
             Factor::Rate(Step::Handoff) => "Handoff",
             Factor::Rate(Step::Close) => "Close",
-            Factor::OtherCost => "Other cost",
+            Factor::OtherCost => "Other",
         }
     }
 
@@ -314,13 +314,13 @@ pub struct Bar {
 
 /// The waterfall's bars, left to right.
 pub fn waterfall(split: &Split) -> Vec<Bar> {
-    let mut bars = vec![Bar { label: "CAC before", from: 0.0, to: split.cac_before, total: true }];
+    let mut bars = vec![Bar { label: "Before", from: 0.0, to: split.cac_before, total: true }];
     let mut at = split.cac_before;
     for part in &split.parts {
         bars.push(Bar { label: part.factor.short(), from: at, to: at + part.amount, total: false });
         at += part.amount;
     }
-    bars.push(Bar { label: "CAC now", from: 0.0, to: split.cac_after, total: true });
+    bars.push(Bar { label: "Now", from: 0.0, to: split.cac_after, total: true });
     bars
 }
 

@@ -137,7 +137,7 @@ pub fn PeriodPanel(
                 <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=waterfall_summary(&split).render(&f) preserveAspectRatio="xMinYMin meet">
                     {drawn}
                 </svg>
-                <figcaption>"CAC before, each factor’s part of the change (up makes customers dearer), and CAC now."</figcaption>
+                <figcaption>"CAC before (left), each factor’s part of the change (up makes customers dearer) and CAC now (right)."</figcaption>
                 <details class="chart-text">
                     <summary>"The chart in words"</summary>
                     <p>{waterfall_summary(&split).render(&f)}</p>
