@@ -232,7 +232,8 @@ fn two_imported_months_are_split_with_their_share_of_the_other_cost() {
     let mut ws = Workspace::sample();
     ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: true }));
     let c = ws.period_split(DecimalSep::Dot).expect("two months are a sequence");
-    assert_eq!(c.between, ("2026-09-01 – 2026-09-30".to_string(), "2026-10-01 – 2026-10-31".to_string()));
+    assert_eq!(c.between, ("September 2026".to_string(), "October 2026".to_string()));
+    assert_eq!((c.choices.len(), c.picked), (2, (0, 1)));
     // 600 of other cost spread 2,000 : 2,160 gives September 288.46 and October 311.54:
     // CAC 95.35 → 102.98, and other cost per unit of spend is the same in both (no part).
     let split = c.result.unwrap();

@@ -138,7 +138,7 @@ pub fn cheapest(segments: &[Segment], except: usize) -> (Option<usize>, Option<u
 /// The account after a move as scenario levers, so it joins the scenario comparison: the same
 /// total spend and other cost, cost per message and step rates from the moved totals.
 pub fn as_scenario(name: &str, after: &Outcome, baseline: &LeverValues) -> Scenario {
-    let mut s = Scenario { name: name.chars().take(60).collect(), ..Scenario::default() };
+    let mut s = Scenario { name: super::text::clip(name, 60), ..Scenario::default() };
     let ratio = |a: f64, b: f64| if b > 0.0 { a / b } else { 0.0 };
     s.set(Lever::Spend, after.spend);
     s.set(Lever::CostPerMessage, ratio(after.spend, after.started));
@@ -187,6 +187,44 @@ pub fn read_inputs(
             ),
         };
     Ok((amount, exponent))
+}
+
+/// The move's four columns (now, the user's move, the naive move and the right one, each
+/// with the segment it goes to), its sentence, and the name it takes as a scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Moves {
+    pub now: Outcome,
+    pub mine: Option<Outcome>,
+    pub naive: Option<(String, Outcome)>,
+    pub right: Option<(String, Outcome)>,
+    pub sentence: Option<Sentence>,
+    pub name: String,
+}
+
+/// Everything the panel shows for moving `amount` (as typed) from `from` to `to`, with the
+/// typed exponent; `None` until the amount reads and both segments have a full ladder.
+pub fn moves(
+    segments: &[Segment],
+    other_cost: Entry<Money>,
+    (from, to): (usize, usize),
+    (amount, exponent): (&str, &str),
+    sep: crate::core::number::DecimalSep,
+) -> Option<Moves> {
+    let (Some(x), k) = read_inputs(amount, exponent, sep).ok()? else { return None };
+    let now = shift(segments, from, from, 0.0, k, other_cost)?;
+    let mine = shift(segments, from, to, x, k, other_cost);
+    let (cheap_message, cheap_customer) = cheapest(segments, from);
+    let to_named =
+        |i: Option<usize>| Some((segments[i?].name.clone(), shift(segments, from, i?, x, k, other_cost)?));
+    let (name_from, name_to) = (&segments[from].name, &segments.get(to)?.name);
+    Some(Moves {
+        sentence: mine.as_ref().map(|m| describe(x, name_from, name_to, &now, m)),
+        name: format!("Move {} from {name_from} to {name_to}", amount.trim()),
+        naive: to_named(cheap_message),
+        right: to_named(cheap_customer),
+        now,
+        mine,
+    })
 }
 
 #[cfg(test)]

@@ -18,6 +18,135 @@ pub fn day_number(date: &str) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
+/// The ISO date (`2026-10-31`) of a day number: the inverse of [`day_number`].
+pub fn iso_date(day: i64) -> String {
+    // Howard Hinnant's civil-from-days.
+    let z = day + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// How imported rows with dates are grouped into periods.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Grouping {
+    /// By month when the rows fall in two months or more and none spans two, else one total.
+    #[default]
+    Auto,
+    /// One total per name, whatever the dates.
+    Whole,
+    /// Calendar months.
+    Month,
+    /// Weeks from Monday to Sunday.
+    Week,
+}
+
+impl Grouping {
+    pub const CHOICES: [Grouping; 4] = [Grouping::Auto, Grouping::Whole, Grouping::Month, Grouping::Week];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Grouping::Auto => "auto",
+            Grouping::Whole => "whole",
+            Grouping::Month => "month",
+            Grouping::Week => "week",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Grouping {
+        Grouping::CHOICES.into_iter().find(|g| g.id() == id).unwrap_or_default()
+    }
+
+    /// Whether rows were split into periods.
+    pub fn splits(self) -> bool {
+        matches!(self, Grouping::Month | Grouping::Week)
+    }
+
+    /// The choice as the import preview offers it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Grouping::Auto => "Automatic: months, if several",
+            Grouping::Whole => "One total per name",
+            Grouping::Month => "By month",
+            Grouping::Week => "By week (Mon–Sun)",
+        }
+    }
+
+    /// The period holding `date` (an ISO date, perhaps with a time after it), as a key that
+    /// sorts in time: a month number or the day number of the week's Monday. `None` for a
+    /// grouping that doesn't split, or a date that isn't ISO. Months read only the first
+    /// seven characters, so a long outcome log pays little for it.
+    pub fn bucket(self, date: &str) -> Option<i64> {
+        match self {
+            Grouping::Auto | Grouping::Month => month_number(date),
+            Grouping::Week => day_number(date).map(|d| d - (d + 3).rem_euclid(7)),
+            Grouping::Whole => None,
+        }
+    }
+
+    /// The first and last day of the period keyed `bucket`.
+    pub fn period(self, bucket: i64) -> Period {
+        match self {
+            Grouping::Week => Period { start: iso_date(bucket), end: iso_date(bucket + 6) },
+            _ => {
+                let (y, m) = (bucket.div_euclid(12), bucket.rem_euclid(12) + 1);
+                let next = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+                let first_of_next = day_number(&format!("{:04}-{:02}-01", next.0, next.1)).unwrap_or(0);
+                Period { start: format!("{y:04}-{m:02}-01"), end: iso_date(first_of_next - 1) }
+            }
+        }
+    }
+}
+
+/// Months since year 0 (year × 12 + month − 1) of an ISO date's first seven characters.
+pub fn month_number(date: &str) -> Option<i64> {
+    let b = date.trim_start().as_bytes();
+    if b.len() < 7 || b[4] != b'-' || !b[..4].iter().chain(&b[5..7]).all(u8::is_ascii_digit) {
+        return None;
+    }
+    let digits = |r: std::ops::Range<usize>| b[r].iter().fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+    let (y, m) = (digits(0..4), digits(5..7));
+    (1..=12).contains(&m).then_some(y * 12 + m - 1)
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// What a period is called: "October 2026" for a calendar month, "Week of 2026-10-05" for
+/// a Monday-to-Sunday week, else its dates.
+pub fn period_label(period: &Period) -> String {
+    if let Some((a, b)) = period.days() {
+        if let Some(month) = month_number(&period.start) {
+            if Grouping::Month.period(month) == *period {
+                return format!("{} {}", MONTHS[month.rem_euclid(12) as usize], month.div_euclid(12));
+            }
+        }
+        if b - a == 6 && (a + 3).rem_euclid(7) == 0 {
+            return format!("Week of {}", period.start);
+        }
+    }
+    period.to_string()
+}
+
 /// The dates a segment covers: its first and last day as they were written in the data
 /// (ISO dates where the export has them). Saved and shared as the text "start – end" (or
 /// one date when both are the same), which is also how saves from before this type read.
@@ -85,5 +214,31 @@ mod tests {
         );
         assert_eq!(Period::from("Week 41").days(), None, "not a date: kept, but no span");
         assert_eq!(p.days().map(|(a, b)| b - a), Some(30));
+    }
+
+    #[test]
+    fn dates_group_into_months_and_weeks() {
+        for day in [-1, 0, 59, 20_782, 20_819] {
+            assert_eq!(day_number(&iso_date(day)), Some(day), "{day}");
+        }
+        assert_eq!(iso_date(20_782), "2026-11-25");
+        // 2026 × 12 + 10 − 1 = 24 321.
+        assert_eq!(Grouping::Month.bucket("2026-10-31 23:59"), Some(24_321));
+        assert_eq!(Grouping::Month.bucket("31/10/2026"), None);
+        assert_eq!(Grouping::Month.period(24_321), Period::new("2026-10-01", "2026-10-31"));
+        assert_eq!(Grouping::Month.period(24_313), Period::new("2026-02-01", "2026-02-28"));
+        assert_eq!(Grouping::Month.period(2024 * 12 + 1), Period::new("2024-02-01", "2024-02-29"), "leap");
+        assert_eq!(Grouping::Month.period(2026 * 12 + 11), Period::new("2026-12-01", "2026-12-31"));
+        // 2026-11-25 is a Wednesday: its week runs Monday 23 to Sunday 29 November.
+        let week = Grouping::Week.bucket("2026-11-25").unwrap();
+        assert_eq!(Grouping::Week.period(week), Period::new("2026-11-23", "2026-11-29"));
+        assert_eq!(Grouping::Week.bucket("2026-11-29"), Some(week));
+        assert_eq!(Grouping::Week.bucket("2026-11-30"), Some(week + 7));
+        assert_eq!(Grouping::Whole.bucket("2026-11-25"), None);
+        assert_eq!(period_label(&Period::new("2026-10-01", "2026-10-31")), "October 2026");
+        assert_eq!(period_label(&Period::new("2026-11-23", "2026-11-29")), "Week of 2026-11-23");
+        assert_eq!(period_label(&Period::new("2026-10-01", "2026-10-30")), "2026-10-01 – 2026-10-30");
+        assert_eq!(Grouping::from_id("week"), Grouping::Week);
+        assert_eq!(Grouping::from_id("fortnight"), Grouping::Auto);
     }
 }

@@ -26,6 +26,8 @@ pub enum Event {
     ChooseBusiness(BusinessType, DecimalSep),
     /// Chose which ladder is shown.
     Show(Source),
+    /// Picked the two imported periods to compare (positions in `Workspace::periods`).
+    ComparePeriods(usize, usize),
     /// Confirmed an import preview.
     ApplyImport(Confirmed),
     /// "Load sample" (keeps the currency).
@@ -101,14 +103,36 @@ impl Workspace {
                 }
                 changed(yes)
             }
+            Event::ComparePeriods(a, b) => {
+                let periods = self.periods();
+                let (a, b) = (a.min(b), a.max(b));
+                let period = |i: usize| periods.get(i).and_then(|s| s.period.clone());
+                let pick = match (period(a), period(b)) {
+                    (Some(x), Some(y)) if a != b => Some([x, y]),
+                    _ => None,
+                };
+                let yes = pick.is_some() && self.compared != pick;
+                if yes {
+                    self.compared = pick;
+                }
+                changed(yes)
+            }
             Event::ApplyImport(Confirmed { preview, overrides, join }) => {
                 self.remember(&preview, &overrides);
                 Outcome::Imported(if join && self.can_join(&preview) {
                     let joined = self.apply_join(&preview);
+                    let left_out: u64 = joined.out_of_period.iter().map(|l| l.conversations).sum();
                     format!(
-                        "Joined {} onto the ad data: {} matched by name. The ladder now shows the total.",
+                        "Joined {} onto the ad data: {} of {} names matched{}.{} The ladder now shows the total.",
                         preview.source,
-                        preview.segments.len() - joined.unmatched_outcomes.len()
+                        joined.names.1,
+                        joined.names.0,
+                        if preview.grouping.splits() { ", each period to its own" } else { "" },
+                        if left_out > 0 {
+                            format!(" {} outside the ad data’s periods left out.", counted(left_out as usize, "logged conversation"))
+                        } else {
+                            String::new()
+                        }
                     )
                 } else {
                     self.apply_import(&preview);

@@ -9,6 +9,7 @@ pub mod event;
 pub mod explain;
 pub mod fields;
 pub mod funnel_plot;
+pub mod grouping;
 pub mod import;
 pub mod inversion;
 pub mod ladder;

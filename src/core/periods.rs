@@ -1,6 +1,7 @@
 //! Dates in imported data: the reporting window they span, and cost per message from one
 //! period to the next when segments are periods (a monthly export, say).
 
+use super::grouping::by_period;
 use super::ladder::{compute, Entry, MetricId};
 use super::segment::Segment;
 
@@ -26,39 +27,16 @@ pub struct PeriodCosts {
     pub now: f64,
 }
 
-/// When the segments are distinct, non-overlapping periods: the indices of the one before the
-/// latest and of the latest.
-pub fn last_two(segments: &[Segment]) -> Option<(usize, usize)> {
-    let mut dated: Vec<(i64, i64, usize)> =
-        segments.iter().enumerate().filter_map(|(i, s)| span(s).map(|(a, b)| (a, b, i))).collect();
-    if dated.len() < 2 || dated.len() != segments.len() {
-        return None;
-    }
-    dated.sort_by_key(|d| d.0);
-    if dated.windows(2).any(|w| w[1].0 <= w[0].1) {
-        return None; // overlapping periods are campaigns, not a sequence of periods
-    }
-    Some((dated[dated.len() - 2].2, dated[dated.len() - 1].2))
-}
-
-/// What a period is called in a sentence: its name, or its dates when the file gave it none.
-pub fn period_name(segment: &Segment) -> String {
-    match &segment.period {
-        Some(p) if segment.name.starts_with("Row ") || segment.name.is_empty() => p.to_string(),
-        _ => segment.name.clone(),
-    }
-}
-
-/// When the segments are distinct, non-overlapping periods: the latest period's cost per
-/// message and the one before it, with their names.
+/// When the segments are a sequence of periods (see [`by_period`]): the latest period's cost
+/// per message and the one before it, with their names.
 pub fn last_two_periods(segments: &[Segment]) -> Option<PeriodCosts> {
-    let (prev, last) = last_two(segments)?;
+    let periods = by_period(segments);
+    let [.., prev, last] = periods.as_slice() else { return None };
     let cost = |s: &Segment| compute(&s.to_input(Entry::Missing)).metric(MetricId::CostPerMessage).known();
-    let (prev, last) = (&segments[prev], &segments[last]);
     Some(PeriodCosts {
-        previous: period_name(prev),
+        previous: prev.name.clone(),
         before: cost(prev)?,
-        latest: period_name(last),
+        latest: last.name.clone(),
         now: cost(last)?,
     })
 }

@@ -52,6 +52,16 @@ pub(crate) fn group_thousands(digits: &str) -> String {
     out
 }
 
+/// At most `max` characters: cut at the last word that fits, with "…" to say so.
+pub fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let head: String = text.chars().take(max.saturating_sub(1)).collect();
+    let cut = head.rfind(' ').filter(|i| *i > head.len() / 2).map_or(head.as_str(), |i| &head[..i]);
+    format!("{}…", cut.trim_end_matches([' ', '–', '-']).trim_end())
+}
+
 /// A count with its noun, pluralised with an "s" and grouped: "1 segment", "2,000 rows".
 /// Every pluralised message goes through here (or [`counted_as`] for other plurals).
 pub fn counted(n: usize, word: &str) -> String {
@@ -173,6 +183,15 @@ mod tests {
     use super::*;
     use crate::core::fields::Field;
     use crate::core::ladder::Reason;
+
+    #[test]
+    fn long_names_are_clipped_at_a_word_with_an_ellipsis() {
+        let name = "Move 300 from Summer promo – WhatsApp to Retargeting – Messenger";
+        assert_eq!(clip(name, 60), "Move 300 from Summer promo – WhatsApp to Retargeting…");
+        assert!(clip(name, 60).chars().count() <= 60);
+        assert_eq!(clip("short", 60), "short");
+        assert_eq!(clip("abcdefghij", 5), "abcd…", "no space to cut at");
+    }
 
     fn plain() -> PlainFormatter {
         PlainFormatter { currency: "USD".into() }

@@ -3,8 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::dates::Period;
 use super::diagnosis::{diagnose, Diagnosis};
 use super::fields::{parse_form, Field, FormText, ParsedForm};
+use super::grouping::{by_name, by_period};
 use super::import::analyze::{signature, Overrides, Preview, SavedMapping, Shape};
 use super::import::join::{join, Joined};
 use super::inversion::{compare, Comparison};
@@ -42,6 +44,8 @@ pub struct Workspace {
     pub mappings: std::collections::BTreeMap<String, SavedMapping>,
     /// What-if scenarios beside the baseline (at most `scenario::MAX_SCENARIOS`).
     pub scenarios: Vec<Scenario>,
+    /// The two imported periods picked for "why CAC moved" (none: the last two).
+    pub compared: Option<[Period; 2]>,
 }
 
 /// Which numbers the ladder is computed from.
@@ -68,15 +72,19 @@ impl Default for Workspace {
             source: Source::Typed,
             mappings: Default::default(),
             scenarios: Vec::new(),
+            compared: None,
         }
     }
 }
 
-/// Two periods set side by side: their names and why CAC moved between them.
+/// Two periods set side by side: their names and why CAC moved between them; for imported
+/// periods, every period's name and the positions of the two compared.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PeriodComparison {
     pub between: (String, String),
     pub result: Result<Split, &'static str>,
+    pub choices: Vec<String>,
+    pub picked: (usize, usize),
 }
 
 /// All the page shows for one workspace.
@@ -141,7 +149,25 @@ impl Workspace {
         self.mappings.get(&signature(preview)?).map(SavedMapping::to_overrides)
     }
 
-    /// Joins a confirmed outcome log onto the imported ad segments by name, and shows the total.
+    /// What joining `preview` would do, in the preview's words.
+    pub fn join_lines(&self, preview: &Preview) -> Vec<String> {
+        join(&self.segments, &preview.segments).preview_lines()
+    }
+
+    /// The imported segments added up per name (each campaign across its periods): what the
+    /// comparisons, the budget shift and the funnel plot compare.
+    pub fn campaigns(&self) -> Vec<Segment> {
+        by_name(&self.segments)
+    }
+
+    /// The imported data added up per period, in time order (empty unless there are two
+    /// periods or more that don't overlap).
+    pub fn periods(&self) -> Vec<Segment> {
+        by_period(&self.segments)
+    }
+
+    /// Joins a confirmed outcome log onto the imported ad segments by name and period, and
+    /// shows the total.
     pub fn apply_join(&mut self, preview: &Preview) -> Joined {
         let joined = join(&self.segments, &preview.segments);
         self.segments = joined.segments.clone();
@@ -176,24 +202,41 @@ impl Workspace {
     /// diagnosis's minimum volume and the other cost read as the ladder reads it.
     pub fn segment_comparison(&self, sep: DecimalSep) -> Comparison {
         let other_cost = parse_form(&self.form, sep).input.other_cost;
-        compare(&self.segments, other_cost, self.targets.parse(sep).settings.min_volume)
+        compare(&self.campaigns(), other_cost, self.targets.parse(sep).settings.min_volume)
     }
 
     /// Why CAC moved: from the earlier period typed to the ladder shown, when the earlier
-    /// period has anything typed; else between the last two imported periods, when the
-    /// segments are a sequence of periods (each with its share of the other cost). The
-    /// periods' names, and the split or why it can't be made.
+    /// period has anything typed; else between two imported periods (the two picked, or the
+    /// last two), each with its share of the other cost. The periods' names, and the split
+    /// or why it can't be made.
     pub fn period_split(&self, sep: DecimalSep) -> Option<PeriodComparison> {
         if Field::ALL.iter().any(|f| !self.earlier.get(*f).trim().is_empty()) {
             let earlier = compute(&parse_form(&self.earlier, sep).input);
             let now = self.evaluate(sep).ladder;
             let between = ("the earlier period typed".to_string(), "the ladder shown".to_string());
-            return Some(PeriodComparison { between, result: split(&earlier, &now).ok_or(NEEDS) });
+            let result = split(&earlier, &now).ok_or(NEEDS);
+            return Some(PeriodComparison { between, result, choices: Vec::new(), picked: (0, 1) });
         }
-        let (a, b) = periods::last_two(&self.segments)?;
-        let ladders = segment_ladders(&self.segments, parse_form(&self.form, sep).input.other_cost);
-        let between = (periods::period_name(&self.segments[a]), periods::period_name(&self.segments[b]));
-        Some(PeriodComparison { between, result: split(&ladders[a], &ladders[b]).ok_or(NEEDS) })
+        let periods = self.periods();
+        let n = periods.len();
+        if n < 2 {
+            return None;
+        }
+        let find = |p: &Period| periods.iter().position(|s| s.period.as_ref() == Some(p));
+        let (a, b) = match &self.compared {
+            Some([x, y]) => match (find(x), find(y)) {
+                (Some(a), Some(b)) if a < b => (a, b),
+                _ => (n - 2, n - 1),
+            },
+            None => (n - 2, n - 1),
+        };
+        let ladders = segment_ladders(&periods, parse_form(&self.form, sep).input.other_cost);
+        Some(PeriodComparison {
+            between: (periods[a].name.clone(), periods[b].name.clone()),
+            result: split(&ladders[a], &ladders[b]).ok_or(NEEDS),
+            choices: periods.iter().map(|p| p.name.clone()).collect(),
+            picked: (a, b),
+        })
     }
 
     /// Parses the form, computes the ladder and diagnoses it.

@@ -8,6 +8,7 @@ use super::columns::{normalize, Role};
 use super::decode::Encoding;
 use super::numbers::{parse_cell, DecimalDecision};
 use super::table::Delimiter;
+use crate::core::dates::Grouping;
 use crate::core::ladder::Stage;
 use crate::core::number::DecimalSep;
 use crate::core::segment::Segment;
@@ -32,6 +33,8 @@ pub struct Overrides {
     pub decimals: BTreeMap<usize, DecimalSep>,
     /// Outcome statuses (normalized) mapped to the furthest stage they reached.
     pub statuses: BTreeMap<String, Stage>,
+    /// How rows with dates are grouped into periods.
+    pub grouping: Grouping,
 }
 
 /// One column as the preview shows it.
@@ -73,6 +76,12 @@ pub struct Preview {
     /// (see `stream::Analyzer::remembering`).
     #[serde(default)]
     pub remembered: Option<SavedMapping>,
+    /// How the rows were grouped into periods (`Whole` when they weren't), and whether any
+    /// row had a date to group by.
+    #[serde(default)]
+    pub grouping: Grouping,
+    #[serde(default)]
+    pub dated: bool,
 }
 
 /// Why an import can't go ahead: where (file, line, column with its header, the value) and
@@ -147,6 +156,9 @@ pub struct SavedMapping {
     pub roles: BTreeMap<usize, String>,
     pub decimals: BTreeMap<usize, String>,
     pub statuses: BTreeMap<String, String>,
+    /// The grouping's id (`Grouping::id`); blank for automatic.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub periods: String,
 }
 
 impl SavedMapping {
@@ -155,6 +167,10 @@ impl SavedMapping {
             roles: o.roles.iter().map(|(i, r)| (*i, r.id().to_string())).collect(),
             decimals: o.decimals.iter().map(|(i, d)| (*i, d.id().to_string())).collect(),
             statuses: o.statuses.iter().map(|(k, s)| (k.clone(), s.id().to_string())).collect(),
+            periods: match o.grouping {
+                Grouping::Auto => String::new(),
+                g => g.id().to_string(),
+            },
         }
     }
 
@@ -168,13 +184,17 @@ impl SavedMapping {
                 .iter()
                 .filter_map(|(k, s)| Some((k.clone(), Stage::from_id(s)?)))
                 .collect(),
+            grouping: Grouping::from_id(&self.periods),
         }
     }
 }
 
 impl Overrides {
     pub fn is_empty(&self) -> bool {
-        self.roles.is_empty() && self.decimals.is_empty() && self.statuses.is_empty()
+        self.roles.is_empty()
+            && self.decimals.is_empty()
+            && self.statuses.is_empty()
+            && self.grouping == Grouping::Auto
     }
 }
 

@@ -14,6 +14,7 @@ use super::rows::RowsFold;
 use super::shared::{sep_index, Both, CellSource, Settings};
 use super::table::Delimiter;
 use super::words::TextIndex;
+use crate::core::dates::Grouping;
 use crate::core::number::DecimalSep;
 
 /// A number that can't be used, first seen at `line`.
@@ -81,8 +82,11 @@ impl Fold {
                 status_by_text: TextIndex::default(),
                 status_by_key: HashMap::default(),
                 groups: Vec::new(),
-                group_by_text: TextIndex::default(),
-                group_by_key: HashMap::default(),
+                names: Vec::new(),
+                name_by_text: TextIndex::default(),
+                name_by_key: HashMap::default(),
+                grouping: overrides.grouping,
+                used: Grouping::Whole,
             })),
             _ => Kind::Rows(Box::new(RowsFold {
                 name_col: find(Role::Name),
@@ -93,6 +97,8 @@ impl Fold {
                 end_col: find(Role::PeriodEnd),
                 groups: Vec::new(),
                 by_key: HashMap::default(),
+                grouping: overrides.grouping,
+                used: Grouping::Whole,
                 first: None,
                 last: None,
                 other_results: [0, 0],
@@ -210,10 +216,14 @@ impl Fold {
             return Err(ImportError::at(source, line, message).in_cell(i, &self.headers[i], text));
         }
         let mut notes = Vec::new();
-        let (segments, statuses) = match &mut self.kind {
-            Kind::Rows(f) => (f.finish(&self.roles, &seps, self.rows, &mut notes), Vec::new()),
-            Kind::Outcomes(f) => f.finish(&seps, &self.overrides, &mut notes),
+        let (segments, statuses, grouping) = match &mut self.kind {
+            Kind::Rows(f) => (f.finish(&self.roles, &seps, self.rows, &mut notes), Vec::new(), f.used),
+            Kind::Outcomes(f) => {
+                let (segments, statuses) = f.finish(&seps, &self.overrides, &mut notes);
+                (segments, statuses, f.used)
+            }
         };
+        let dated = segments.iter().any(|s| s.period.as_ref().is_some_and(|p| p.days().is_some()));
         if segments.iter().all(|s| {
             s.spend.is_none()
                 && s.started.is_none()
@@ -256,6 +266,8 @@ impl Fold {
             statuses,
             notes,
             remembered: self.remembered.clone(),
+            grouping,
+            dated,
         })
     }
 }

@@ -1,14 +1,15 @@
 //! Joining an outcome log onto ad data: spend, conversations started and delivery come from
 //! the ad export; replies, qualified, handoffs, customers and revenue from the CRM or chat log.
-//! Names match case- and whitespace-insensitively; whatever does not match is listed on both
-//! sides so the user can fix the names, and is kept rather than dropped.
-
-use std::collections::BTreeMap;
+//! Names match case- and whitespace-insensitively, and when both sides have dates, each part
+//! of the log joins the ad segment of that name whose period holds it (so every month gets its
+//! own outcomes). Names that don't match are listed on both sides and kept; logged
+//! conversations outside every period of their name are counted and said, not joined.
 
 use super::columns::normalize;
+use crate::core::dates::{period_label, Period};
 use crate::core::segment::Segment;
 
-/// The joined segments and the names that found no partner.
+/// The joined segments and what found no partner.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Joined {
     pub segments: Vec<Segment>,
@@ -18,58 +19,102 @@ pub struct Joined {
     pub unmatched_outcomes: Vec<String>,
     /// Matched names where the log has more conversations than the ads started.
     pub more_logged_than_started: Vec<String>,
+    /// Parts of the log whose name matched but whose dates fall in none of that name's
+    /// periods (or that have no date while the ad data has several periods), left out.
+    pub out_of_period: Vec<LeftOut>,
+    /// Distinct names in the log, and how many of them matched.
+    pub names: (usize, usize),
 }
 
-/// Joins `outcomes` onto `ads` by name.
+/// Logged conversations left out of a join: whose, when, how many, and customers among them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeftOut {
+    pub name: String,
+    pub period: Option<Period>,
+    pub conversations: u64,
+    pub customers: u64,
+}
+
+/// Days two periods share (0 when either has no ISO dates).
+fn overlap(a: &Option<Period>, b: &Option<Period>) -> Option<i64> {
+    let ((a0, a1), (b0, b1)) = (a.as_ref()?.days()?, b.as_ref()?.days()?);
+    Some((a1.min(b1) - a0.max(b0) + 1).max(0))
+}
+
+/// Joins `outcomes` onto `ads` by name and period.
 pub fn join(ads: &[Segment], outcomes: &[Segment]) -> Joined {
-    let mut by_name: BTreeMap<String, &Segment> = BTreeMap::new();
-    for o in outcomes {
-        by_name.insert(normalize(&o.name), o);
-    }
+    let keys: Vec<String> = ads.iter().map(|a| normalize(&a.name)).collect();
+    let mut logged: Vec<Option<Segment>> = vec![None; ads.len()];
     let mut joined = Joined::default();
-    for ad in ads {
-        let key = normalize(&ad.name);
-        match by_name.remove(&key) {
-            Some(o) => {
-                if let (Some(logged), Some(started)) = (o.started, ad.started) {
-                    if logged > started {
-                        joined.more_logged_than_started.push(ad.name.clone());
-                    }
-                }
-                joined.segments.push(Segment {
-                    replies: o.replies,
-                    qualified: o.qualified,
-                    handoffs: o.handoffs,
-                    customers: o.customers,
-                    revenue: o.revenue,
-                    period: ad.period.clone().or_else(|| o.period.clone()),
-                    ..ad.clone()
-                });
-            }
-            None => {
-                joined.unmatched_ads.push(ad.name.clone());
-                joined.segments.push(ad.clone());
-            }
-        }
-    }
+    let mut names: Vec<(String, bool)> = Vec::new();
     for o in outcomes {
-        if by_name.contains_key(&normalize(&o.name)) {
-            joined.unmatched_outcomes.push(o.name.clone());
-            joined.segments.push(o.clone());
+        let key = normalize(&o.name);
+        let candidates: Vec<usize> = (0..ads.len()).filter(|i| keys[*i] == key).collect();
+        let target = match candidates.as_slice() {
+            [] => None,
+            [only] if overlap(&ads[*only].period, &o.period).is_none() => Some(*only),
+            _ => candidates
+                .iter()
+                .filter_map(|i| Some((*i, overlap(&ads[*i].period, &o.period)?)))
+                .filter(|(_, days)| *days > 0)
+                .max_by_key(|(i, days)| (*days, std::cmp::Reverse(*i)))
+                .map(|(i, _)| i),
+        };
+        match names.iter_mut().find(|(k, _)| *k == key) {
+            Some(n) => n.1 |= !candidates.is_empty(),
+            None => names.push((key, !candidates.is_empty())),
+        }
+        match target {
+            Some(i) => match &mut logged[i] {
+                Some(sum) => sum.absorb(o),
+                slot => *slot = Some(o.clone()),
+            },
+            None if candidates.is_empty() => {
+                joined.unmatched_outcomes.push(o.name.clone());
+                joined.segments.push(o.clone());
+            }
+            None => joined.out_of_period.push(LeftOut {
+                name: o.name.clone(),
+                period: o.period.clone(),
+                conversations: o.started.unwrap_or(0),
+                customers: o.customers.unwrap_or(0),
+            }),
         }
     }
+    let kept = std::mem::take(&mut joined.segments);
+    for (ad, log) in ads.iter().zip(logged) {
+        let Some(o) = log else {
+            joined.unmatched_ads.push(ad.name.clone());
+            joined.segments.push(ad.clone());
+            continue;
+        };
+        if let (Some(logged), Some(started)) = (o.started, ad.started) {
+            if logged > started {
+                joined.more_logged_than_started.push(ad.name.clone());
+            }
+        }
+        joined.segments.push(Segment {
+            replies: o.replies,
+            qualified: o.qualified,
+            handoffs: o.handoffs,
+            customers: o.customers,
+            revenue: o.revenue,
+            period: ad.period.clone().or_else(|| o.period.clone()),
+            ..ad.clone()
+        });
+    }
+    joined.unmatched_ads.dedup();
+    joined.segments.extend(kept);
+    joined.names = (names.len(), names.iter().filter(|n| n.1).count());
     joined
 }
 
 impl Joined {
-    /// What the join-or-replace choice says about joining `outcomes` (the preview's
-    /// segments): how many names match, and the names on either side that don't.
-    pub fn preview_lines(&self, outcomes: usize) -> Vec<String> {
+    /// What the join-or-replace choice says about joining the preview's outcomes: how many
+    /// names match, the names on either side that don't, and what falls outside the periods.
+    pub fn preview_lines(&self) -> Vec<String> {
         let list = |names: &[String]| names.iter().map(|n| format!("“{n}”")).collect::<Vec<_>>().join(", ");
-        let mut lines = vec![format!(
-            "{} of {outcomes} names match the ad data.",
-            outcomes - self.unmatched_outcomes.len()
-        )];
+        let mut lines = vec![format!("{} of {} names match the ad data.", self.names.1, self.names.0)];
         if !self.unmatched_ads.is_empty() {
             lines.push(format!("No outcomes for: {}.", list(&self.unmatched_ads)));
         }
@@ -77,6 +122,24 @@ impl Joined {
             lines.push(format!(
                 "No ad data for: {} (kept as their own segments; fix the names to join them).",
                 list(&self.unmatched_outcomes)
+            ));
+        }
+        if !self.out_of_period.is_empty() {
+            let conversations: u64 = self.out_of_period.iter().map(|l| l.conversations).sum();
+            let customers: u64 = self.out_of_period.iter().map(|l| l.customers).sum();
+            let parts: Vec<String> = self
+                .out_of_period
+                .iter()
+                .map(|l| match &l.period {
+                    Some(p) => format!("“{}” in {} ({})", l.name, period_label(p), l.conversations),
+                    None => format!("“{}” with no date ({})", l.name, l.conversations),
+                })
+                .collect();
+            lines.push(format!(
+                "{} ({}) fall outside the ad data’s periods and are left out: {}. Import ad data that covers those dates to count them.",
+                crate::core::text::counted(conversations as usize, "logged conversation"),
+                crate::core::text::counted(customers as usize, "customer"),
+                parts.join(", ")
             ));
         }
         if !self.more_logged_than_started.is_empty() {
@@ -133,12 +196,68 @@ mod tests {
         assert_eq!(j.segments.len(), 3);
         assert!(j.more_logged_than_started.is_empty());
         assert_eq!(
-            j.preview_lines(outcomes.len()),
+            j.preview_lines(),
             [
                 "1 of 2 names match the ad data.",
                 "No outcomes for: “Brand”.",
                 "No ad data for: “Quotes C” (kept as their own segments; fix the names to join them).",
             ]
         );
+    }
+
+    fn dated(name: &str, start: &str, end: &str, started: u64, customers: u64) -> Segment {
+        Segment {
+            name: name.into(),
+            period: Some(Period::new(start, end)),
+            started: Some(started),
+            customers: Some(customers),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn each_part_of_the_log_joins_the_period_that_holds_it() {
+        let with_spend = |mut s: Segment| {
+            s.spend = Some(Money::from_units(100));
+            s
+        };
+        let ads = [
+            with_spend(dated("A", "2026-10-01", "2026-10-31", 500, 0)),
+            with_spend(dated("A", "2026-11-01", "2026-11-30", 600, 0)),
+        ];
+        let log = [
+            dated("a", "2026-11-01", "2026-11-30", 40, 4),
+            dated("A", "2026-10-01", "2026-10-31", 30, 3),
+            dated("A", "2026-09-01", "2026-09-30", 7, 1),
+        ];
+        let j = join(&ads, &log);
+        assert_eq!((j.segments[0].customers, j.segments[1].customers), (Some(3), Some(4)));
+        assert_eq!((j.segments[0].started, j.segments[1].started), (Some(500), Some(600)), "from the ads");
+        assert_eq!(
+            j.out_of_period,
+            [LeftOut {
+                name: "A".into(),
+                period: Some(Period::new("2026-09-01", "2026-09-30")),
+                conversations: 7,
+                customers: 1
+            }]
+        );
+        // Ad data added up over the two months takes both months of the log, added up.
+        let whole = [with_spend(dated("A", "2026-10-03", "2026-11-28", 1100, 0))];
+        let j = join(&whole, &log[..2]);
+        assert_eq!((j.segments[0].customers, j.out_of_period.len()), (Some(7), 0));
+        // An undated log can't be placed in one of several months: said, not guessed.
+        let undated =
+            [Segment { name: "A".into(), started: Some(9), customers: Some(2), ..Default::default() }];
+        let j = join(&ads, &undated);
+        assert_eq!(
+            (j.out_of_period.len(), j.unmatched_ads.as_slice()),
+            (1, ["A".to_string()].as_slice()),
+            "listed once"
+        );
+        assert!(j.preview_lines()[2].contains("“A” with no date (9)"), "{:?}", j.preview_lines());
+        // …but joins the one segment of its name when there is just one.
+        let j = join(&whole, &undated);
+        assert_eq!(j.segments[0].customers, Some(2));
     }
 }

@@ -9,7 +9,7 @@ use super::shared::CellSource;
 use super::shared::{add, Both};
 use super::table::trim;
 use super::words::{less, TextIndex};
-use crate::core::dates::Period;
+use crate::core::dates::{period_label, Grouping, Period};
 use crate::core::ladder::Stage;
 use crate::core::money::Money;
 use crate::core::segment::Segment;
@@ -25,8 +25,13 @@ pub(super) struct OutcomeFold {
     pub(super) status_by_text: TextIndex,
     pub(super) status_by_key: HashMap<String, usize>,
     pub(super) groups: Vec<OutcomeGroup>,
-    pub(super) group_by_text: TextIndex,
-    pub(super) group_by_key: HashMap<String, usize>,
+    /// Each name's groups, one per period: (period key, group).
+    pub(super) names: Vec<Vec<(Option<i64>, usize)>>,
+    pub(super) name_by_text: TextIndex,
+    pub(super) name_by_key: HashMap<String, usize>,
+    /// How rows are grouped into periods, as asked; and as done, at the end.
+    pub(super) grouping: Grouping,
+    pub(super) used: Grouping,
 }
 
 /// Rows of one campaign (or all of them): how many ended at each status, and their value.
@@ -35,6 +40,29 @@ pub(super) struct OutcomeGroup {
     pub(super) by_status: Vec<(u64, Both)>,
     pub(super) first: Option<String>,
     pub(super) last: Option<String>,
+    pub(super) bucket: Option<i64>,
+}
+
+impl OutcomeGroup {
+    fn absorb(&mut self, other: OutcomeGroup) {
+        if self.by_status.len() < other.by_status.len() {
+            self.by_status.resize(other.by_status.len(), (0, [None, None]));
+        }
+        for (mine, theirs) in self.by_status.iter_mut().zip(other.by_status) {
+            mine.0 += theirs.0;
+            mine.1 = [add(mine.1[0], theirs.1[0]), add(mine.1[1], theirs.1[1])];
+        }
+        if let Some(d) = other.first {
+            if self.first.as_deref().is_none_or(|cur| less(&d, cur)) {
+                self.first = Some(d);
+            }
+        }
+        if let Some(d) = other.last {
+            if self.last.as_deref().is_none_or(|cur| less(cur, &d)) {
+                self.last = Some(d);
+            }
+        }
+    }
 }
 
 /// Finds the entry for `text` in a list keyed by normalized text, adding it when new. A
@@ -72,16 +100,27 @@ impl OutcomeFold {
         self.statuses[status].2 += 1;
         let name = self.name_col.map(|c| trim(cells.cell(c))).filter(|n| !n.is_empty());
         let name = name.unwrap_or("All conversations");
-        let groups = &mut self.groups;
-        let group = intern(name, &mut self.group_by_text, &mut self.group_by_key, &mut |_| {
-            groups.push(OutcomeGroup {
-                name: name.to_string(),
-                by_status: Vec::new(),
-                first: None,
-                last: None,
-            });
-            groups.len() - 1
+        let names = &mut self.names;
+        let n = intern(name, &mut self.name_by_text, &mut self.name_by_key, &mut |_| {
+            names.push(Vec::new());
+            names.len() - 1
         });
+        let date = self.date_col.map(|c| trim(cells.cell(c))).filter(|d| !d.is_empty());
+        let bucket = date.and_then(|d| self.grouping.bucket(d));
+        let group = match self.names[n].iter().find(|(b, _)| *b == bucket) {
+            Some((_, g)) => *g,
+            None => {
+                self.groups.push(OutcomeGroup {
+                    name: name.to_string(),
+                    by_status: Vec::new(),
+                    first: None,
+                    last: None,
+                    bucket,
+                });
+                self.names[n].push((bucket, self.groups.len() - 1));
+                self.groups.len() - 1
+            }
+        };
         let g = &mut self.groups[group];
         if g.by_status.len() <= status {
             g.by_status.resize(status + 1, (0, [None, None]));
@@ -91,7 +130,7 @@ impl OutcomeFold {
         if let Some(vc) = self.value_col {
             slot.1 = [add(slot.1[0], values[vc][0]), add(slot.1[1], values[vc][1])];
         }
-        if let Some(d) = self.date_col.map(|c| trim(cells.cell(c))).filter(|d| !d.is_empty()) {
+        if let Some(d) = date {
             if g.first.as_deref().is_none_or(|cur| less(d, cur)) {
                 g.first = Some(d.to_string());
             }
@@ -99,6 +138,44 @@ impl OutcomeFold {
                 g.last = Some(d.to_string());
             }
         }
+    }
+
+    /// Decides the periods once every row is in, as the ad rows' fold does: by month or week
+    /// as asked, or when the rows fall in two months or more; else one group per name.
+    fn settle_periods(&mut self, notes: &mut Vec<String>) {
+        let mut buckets: Vec<i64> = self.groups.iter().filter_map(|g| g.bucket).collect();
+        buckets.sort_unstable();
+        buckets.dedup();
+        let rows = |g: &OutcomeGroup| g.by_status.iter().map(|c| c.0).sum::<u64>();
+        let undated: u64 = self.groups.iter().filter(|g| g.bucket.is_none()).map(rows).sum();
+        let keep = match self.grouping {
+            Grouping::Whole => false,
+            Grouping::Auto => buckets.len() >= 2 && undated == 0,
+            Grouping::Month | Grouping::Week => !buckets.is_empty(),
+        };
+        if !keep {
+            if buckets.len() >= 2 && self.grouping == Grouping::Auto {
+                notes.push(format!("The rows’ dates span {} months, but {undated} row(s) have no date, so the log was not split into months.", buckets.len()));
+            }
+            self.used = Grouping::Whole;
+            let mut groups = std::mem::take(&mut self.groups).into_iter().map(Some).collect::<Vec<_>>();
+            for name in &self.names {
+                let mut parts = name.iter().filter_map(|(_, g)| groups[*g].take());
+                if let Some(mut whole) = parts.next() {
+                    whole.bucket = None;
+                    parts.for_each(|p| whole.absorb(p));
+                    self.groups.push(whole);
+                }
+            }
+            return;
+        }
+        self.used = if self.grouping == Grouping::Week { Grouping::Week } else { Grouping::Month };
+        let unit = if self.used == Grouping::Week { "week" } else { "month" };
+        if undated > 0 {
+            notes.push(format!("{undated} row(s) have no date: they are kept apart, in no {unit}."));
+        }
+        let names: Vec<String> = buckets.iter().map(|b| period_label(&self.used.period(*b))).collect();
+        notes.push(format!("Grouped by {unit}: {}.", names.join(", ")));
     }
 
     pub(super) fn finish(
@@ -132,6 +209,8 @@ impl OutcomeFold {
                 unknown.join(", ")
             ));
         }
+        self.settle_periods(notes);
+        let used = self.used;
         let value_sep = self.value_col.map_or(0, |vc| seps[vc]);
         let segments = self
             .groups
@@ -159,7 +238,10 @@ impl OutcomeFold {
                     handoffs: Some(reached(Stage::HandedOff)),
                     customers: Some(reached(Stage::Customer)),
                     revenue: self.value_col.and(revenue).map(Money),
-                    period: g.first.as_ref().map(|f| Period::new(f, g.last.as_deref().unwrap_or(f))),
+                    period: match g.bucket {
+                        Some(b) => Some(used.period(b)),
+                        None => g.first.as_ref().map(|f| Period::new(f, g.last.as_deref().unwrap_or(f))),
+                    },
                     ..Segment::default()
                 }
             })

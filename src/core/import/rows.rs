@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::columns::{normalize, Role};
 use super::shared::CellSource;
 use super::shared::{add, Both};
-use crate::core::dates::Period;
+use crate::core::dates::{period_label, Grouping, Period};
 use crate::core::money::Money;
 use crate::core::segment::Segment;
 
@@ -21,7 +21,10 @@ pub(super) struct RowsFold {
     /// Grouped rows, in order of first appearance, the first and last rows held apart
     /// until the end: either may be a totals row.
     pub(super) groups: Vec<Group>,
-    pub(super) by_key: HashMap<String, usize>,
+    pub(super) by_key: HashMap<(String, Option<i64>), usize>,
+    /// How rows with dates are grouped into periods, as asked; and as done, at the end.
+    pub(super) grouping: Grouping,
+    pub(super) used: Grouping,
     pub(super) first: Option<Group>,
     pub(super) last: Option<Group>,
     /// Rows whose `Results` count something other than conversations, each way.
@@ -39,11 +42,16 @@ pub(super) struct Group {
     pub(super) from_results: Both,
     pub(super) start: Option<String>,
     pub(super) end: Option<String>,
+    /// The period (month or week) its rows start in, when rows are grouped by period.
+    pub(super) bucket: Option<i64>,
+    /// Rows that run into a later period than the one they start in.
+    pub(super) spanning: usize,
 }
 
 impl Group {
     pub(super) fn absorb(&mut self, other: Group) {
         self.rows += other.rows;
+        self.spanning += other.spanning;
         for (mine, theirs) in self.sums.iter_mut().zip(&other.sums) {
             mine[0] = add(mine[0], theirs[0]);
             mine[1] = add(mine[1], theirs[1]);
@@ -126,7 +134,11 @@ impl RowsFold {
         let text = |c: Option<usize>| c.map(|c| cells.cell(c).trim().to_string()).filter(|s| !s.is_empty());
         let start = text(self.start_col);
         let end = text(self.end_col).or_else(|| start.clone());
-        let group = Group { name, line, rows: 1, sums: values.to_vec(), from_results, start, end };
+        let bucket = start.as_deref().and_then(|s| self.grouping.bucket(s));
+        let ends_in = end.as_deref().and_then(|e| self.grouping.bucket(e));
+        let spanning = usize::from(bucket.is_some() && ends_in != bucket);
+        let group =
+            Group { name, line, rows: 1, sums: values.to_vec(), from_results, start, end, bucket, spanning };
         if self.first.is_none() {
             self.first = Some(group);
         } else if let Some(previous) = self.last.replace(group) {
@@ -135,7 +147,7 @@ impl RowsFold {
     }
 
     pub(super) fn absorb(&mut self, group: Group, at_front: bool) {
-        let key = normalize(&group.name);
+        let key = (normalize(&group.name), group.bucket);
         match self.by_key.get(&key) {
             Some(&i) => {
                 if at_front {
@@ -161,7 +173,75 @@ impl RowsFold {
     }
 
     pub(super) fn reindex(&mut self) {
-        self.by_key = self.groups.iter().enumerate().map(|(i, g)| (normalize(&g.name), i)).collect();
+        self.by_key =
+            self.groups.iter().enumerate().map(|(i, g)| ((normalize(&g.name), g.bucket), i)).collect();
+    }
+
+    /// Decides the periods once every row is in: by month or week as asked (or, left to the
+    /// file, when the rows fall in two months or more and none runs into the next), else one
+    /// group per name. Each group of a period covers the whole period, and the notes say so
+    /// where the rows cover only part of it.
+    fn settle_periods(&mut self, notes: &mut Vec<String>) {
+        let mut buckets: Vec<i64> = self.groups.iter().filter_map(|g| g.bucket).collect();
+        buckets.sort_unstable();
+        buckets.dedup();
+        let undated = self.groups.iter().filter(|g| g.bucket.is_none()).map(|g| g.rows).sum::<usize>();
+        let spanning: usize = self.groups.iter().map(|g| g.spanning).sum();
+        let keep = match self.grouping {
+            Grouping::Whole => false,
+            Grouping::Auto => buckets.len() >= 2 && undated == 0 && spanning == 0,
+            Grouping::Month | Grouping::Week => !buckets.is_empty(),
+        };
+        if !keep {
+            if buckets.len() >= 2 && self.grouping == Grouping::Auto {
+                notes.push(if spanning > 0 {
+                    format!("The rows’ dates span {} months, but {spanning} row(s) run from one month into the next, so the file was not split into months. Choose “By month” to put each row in the month it starts in.", buckets.len())
+                } else {
+                    format!("The rows’ dates span {} months, but {undated} row(s) have no date, so the file was not split into months.", buckets.len())
+                });
+            }
+            self.used = Grouping::Whole;
+            self.by_key.clear();
+            for mut g in std::mem::take(&mut self.groups) {
+                g.bucket = None;
+                self.absorb(g, false);
+            }
+            self.reindex();
+            return;
+        }
+        self.used = if self.grouping == Grouping::Week { Grouping::Week } else { Grouping::Month };
+        let unit = if self.used == Grouping::Week { "week" } else { "month" };
+        if spanning > 0 {
+            notes.push(format!(
+                "{spanning} row(s) run into the next {unit}: each is counted in the {unit} it starts in."
+            ));
+        }
+        if undated > 0 {
+            notes.push(format!("{undated} row(s) have no date: they are kept apart, in no {unit}."));
+        }
+        let names: Vec<String> = buckets.iter().map(|b| period_label(&self.used.period(*b))).collect();
+        notes.push(format!("Grouped by {unit}: {}.", names.join(", ")));
+        for (b, name) in buckets.iter().zip(&names) {
+            let in_it = || self.groups.iter().filter(|g| g.bucket == Some(*b));
+            let day = |d: &String| d.get(..10).unwrap_or(d).to_string();
+            let first = in_it().filter_map(|g| g.start.as_ref().map(day)).min();
+            let last = in_it().filter_map(|g| g.end.as_ref().map(day)).max();
+            let whole = self.used.period(*b);
+            if let (Some(first), Some(last)) = (first, last) {
+                if first > whole.start || last < whole.end {
+                    notes.push(format!(
+                        "{name} has rows from {first} to {last} only: its figures cover part of the {unit}."
+                    ));
+                }
+            }
+        }
+        let used = self.used;
+        for g in &mut self.groups {
+            if let Some(b) = g.bucket {
+                let p = used.period(b);
+                (g.start, g.end) = (Some(p.start), Some(p.end));
+            }
+        }
     }
 
     pub(super) fn finish(
@@ -217,11 +297,17 @@ impl RowsFold {
         if let Some(last) = self.last.take() {
             self.absorb(last, false);
         }
+        self.settle_periods(notes);
         let grouped_rows: usize = self.groups.iter().map(|g| g.rows).sum();
         if self.groups.len() < grouped_rows {
             notes.push(format!(
-                "{grouped_rows} rows were grouped into {} segments by name (per-day rows are added up).",
-                self.groups.len()
+                "{grouped_rows} rows were grouped into {} segments by name{} (per-day rows are added up).",
+                self.groups.len(),
+                match self.used {
+                    Grouping::Month => " and month",
+                    Grouping::Week => " and week",
+                    _ => "",
+                }
             ));
         }
         let mut segments: Vec<Segment> = self.groups.iter().map(segment).collect();

@@ -10,6 +10,7 @@ use super::analyze::{read_facts, ImportError, Overrides, Preview, SavedMapping};
 use super::columns::{normalize, Role};
 use super::protocol::Job;
 use super::read::analyze_remembering;
+use crate::core::dates::Grouping;
 use crate::core::ladder::Stage;
 use crate::core::number::DecimalSep;
 use crate::core::text::group_thousands;
@@ -49,6 +50,8 @@ pub enum Correction {
     Decimal(usize, DecimalSep),
     /// A status (as shown) counted up to a stage.
     Status(String, Stage),
+    /// How rows with dates are grouped into periods.
+    Grouping(Grouping),
 }
 
 /// A confirmed preview, on its way into the workspace (`Event::ApplyImport`): joined onto
@@ -168,6 +171,7 @@ impl Session {
             Correction::Status(status, stage) => {
                 o.statuses.insert(normalize(&status), stage);
             }
+            Correction::Grouping(grouping) => o.grouping = grouping,
         }
         match self.input {
             Input::Paste(_) => {

@@ -4,9 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::budget::{
-    as_scenario, cheapest, describe, read_inputs, shift, Outcome, Row, EXPONENT_NOTE, ROWS, WARNING,
-};
+use crate::core::budget::{as_scenario, moves, read_inputs, Outcome, Row, EXPONENT_NOTE, ROWS, WARNING};
 use crate::core::fields::parse_form;
 use crate::core::ladder::Unit;
 use crate::core::number::DecimalSep;
@@ -14,17 +12,6 @@ use crate::core::scenario::{can_add, update, LeverValues, Scenario, ScenarioEven
 use crate::core::text::Formatter;
 use crate::core::workspace::{Evaluation, Workspace};
 use crate::web::format::IntlFormatter;
-
-/// The four columns: now, the user's move, and the two moves to compare it with.
-#[derive(Clone, Debug, PartialEq)]
-struct Moves {
-    now: Outcome,
-    mine: Option<Outcome>,
-    naive: Option<(String, Outcome)>,
-    right: Option<(String, Outcome)>,
-    sentence: Option<crate::core::text::Sentence>,
-    name: String,
-}
 
 #[component]
 pub fn BudgetPanel(
@@ -38,36 +25,14 @@ pub fn BudgetPanel(
     let to = RwSignal::new(1usize);
     let amount = RwSignal::new(String::new());
     let exponent = RwSignal::new(String::new());
-    let names =
-        Memo::new(move |_| workspace.with(|w| w.segments.iter().map(|s| s.name.clone()).collect::<Vec<_>>()));
+    // Campaigns across their periods, as the comparisons see them.
+    let campaigns = Memo::new(move |_| workspace.with(|w| w.campaigns()));
+    let names = Memo::new(move |_| campaigns.with(|c| c.iter().map(|s| s.name.clone()).collect::<Vec<_>>()));
     let inputs = move || amount.with(|a| exponent.with(|k| read_inputs(a, k, sep)));
     let moves = Memo::new(move |_| {
-        let (Ok((Some(x), k)), f, t) = (inputs(), from.get(), to.get()) else { return None };
-        workspace.with(|w| {
-            let other = parse_form(&w.form, sep).input.other_cost;
-            let now = shift(&w.segments, f, f, 0.0, k, other)?;
-            let mine = shift(&w.segments, f, t, x, k, other);
-            let (cheap_message, cheap_customer) = cheapest(&w.segments, f);
-            let to_named = |i: Option<usize>| {
-                let i = i?;
-                Some((w.segments[i].name.clone(), shift(&w.segments, f, i, x, k, other)?))
-            };
-            let sentence =
-                mine.as_ref().map(|m| describe(x, &w.segments[f].name, &w.segments[t].name, &now, m));
-            let name = format!(
-                "Move {} from {} to {}",
-                amount.with(|a| a.trim().to_string()),
-                w.segments[f].name,
-                w.segments[t].name
-            );
-            Some(Moves {
-                now,
-                mine,
-                naive: to_named(cheap_message),
-                right: to_named(cheap_customer),
-                sentence,
-                name,
-            })
+        let other = workspace.with(|w| parse_form(&w.form, sep).input.other_cost);
+        campaigns.with(|c| {
+            amount.with(|a| exponent.with(|k| moves(c, other, (from.get(), to.get()), (a, k), sep)))
         })
     });
     let apply = move |_| {
@@ -81,7 +46,7 @@ pub fn BudgetPanel(
         view! {
             <div class="field">
                 <label for=id>{label}</label>
-                <select id=id prop:value=move || value.get().to_string() on:change=move |ev| value.set(event_target_value(&ev).parse().unwrap_or(0))>
+                <select id=id prop:value=move || { names.track(); value.get().to_string() } on:change=move |ev| value.set(event_target_value(&ev).parse().unwrap_or(0))>
                     {move || names.with(|n| n.iter().enumerate().map(|(i, name)| view! { <option value=i.to_string()>{name.clone()}</option> }).collect_view())}
                 </select>
             </div>
@@ -93,9 +58,12 @@ pub fn BudgetPanel(
         let cell = |o: Option<&Outcome>, pick: fn(&Outcome) -> Option<f64>, unit: Unit| {
             o.and_then(pick).map(|v| f.number(v, unit)).unwrap_or_else(|| "—".into())
         };
-        let header = |w: &Option<(String, Outcome)>, what: &str| match w {
-            Some((name, _)) => format!("{what}: {name}"),
-            None => what.to_string(),
+        // The segment's name on a line of its own, so a long one doesn't stretch the header.
+        let header = |w: &Option<(String, Outcome)>, what: &'static str| {
+            let name = w.as_ref().map(|(name, _)| {
+                view! { <span class="visually-hidden">": "</span><span class="sub">{name.clone()}</span> }
+            });
+            view! { {what}{name} }
         };
         Some(view! {
             {m.sentence.as_ref().map(|s| view! { <p class="headline">{s.render(&f)}</p> })}

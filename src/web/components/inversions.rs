@@ -98,7 +98,7 @@ pub fn InversionPanel(
     };
     let unranked = move || comparison.with(|c| c.unranked.clone().map(|u| view! { <p class="hint">{u}</p> }));
     view! {
-        <section aria-labelledby="inversions-heading" hidden=move || workspace.with(|w| w.segments.len() < 2)>
+        <section aria-labelledby="inversions-heading" hidden=move || comparison.with(|c| c.segments.len() < 2)>
             <h2 id="inversions-heading">"Cheap messages, expensive customers?"</h2>
             {sentences}
             {unranked}

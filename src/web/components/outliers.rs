@@ -31,7 +31,7 @@ pub fn OutlierPanel(
             })
         })
     });
-    let plot = Memo::new(move |_| workspace.with(|w| funnel_plot(&w.segments, step.get())));
+    let plot = Memo::new(move |_| workspace.with(|w| funnel_plot(&w.campaigns(), step.get())));
     let body = move || {
         let f = format.get();
         let p = plot.get()?;

@@ -68,6 +68,48 @@ pub fn PeriodPanel(
     sep: DecimalSep,
 ) -> impl IntoView {
     let result = Memo::new(move |_| workspace.with(|w| w.period_split(sep)));
+    // The periods to pick from, apart from the split and from the pick, so picking neither
+    // rebuilds the selects nor moves the focus.
+    let names =
+        Memo::new(move |_| result.with(|r| r.as_ref().map(|c| c.choices.clone()).unwrap_or_default()));
+    let picked = Memo::new(move |_| result.with(|r| r.as_ref().map_or((0, 1), |c| c.picked)));
+    let select = move |id: &'static str, label: &'static str, earlier: bool| {
+        let options = move || {
+            names.with(|n| {
+                n.iter()
+                    .enumerate()
+                    .map(|(i, name)| view! { <option value=i.to_string()>{name.clone()}</option> })
+                    .collect_view()
+            })
+        };
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <select
+                    id=id
+                    prop:value=move || {
+                        names.track();
+                        let (a, b) = picked.get();
+                        (if earlier { a } else { b }).to_string()
+                    }
+                    on:change=move |ev| {
+                        let Ok(i) = event_target_value(&ev).parse::<usize>() else { return };
+                        let (a, b) = picked.get_untracked();
+                        let (a, b) = if earlier { (i, b) } else { (a, i) };
+                        send(workspace, Event::ComparePeriods(a, b));
+                    }
+                >
+                    {options}
+                </select>
+            </div>
+        }
+    };
+    let picker = view! {
+        <div class="period-pick" hidden=move || names.with(|n| n.len() <= 2)>
+            {select("period-earlier", "Earlier period", true)}
+            {select("period-later", "Later period", false)}
+        </div>
+    };
     let body = move || {
         let f = format.get();
         let comparison = result.get()?;
@@ -163,6 +205,7 @@ pub fn PeriodPanel(
     view! {
         <section aria-labelledby="periods-heading" hidden=move || result.with(Option::is_none)>
             <h2 id="periods-heading">"Why CAC moved between periods"</h2>
+            {picker}
             {body}
         </section>
     }

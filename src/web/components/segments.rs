@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::core::dates::period_label;
+
 use crate::web::state::send;
 
 use super::value_view;
@@ -73,7 +75,7 @@ pub fn SegmentTable(
                                     {row.name.clone()}
                                 </button>
                             </th>
-                            <td>{row.period.as_ref().map(|p| p.to_string()).unwrap_or_else(|| "—".into())}</td>
+                            <td>{row.period.as_ref().map(period_label).unwrap_or_else(|| "—".into())}</td>
                             <td class="num">{row.spend.map(|s| f.money(s)).unwrap_or_else(|| "—".into())}</td>
                             <td class="num">{row.started.map(|c| f.count(c)).unwrap_or_else(|| "—".into())}</td>
                             {cells}

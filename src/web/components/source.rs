@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::core::grouping::labels;
+
 use crate::web::state::send;
 
 use crate::core::event::Event;
@@ -28,8 +30,8 @@ pub fn StorageNotice(#[prop(into)] state: Signal<StorageState>) -> impl IntoView
 pub fn SourcePicker(workspace: RwSignal<Workspace>) -> impl IntoView {
     let value = move || workspace.with(|w| w.source.id());
     // The names alone, so typing in the form doesn't rebuild a long list of options.
-    let names =
-        Memo::new(move |_| workspace.with(|w| w.segments.iter().map(|s| s.name.clone()).collect::<Vec<_>>()));
+    // A name that repeats (a campaign in two months) carries its period.
+    let names = Memo::new(move |_| workspace.with(|w| labels(&w.segments)));
     let options = move || {
         names.with(|names| {
             let mut out = vec![

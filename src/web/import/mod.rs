@@ -193,7 +193,7 @@ pub fn ImportPanel(
                     <p class="import-done" role="status">{REMEMBERED_NOTICE}</p>
                 })}
                 {join_view}
-                {preview_body(*p, format.get(), facts, stats, correct, apply, cancel)}
+                {preview_body(*p, format.get(), facts, stats, correct, session.with_untracked(|s| s.overrides.grouping), (apply, cancel))}
             }
             .into_any()
         }

@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::core::dates::Grouping;
+use crate::core::grouping::labels;
 use crate::core::import::analyze::{Preview, Shape};
 use crate::core::import::columns::Role;
-use crate::core::import::join::join;
 use crate::core::import::session::{Correction, ReadStats, Session};
 use crate::core::ladder::Stage;
 use crate::core::number::DecimalSep;
@@ -21,7 +22,7 @@ pub(super) fn join_choice(
     session: RwSignal<Session>,
 ) -> impl IntoView {
     let join_mode = Memo::new(move |_| session.with(|s| s.join));
-    let lines = workspace.with_untracked(|w| join(&w.segments, &p.segments)).preview_lines(p.segments.len());
+    let lines = workspace.with_untracked(|w| w.join_lines(p));
     view! {
         <fieldset class="join">
             <legend>"This is an outcome log, and ad data is already imported"</legend>
@@ -46,8 +47,11 @@ pub(super) fn preview_body(
     facts: String,
     stats: Option<ReadStats>,
     correct: Callback<Correction>,
-    apply: impl Fn(leptos::ev::MouseEvent) + Copy + 'static,
-    cancel: impl Fn(leptos::ev::MouseEvent) + Copy + 'static,
+    asked: Grouping,
+    (apply, cancel): (
+        impl Fn(leptos::ev::MouseEvent) + Copy + 'static,
+        impl Fn(leptos::ev::MouseEvent) + Copy + 'static,
+    ),
 ) -> impl IntoView {
     let columns = p
         .columns
@@ -144,11 +148,12 @@ pub(super) fn preview_body(
     let segment_rows = p
         .segments
         .iter()
+        .zip(labels(&p.segments))
         .take(12)
-        .map(|s| {
+        .map(|(s, label)| {
             view! {
                 <tr>
-                    <th scope="row">{s.name.clone()}</th>
+                    <th scope="row">{label}</th>
                     <td class="num">{money(s.spend)}</td>
                     <td class="num">{count(s.started)}</td>
                     <td class="num">{count(s.customers)}</td>
@@ -158,6 +163,20 @@ pub(super) fn preview_body(
         })
         .collect_view();
     let more = p.segments.len().saturating_sub(12);
+    let grouping = p.dated.then(|| {
+        let current = asked.id();
+        view! {
+            <div class="field periods-choice">
+                <label for="import-periods">"Periods"</label>
+                <select
+                    id="import-periods"
+                    on:change=move |ev| correct.run(Correction::Grouping(Grouping::from_id(&event_target_value(&ev))))
+                >
+                    {Grouping::CHOICES.map(|g| view! { <option value=g.id() selected=g.id() == current>{g.label()}</option> }).collect_view()}
+                </select>
+            </div>
+        }
+    });
     view! {
         <section class="import-preview" aria-labelledby="preview-heading">
             <h3 id="preview-heading">"Preview: nothing is changed until you apply"</h3>
@@ -173,6 +192,7 @@ pub(super) fn preview_body(
                 {facts}
             </p>
             {(!p.notes.is_empty()).then(|| view! { <ul class="notes">{p.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul> })}
+            {grouping}
             <h4 id="columns-heading">"Columns: how each is read (change any role or separator)"</h4>
             <ul class="column-list" aria-labelledby="columns-heading">{columns}</ul>
             {statuses}

@@ -106,7 +106,7 @@ test('an outcome log joins onto the ad export by campaign name', async ({ page }
   await expect(choice.getByText('2 of 2 names match the ad data.')).toBeVisible();
   await expect(choice.getByText('No outcomes for: “Brand”.')).toBeVisible();
   await page.getByRole('button', { name: 'Apply import' }).click();
-  await expect(page.getByText(/Joined conversation-audit.tsv onto the ad data: 2 matched by name/)).toBeVisible();
+  await expect(page.getByText(/Joined conversation-audit.tsv onto the ad data: 2 of 2 names matched\. The ladder/)).toBeVisible();
   await page.getByRole('table', { name: /Imported segments/ }).getByRole('button', { name: 'Quotes A' }).click();
   // Quotes A: 300 spend over 100 conversations; 2 qualified from the log: 150 each.
   await expect(metricValue(page, 'Cost per message')).toHaveText('$3.00');
