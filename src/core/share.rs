@@ -138,6 +138,10 @@ fn validate(w: &Workspace) -> Result<(), LinkError> {
             return Err(LinkError::Invalid("a segment name longer than 500 characters".to_string()));
         }
     }
+    let periods = w.segments.iter().filter_map(|s| s.period.as_ref()).chain(w.compared.iter().flatten());
+    if periods.into_iter().any(|p| p.start.chars().count() > 40 || p.end.chars().count() > 40) {
+        return Err(LinkError::Invalid("a period’s date longer than 40 characters".to_string()));
+    }
     let texts = Field::ALL
         .iter()
         .flat_map(|f| [w.form.get(*f), w.earlier.get(*f)])
@@ -229,5 +233,18 @@ mod tests {
         assert_eq!(w.scenarios[0].overrides, [(Lever::CloseRate, 1.0)]);
         assert_eq!(w.currency, "USD");
         assert!(matches!(decode(&pack("[1,2,3]")), Err(LinkError::Invalid(_))));
+        let long = pack(&format!(r#"{{"compared":["{}","2026-10-01"]}}"#, "2".repeat(41)));
+        assert_eq!(
+            decode(&long),
+            Err(LinkError::Invalid("a period’s date longer than 40 characters".into()))
+        );
+    }
+
+    #[test]
+    fn the_periods_picked_travel_with_the_link() {
+        use crate::core::dates::Period;
+        let mut w = shared();
+        w.compared = Some([Period::new("2026-08-01", "2026-08-31"), Period::new("2026-10-01", "2026-10-31")]);
+        assert_eq!(decode(&encode(&w)).unwrap().compared, w.compared);
     }
 }
