@@ -37,6 +37,7 @@ pub enum StoreError {
 pub trait KeyValueStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
+    fn remove(&mut self, key: &str) -> Result<(), StoreError>;
 }
 
 /// An in-memory store that can be told to fail, for tests and as a stand-in.
@@ -61,12 +62,26 @@ impl KeyValueStore for MemoryStore {
         self.entries.insert(key.to_string(), value.to_string());
         Ok(())
     }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        if let Some(e) = &self.fail_set {
+            return Err(e.clone());
+        }
+        self.entries.remove(key);
+        Ok(())
+    }
 }
 
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
     version: u64,
+    /// How many times this workspace has been saved: a tab never writes over a higher one.
+    #[serde(skip_serializing_if = "is_zero")]
+    revision: u64,
     workspace: &'a Workspace,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// The stored envelope as read, in one pass. Saves write `version` before `workspace`, so a
@@ -75,6 +90,7 @@ struct EnvelopeOut<'a> {
 /// is kept as unparsed text until the version says how to read it.
 struct EnvelopeIn<'a> {
     version: Option<serde_json::Value>,
+    revision: u64,
     workspace: Option<Body<'a>>,
 }
 
@@ -92,7 +108,7 @@ impl<'de> Deserialize<'de> for EnvelopeIn<'de> {
                 f.write_str("an object with a version and a workspace")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<EnvelopeIn<'de>, A::Error> {
-                let mut envelope = EnvelopeIn { version: None, workspace: None };
+                let mut envelope = EnvelopeIn { version: None, revision: 0, workspace: None };
                 while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                     match key.as_ref() {
                         "version" if envelope.version.is_some() => {
@@ -102,6 +118,7 @@ impl<'de> Deserialize<'de> for EnvelopeIn<'de> {
                             return Err(de::Error::duplicate_field("workspace"))
                         }
                         "version" => envelope.version = Some(map.next_value()?),
+                        "revision" => envelope.revision = map.next_value()?,
                         "workspace" => {
                             let current = envelope.version.as_ref().and_then(serde_json::Value::as_u64)
                                 == Some(SCHEMA_VERSION);
@@ -127,7 +144,12 @@ impl<'de> Deserialize<'de> for EnvelopeIn<'de> {
 
 /// The stored text for a workspace.
 pub fn encode(workspace: &Workspace) -> String {
-    serde_json::to_string(&EnvelopeOut { version: SCHEMA_VERSION, workspace })
+    encode_revision(workspace, 0)
+}
+
+/// The stored text for a workspace at its `revision`th save.
+pub fn encode_revision(workspace: &Workspace, revision: u64) -> String {
+    serde_json::to_string(&EnvelopeOut { version: SCHEMA_VERSION, revision, workspace })
         .expect("a workspace of strings always serializes")
 }
 
@@ -142,6 +164,11 @@ pub enum DecodeError {
 
 /// Reads stored text, migrating older formats to the current [`Workspace`].
 pub fn decode(raw: &str) -> Result<Workspace, DecodeError> {
+    decode_revision(raw).map(|(w, _)| w)
+}
+
+/// Reads stored text with its revision (0 for saves from before revisions).
+pub fn decode_revision(raw: &str) -> Result<(Workspace, u64), DecodeError> {
     let envelope: EnvelopeIn = serde_json::from_str(raw)
         .map_err(|e| DecodeError::Corrupt(format!("not a saved workspace ({e})")))?;
     let version = envelope
@@ -151,9 +178,9 @@ pub fn decode(raw: &str) -> Result<Workspace, DecodeError> {
     match version {
         // Future formats: add `2 => migrate_v1_to_v2(...)` arms here, oldest first.
         1 => match envelope.workspace {
-            Some(Body::Current(workspace)) => Ok(workspace.normalized()),
+            Some(Body::Current(workspace)) => Ok((workspace.normalized(), envelope.revision)),
             Some(Body::Unparsed(body)) => serde_json::from_str::<Workspace>(body.get())
-                .map(Workspace::normalized)
+                .map(|w| (w.normalized(), envelope.revision))
                 .map_err(|e| DecodeError::Corrupt(format!("unreadable workspace ({e})"))),
             None => Err(DecodeError::Corrupt("no workspace".to_string())),
         },
@@ -227,20 +254,29 @@ pub struct Opened {
     pub state: StorageState,
     /// True when the workspace came from storage rather than the sample.
     pub restored: bool,
+    /// The save's revision (0 when none was read).
+    pub revision: u64,
 }
 
 /// Loads the saved workspace, or the sample when there is none or it can't be used.
 pub fn open(store: &mut dyn KeyValueStore) -> Opened {
-    let sample = |state| Opened { workspace: Workspace::sample(), state, restored: false };
-    let raw = match store.get(STORAGE_KEY) {
+    open_at(store, STORAGE_KEY)
+}
+
+/// Loads the workspace saved under `key`, as [`open`] does.
+pub fn open_at(store: &mut dyn KeyValueStore, key: &str) -> Opened {
+    let sample = |state| Opened { workspace: Workspace::sample(), state, restored: false, revision: 0 };
+    let raw = match store.get(key) {
         Ok(Some(raw)) => raw,
         Ok(None) => return sample(StorageState::Saving),
         Err(StoreError::Blocked) => return sample(StorageState::Blocked),
         // A read that fails for other reasons also means we can't trust a write.
         Err(_) => return sample(StorageState::Blocked),
     };
-    match decode(&raw) {
-        Ok(workspace) => Opened { workspace, state: StorageState::Saving, restored: true },
+    match decode_revision(&raw) {
+        Ok((workspace, revision)) => {
+            Opened { workspace, state: StorageState::Saving, restored: true, revision }
+        }
         Err(DecodeError::Newer(version)) => sample(StorageState::Newer { version }),
         Err(DecodeError::Corrupt(_)) => sample(match back_up(store, &raw) {
             Some(backup_key) => StorageState::CorruptKept { backup_key },
@@ -265,10 +301,21 @@ fn back_up(store: &mut dyn KeyValueStore, raw: &str) -> Option<String> {
 
 /// Saves the workspace when the state allows, and returns the state after trying.
 pub fn save(store: &mut dyn KeyValueStore, state: &StorageState, workspace: &Workspace) -> StorageState {
+    save_at(store, STORAGE_KEY, state, workspace, 0)
+}
+
+/// Saves the workspace under `key` at `revision`, as [`save`] does.
+pub fn save_at(
+    store: &mut dyn KeyValueStore,
+    key: &str,
+    state: &StorageState,
+    workspace: &Workspace,
+    revision: u64,
+) -> StorageState {
     if !state.may_write() {
         return state.clone();
     }
-    match store.set(STORAGE_KEY, &encode(workspace)) {
+    match store.set(key, &encode_revision(workspace, revision)) {
         Ok(()) => match state {
             StorageState::CorruptKept { .. } => state.clone(),
             _ => StorageState::Saving,

@@ -109,7 +109,8 @@ pub fn decode(fragment: &str) -> Result<Workspace, LinkError> {
     Ok(workspace.normalized())
 }
 
-fn validate(w: &Workspace) -> Result<(), LinkError> {
+/// Every value of a workspace from outside (a link or a backup) within bounds.
+pub fn validate(w: &Workspace) -> Result<(), LinkError> {
     if w.segments.len() > MAX_SEGMENTS {
         return Err(LinkError::Invalid(format!(
             "{} segments, more than the {MAX_SEGMENTS} a link may hold",

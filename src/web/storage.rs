@@ -46,4 +46,9 @@ impl KeyValueStore for BrowserStore {
         let storage = self.storage.as_ref().map_err(Clone::clone)?;
         storage.set_item(key, value).map_err(classify)
     }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        let storage = self.storage.as_ref().map_err(Clone::clone)?;
+        storage.remove_item(key).map_err(classify)
+    }
 }
