@@ -131,7 +131,7 @@ impl Library {
             // Upgrade: the old save becomes "My workspace"; the old key stays as it was.
             lib.revision = 0;
             lib.base = Workspace::default();
-            let _ = lib.save(store, &opened.workspace, now);
+            let _ = lib.save_inner(store, &opened.workspace, now, true);
         }
         (lib, opened.workspace)
     }
@@ -139,6 +139,15 @@ impl Library {
     /// Whether work here survives a reload.
     pub fn is_saved(&self) -> bool {
         self.memory.is_none() && self.state.is_saved()
+    }
+
+    /// The workspace picker's options: (id, "Acme · changed 5 minutes ago").
+    pub fn choices(&self, now: f64) -> Vec<(String, String)> {
+        self.index
+            .workspaces
+            .iter()
+            .map(|l| (l.id.clone(), format!("{} · changed {}", l.name, changed_text(now, l.changed))))
+            .collect()
     }
 
     pub fn current(&self) -> &Listing {
@@ -161,7 +170,19 @@ impl Library {
     /// Saves `mine` (this tab's workspace). When another tab saved a newer revision since,
     /// this tab's edits are laid over it and the merged workspace, returned, is saved: the
     /// tab shows it from then on.
+    /// Nothing is written when `mine` is what was last saved or read here and nobody saved
+    /// since, so two tabs taking up each other's saves come to rest.
     pub fn save(&mut self, store: &mut dyn KeyValueStore, mine: &Workspace, now: f64) -> Option<Workspace> {
+        self.save_inner(store, mine, now, false)
+    }
+
+    fn save_inner(
+        &mut self,
+        store: &mut dyn KeyValueStore,
+        mine: &Workspace,
+        now: f64,
+        force: bool,
+    ) -> Option<Workspace> {
         let key = workspace_key(&self.index.current);
         let stored =
             pick(&mut self.memory, store).get(&key).ok().flatten().and_then(|raw| decode_revision(&raw).ok());
@@ -170,6 +191,7 @@ impl Library {
                 let merged = merge(&self.base, mine, &theirs);
                 (merged.clone(), Some(merged), rev + 1)
             }
+            Some(_) if !force && *mine == self.base => return None,
             _ => (mine.clone(), None, self.revision + 1),
         };
         let state = if self.memory.is_some() { StorageState::Saving } else { self.state.clone() };
@@ -257,7 +279,7 @@ impl Library {
         self.revision = 0;
         self.base = Workspace::default();
         self.state = if self.memory.is_some() { StorageState::Blocked } else { StorageState::Saving };
-        self.save(store, &workspace, now).unwrap_or(workspace)
+        self.save_inner(store, &workspace, now, true).unwrap_or(workspace)
     }
 
     /// `name` cleaned (trimmed, at most [`MAX_NAME`] characters), or "Workspace N" when blank.
@@ -293,14 +315,17 @@ impl Library {
         true
     }
 
-    /// Reads workspace `id` as saved (the open one as `mine`).
+    /// Reads workspace `id` as opening it would (the open one as `mine`): the sample when
+    /// it was never changed, so never saved.
     pub fn read(&mut self, store: &mut dyn KeyValueStore, id: &str, mine: &Workspace) -> Option<Workspace> {
         if id == self.index.current {
             return Some(mine.clone());
         }
         self.index.get(id)?;
-        let raw = pick(&mut self.memory, store).get(&workspace_key(id)).ok().flatten()?;
-        decode_revision(&raw).ok().map(|(w, _)| w)
+        match pick(&mut self.memory, store).get(&workspace_key(id)).ok()? {
+            Some(raw) => decode_revision(&raw).ok().map(|(w, _)| w),
+            None => Some(Workspace::sample()),
+        }
     }
 
     /// Deletes workspace `id`, opening another (or a new blank one when it was the last);
@@ -364,7 +389,7 @@ impl Library {
         self.index.current = id;
         self.revision = 0;
         self.base = Workspace::default();
-        self.save(store, &workspace, now).unwrap_or(workspace)
+        self.save_inner(store, &workspace, now, true).unwrap_or(workspace)
     }
 }
 

@@ -1,14 +1,11 @@
 //! The page: owns the workspace signal, opens and saves storage (debounced, flushed when the
 //! page is hidden), and lays out the components.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use crate::web::state::send;
 
 use crate::core::event::{Event, Outcome, REPLACED_NOTICE};
-use crate::core::persist;
 use crate::core::share;
 use crate::core::workspace::{Source, Workspace};
 
@@ -20,11 +17,8 @@ use super::components::{
 use super::format::{browser_locale, IntlFormatter};
 use super::import::ImportPanel;
 use super::scenarios::ScenariosPanel;
-use super::state::WorkspaceSignals;
 use super::storage::BrowserStore;
-
-/// How long typing must pause before the workspace is written to storage.
-pub const SAVE_DELAY: Duration = Duration::from_millis(300);
+use super::workspaces::{WorkspaceBar, Workspaces};
 
 /// The whole app, reading and writing the page's `localStorage`.
 #[component]
@@ -35,58 +29,19 @@ pub fn App() -> impl IntoView {
 /// The calculator on a given store: the real `localStorage`, or a blocked one in tests.
 #[component]
 pub fn Calculator(store: BrowserStore) -> impl IntoView {
-    let store = StoredValue::new_local(store);
-    let opened = store.try_update_value(|s| persist::open(s)).expect("store is alive while the app is");
-    let signals = WorkspaceSignals::new(opened.workspace);
+    let (workspaces, signals) = Workspaces::open(store);
+    workspaces.keep_saved();
     // Everything but the scenario section reads and writes `workspace`: the workspace without
     // its scenarios, so a scenario lever moving doesn't wake the ladder, the form, the
     // targets, the source list or the segment table (invariant in ARCHITECTURE.md).
     let workspace = signals.rest;
-    let storage_state = RwSignal::new(opened.state);
+    let storage_state = workspaces.state;
     let undo = RwSignal::new(None::<Workspace>);
 
     let locale = browser_locale();
     let sep = IntlFormatter::new(&locale, "USD").decimal_sep();
     let format = Memo::new(move |_| IntlFormatter::new(&locale, &workspace.with(|w| w.currency.clone())));
     let evaluation = Memo::new(move |_| workspace.with(|w| w.evaluate(sep)));
-
-    // Saving: debounced while typing, flushed at once when the page is hidden or closed.
-    let pending = StoredValue::new_local(None::<TimeoutHandle>);
-    let save_now = move || {
-        let ws = signals.get_untracked();
-        let next = store.try_update_value(|s| persist::save(s, &storage_state.get_untracked(), &ws));
-        if let Some(next) = next {
-            if next != storage_state.get_untracked() {
-                storage_state.set(next);
-            }
-        }
-    };
-    Effect::new(move |previous: Option<()>| {
-        signals.track();
-        if previous.is_none() {
-            return; // opening is not a change: nothing to save yet
-        }
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                pending.set_value(None);
-                save_now();
-            },
-            SAVE_DELAY,
-        )
-        .ok();
-        pending.set_value(handle);
-    });
-    let flush = move || {
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-            save_now();
-        }
-    };
-    let _ = window_event_listener(leptos::ev::pagehide, move |_| flush());
-    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
 
     // Events that replace the whole workspace: carried out by the core on the whole, kept
     // for undo when they replaced it.
@@ -140,6 +95,15 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
         super::share::clear_fragment();
     };
     let presenting = RwSignal::new(false);
+    let workspace_name = Signal::derive(move || workspaces.current.with(|c| c.1.clone()));
+    let download_ladder = move |_| {
+        let csv = evaluation.with_untracked(|e| {
+            workspace.with_untracked(|w| crate::core::export::ladder_csv(&e.ladder, &w.currency))
+        });
+        let name =
+            crate::core::export::file_name(&workspace_name.get_untracked(), "ladder", super::download::now());
+        super::download::download(&name, "text/csv;charset=utf-8", &csv);
+    };
 
     let undo_last = move |_| {
         if let Some(previous) = undo.get_untracked() {
@@ -168,6 +132,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                 </button>
             </div>
         </header>
+        <WorkspaceBar workspaces />
         {move || share_status.get().map(|(ok, text)| if ok {
             view! { <p class="undo" role="status">{text}</p> }.into_any()
         } else {
@@ -255,13 +220,16 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                     <div class="table-scroll">
                         <MetricsTable evaluation format />
                     </div>
+                    <p class="export-row">
+                        <button type="button" on:click=download_ladder>"Download ladder (CSV)"</button>
+                    </p>
                 </section>
                 <PeriodPanel workspace format sep />
                 <ScenariosPanel signals evaluation format sep />
                 <InversionPanel workspace format sep />
                 <OutlierPanel workspace evaluation format />
                 <BudgetPanel workspace scenarios=signals.scenarios evaluation format sep />
-                <SegmentTable workspace format sep />
+                <SegmentTable workspace format sep name=workspace_name />
             </div>
         </main>
         <footer class="bottom">

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod clipboard;
 pub mod components;
+pub mod download;
 pub mod format;
 pub mod import;
 pub mod import_worker;
@@ -11,6 +12,7 @@ pub mod scenarios;
 pub mod share;
 pub mod state;
 pub mod storage;
+pub mod workspaces;
 
 /// Mounts the app on the page body, replacing the static "loading" placeholder that
 /// index.html shows until the wasm has arrived.

@@ -41,3 +41,11 @@ export function stageRow(page, name) {
 function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The saved text of every workspace in the page's storage (what a reload opens from). */
+export function savedText(page) {
+  return page.evaluate(() => Object.keys(localStorage)
+    .filter((k) => k.startsWith('messaging-ladder:workspace:'))
+    .map((k) => localStorage.getItem(k))
+    .join('\n'));
+}

@@ -153,3 +153,28 @@ fn a_backup_restores_beside_what_is_there_in_a_fresh_browser() {
     let acme_id = other.index.workspaces[2].id.clone();
     assert_eq!(other.switch(&mut fresh, &acme_id).unwrap().form.get(Field::Spend), "900");
 }
+
+#[test]
+fn tabs_taking_up_each_others_saves_come_to_rest() {
+    let mut store = MemoryStore::default();
+    let (mut a, ws) = Library::open(&mut store, T0);
+    a.save(&mut store, &edited(&ws, Field::Spend, "1"), T0);
+    let (mut b, ws_b) = Library::open(&mut store, T0);
+    let before = store.entries.clone();
+    assert_eq!(b.save(&mut store, &ws_b, T0), None);
+    assert_eq!(store.entries, before, "an unchanged workspace is not written again");
+    assert_eq!(a.external_change(&mut store, &edited(&ws, Field::Spend, "1"), false), None);
+}
+
+#[test]
+fn a_workspace_never_changed_is_the_sample_in_a_backup() {
+    let mut store = MemoryStore::default();
+    let (mut lib, _) = Library::open(&mut store, T0);
+    let client = lib.add(&mut store, "Client", Workspace::default(), T0);
+    let names: Vec<(String, bool)> = lib
+        .backup(&mut store, &client)
+        .into_iter()
+        .map(|s| (s.name, s.workspace == Workspace::sample()))
+        .collect();
+    assert_eq!(names, [("My workspace".to_string(), true), ("Client".to_string(), false)]);
+}

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use crate::core::dates::period_label;
+use crate::core::export::{file_name, segments_csv};
+use crate::web::download::{download, now};
 
 use crate::web::state::send;
 
@@ -21,6 +23,9 @@ pub fn SegmentTable(
     workspace: RwSignal<Workspace>,
     #[prop(into)] format: Signal<IntlFormatter>,
     sep: DecimalSep,
+    /// The workspace's name, for the CSV's file name.
+    #[prop(into)]
+    name: Signal<String>,
 ) -> impl IntoView {
     let sort = RwSignal::new((SortKey::Name, false));
     // Rows shown at once: a long table is hard to read and costly to re-render while sliders move.
@@ -104,6 +109,17 @@ pub fn SegmentTable(
                 </table>
             </div>
             <p class="footnote">{OTHER_COST_NOTE}</p>
+            <p class="export-row">
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        let csv = data.with_untracked(|(rows, _)| workspace.with_untracked(|w| segments_csv(w, rows)));
+                        download(&file_name(&name.get_untracked(), "segments", now()), "text/csv;charset=utf-8", &csv);
+                    }
+                >
+                    "Download segments (CSV)"
+                </button>
+            </p>
             {move || {
                 let total = data.with(|d| d.0.len());
                 (total > limit.get()).then(|| view! {

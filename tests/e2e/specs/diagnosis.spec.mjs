@@ -1,6 +1,6 @@
 // The diagnosis as a user meets it: the limiting step with its range and impact, presets and
 // targets that change the verdict, data checks, and a summary to copy.
-import { test, expect, field } from '../fixtures.mjs';
+import { test, expect, field, savedText } from '../fixtures.mjs';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
@@ -32,7 +32,7 @@ test('changing the business preset and a target changes the verdict and the text
   await expect(page.getByText('78 of 390 replies qualified: 20% (95% range 16.3%–24.3%), below the 30% target.')).toBeVisible();
   await expect(page.getByText('Targets edited from the preset.')).toBeVisible();
   // The preset and the edit are saved.
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('messaging-ladder:v1'))).toContain('"qualification":"30"');
+  await expect.poll(() => savedText(page)).toContain('"qualification":"30"');
   await page.reload();
   await expect(page.getByLabel('Business type')).toHaveValue('ecommerce-questions');
   await expect(field(page, 'Qualification rate target')).toHaveValue('30');

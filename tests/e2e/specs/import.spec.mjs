@@ -1,7 +1,7 @@
 // Importing as a user does it: paste cells or upload an export, read the preview, adjust a
 // column, apply, and compare segments. A failed import changes nothing.
 import { readFileSync } from 'node:fs';
-import { test, expect, field, metricValue } from '../fixtures.mjs';
+import { test, expect, field, metricValue, savedText } from '../fixtures.mjs';
 
 const fixture = (name) => new URL(`../../fixtures/import/${name}`, import.meta.url).pathname;
 
@@ -41,7 +41,7 @@ test('upload an export, adjust a column, apply, and compare segments', async ({ 
   await expect(page.getByLabel('Showing')).toHaveValue('segment-0');
   await expect(metricValue(page, 'Cost per message')).toHaveText('$2.06');
   // Imported work survives a reload.
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('messaging-ladder:v1'))).toContain('Spring, big sale');
+  await expect.poll(() => savedText(page)).toContain('Spring, big sale');
   await page.reload();
   await expect(page.getByLabel('Showing')).toHaveValue('segment-0');
   await expect(metricValue(page, 'Cost per message')).toHaveText('$2.06');

@@ -1,7 +1,7 @@
 // Share links carry a workspace in the address fragment. Opening one asks first; a
 // damaged or hostile link changes nothing and runs nothing. Presentation mode for screen shares.
 import { deflateRawSync, crc32 } from 'node:zlib';
-import { test, expect, field, metricValue } from '../fixtures.mjs';
+import { test, expect, field, metricValue, savedText } from '../fixtures.mjs';
 
 /** A link in the app's format (#ml1.<crc32>.<base64url raw deflate of JSON>), for hostile cases. */
 function pack(json) {
@@ -41,7 +41,7 @@ test('copy a link, open it in a fresh browser, see the same numbers', async ({ p
 test('a tampered link is refused and changes nothing', async ({ page }) => {
   await page.goto('./');
   await field(page, 'Spend').fill('999');
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('messaging-ladder:v1'))).toContain('"spend":"999"');
+  await expect.poll(() => savedText(page)).toContain('"spend":"999"');
   const good = pack(JSON.stringify({ currency: 'EUR', form: { spend: '1' } }));
   const tampered = good.slice(0, -3) + (good.endsWith('AAA') ? 'BBB' : 'AAA');
   await page.goto(`./${tampered}`);

@@ -1,13 +1,13 @@
 // Work survives a reload, and storage that is blocked, full or corrupted never breaks the app
 // or loses saved data.
-import { test, expect, field, metricValue } from '../fixtures.mjs';
+import { test, expect, field, metricValue, savedText } from '../fixtures.mjs';
 
 test('typed numbers and the currency survive a reload', async ({ page }) => {
   await page.goto('./');
   await field(page, 'Spend').fill('2400');
   await page.getByLabel('Currency').selectOption('GBP');
   await expect(metricValue(page, 'Cost per message')).toHaveText('£4.00');
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('messaging-ladder:v1'))).toContain('"spend":"2400"');
+  await expect.poll(() => savedText(page)).toContain('"spend":"2400"');
   await page.reload();
   await expect(field(page, 'Spend')).toHaveValue('2400');
   await expect(metricValue(page, 'Cost per message')).toHaveText('£4.00');
@@ -18,7 +18,7 @@ test('a change is saved at once when the page is hidden, even before the debounc
   await page.goto('./');
   await field(page, 'Replies').fill('300');
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
-  const stored = await page.evaluate(() => localStorage.getItem('messaging-ladder:v1'));
+  const stored = await savedText(page);
   expect(stored).toContain('"replies":"300"');
 });
 
@@ -65,4 +65,17 @@ test('data from a newer version is left untouched', async ({ page }) => {
   await field(page, 'Spend').fill('999');
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   expect(await page.evaluate(() => localStorage.getItem('messaging-ladder:v1'))).toBe(future);
+  expect(await savedText(page)).toBe('', 'nothing written beside it');
+});
+
+test('work saved by an earlier version opens as the first workspace, and its save is left in place', async ({ page }) => {
+  await page.goto('./');
+  const old = '{"version":1,"workspace":{"currency":"EUR","form":{"spend":"1234","started":"617"}}}';
+  await page.evaluate((v) => { localStorage.clear(); localStorage.setItem('messaging-ladder:v1', v); }, old);
+  await page.reload();
+  await expect(field(page, 'Spend')).toHaveValue('1234');
+  await expect(metricValue(page, 'Cost per message')).toHaveText('€2.00');
+  await expect(page.getByRole('region', { name: 'Workspaces' }).getByLabel('Name')).toHaveValue('My workspace');
+  await expect.poll(() => savedText(page)).toContain('"spend":"1234"');
+  expect(await page.evaluate(() => localStorage.getItem('messaging-ladder:v1'))).toBe(old);
 });
