@@ -292,14 +292,17 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
                     on:change=move |ev| w.rename(event_target_value(&ev))
                 />
             </div>
-            <div class="workspace-actions">
-                <button type="button" on:click=move |_| w.create()>"New"</button>
-                <button type="button" on:click=move |_| w.duplicate()>"Duplicate"</button>
-                <button type="button" on:click=move |_| w.delete()>"Delete"</button>
-                <button type="button" on:click=move |_| w.download_backup()>"Download backup"</button>
-                <input id="restore-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=pick_file />
-                <label class="button" for="restore-file">"Restore backup"</label>
-            </div>
+            <details class="workspace-manage">
+                <summary>"New, duplicate, delete, backup"</summary>
+                <div class="workspace-actions">
+                    <button type="button" on:click=move |_| w.create()>"New"</button>
+                    <button type="button" on:click=move |_| w.duplicate()>"Duplicate"</button>
+                    <button type="button" on:click=move |_| w.delete()>"Delete"</button>
+                    <button type="button" on:click=move |_| w.download_backup()>"Download backup"</button>
+                    <input id="restore-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=pick_file />
+                    <label class="button" for="restore-file">"Restore backup"</label>
+                </div>
+            </details>
         </section>
         {move || w.notice.get().map(|text| view! {
             <p class="undo" role="status">

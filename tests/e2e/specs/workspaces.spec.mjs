@@ -21,6 +21,7 @@ test('workspaces: one per client, named, switched, deleted with undo, kept acros
   const bar = page.getByRole('region', { name: 'Workspaces' });
   await expect(bar.getByLabel('Name')).toHaveValue('My workspace');
   await field(page, 'Spend').fill('2400');
+  await bar.getByText('New, duplicate, delete, backup').click();
   await bar.getByRole('button', { name: 'New' }).click();
   await expect(bar.getByLabel('Name')).toHaveValue('Workspace 2');
   await expect(field(page, 'Spend')).toHaveValue('');
@@ -36,6 +37,7 @@ test('workspaces: one per client, named, switched, deleted with undo, kept acros
   await expect(page.getByRole('region', { name: 'Workspaces' }).getByLabel('Name')).toHaveValue('My workspace');
   await bar.getByLabel('Workspace').selectOption({ index: 1 });
   await expect(field(page, 'Spend')).toHaveValue('900');
+  await bar.getByText('New, duplicate, delete, backup').click();
   await bar.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText('Deleted “Acme Dental”.')).toBeVisible();
   await expect(bar.getByLabel('Workspace').locator('option')).toHaveCount(1);
@@ -69,6 +71,7 @@ test('two tabs editing different fields both keep their edits', async ({ page, c
 test('a backup of every workspace restores beside the workspaces of a fresh browser', async ({ page, browser, baseURL }) => {
   await ready(page);
   const bar = page.getByRole('region', { name: 'Workspaces' });
+  await bar.getByText('New, duplicate, delete, backup').click();
   await bar.getByRole('button', { name: 'New' }).click();
   await expect(bar.getByLabel('Name')).toHaveValue('Workspace 2');
   await bar.getByLabel('Name').fill('Bakery <b>Nord</b>');
