@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::web::state::send;
 
+use crate::core::embed::Options;
 use crate::core::event::{Event, Outcome, REPLACED_NOTICE};
 use crate::core::share;
 use crate::core::workspace::{Source, Workspace};
@@ -14,6 +15,7 @@ use super::components::{
     MetricsTable, OutlierPanel, PeriodPanel, SegmentTable, SourcePicker, StagesTable, StorageNotice,
     TargetsPanel,
 };
+use super::embed_dialog::EmbedDialog;
 use super::format::{browser_locale, IntlFormatter};
 use super::import::ImportPanel;
 use super::scenarios::ScenariosPanel;
@@ -22,13 +24,18 @@ use super::workspaces::{WorkspaceBar, Workspaces};
 
 /// The whole app, reading and writing the page's `localStorage`.
 #[component]
-pub fn App() -> impl IntoView {
-    view! { <Calculator store=BrowserStore::open() /> }
+pub fn App(options: Options) -> impl IntoView {
+    view! { <Calculator store=BrowserStore::open() options /> }
 }
 
 /// The calculator on a given store: the real `localStorage`, or a blocked one in tests.
 #[component]
-pub fn Calculator(store: BrowserStore) -> impl IntoView {
+pub fn Calculator(
+    store: BrowserStore,
+    /// Embed display options (`?embed=1` …); the whole page by default.
+    #[prop(optional)]
+    options: Options,
+) -> impl IntoView {
     let (workspaces, signals) = Workspaces::open(store);
     workspaces.keep_saved();
     // Everything but the scenario section reads and writes `workspace`: the workspace without
@@ -95,6 +102,8 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
         super::share::clear_fragment();
     };
     let presenting = RwSignal::new(false);
+    let (full, embedded) = (!options.embed, options.embed);
+    let shows = move |name: &str| options.shows(name);
     let workspace_name = Signal::derive(move || workspaces.current.with(|c| c.1.clone()));
     let download_ladder = move |_| {
         let csv = evaluation.with_untracked(|e| {
@@ -113,6 +122,7 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
 
     view! {
         <a class="skip" href="#results">"Skip to results"</a>
+        {full.then(|| view! {
         <header class="top">
             <div class="brand">
                 <h1>"Messaging Ladder"</h1>
@@ -133,6 +143,22 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
             </div>
         </header>
         <WorkspaceBar workspaces />
+        })}
+        {embedded.then(|| view! {
+            <h1 class="visually-hidden">"Messaging Ladder"</h1>
+            <div class="embed-bar">
+                <CurrencyPicker workspace />
+                <button type="button" on:click=clear>"Clear"</button>
+                <button type="button" on:click=copy_link>"Copy link"</button>
+                <Show when=move || storage_state.with(|s| !s.is_saved())>
+                    <p class="storage-status" role="status">
+                        "Work in this frame isn’t kept after it closes. To keep it, copy a link or "
+                        <button type="button" class="link" on:click=move |_| workspaces.download_backup()>"download a backup"</button>
+                        "."
+                    </p>
+                </Show>
+            </div>
+        })}
         {move || share_status.get().map(|(ok, text)| if ok {
             view! { <p class="undo" role="status">{text}</p> }.into_any()
         } else {
@@ -173,12 +199,15 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                 <button type="button" on:click=undo_last>"Undo"</button>
             </p>
         </Show>
-        <main class="layout" class:presenting=move || presenting.get()>
-            <div class="inputs-column">
+        <main class="layout" class:presenting=move || presenting.get() class:single=!(shows("import") || shows("inputs"))>
+            <div class="inputs-column" hidden=!(shows("import") || shows("inputs"))>
+            {shows("import").then(|| view! {
             <section class="inputs" aria-labelledby="import-heading">
                 <h2 id="import-heading">"Bring your data"</h2>
                 <ImportPanel workspace format sep />
             </section>
+            })}
+            {shows("inputs").then(|| view! {
             <section class="inputs" aria-labelledby="inputs-heading">
                 <h2 id="inputs-heading">"Your numbers"</h2>
                 <p class="lede">"One period, one campaign or the whole account. Leave a stage blank if you don’t track it yet."</p>
@@ -201,20 +230,26 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                 <p class="lede">"What each step is judged against. Presets are starting assumptions: edit them to match your business."</p>
                 <TargetsPanel workspace evaluation sep />
             </section>
+            })}
             </div>
             <div class="results" id="results">
                 <SourcePicker workspace />
-                <DiagnosisPanel evaluation format />
+                {shows("diagnosis").then(|| view! { <DiagnosisPanel evaluation format /> })}
+                {shows("funnel").then(|| view! {
                 <section class="chart" aria-labelledby="funnel-heading">
                     <h2 id="funnel-heading">"Funnel"</h2>
                     <FunnelChart evaluation format />
                 </section>
+                })}
+                {shows("stages").then(|| view! {
                 <section aria-labelledby="stages-heading">
                     <h2 id="stages-heading">"Stages"</h2>
                     <div class="table-scroll">
                         <StagesTable evaluation format />
                     </div>
                 </section>
+                })}
+                {shows("metrics").then(|| view! {
                 <section aria-labelledby="ladder-heading">
                     <h2 id="ladder-heading">"Metrics"</h2>
                     <div class="table-scroll">
@@ -224,17 +259,23 @@ pub fn Calculator(store: BrowserStore) -> impl IntoView {
                         <button type="button" on:click=download_ladder>"Download ladder (CSV)"</button>
                     </p>
                 </section>
-                <PeriodPanel workspace format sep />
-                <ScenariosPanel signals evaluation format sep />
-                <InversionPanel workspace format sep />
-                <OutlierPanel workspace evaluation format />
-                <BudgetPanel workspace scenarios=signals.scenarios evaluation format sep />
-                <SegmentTable workspace format sep name=workspace_name />
+                })}
+                {shows("periods").then(|| view! { <PeriodPanel workspace format sep /> })}
+                {shows("scenarios").then(|| view! { <ScenariosPanel signals evaluation format sep /> })}
+                {shows("segments").then(|| view! {
+                    <InversionPanel workspace format sep />
+                    <OutlierPanel workspace evaluation format />
+                    <BudgetPanel workspace scenarios=signals.scenarios evaluation format sep />
+                    <SegmentTable workspace format sep name=workspace_name />
+                })}
             </div>
         </main>
+        {full.then(|| view! {
         <footer class="bottom">
             <StorageNotice state=storage_state />
             <p>"Everything is computed in this browser. Nothing you type is sent anywhere."</p>
+            <EmbedDialog />
         </footer>
+        })}
     }
 }

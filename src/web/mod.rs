@@ -5,6 +5,8 @@ pub mod app;
 pub mod clipboard;
 pub mod components;
 pub mod download;
+pub mod embed;
+pub mod embed_dialog;
 pub mod format;
 pub mod import;
 pub mod import_worker;
@@ -22,5 +24,9 @@ pub fn start() {
     {
         boot.remove();
     }
-    leptos::mount::mount_to_body(app::App);
+    let options = embed::options();
+    embed::apply(options.theme, options.accent);
+    let (theme, accent) = (options.theme, options.accent);
+    leptos::mount::mount_to_body(move || leptos::view! { <app::App options=options.clone() /> });
+    embed::link_to_host(theme, accent);
 }

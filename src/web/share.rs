@@ -3,12 +3,12 @@
 
 use wasm_bindgen::JsValue;
 
-/// This page's address with `fragment` (which starts with `#`) in place of any current one.
+/// This page's address with `fragment` (which starts with `#`) in place of any current one,
+/// and without its query: that carries only embed display options, and a link opens the
+/// whole app. Read from `href`, since a sandboxed frame's origin is "null".
 pub fn address_with(fragment: &str) -> String {
-    let location = web_sys::window().map(|w| w.location());
-    let base = location
-        .and_then(|l| Some(format!("{}{}{}", l.origin().ok()?, l.pathname().ok()?, l.search().ok()?)))
-        .unwrap_or_default();
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let base = href.split(['?', '#']).next().unwrap_or_default();
     format!("{base}{fragment}")
 }
 

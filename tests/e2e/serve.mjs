@@ -6,7 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const PREFIX = '/app/';
+const PREFIX = process.env.PREFIX ?? '/app/';
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -31,7 +31,13 @@ export function startServer(port = 4173) {
     try {
       const file = join(DIST, relative.endsWith('/') ? `${relative}index.html` : relative);
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      // A sandboxed embed has an opaque origin, so its script, wasm and worker are
+      // cross-origin fetches: like GitHub Pages, allow them.
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        'access-control-allow-origin': '*',
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -1,0 +1,57 @@
+use super::*;
+
+#[test]
+fn the_query_carries_display_options_only_and_unknown_ones_are_ignored() {
+    assert_eq!(parse(""), Options::default());
+    let o = parse("?embed=1&theme=dark&accent=0F4C5C&sections=diagnosis,funnel,spend");
+    assert!(o.embed);
+    assert_eq!(o.theme, Theme::Dark);
+    assert_eq!(o.accent, Some([0x0f, 0x4c, 0x5c]));
+    assert_eq!(o.sections, Some(vec!["diagnosis", "funnel"]));
+    assert!(o.shows("funnel") && !o.shows("import"));
+    let bad = parse("embed=yes&theme=purple&accent=12345g&sections=nothing&spend=1800");
+    assert_eq!(bad, Options::default(), "invalid values are ignored, data is never read");
+    assert!(parse("embed=true").embed);
+    assert_eq!(parse_accent("#ffcc00"), Some([255, 204, 0]));
+    assert_eq!(parse_accent("fc0"), None);
+}
+
+#[test]
+fn an_accent_gets_text_colours_with_aa_contrast() {
+    // WCAG's own examples: white on black is 21:1, the same colour 1:1.
+    assert!((contrast([0, 0, 0], [255, 255, 255]) - 21.0).abs() < 1e-9);
+    assert!((contrast([119, 119, 119], [119, 119, 119]) - 1.0).abs() < 1e-9);
+    // #767676 on white is the classic 4.54:1.
+    assert!((contrast([0x76, 0x76, 0x76], [255, 255, 255]) - 4.54).abs() < 0.01);
+    assert_eq!(ink_on([0x0f, 0x4c, 0x5c]), [255, 255, 255]);
+    assert_eq!(ink_on([0xff, 0xcc, 0x00]), [0, 0, 0], "black on yellow");
+    for accent in [[0xff, 0xcc, 0x00], [0x0f, 0x4c, 0x5c], [0x7f, 0xd0, 0xe0], [255, 255, 255], [0, 0, 0]] {
+        for dark in [false, true] {
+            let brand = readable_on(accent, paper(dark));
+            assert!(contrast(brand, paper(dark)) >= 4.5, "{accent:?} on {dark}");
+            assert!(contrast(ink_on(brand), brand) >= 4.5);
+        }
+    }
+    assert_eq!(readable_on([0x0f, 0x4c, 0x5c], paper(false)), [0x0f, 0x4c, 0x5c], "already readable: kept");
+    let props = accent_properties([0xff, 0xcc, 0x00], paper(false));
+    assert_eq!(props[2], ("--bar", "#ffcc00".to_string()));
+    assert_eq!(props[3], ("--on-bar", "#000000".to_string()));
+}
+
+#[test]
+fn messages_to_and_from_the_host() {
+    assert_eq!(resize(1234.2), r#"{"type":"messaging-ladder:resize","height":1235}"#);
+    assert_eq!(
+        host_message(r#"{"type":"messaging-ladder:theme","theme":"dark","accent":"ffcc00"}"#),
+        Some((Some(Theme::Dark), Some([255, 204, 0])))
+    );
+    assert_eq!(host_message(r#"{"type":"messaging-ladder:theme","theme":"neon"}"#), None);
+    assert_eq!(host_message(r#"{"type":"other","theme":"dark"}"#), None);
+    assert_eq!(host_message("not json"), None);
+    let s = snippet("https://example.github.io/ml/index.html", Theme::Dark, Some([0x0f, 0x4c, 0x5c]));
+    assert!(s.starts_with(r#"<iframe id="messaging-ladder" src="https://example.github.io/ml/index.html?embed=1&amp;theme=dark&amp;accent=0f4c5c" title="Messaging Ladder calculator" sandbox="allow-scripts allow-downloads" allow="clipboard-write""#), "{s}");
+    assert!(s.contains(r#"e.data.type === "messaging-ladder:resize""#));
+    assert!(
+        snippet("https://x/\"><script>", Theme::Auto, None).contains("https://x/&quot;>&lt;script>?embed=1")
+    );
+}
