@@ -23,6 +23,7 @@ pub mod number;
 pub mod period_split;
 pub mod periods;
 pub mod persist;
+pub mod report;
 pub mod scenario;
 pub mod segment;
 pub mod share;

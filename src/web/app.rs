@@ -105,6 +105,22 @@ pub fn Calculator(
     let (full, embedded) = (!options.embed, options.embed);
     let shows = move |name: &str| options.shows(name);
     let workspace_name = Signal::derive(move || workspaces.current.with(|c| c.1.clone()));
+    // The report's heading (printed above it) and the report as Markdown.
+    let heading = Memo::new(move |_| {
+        let name = workspace_name.get();
+        workspace.with(|w| crate::core::report::heading(&name, w, super::download::now()))
+    });
+    let markdown = Signal::derive(move || {
+        let (title, subtitle) = heading.get();
+        evaluation.with(|e| {
+            crate::core::report::markdown((&title, &subtitle), &e.ladder, &e.diagnosis, &format.get())
+        })
+    });
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
     let download_ladder = move |_| {
         let csv = evaluation.with_untracked(|e| {
             workspace.with_untracked(|w| crate::core::export::ladder_csv(&e.ladder, &w.currency))
@@ -133,6 +149,7 @@ pub fn Calculator(
                 <button type="button" on:click=load_sample>"Load sample"</button>
                 <button type="button" on:click=clear>"Clear"</button>
                 <button type="button" on:click=copy_link>"Copy link"</button>
+                <button type="button" on:click=print>"Print report"</button>
                 <button
                     type="button"
                     aria-pressed=move || if presenting.get() { "true" } else { "false" }
@@ -199,6 +216,10 @@ pub fn Calculator(
                 <button type="button" on:click=undo_last>"Undo"</button>
             </p>
         </Show>
+        <div class="report-head" aria-hidden="true">
+            <p class="report-title">{move || heading.get().0}</p>
+            <p>{move || heading.get().1}</p>
+        </div>
         <main class="layout" class:presenting=move || presenting.get() class:single=!(shows("import") || shows("inputs"))>
             <div class="inputs-column" hidden=!(shows("import") || shows("inputs"))>
             {shows("import").then(|| view! {
@@ -234,7 +255,7 @@ pub fn Calculator(
             </div>
             <div class="results" id="results">
                 <SourcePicker workspace />
-                {shows("diagnosis").then(|| view! { <DiagnosisPanel evaluation format /> })}
+                {shows("diagnosis").then(|| view! { <DiagnosisPanel evaluation format markdown /> })}
                 {shows("funnel").then(|| view! {
                 <section class="chart" aria-labelledby="funnel-heading">
                     <h2 id="funnel-heading">"Funnel"</h2>

@@ -13,8 +13,17 @@ use crate::web::format::IntlFormatter;
 pub fn DiagnosisPanel(
     #[prop(into)] evaluation: Signal<Evaluation>,
     #[prop(into)] format: Signal<IntlFormatter>,
+    /// The report as Markdown, for "Copy as Markdown" (no button without it).
+    #[prop(optional, into)]
+    markdown: Option<Signal<String>>,
 ) -> impl IntoView {
     let copied = RwSignal::new(None::<bool>);
+    let copy_markdown = move |_| {
+        if let Some(md) = markdown {
+            copied.set(None);
+            crate::web::clipboard::copy_text(md.get_untracked(), move |ok| copied.set(Some(ok)));
+        }
+    };
     let summary_text = move || evaluation.with(|e| e.diagnosis.summary.render(&format.get()));
     let copy = move |_| {
         copied.set(None);
@@ -76,14 +85,17 @@ pub fn DiagnosisPanel(
             <p class="headline">{d.headline.clone()}</p>
             {d.evidence.iter().map(|s| view! { <p class="evidence">{s.render(&f)}</p> }).collect_view()}
             {d.context.as_ref().map(|s| view! { <p class="context">{s.render(&f)}</p> })}
+            <div class="aside">
             {d.causes.map(|text| view! {
                 <h3>"Likely causes"</h3>
                 <p>{text}</p>
             })}
+            </div>
             {(!d.actions.is_empty()).then(|| view! {
                 <h3>"What to try"</h3>
                 <ul class="actions">{d.actions.iter().map(|a| view! { <li>{*a}</li> }).collect_view()}</ul>
             })}
+            <div class="aside">
             {d.risk.map(|risk| view! {
                 <h3>"Don’t overcorrect"</h3>
                 <p class="risk">{risk}</p>
@@ -96,6 +108,7 @@ pub fn DiagnosisPanel(
                 <h3>"Largest drop-off"</h3>
                 <p class="naive">{s.render(&f)}</p>
             })}
+            </div>
             <div class="table-scroll">
                 <table class="data steps" id="step-verdicts">
                     <caption>"Each step against its target (95% range from the Wilson score interval)"</caption>
@@ -139,6 +152,7 @@ pub fn DiagnosisPanel(
             <p class="summary" id="summary">{summary_text}</p>
             <p class="copy-row">
                 <button type="button" on:click=copy>"Copy summary"</button>
+                {markdown.is_some().then(|| view! { <button type="button" on:click=copy_markdown>"Copy as Markdown"</button> })}
                 {crate::web::clipboard::copy_status(
                     copied,
                     "Copied to the clipboard.",

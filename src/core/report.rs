@@ -1,0 +1,118 @@
+//! The client report: what its heading says (the workspace's name, which numbers and their
+//! period, the date), and the same report as Markdown for an email or Slack.
+
+use super::dates::{iso_date, period_label, Period};
+use super::diagnosis::Diagnosis;
+use super::ladder::{Entry, Ladder, Unit};
+use super::text::Formatter;
+use super::workspace::{Source, Workspace};
+
+/// The report's title and the line under it: "Acme Dental" and "All imported segments,
+/// October 2026 · printed 2026-12-01".
+pub fn heading(name: &str, workspace: &Workspace, now: f64) -> (String, String) {
+    let span = |segments: &[super::segment::Segment]| {
+        let starts = segments.iter().filter_map(|s| s.period.as_ref()).map(|p| p.start.clone()).min()?;
+        let ends = segments.iter().filter_map(|s| s.period.as_ref()).map(|p| p.end.clone()).max()?;
+        Some(period_label(&Period::new(&starts, &ends)))
+    };
+    let what = match workspace.source {
+        Source::Typed => "Typed numbers".to_string(),
+        Source::Total => match span(&workspace.segments) {
+            Some(p) => format!("All imported segments, {p}"),
+            None => "All imported segments".to_string(),
+        },
+        Source::Segment(i) => match workspace.segments.get(i) {
+            Some(s) => match &s.period {
+                Some(p) => format!("{}, {}", s.name, period_label(p)),
+                None => s.name.clone(),
+            },
+            None => "Typed numbers".to_string(),
+        },
+    };
+    let date = iso_date((now / 86_400_000.0).floor() as i64);
+    (name.to_string(), format!("{what} · printed {date}"))
+}
+
+fn escape(text: &str) -> String {
+    text.replace('|', "\\|")
+}
+
+/// The report as Markdown: heading, the verdict and its evidence, what to try, the ladder as
+/// a table, and the summary.
+pub fn markdown(title: (&str, &str), ladder: &Ladder, diagnosis: &Diagnosis, f: &dyn Formatter) -> String {
+    let mut out = format!("## {}\n\n_{}_\n\n", title.0, title.1);
+    out += &format!("**{}**: {}\n\n", diagnosis.verdict.badge(), diagnosis.headline);
+    for e in &diagnosis.evidence {
+        out += &format!("- {}\n", e.render(f));
+    }
+    if !diagnosis.actions.is_empty() {
+        out += "\n**What to try**\n\n";
+        for a in &diagnosis.actions {
+            out += &format!("- {a}\n");
+        }
+    }
+    out += "\n| Stage | Count | Step rate | Cost per stage |\n| --- | ---: | ---: | ---: |\n";
+    for row in &ladder.stages {
+        let count = match row.count {
+            Entry::Given(c) => f.count(c),
+            _ => "—".to_string(),
+        };
+        out += &format!(
+            "| {} | {} | {} | {} |\n",
+            escape(row.stage.label()),
+            count,
+            f.value(row.step_rate, Unit::Percent),
+            f.value(row.cost_per, Unit::Money)
+        );
+    }
+    out += &format!("\n{}\n", diagnosis.summary.render(f));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::number::DecimalSep;
+    use crate::core::segment::Segment;
+    use crate::core::text::PlainFormatter;
+
+    #[test]
+    fn the_heading_names_the_workspace_the_numbers_and_their_period() {
+        let now = 1_796_122_877_049.0; // 2026-12-01
+        let mut ws = Workspace::sample();
+        assert_eq!(heading("Acme", &ws, now), ("Acme".into(), "Typed numbers · printed 2026-12-01".into()));
+        ws.segments = vec![
+            Segment {
+                name: "A".into(),
+                period: Some(Period::new("2026-10-01", "2026-10-31")),
+                ..Default::default()
+            },
+            Segment {
+                name: "B".into(),
+                period: Some(Period::new("2026-11-01", "2026-11-30")),
+                ..Default::default()
+            },
+        ];
+        ws.source = Source::Total;
+        assert_eq!(
+            heading("Acme", &ws, now).1,
+            "All imported segments, 2026-10-01 – 2026-11-30 · printed 2026-12-01"
+        );
+        ws.source = Source::Segment(0);
+        assert_eq!(heading("Acme", &ws, now).1, "A, October 2026 · printed 2026-12-01");
+    }
+
+    #[test]
+    fn the_sample_as_markdown() {
+        let ws = Workspace::sample();
+        let e = ws.evaluate(DecimalSep::Dot);
+        let f = PlainFormatter { currency: "USD".into() };
+        let md = markdown(("Acme", "Typed numbers · printed 2026-12-01"), &e.ladder, &e.diagnosis, &f);
+        assert!(md.starts_with("## Acme\n\n_Typed numbers · printed 2026-12-01_\n\n**Limiting step: qualification**: Chats are cheap, but too few are a fit\n\n- 78 of 390 replies qualified"), "{md}");
+        // 1,800 / 78 = 23.08 per qualified conversation; 78 / 390 = 20%.
+        assert!(md.contains("| Qualified conversations | 78 | 20% | USD 23.08 |\n"), "{md}");
+        assert!(md.contains("| Conversations started | 600 | — | USD 3.00 |\n"), "{md}");
+        assert!(md.contains("\n**What to try**\n\n- Say in the ad who the offer is for"));
+        assert!(md.trim_end().ends_with(&e.diagnosis.summary.render(&f)));
+    }
+}

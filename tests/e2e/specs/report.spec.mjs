@@ -1,0 +1,46 @@
+// The client report: printing gives the workspace's name, the diagnosis's headline with its
+// evidence and actions, the funnel, the ladder and the summary, on one page; the same as
+// Markdown for an email.
+import { test, expect } from '../fixtures.mjs';
+
+function pages(pdf) {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+}
+
+test('printing gives a one-page report without inputs or buttons', async ({ page }) => {
+  await page.addInitScript(() => { window.print = () => { window.printed = (window.printed || 0) + 1; }; });
+  await page.goto('./');
+  await expect(page.getByRole('table', { name: /The ladder/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Print report' }).click();
+  expect(await page.evaluate(() => window.printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.report-head')).toBeVisible();
+  await expect(page.locator('.report-head')).toContainText(/My workspace\s*Typed numbers · printed \d{4}-\d\d-\d\d/);
+  await expect(page.getByText('Chats are cheap, but too few are a fit')).toBeVisible();
+  await expect(page.getByText('78 of 390 replies qualified: 20% (95% range 16.3%–24.3%), below the 40% target.')).toBeVisible();
+  await expect(page.locator('ul.actions').getByText('Say in the ad who the offer is for', { exact: false })).toBeVisible();
+  await expect(page.locator('#summary')).toBeVisible();
+  await expect(page.locator('figure.funnel')).toBeVisible();
+  await expect(page.locator('#ladder')).toBeVisible();
+  for (const hidden of ['Bring your data', 'Your numbers', 'Targets and settings', 'What if']) {
+    await expect(page.getByRole('heading', { name: hidden })).toBeHidden();
+  }
+  await expect(page.getByRole('button', { name: 'Copy summary' })).toBeHidden();
+  for (const format of ['A4', 'Letter']) {
+    expect(pages(await page.pdf({ format, printBackground: true })), format).toBe(1);
+  }
+  // In dark mode too the report prints dark on white.
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(10, 17, 32)');
+});
+
+test('the report as Markdown for an email or Slack', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.getByText('Copied to the clipboard.')).toBeVisible();
+  const md = await page.evaluate(() => navigator.clipboard.readText());
+  expect(md).toMatch(/^## My workspace\n\n_Typed numbers · printed \d{4}-\d\d-\d\d_\n\n\*\*Limiting step: qualification\*\*: Chats are cheap, but too few are a fit\n/);
+  // 1,800 / 78 = $23.08 per qualified conversation; 78 / 390 = 20%.
+  expect(md).toContain('| Qualified conversations | 78 | 20% | $23.08 |');
+});
