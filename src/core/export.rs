@@ -127,6 +127,11 @@ pub fn segments_csv(workspace: &Workspace, rows: &[SegmentRow]) -> String {
 /// A download's file name: the workspace's name made safe, what it holds and the date:
 /// "acme-dental-ladder-2026-12-01.csv".
 pub fn file_name(workspace_name: &str, what: &str, now: f64) -> String {
+    file_name_as(workspace_name, what, "csv", now)
+}
+
+/// A download's file name with its own extension: "acme-dental-funnel-2026-12-01.png".
+pub fn file_name_as(workspace_name: &str, what: &str, extension: &str, now: f64) -> String {
     let mut slug = String::new();
     for c in workspace_name.to_lowercase().chars() {
         if c.is_alphanumeric() {
@@ -138,7 +143,7 @@ pub fn file_name(workspace_name: &str, what: &str, now: f64) -> String {
     let slug = slug.trim_end_matches('-');
     let slug = if slug.is_empty() { "messaging-ladder" } else { slug };
     let date = super::dates::iso_date((now / 86_400_000.0).floor() as i64);
-    format!("{}-{what}-{date}.csv", slug.chars().take(40).collect::<String>())
+    format!("{}-{what}-{date}.{extension}", slug.chars().take(40).collect::<String>())
 }
 
 #[cfg(test)]

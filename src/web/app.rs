@@ -10,6 +10,7 @@ use crate::core::event::{Event, Outcome, REPLACED_NOTICE};
 use crate::core::share;
 use crate::core::workspace::{Source, Workspace};
 
+use super::chart_export::ChartDownloads;
 use super::components::{
     BudgetPanel, CurrencyPicker, DiagnosisPanel, EarlierPeriodForm, FunnelChart, InversionPanel, LadderForm,
     MetricsTable, OutlierPanel, PeriodPanel, SegmentTable, SourcePicker, StagesTable, StorageNotice,
@@ -260,6 +261,7 @@ pub fn Calculator(
                 <section class="chart" aria-labelledby="funnel-heading">
                     <h2 id="funnel-heading">"Funnel"</h2>
                     <FunnelChart evaluation format />
+                    <ChartDownloads figure="funnel-chart" what="funnel" name=workspace_name />
                 </section>
                 })}
                 {shows("stages").then(|| view! {
@@ -281,11 +283,11 @@ pub fn Calculator(
                     </p>
                 </section>
                 })}
-                {shows("periods").then(|| view! { <PeriodPanel workspace format sep /> })}
+                {shows("periods").then(|| view! { <PeriodPanel workspace format sep name=workspace_name /> })}
                 {shows("scenarios").then(|| view! { <ScenariosPanel signals evaluation format sep /> })}
                 {shows("segments").then(|| view! {
-                    <InversionPanel workspace format sep />
-                    <OutlierPanel workspace evaluation format />
+                    <InversionPanel workspace format sep name=workspace_name />
+                    <OutlierPanel workspace evaluation format name=workspace_name />
                     <BudgetPanel workspace scenarios=signals.scenarios evaluation format sep />
                     <SegmentTable workspace format sep name=workspace_name />
                 })}

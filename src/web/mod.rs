@@ -2,6 +2,7 @@
 //! plus adapters for browser storage and locale formatting. No ladder logic lives here.
 
 pub mod app;
+pub mod chart_export;
 pub mod clipboard;
 pub mod components;
 pub mod download;

@@ -48,7 +48,7 @@ pub fn FunnelChart(
         })
     };
     view! {
-        <figure class="funnel">
+        <figure class="funnel" id="funnel-chart">
             <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=summary preserveAspectRatio="xMinYMin meet">
                 {bars}
             </svg>

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::web::chart_export::ChartDownloads;
+
 use crate::core::inversion::{points, points_summary, RANKED};
 use crate::core::number::DecimalSep;
 use crate::core::text::Formatter;
@@ -20,6 +22,9 @@ pub fn InversionPanel(
     workspace: RwSignal<Workspace>,
     #[prop(into)] format: Signal<IntlFormatter>,
     sep: DecimalSep,
+    /// The workspace's name, for the chart's file name.
+    #[prop(into)]
+    name: Signal<String>,
 ) -> impl IntoView {
     let comparison = Memo::new(move |_| workspace.with(|w| w.segment_comparison(sep)));
     let sentences = move || {
@@ -102,7 +107,7 @@ pub fn InversionPanel(
             <h2 id="inversions-heading">"Cheap messages, expensive customers?"</h2>
             {sentences}
             {unranked}
-            <figure class="inversion-chart">
+            <figure class="inversion-chart" id="inversion-chart">
                 {chart}
                 <figcaption>"Each segment by its cost per message (across) and CAC (up), sized by spend. The shaded corner is where cheap messages bring dear customers."</figcaption>
                 <details class="chart-text">
@@ -110,6 +115,7 @@ pub fn InversionPanel(
                     <p>{move || comparison.with(|c| points_summary(&points(c)).render(&format.get()))}</p>
                 </details>
             </figure>
+            <ChartDownloads figure="inversion-chart" what="messages-vs-customers" name />
             <div class="table-scroll">
                 <table class="data ranks" id="ranks">
                     <caption>"Each segment’s rank by cost at each step (#1 is the cheapest; for ROAS, the highest)"</caption>

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::web::chart_export::ChartDownloads;
+
 use crate::core::diagnosis::Verdict;
 use crate::core::funnel_plot::{funnel_plot, limits, summary, Position, Z95, Z998};
 use crate::core::ladder::Step;
@@ -20,6 +22,9 @@ pub fn OutlierPanel(
     workspace: RwSignal<Workspace>,
     #[prop(into)] evaluation: Signal<Evaluation>,
     #[prop(into)] format: Signal<IntlFormatter>,
+    /// The workspace's name, for the chart's file name.
+    #[prop(into)]
+    name: Signal<String>,
 ) -> impl IntoView {
     // The step the diagnosis names, until the user picks another.
     let chosen = RwSignal::new(None::<Step>);
@@ -74,7 +79,7 @@ pub fn OutlierPanel(
         };
         Some(view! {
             {outliers}
-            <figure class="funnel-plot">
+            <figure class="funnel-plot" id="funnel-plot">
                 <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=summary(&p).render(&f) preserveAspectRatio="xMinYMin meet">
                     <polyline class="limit wide" points=curve(Z998, true) />
                     <polyline class="limit wide" points=curve(Z998, false) />
@@ -93,6 +98,7 @@ pub fn OutlierPanel(
                     <p>{summary(&p).render(&f)}</p>
                 </details>
             </figure>
+            <ChartDownloads figure="funnel-plot" what="funnel-plot" name />
         })
     };
     view! {

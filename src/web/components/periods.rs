@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::web::chart_export::ChartDownloads;
+
 use crate::core::event::Event;
 use crate::core::fields::{parse_form, FieldKind};
 use crate::core::ladder::Unit;
@@ -66,6 +68,9 @@ pub fn PeriodPanel(
     workspace: RwSignal<Workspace>,
     #[prop(into)] format: Signal<IntlFormatter>,
     sep: DecimalSep,
+    /// The workspace's name, for the chart's file name.
+    #[prop(into)]
+    name: Signal<String>,
 ) -> impl IntoView {
     let result = Memo::new(move |_| workspace.with(|w| w.period_split(sep)));
     // The periods to pick from, apart from the split and from the pick, so picking neither
@@ -175,7 +180,7 @@ pub fn PeriodPanel(
         Some(view! {
             {between}
             <p class="headline">{split.sentence.render(&f)}</p>
-            <figure class="waterfall">
+            <figure class="waterfall" id="waterfall">
                 <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=waterfall_summary(&split).render(&f) preserveAspectRatio="xMinYMin meet">
                     {drawn}
                 </svg>
@@ -185,6 +190,7 @@ pub fn PeriodPanel(
                     <p>{waterfall_summary(&split).render(&f)}</p>
                 </details>
             </figure>
+            <ChartDownloads figure="waterfall" what="why-cac-moved" name />
             <div class="table-scroll">
                 <table class="data parts" id="cac-parts">
                     <caption>"What moved CAC: each factor’s part, adding up to the change"</caption>

@@ -1,6 +1,7 @@
 // The client report: printing gives the workspace's name, the diagnosis's headline with its
 // evidence and actions, the funnel, the ladder and the summary, on one page; the same as
 // Markdown for an email.
+import fs from 'node:fs';
 import { test, expect } from '../fixtures.mjs';
 
 function pages(pdf) {
@@ -43,4 +44,29 @@ test('the report as Markdown for an email or Slack', async ({ page, context }) =
   expect(md).toMatch(/^## My workspace\n\n_Typed numbers · printed \d{4}-\d\d-\d\d_\n\n\*\*Limiting step: qualification\*\*: Chats are cheap, but too few are a fit\n/);
   // 1,800 / 78 = $23.08 per qualified conversation; 78 / 390 = 20%.
   expect(md).toContain('| Qualified conversations | 78 | 20% | $23.08 |');
+});
+
+test('the funnel as SVG with its colours inline, and as a PNG twice its size on screen', async ({ page }) => {
+  await page.goto('./');
+  const funnel = page.locator('#funnel-chart svg');
+  await expect(funnel).toBeVisible();
+  const box = await funnel.boundingBox();
+  const chart = page.getByRole('region', { name: 'Funnel' });
+  let downloading = page.waitForEvent('download');
+  await chart.getByRole('button', { name: 'Download SVG' }).click();
+  let download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^my-workspace-funnel-\d{4}-\d\d-\d\d\.svg$/);
+  const svg = fs.readFileSync(await download.path(), 'utf8');
+  expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  expect(svg).toContain('fill:rgb(42, 127, 143)'); // the bars' colour, written inline
+  expect(svg).toContain('Conversations started · 600');
+  expect(svg).not.toContain('class=');
+  downloading = page.waitForEvent('download');
+  await chart.getByRole('button', { name: 'Download PNG' }).click();
+  download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.png$/);
+  const png = fs.readFileSync(await download.path());
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  // IHDR: width and height, big-endian, at bytes 16 and 20.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Math.round(box.width * 2), Math.round(box.height * 2)]);
 });
