@@ -88,3 +88,19 @@ test('the Embed dialog builds the snippet with the options chosen', async ({ pag
   await page.getByLabel('Accent colour (hex)').fill('nope');
   await expect(page.getByText('Six hex digits, such as 0f4c5c.')).toBeVisible();
 });
+
+test('in the sandboxed frame a file still imports (read on the page when no worker may start)', async ({ page, baseURL }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const app = new URL('index.html?embed=1&sections=import,metrics', baseURL).href;
+  await page.goto(`http://127.0.0.1:${hostPort}/?app=${encodeURIComponent(app)}`);
+  const frame = page.frameLocator('#ml');
+  await expect(frame.getByRole('table', { name: /The ladder/ })).toBeVisible();
+  await frame.getByLabel('Or upload an export (CSV or TSV)').setInputFiles({
+    name: 'june.csv', mimeType: 'text/csv', buffer: Buffer.from('Campaign,Spend,Conversations\nA,300,100\nB,200,100\n'),
+  });
+  await frame.getByRole('button', { name: 'Apply import' }).click();
+  // 500 spent on 200 conversations: 2.50 each.
+  await expect(frame.getByRole('table', { name: /The ladder/ }).getByRole('row', { name: /^Cost per message/ })).toContainText('$2.50');
+  expect(errors).toEqual([]);
+});
