@@ -213,13 +213,8 @@ impl Library {
     }
 
     /// Another tab changed storage: the list is read again, and a newer save of the open
-    /// workspace is taken up (with this tab's unsaved edits laid over it when `dirty`).
-    pub fn external_change(
-        &mut self,
-        store: &mut dyn KeyValueStore,
-        mine: &Workspace,
-        dirty: bool,
-    ) -> Option<Workspace> {
+    /// workspace is taken up, with this tab's unsaved edits (whatever differs from its base) laid over it.
+    pub fn external_change(&mut self, store: &mut dyn KeyValueStore, mine: &Workspace) -> Option<Workspace> {
         let current = self.index.current.clone();
         if let Ok(Some(mut stored)) = read_index(pick(&mut self.memory, store)) {
             if stored.get(&current).is_none() {
@@ -233,7 +228,10 @@ impl Library {
         if rev <= self.revision {
             return None;
         }
-        let shown = if dirty { merge(&self.base, mine, &theirs) } else { theirs.clone() };
+        // Whatever differs from the base is an edit not saved yet (even one made an instant
+        // ago, before its save was scheduled): laid over the newer save. With none, the
+        // merge is the newer save itself.
+        let shown = merge(&self.base, mine, &theirs);
         self.base = theirs;
         self.revision = rev;
         Some(shown)

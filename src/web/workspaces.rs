@@ -135,9 +135,8 @@ impl Workspaces {
     }
 
     fn external_change(&self) {
-        let dirty = self.pending.with_value(Option::is_some);
         let mine = self.signals.get_untracked();
-        if let Some(Some(shown)) = self.with_library(|lib, s| lib.external_change(s, &mine, dirty)) {
+        if let Some(Some(shown)) = self.with_library(|lib, s| lib.external_change(s, &mine)) {
             self.signals.replace(shown);
         }
         self.refresh();

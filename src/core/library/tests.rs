@@ -58,13 +58,13 @@ fn two_tabs_editing_different_fields_both_keep_their_edits() {
     let (saved, revision) = stored(&store, "w1");
     assert_eq!((saved, revision), (merged.clone(), 3), "never older values over a newer revision");
     // A hears of B's save and shows both edits.
-    let shown = a.external_change(&mut store, &mine_a, false).expect("a newer save");
+    let shown = a.external_change(&mut store, &mine_a).expect("a newer save");
     assert_eq!(shown, merged);
-    assert_eq!(a.external_change(&mut store, &shown, false), None, "nothing newer");
+    assert_eq!(a.external_change(&mut store, &shown), None, "nothing newer");
     // A's unsaved edit survives B's next save arriving.
     let typing = edited(&shown, Field::Customers, "15");
     b.save(&mut store, &edited(&merged, Field::Started, "650"), T0 + 3.0);
-    let shown = a.external_change(&mut store, &typing, true).unwrap();
+    let shown = a.external_change(&mut store, &typing).unwrap();
     assert_eq!((shown.form.get(Field::Customers), shown.form.get(Field::Started)), ("15", "650"));
 }
 
@@ -163,7 +163,7 @@ fn tabs_taking_up_each_others_saves_come_to_rest() {
     let before = store.entries.clone();
     assert_eq!(b.save(&mut store, &ws_b, T0), None);
     assert_eq!(store.entries, before, "an unchanged workspace is not written again");
-    assert_eq!(a.external_change(&mut store, &edited(&ws, Field::Spend, "1"), false), None);
+    assert_eq!(a.external_change(&mut store, &edited(&ws, Field::Spend, "1")), None);
 }
 
 #[test]
