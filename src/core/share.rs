@@ -91,6 +91,10 @@ pub fn decode(fragment: &str) -> Result<Workspace, LinkError> {
         }
     };
     let (checksum, payload) = rest.split_once('.').ok_or(LinkError::Damaged)?;
+    // Exactly as `encode` writes it: eight lowercase hex digits ("E" for "e" is a change).
+    if checksum.len() != 8 || !checksum.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+        return Err(LinkError::Damaged);
+    }
     let checksum = u32::from_str_radix(checksum, 16).map_err(|_| LinkError::Damaged)?;
     let compressed = URL_SAFE_NO_PAD.decode(payload).map_err(|_| LinkError::Damaged)?;
     if crc32fast::hash(&compressed) != checksum {
@@ -202,6 +206,10 @@ mod tests {
         flipped[last] = if flipped[last] == b'A' { b'B' } else { b'A' };
         assert_eq!(decode(&String::from_utf8(flipped).unwrap()), Err(LinkError::Damaged));
         assert_eq!(decode("#ml9.00000000.AAAA"), Err(LinkError::NewerVersion("9".into())));
+        let upper = format!("{}{}", &link[..5], link[5..13].to_uppercase()) + &link[13..];
+        if upper != link {
+            assert_eq!(decode(&upper), Err(LinkError::Damaged), "an uppercase checksum is a change");
+        }
         assert_eq!(decode("#section-2"), Err(LinkError::NotALink));
         assert_eq!(decode(&"#ml1.".repeat(50_000)), Err(LinkError::TooLong));
     }
