@@ -42,7 +42,7 @@ pub fn write(workspaces: Vec<Saved>) -> String {
 
 /// The file name: "messaging-ladder-backup-2026-12-01.json".
 pub fn file_name(now: f64) -> String {
-    format!("{FORMAT}-{}.json", super::dates::iso_date((now / 86_400_000.0).floor() as i64))
+    format!("{FORMAT}-{}.json", super::dates::iso_date_of_ms(now))
 }
 
 /// Reads a backup file, or says what is wrong with it. Nothing is added until the user

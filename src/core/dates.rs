@@ -33,6 +33,11 @@ pub fn iso_date(day: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// The ISO date (UTC) of a moment given in milliseconds since 1970, as `Date.now()` gives it.
+pub fn iso_date_of_ms(ms: f64) -> String {
+    iso_date((ms / 86_400_000.0).floor() as i64)
+}
+
 /// How imported rows with dates are grouped into periods.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -142,7 +142,7 @@ pub fn file_name_as(workspace_name: &str, what: &str, extension: &str, now: f64)
     }
     let slug = slug.trim_end_matches('-');
     let slug = if slug.is_empty() { "messaging-ladder" } else { slug };
-    let date = super::dates::iso_date((now / 86_400_000.0).floor() as i64);
+    let date = super::dates::iso_date_of_ms(now);
     format!("{}-{what}-{date}.{extension}", slug.chars().take(40).collect::<String>())
 }
 

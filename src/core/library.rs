@@ -335,7 +335,7 @@ pub fn changed_text(now: f64, changed: f64) -> String {
         m if m < 1.0 => "just now".to_string(),
         m if m < 60.0 => super::text::counted(m as usize, "minute") + " ago",
         m if m < 24.0 * 60.0 => super::text::counted((m / 60.0) as usize, "hour") + " ago",
-        _ => format!("on {}", super::dates::iso_date((changed / 86_400_000.0).floor() as i64)),
+        _ => format!("on {}", super::dates::iso_date_of_ms(changed)),
     }
 }
 

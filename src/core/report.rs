@@ -1,7 +1,7 @@
 //! The client report: what its heading says (the workspace's name, which numbers and their
 //! period, the date), and the same report as Markdown for an email or Slack.
 
-use super::dates::{iso_date, period_label, Period};
+use super::dates::{iso_date_of_ms, period_label, Period};
 use super::diagnosis::Diagnosis;
 use super::ladder::{Entry, Ladder, Unit};
 use super::text::Formatter;
@@ -29,7 +29,7 @@ pub fn heading(name: &str, workspace: &Workspace, now: f64) -> (String, String) 
             None => "Typed numbers".to_string(),
         },
     };
-    let date = iso_date((now / 86_400_000.0).floor() as i64);
+    let date = iso_date_of_ms(now);
     (name.to_string(), format!("{what} · printed {date}"))
 }
 

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::core::export::file_name_as;
 
-use super::download::{download, now};
+use super::download::{download, download_blob, now};
 
 /// Properties copied from the page's styles onto each element of the exported SVG.
 const STYLES: [&str; 9] = [
@@ -90,18 +90,11 @@ fn png(svg: String, w: f64, h: f64, name: String) {
         };
         let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&drawn, 0.0, 0.0, w * 2.0, h * 2.0);
         let save = Closure::once_into_js(move |blob: JsValue| {
-            let Ok(blob) = blob.dyn_into::<web_sys::Blob>() else { return };
-            let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-            if let Some(a) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.create_element("a").ok())
-                .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+            if let (Ok(blob), Some(document)) =
+                (blob.dyn_into::<web_sys::Blob>(), web_sys::window().and_then(|w| w.document()))
             {
-                a.set_href(&url);
-                a.set_download(&name);
-                a.click();
+                download_blob(&document, &name, &blob);
             }
-            let _ = web_sys::Url::revoke_object_url(&url);
         });
         let _ = canvas.to_blob(save.unchecked_ref());
     });

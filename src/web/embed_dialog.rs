@@ -11,10 +11,7 @@ pub fn EmbedDialog() -> impl IntoView {
     let theme = RwSignal::new(Theme::Auto);
     let accent = RwSignal::new(String::new());
     let copied = RwSignal::new(None::<bool>);
-    let app = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|h| h.split(['?', '#']).next().unwrap_or_default().to_string())
-        .unwrap_or_default();
+    let app = super::share::app_address();
     let code = Memo::new(move |_| accent.with(|a| snippet(&app, theme.get(), parse_accent(a))));
     let accent_problem = move || {
         accent.with(|a| {

@@ -7,9 +7,14 @@ use wasm_bindgen::JsValue;
 /// and without its query: that carries only embed display options, and a link opens the
 /// whole app. Read from `href`, since a sandboxed frame's origin is "null".
 pub fn address_with(fragment: &str) -> String {
+    format!("{}{fragment}", app_address())
+}
+
+/// The app's address without query or fragment (from `href`: a sandboxed frame's origin is
+/// "null").
+pub fn app_address() -> String {
     let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    let base = href.split(['?', '#']).next().unwrap_or_default();
-    format!("{base}{fragment}")
+    href.split(['?', '#']).next().unwrap_or_default().to_string()
 }
 
 /// The fragment the page holds now, when it looks like a share link.

@@ -6,10 +6,10 @@ use rustc_hash::FxHashMap as HashMap;
 use super::analyze::{default_status_stage, Overrides, StatusCount};
 use super::columns::normalize;
 use super::shared::CellSource;
-use super::shared::{add, Both};
+use super::shared::{add, settle, Both};
 use super::table::trim;
 use super::words::{less, TextIndex};
-use crate::core::dates::{period_label, Grouping, Period};
+use crate::core::dates::{Grouping, Period};
 use crate::core::ladder::Stage;
 use crate::core::money::Money;
 use crate::core::segment::Segment;
@@ -148,16 +148,8 @@ impl OutcomeFold {
         buckets.dedup();
         let rows = |g: &OutcomeGroup| g.by_status.iter().map(|c| c.0).sum::<u64>();
         let undated: u64 = self.groups.iter().filter(|g| g.bucket.is_none()).map(rows).sum();
-        let keep = match self.grouping {
-            Grouping::Whole => false,
-            Grouping::Auto => buckets.len() >= 2 && undated == 0,
-            Grouping::Month | Grouping::Week => !buckets.is_empty(),
-        };
-        if !keep {
-            if buckets.len() >= 2 && self.grouping == Grouping::Auto {
-                notes.push(format!("The rows’ dates span {} months, but {undated} row(s) have no date, so the log was not split into months.", buckets.len()));
-            }
-            self.used = Grouping::Whole;
+        self.used = settle(self.grouping, &buckets, (undated, 0), "log", notes);
+        if self.used == Grouping::Whole {
             let mut groups = std::mem::take(&mut self.groups).into_iter().map(Some).collect::<Vec<_>>();
             for name in &self.names {
                 let mut parts = name.iter().filter_map(|(_, g)| groups[*g].take());
@@ -167,15 +159,7 @@ impl OutcomeFold {
                     self.groups.push(whole);
                 }
             }
-            return;
         }
-        self.used = if self.grouping == Grouping::Week { Grouping::Week } else { Grouping::Month };
-        let unit = if self.used == Grouping::Week { "week" } else { "month" };
-        if undated > 0 {
-            notes.push(format!("{undated} row(s) have no date: they are kept apart, in no {unit}."));
-        }
-        let names: Vec<String> = buckets.iter().map(|b| period_label(&self.used.period(*b))).collect();
-        notes.push(format!("Grouped by {unit}: {}.", names.join(", ")));
     }
 
     pub(super) fn finish(

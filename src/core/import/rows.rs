@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::columns::{normalize, Role};
 use super::shared::CellSource;
-use super::shared::{add, Both};
+use super::shared::{add, settle, Both};
 use crate::core::dates::{period_label, Grouping, Period};
 use crate::core::money::Money;
 use crate::core::segment::Segment;
@@ -187,20 +187,8 @@ impl RowsFold {
         buckets.dedup();
         let undated = self.groups.iter().filter(|g| g.bucket.is_none()).map(|g| g.rows).sum::<usize>();
         let spanning: usize = self.groups.iter().map(|g| g.spanning).sum();
-        let keep = match self.grouping {
-            Grouping::Whole => false,
-            Grouping::Auto => buckets.len() >= 2 && undated == 0 && spanning == 0,
-            Grouping::Month | Grouping::Week => !buckets.is_empty(),
-        };
-        if !keep {
-            if buckets.len() >= 2 && self.grouping == Grouping::Auto {
-                notes.push(if spanning > 0 {
-                    format!("The rows’ dates span {} months, but {spanning} row(s) run from one month into the next, so the file was not split into months. Choose “By month” to put each row in the month it starts in.", buckets.len())
-                } else {
-                    format!("The rows’ dates span {} months, but {undated} row(s) have no date, so the file was not split into months.", buckets.len())
-                });
-            }
-            self.used = Grouping::Whole;
+        self.used = settle(self.grouping, &buckets, (undated as u64, spanning as u64), "file", notes);
+        if self.used == Grouping::Whole {
             self.by_key.clear();
             for mut g in std::mem::take(&mut self.groups) {
                 g.bucket = None;
@@ -209,18 +197,8 @@ impl RowsFold {
             self.reindex();
             return;
         }
-        self.used = if self.grouping == Grouping::Week { Grouping::Week } else { Grouping::Month };
         let unit = if self.used == Grouping::Week { "week" } else { "month" };
-        if spanning > 0 {
-            notes.push(format!(
-                "{spanning} row(s) run into the next {unit}: each is counted in the {unit} it starts in."
-            ));
-        }
-        if undated > 0 {
-            notes.push(format!("{undated} row(s) have no date: they are kept apart, in no {unit}."));
-        }
         let names: Vec<String> = buckets.iter().map(|b| period_label(&self.used.period(*b))).collect();
-        notes.push(format!("Grouped by {unit}: {}.", names.join(", ")));
         for (b, name) in buckets.iter().zip(&names) {
             let in_it = || self.groups.iter().filter(|g| g.bucket == Some(*b));
             let day = |d: &String| d.get(..10).unwrap_or(d).to_string();
