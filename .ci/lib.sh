@@ -70,11 +70,20 @@ ensure_e2e_deps() {
   npm_install_in "$ROOT/tests/e2e"
 }
 
+# Lighthouse 12.2.3 for the benchmark (13 needs Node 22); it runs Debian's Chromium.
+ensure_lighthouse() {
+  npm_install_in "$ROOT/.ci/tools/lighthouse"
+}
+
+# The release build's post-build hook renders the first view in Chromium with the
+# end-to-end tests' Playwright (scripts/prerender.mjs), so a build needs both.
 ensure_build_tools() {
   ensure_rust
   ensure_trunk
   ensure_wasm_bindgen
   ensure_binaryen
+  ensure_chromium
+  ensure_e2e_deps
 }
 
 release_build() {

@@ -70,7 +70,8 @@ pub fn read(text: &str) -> Result<Vec<Saved>, String> {
         }
         _ => return Err("This backup has no format version this app knows.".into()),
     }
-    let file: File = serde_json::from_value(head).map_err(|e| format!("This backup is damaged ({e})."))?;
+    // Read again as text rather than from `head`: one instance of the workspace's serde code.
+    let file: File = serde_json::from_str(text).map_err(|e| format!("This backup is damaged ({e})."))?;
     if file.workspaces.is_empty() {
         return Err("This backup holds no workspace.".into());
     }

@@ -38,9 +38,14 @@ fn merge_values(base: &Value, mine: &Value, theirs: &Value) -> Value {
 
 /// `theirs` (the newer save) with every change from `base` to `mine` laid over it.
 pub fn merge(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> Workspace {
-    let json = |w: &Workspace| serde_json::to_value(w).expect("a workspace always serializes");
-    let merged = merge_values(&json(base), &json(mine), &json(theirs));
-    serde_json::from_value::<Workspace>(merged).map(Workspace::normalized).unwrap_or_else(|_| mine.clone())
+    // Through JSON text, not `to_value`/`from_value`: the page then carries one (string)
+    // instance of the workspace's serde code instead of two (issue 14's byte count).
+    let json = |w: &Workspace| {
+        let text = serde_json::to_string(w).expect("a workspace always serializes");
+        serde_json::from_str::<Value>(&text).expect("its own JSON always parses")
+    };
+    let merged = merge_values(&json(base), &json(mine), &json(theirs)).to_string();
+    serde_json::from_str::<Workspace>(&merged).map(Workspace::normalized).unwrap_or_else(|_| mine.clone())
 }
 
 #[cfg(test)]

@@ -51,8 +51,8 @@ impl std::fmt::Display for LinkError {
 /// The fragment (starting with `#`) for a workspace. Remembered import mappings stay private.
 pub fn encode(workspace: &Workspace) -> String {
     let shared = Workspace { mappings: Default::default(), ..workspace.clone() };
-    let json = serde_json::to_vec(&shared).expect("a workspace always serializes");
-    let compressed = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    let json = serde_json::to_string(&shared).expect("a workspace always serializes");
+    let compressed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
     let checksum = crc32fast::hash(&compressed);
     format!("{PREFIX}{checksum:08x}.{}", URL_SAFE_NO_PAD.encode(compressed))
 }
@@ -107,8 +107,11 @@ pub fn decode(fragment: &str) -> Result<Workspace, LinkError> {
                 _ => LinkError::Damaged,
             }
         })?;
+    // As text, like storage reads it: one instance of the workspace's serde code, not two.
+    let json =
+        String::from_utf8(json).map_err(|_| LinkError::Invalid("unexpected content (not UTF-8)".into()))?;
     let workspace: Workspace =
-        serde_json::from_slice(&json).map_err(|e| LinkError::Invalid(format!("unexpected content ({e})")))?;
+        serde_json::from_str(&json).map_err(|e| LinkError::Invalid(format!("unexpected content ({e})")))?;
     validate(&workspace)?;
     Ok(workspace.normalized())
 }

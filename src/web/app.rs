@@ -19,6 +19,7 @@ use super::components::{
 use super::embed_dialog::EmbedDialog;
 use super::format::{browser_locale, IntlFormatter};
 use super::import::ImportPanel;
+use super::later::later;
 use super::scenarios::ScenariosPanel;
 use super::storage::BrowserStore;
 use super::workspaces::{WorkspaceBar, Workspaces};
@@ -245,13 +246,15 @@ pub fn Calculator(
                     })
                 }}
                 <LadderForm workspace evaluation />
-                <EarlierPeriodForm workspace sep />
+                {later(1, move || view! { <EarlierPeriodForm workspace sep /> })}
             </section>
+            {later(1, move || view! {
             <section class="inputs settings" aria-labelledby="targets-heading">
                 <h2 id="targets-heading">"Targets and settings"</h2>
                 <p class="lede">"What each step is judged against. Presets are starting assumptions: edit them to match your business."</p>
                 <TargetsPanel workspace evaluation sep />
             </section>
+            })}
             })}
             </div>
             <div class="results" id="results">
@@ -283,13 +286,19 @@ pub fn Calculator(
                     </p>
                 </section>
                 })}
-                {shows("periods").then(|| view! { <PeriodPanel workspace format sep name=workspace_name /> })}
-                {shows("scenarios").then(|| view! { <ScenariosPanel signals evaluation format sep /> })}
+                {shows("periods").then(|| view! {
+                    {later(2, move || view! { <PeriodPanel workspace format sep name=workspace_name /> })}
+                })}
+                {shows("scenarios").then(|| view! {
+                    {later(2, move || view! { <ScenariosPanel signals evaluation format sep /> })}
+                })}
                 {shows("segments").then(|| view! {
+                    {later(3, move || view! {
                     <InversionPanel workspace format sep name=workspace_name />
                     <OutlierPanel workspace evaluation format name=workspace_name />
                     <BudgetPanel workspace scenarios=signals.scenarios evaluation format sep />
                     <SegmentTable workspace format sep name=workspace_name />
+                    })}
                 })}
             </div>
         </main>
@@ -297,7 +306,7 @@ pub fn Calculator(
         <footer class="bottom">
             <StorageNotice state=storage_state />
             <p>"Everything is computed in this browser. Nothing you type is sent anywhere."</p>
-            <EmbedDialog />
+            {later(4, || view! { <EmbedDialog /> })}
         </footer>
         })}
     }

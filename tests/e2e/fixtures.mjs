@@ -1,5 +1,6 @@
 // The test fixture every spec uses: fails the test on any console error, uncaught page error,
-// or request to another origin (nothing may leave the machine), and blocks such requests.
+// or request to another origin (nothing may leave the machine), and blocks such requests;
+// a navigation returns once the app has replaced the prerendered first view.
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
@@ -16,6 +17,17 @@ export const test = base.extend({
       problems.push(`request to another origin: ${url.href}`);
       return route.abort();
     });
+    // A first visit paints the first view rendered at build time (#prerender, inert) until
+    // the app replaces it: the specs drive the app, so a navigation waits for it
+    // (first-view.spec.mjs checks the first view itself).
+    for (const name of ['goto', 'reload']) {
+      const navigate = page[name].bind(page);
+      page[name] = async (...args) => {
+        const response = await navigate(...args);
+        await page.waitForFunction(() => !document.getElementById('prerender'));
+        return response;
+      };
+    }
     await use(page);
     expect(problems, 'console errors, page errors and foreign requests').toEqual([]);
   },

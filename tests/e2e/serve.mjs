@@ -1,5 +1,7 @@
 // Serves the release build (dist/) on 127.0.0.1 under a sub-path, /app/, which checks that
 // the build's asset URLs are relative. Used by the end-to-end tests and the benchmark.
+// Like a real static host, it answers with the precompressed NAME.br (or NAME.gz) the
+// build wrote beside each asset when the browser accepts it, with Content-Encoding.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -16,6 +18,19 @@ const TYPES = {
   '.json': 'application/json',
 };
 
+/** The file's brotli or gzip twin when the browser accepts it and the build wrote one. */
+async function precompressed(file, accepted) {
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!accepted.split(',').some((part) => part.trim().split(';')[0] === encoding)) continue;
+    try {
+      return { body: await readFile(file + suffix), encoding };
+    } catch {
+      // No twin (a debug build, or a file not worth compressing): try the next.
+    }
+  }
+  return { body: await readFile(file), encoding: null };
+}
+
 export function startServer(port = 4173) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
@@ -30,13 +45,15 @@ export function startServer(port = 4173) {
     }
     try {
       const file = join(DIST, relative.endsWith('/') ? `${relative}index.html` : relative);
-      const body = await readFile(file);
+      const { body, encoding } = await precompressed(file, req.headers['accept-encoding'] ?? '');
       // A sandboxed embed has an opaque origin, so its script, wasm and worker are
       // cross-origin fetches: like GitHub Pages, allow them.
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         'access-control-allow-origin': '*',
+        vary: 'accept-encoding',
+        ...(encoding ? { 'content-encoding': encoding } : {}),
       });
       res.end(body);
     } catch {
