@@ -7,33 +7,12 @@
 // start. A small script in the head shows the plain "Loading" placeholder instead whenever
 // the app would not draw that same view: saved work, a link or embed options, or a
 // language other than US English.
-import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
+import { join } from 'node:path';
+import { startServer } from '../tests/e2e/serve.mjs';
 
 /** Where the first view goes, and the marker the gate and the app look for. */
 const BOOT = /<div id="boot" class="boot">[\s\S]*?<\/div>/;
-
-function serve(dir) {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname).slice(1) || 'index.html');
-    try {
-      const body = await readFile(join(dir, path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** The body's markup at the first animation frame after the ladder appeared. */
 async function firstView(chromium, url) {
@@ -86,7 +65,8 @@ export async function prerender(dir) {
     console.warn('prerender: Playwright is not installed (cd tests/e2e && npm ci); index.html keeps its plain placeholder');
     return false;
   }
-  const server = await serve(dir);
+  // The staging folder, as `.ci/serve` serves dist/ (no twins yet: served plain).
+  const server = await startServer(0, { dist: dir, prefix: '/' });
   try {
     const index = join(dir, 'index.html');
     const source = await readFile(index, 'utf8');

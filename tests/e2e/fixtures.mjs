@@ -20,20 +20,29 @@ export const test = base.extend({
     // A first visit paints the first view rendered at build time (#prerender, inert) until
     // the app replaces it: the specs drive the app, so a navigation waits for it
     // (first-view.spec.mjs checks the first view itself).
-    for (const name of ['goto', 'reload']) {
-      const navigate = page[name].bind(page);
-      page[name] = async (...args) => {
-        const response = await navigate(...args);
-        await page.waitForFunction(() => !document.getElementById('prerender'));
-        return response;
-      };
-    }
+    drivesTheApp(page);
     await use(page);
     expect(problems, 'console errors, page errors and foreign requests').toEqual([]);
   },
 });
 
 export { expect };
+
+/**
+ * Makes `page.goto` and `page.reload` return once the app has replaced the prerendered first
+ * view (inert HTML until then). The fixture's page has it; a spec's own extra pages need it.
+ */
+export function drivesTheApp(page) {
+  for (const name of ['goto', 'reload']) {
+    const navigate = page[name].bind(page);
+    page[name] = async (...args) => {
+      const response = await navigate(...args);
+      await page.waitForFunction(() => !document.getElementById('prerender'));
+      return response;
+    };
+  }
+  return page;
+}
 
 /** An input field found the way a screen reader user finds it: a text box by its exact label. */
 export function field(page, label) {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const PREFIX = process.env.PREFIX ?? '/app/';
-const TYPES = {
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
@@ -31,20 +31,21 @@ async function precompressed(file, accepted) {
   return { body: await readFile(file), encoding: null };
 }
 
-export function startServer(port = 4173) {
+/** Serves `dist` (the build in dist/ by default) under `prefix`; port 0 picks a free one. */
+export function startServer(port = 4173, { dist = DIST, prefix = PREFIX } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
-    if (!path.startsWith(PREFIX)) {
+    if (!path.startsWith(prefix)) {
       res.writeHead(404).end('not found');
       return;
     }
-    const relative = normalize(path.slice(PREFIX.length) || 'index.html');
+    const relative = normalize(path.slice(prefix.length) || 'index.html');
     if (relative.startsWith('..')) {
       res.writeHead(403).end();
       return;
     }
     try {
-      const file = join(DIST, relative.endsWith('/') ? `${relative}index.html` : relative);
+      const file = join(dist, relative.endsWith('/') ? `${relative}index.html` : relative);
       const { body, encoding } = await precompressed(file, req.headers['accept-encoding'] ?? '');
       // A sandboxed embed has an opaque origin, so its script, wasm and worker are
       // cross-origin fetches: like GitHub Pages, allow them.

@@ -1,7 +1,7 @@
 // Share links carry a workspace in the address fragment. Opening one asks first; a
 // damaged or hostile link changes nothing and runs nothing. Presentation mode for screen shares.
 import { deflateRawSync, crc32 } from 'node:zlib';
-import { test, expect, field, metricValue, savedText } from '../fixtures.mjs';
+import { test, expect, field, metricValue, savedText, drivesTheApp } from '../fixtures.mjs';
 
 /** A link in the app's format (#ml1.<crc32>.<base64url raw deflate of JSON>), for hostile cases. */
 function pack(json) {
@@ -22,7 +22,7 @@ test('copy a link, open it in a fresh browser, see the same numbers', async ({ p
   expect(new URL(link).search).toBe('');
 
   const fresh = await browser.newContext({ locale: 'en-US' });
-  const other = await fresh.newPage();
+  const other = drivesTheApp(await fresh.newPage());
   const errors = [];
   other.on('pageerror', (e) => errors.push(e.message));
   await other.goto(link);

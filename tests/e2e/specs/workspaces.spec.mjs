@@ -2,7 +2,7 @@
 // fresh browser; two tabs editing different fields both keep their edits; the CSV downloads
 // hold the numbers a hand computation gives (tests/fixtures/export/).
 import fs from 'node:fs';
-import { test, expect, field, metricValue } from '../fixtures.mjs';
+import { test, expect, field, metricValue, drivesTheApp } from '../fixtures.mjs';
 
 const expected = (name) => fs.readFileSync(new URL(`../../fixtures/export/${name}`, import.meta.url));
 
@@ -51,7 +51,7 @@ test('two tabs editing different fields both keep their edits', async ({ page, c
   await ready(page);
   await field(page, 'Spend').fill('1800.5');
   await saved(page, '"spend":"1800.5"');
-  const other = await context.newPage();
+  const other = drivesTheApp(await context.newPage());
   await other.goto(page.url());
   await expect(field(other, 'Spend')).toHaveValue('1800.5');
   await field(page, 'Spend').fill('2000');
@@ -88,7 +88,7 @@ test('a backup of every workspace restores beside the workspaces of a fresh brow
   expect(backup.workspaces.map((w) => w.name)).toEqual(['My workspace', 'Bakery <b>Nord</b>']);
 
   const fresh = await browser.newContext({ baseURL });
-  const page2 = await fresh.newPage();
+  const page2 = drivesTheApp(await fresh.newPage());
   await ready(page2);
   const bar2 = page2.getByRole('region', { name: 'Workspaces' });
   await page2.getByLabel('Restore backup').setInputFiles(file);
