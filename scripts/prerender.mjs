@@ -1,7 +1,7 @@
 // The first view, rendered at build time (called by scripts/post-build.mjs): serves the
 // freshly built app, opens it in headless Chromium as a first visitor would (en-US, no saved
-// work, no link), takes the page as it stands when its first screen is built (before the
-// panels that mount after the first paint, see src/web/later.rs) and writes it into
+// work, no link), takes the page as it stands when its first screen is built and shown
+// (before the panels below it, see src/web/later.rs) and writes it into
 // index.html as `#prerender`, inert. A first visit then paints the form, the diagnosis and
 // the ladder from HTML while the wasm loads; the app replaces it with the same markup on
 // start. A small script in the head shows the plain "Loading" placeholder instead whenever
@@ -14,7 +14,7 @@ import { startServer } from '../tests/e2e/serve.mjs';
 /** Where the first view goes, and the marker the gate and the app look for. */
 const BOOT = /<div id="boot" class="boot">[\s\S]*?<\/div>/;
 
-/** The body's markup at the first animation frame after the ladder appeared. */
+/** The app root's markup when the app says its first screen is shown. */
 async function firstView(chromium, url) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
@@ -22,21 +22,20 @@ async function firstView(chromium, url) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.addInitScript(() => {
-      const frame = window.requestAnimationFrame.bind(window);
-      window.requestAnimationFrame = (callback) => frame((time) => {
-        if (window.__firstView === undefined && document.querySelector('#ladder td.value .num')) {
-          // Typed values live in properties: write them into the markup.
-          for (const input of document.querySelectorAll('input')) {
-            if (input.type === 'checkbox' || input.type === 'radio') input.toggleAttribute('checked', input.checked);
-            else input.setAttribute('value', input.value);
-          }
-          for (const select of document.querySelectorAll('select')) {
-            for (const option of select.options) option.toggleAttribute('selected', option.selected);
-          }
-          for (const area of document.querySelectorAll('textarea')) area.textContent = area.value;
-          window.__firstView = document.body.innerHTML;
+      // The app says when its first screen is built and shown (src/web/mod.rs): take it then,
+      // before the panels below it are built.
+      document.addEventListener('messaging-ladder:ready', () => {
+        const root = document.getElementById('app');
+        // Typed values live in properties: write them into the markup.
+        for (const input of root.querySelectorAll('input')) {
+          if (input.type === 'checkbox' || input.type === 'radio') input.toggleAttribute('checked', input.checked);
+          else input.setAttribute('value', input.value);
         }
-        callback(time);
+        for (const select of root.querySelectorAll('select')) {
+          for (const option of select.options) option.toggleAttribute('selected', option.selected);
+        }
+        for (const area of root.querySelectorAll('textarea')) area.textContent = area.value;
+        window.__firstView = root.innerHTML;
       });
     });
     await page.goto(url);

@@ -166,6 +166,8 @@ async fn storage_notice_speaks_only_when_work_is_not_saved() {
 async fn calculator_with_blocked_storage_still_works() {
     let root = container();
     let _mount = mount_to(root.clone(), || view! { <Calculator store=BrowserStore::blocked() /> });
+    // The page builds its panels in steps (`later::run`); here, all at once.
+    messaging_ladder::web::later::flush();
     tick().await;
     assert!(text_of(&root, ".storage-status").contains("blocks storage here"));
     assert_eq!(text_of(&root, "#metric-cost-per-message td.value"), "$3.00");

@@ -227,7 +227,7 @@ pub fn Calculator(
             {shows("import").then(|| view! {
             <section class="inputs" aria-labelledby="import-heading">
                 <h2 id="import-heading">"Bring your data"</h2>
-                <ImportPanel workspace format sep />
+                {later(1, move || view! { <ImportPanel workspace format sep /> })}
             </section>
             })}
             {shows("inputs").then(|| view! {
@@ -245,10 +245,10 @@ pub fn Calculator(
                         </p>
                     })
                 }}
-                <LadderForm workspace evaluation />
-                {later(1, move || view! { <EarlierPeriodForm workspace sep /> })}
+                {later(2, move || view! { <LadderForm workspace evaluation /> })}
+                {later(6, move || view! { <EarlierPeriodForm workspace sep /> })}
             </section>
-            {later(1, move || view! {
+            {later(6, move || view! {
             <section class="inputs settings" aria-labelledby="targets-heading">
                 <h2 id="targets-heading">"Targets and settings"</h2>
                 <p class="lede">"What each step is judged against. Presets are starting assumptions: edit them to match your business."</p>
@@ -258,20 +258,22 @@ pub fn Calculator(
             })}
             </div>
             <div class="results" id="results">
-                <SourcePicker workspace />
-                {shows("diagnosis").then(|| view! { <DiagnosisPanel evaluation format markdown /> })}
+                {later(3, move || view! { <SourcePicker workspace /> })}
+                {shows("diagnosis").then(|| later(3, move || view! { <DiagnosisPanel evaluation format markdown /> }))}
                 {shows("funnel").then(|| view! {
                 <section class="chart" aria-labelledby="funnel-heading">
                     <h2 id="funnel-heading">"Funnel"</h2>
-                    <FunnelChart evaluation format />
-                    <ChartDownloads figure="funnel-chart" what="funnel" name=workspace_name />
+                    {later(4, move || view! {
+                        <FunnelChart evaluation format />
+                        <ChartDownloads figure="funnel-chart" what="funnel" name=workspace_name />
+                    })}
                 </section>
                 })}
                 {shows("stages").then(|| view! {
                 <section aria-labelledby="stages-heading">
                     <h2 id="stages-heading">"Stages"</h2>
                     <div class="table-scroll">
-                        <StagesTable evaluation format />
+                        {later(4, move || view! { <StagesTable evaluation format /> })}
                     </div>
                 </section>
                 })}
@@ -279,7 +281,7 @@ pub fn Calculator(
                 <section aria-labelledby="ladder-heading">
                     <h2 id="ladder-heading">"Metrics"</h2>
                     <div class="table-scroll">
-                        <MetricsTable evaluation format />
+                        {later(5, move || view! { <MetricsTable evaluation format /> })}
                     </div>
                     <p class="export-row">
                         <button type="button" on:click=download_ladder>"Download ladder (CSV)"</button>
@@ -287,13 +289,13 @@ pub fn Calculator(
                 </section>
                 })}
                 {shows("periods").then(|| view! {
-                    {later(2, move || view! { <PeriodPanel workspace format sep name=workspace_name /> })}
+                    {later(7, move || view! { <PeriodPanel workspace format sep name=workspace_name /> })}
                 })}
                 {shows("scenarios").then(|| view! {
-                    {later(2, move || view! { <ScenariosPanel signals evaluation format sep /> })}
+                    {later(7, move || view! { <ScenariosPanel signals evaluation format sep /> })}
                 })}
                 {shows("segments").then(|| view! {
-                    {later(3, move || view! {
+                    {later(8, move || view! {
                     <InversionPanel workspace format sep name=workspace_name />
                     <OutlierPanel workspace evaluation format name=workspace_name />
                     <BudgetPanel workspace scenarios=signals.scenarios evaluation format sep />
@@ -306,7 +308,7 @@ pub fn Calculator(
         <footer class="bottom">
             <StorageNotice state=storage_state />
             <p>"Everything is computed in this browser. Nothing you type is sent anywhere."</p>
-            {later(4, || view! { <EmbedDialog /> })}
+            {later(9, || view! { <EmbedDialog /> })}
         </footer>
         })}
     }

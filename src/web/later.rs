@@ -1,6 +1,8 @@
-//! Mounting the page in steps: what the first screen needs (the form, the diagnosis, the
-//! ladder) in the first task; the panels below it one step per task after the first paint.
-//! The ladder paints sooner and no single task holds the main thread for the whole page.
+//! Building the page in steps, one task each, so no single task holds the main thread for
+//! the whole page. The app is mounted into a hidden root; steps 1 to [`FIRST_SCREEN`] build
+//! the first screen (the import panel, the form, the diagnosis, the charts, the ladder);
+//! after that step the root is shown in place of the placeholder or the prerendered first
+//! view, in one task; the panels below the first screen follow, one step each.
 //!
 //! A later panel is built once into an empty `<div class="later">` (`display: contents`, so
 //! it leaves the layout to its children) rather than behind a reactive `Show`: a view that
@@ -12,8 +14,10 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The number of steps after the first paint.
-pub const STEPS: u8 = 4;
+/// The last step of the first screen; the root is shown after it.
+pub const FIRST_SCREEN: u8 = 5;
+/// The last step.
+pub const STEPS: u8 = 9;
 
 type Mount = Box<dyn FnOnce()>;
 
@@ -22,7 +26,7 @@ thread_local! {
     static WAITING: RefCell<Vec<(u8, Mount)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// An empty slot now; `view` built into it at step `at` (1 to [`STEPS`]), in its own task.
+/// An empty slot now; `view` built into it at step `at` (1 to [`STEPS`]).
 pub fn later<V: IntoView + 'static>(at: u8, view: impl FnOnce() -> V + 'static) -> impl IntoView {
     let slot = NodeRef::<Div>::new();
     let mount: Mount = Box::new(move || {
@@ -34,26 +38,44 @@ pub fn later<V: IntoView + 'static>(at: u8, view: impl FnOnce() -> V + 'static) 
     view! { <div class="later" node_ref=slot></div> }
 }
 
-/// Starts the steps: called once the page is mounted. The first step is queued from an
-/// animation frame, which runs just before the first paint, so it runs after that paint;
-/// each next step is queued from the one before.
-pub fn run() {
-    fn step(at: u8) {
+/// Builds what waits for steps up to `at`, including what those builds add.
+fn build_through(at: u8) {
+    loop {
+        let due: Vec<Mount> = WAITING.with(|w| {
+            let mut waiting = w.borrow_mut();
+            let (due, rest): (Vec<_>, Vec<_>) = waiting.drain(..).partition(|(step, _)| *step <= at);
+            *waiting = rest;
+            due.into_iter().map(|(_, mount)| mount).collect()
+        });
+        if due.is_empty() {
+            return;
+        }
+        due.into_iter().for_each(|mount| mount());
+    }
+}
+
+/// Runs the steps, each in its own task, calling `show` right after step [`FIRST_SCREEN`].
+pub fn run(show: impl FnOnce() + 'static) {
+    fn step(at: u8, mut show: Option<Box<dyn FnOnce()>>) {
         set_timeout(
             move || {
-                let due: Vec<Mount> = WAITING.with(|w| {
-                    let mut waiting = w.borrow_mut();
-                    let (due, rest) = waiting.drain(..).partition(|(step, _)| *step <= at);
-                    *waiting = rest;
-                    due.into_iter().map(|(_, mount)| mount).collect::<Vec<_>>()
-                });
-                due.into_iter().for_each(|mount| mount());
+                build_through(at);
+                if at == FIRST_SCREEN {
+                    if let Some(show) = show.take() {
+                        show();
+                    }
+                }
                 if at < STEPS {
-                    step(at + 1);
+                    step(at + 1, show);
                 }
             },
             std::time::Duration::ZERO,
         );
     }
-    request_animation_frame(|| step(1));
+    step(1, Some(Box::new(show)));
+}
+
+/// Builds everything still waiting, now (for tests that mount the whole calculator).
+pub fn flush() {
+    build_through(STEPS);
 }

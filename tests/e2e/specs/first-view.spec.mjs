@@ -24,10 +24,12 @@ test('a first visit paints the ladder from HTML, inert, and the app takes over w
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.addInitScript(() => {
+    // Called at the end of the task that removed the first view: the app must be shown by then.
     new MutationObserver((records) => {
       const removed = records.some((r) => [...r.removedNodes].some((n) => n.id === 'prerender'));
       if (removed) {
-        window.__takeover = records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && n.matches('main.layout')));
+        const app = document.getElementById('app');
+        window.__takeover = !!app && app.className === '' && !!app.querySelector('main.layout #ladder');
       }
     }).observe(document, { childList: true, subtree: true });
   });
@@ -49,7 +51,7 @@ test('a first visit paints the ladder from HTML, inert, and the app takes over w
 
   release();
   await expect(first).toHaveCount(0);
-  expect(await page.evaluate(() => window.__takeover), 'the app mounted in the task that removed the first view').toBe(true);
+  expect(await page.evaluate(() => window.__takeover), 'the app shown in the task that removed the first view').toBe(true);
   const after = new Map(await sections('main')(page));
   for (const [id, text] of before) {
     if (id === 'inputs-heading') continue; // its earlier-period form mounts a step later
