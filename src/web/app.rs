@@ -19,7 +19,7 @@ use super::components::{
 use super::embed_dialog::EmbedDialog;
 use super::format::{browser_locale, IntlFormatter};
 use super::import::ImportPanel;
-use super::later::later;
+use super::later::{later, Step};
 use super::scenarios::ScenariosPanel;
 use super::storage::BrowserStore;
 use super::workspaces::{WorkspaceBar, Workspaces};
@@ -227,7 +227,7 @@ pub fn Calculator(
             {shows("import").then(|| view! {
             <section class="inputs" aria-labelledby="import-heading">
                 <h2 id="import-heading">"Bring your data"</h2>
-                {later(1, move || view! { <ImportPanel workspace format sep /> })}
+                {later(Step::Import, move || view! { <ImportPanel workspace format sep /> })}
             </section>
             })}
             {shows("inputs").then(|| view! {
@@ -245,10 +245,10 @@ pub fn Calculator(
                         </p>
                     })
                 }}
-                {later(2, move || view! { <LadderForm workspace evaluation /> })}
-                {later(6, move || view! { <EarlierPeriodForm workspace sep /> })}
+                {later(Step::Form, move || view! { <LadderForm workspace evaluation /> })}
+                {later(Step::Settings, move || view! { <EarlierPeriodForm workspace sep /> })}
             </section>
-            {later(6, move || view! {
+            {later(Step::Settings, move || view! {
             <section class="inputs settings" aria-labelledby="targets-heading">
                 <h2 id="targets-heading">"Targets and settings"</h2>
                 <p class="lede">"What each step is judged against. Presets are starting assumptions: edit them to match your business."</p>
@@ -258,12 +258,12 @@ pub fn Calculator(
             })}
             </div>
             <div class="results" id="results">
-                {later(3, move || view! { <SourcePicker workspace /> })}
-                {shows("diagnosis").then(|| later(3, move || view! { <DiagnosisPanel evaluation format markdown /> }))}
+                {later(Step::Diagnosis, move || view! { <SourcePicker workspace /> })}
+                {shows("diagnosis").then(|| later(Step::Diagnosis, move || view! { <DiagnosisPanel evaluation format markdown /> }))}
                 {shows("funnel").then(|| view! {
                 <section class="chart" aria-labelledby="funnel-heading">
                     <h2 id="funnel-heading">"Funnel"</h2>
-                    {later(4, move || view! {
+                    {later(Step::Charts, move || view! {
                         <FunnelChart evaluation format />
                         <ChartDownloads figure="funnel-chart" what="funnel" name=workspace_name />
                     })}
@@ -273,7 +273,7 @@ pub fn Calculator(
                 <section aria-labelledby="stages-heading">
                     <h2 id="stages-heading">"Stages"</h2>
                     <div class="table-scroll">
-                        {later(4, move || view! { <StagesTable evaluation format /> })}
+                        {later(Step::Charts, move || view! { <StagesTable evaluation format /> })}
                     </div>
                 </section>
                 })}
@@ -281,34 +281,32 @@ pub fn Calculator(
                 <section aria-labelledby="ladder-heading">
                     <h2 id="ladder-heading">"Metrics"</h2>
                     <div class="table-scroll">
-                        {later(5, move || view! { <MetricsTable evaluation format /> })}
+                        {later(Step::Ladder, move || view! { <MetricsTable evaluation format /> })}
                     </div>
                     <p class="export-row">
                         <button type="button" on:click=download_ladder>"Download ladder (CSV)"</button>
                     </p>
                 </section>
                 })}
-                {shows("periods").then(|| view! {
-                    {later(7, move || view! { <PeriodPanel workspace format sep name=workspace_name /> })}
-                })}
-                {shows("scenarios").then(|| view! {
-                    {later(7, move || view! { <ScenariosPanel signals evaluation format sep /> })}
-                })}
-                {shows("segments").then(|| view! {
-                    {later(8, move || view! {
+                {shows("periods").then(|| later(Step::Panels, move || view! {
+                    <PeriodPanel workspace format sep name=workspace_name />
+                }))}
+                {shows("scenarios").then(|| later(Step::Panels, move || view! {
+                    <ScenariosPanel signals evaluation format sep />
+                }))}
+                {shows("segments").then(|| later(Step::Segments, move || view! {
                     <InversionPanel workspace format sep name=workspace_name />
                     <OutlierPanel workspace evaluation format name=workspace_name />
                     <BudgetPanel workspace scenarios=signals.scenarios evaluation format sep />
                     <SegmentTable workspace format sep name=workspace_name />
-                    })}
-                })}
+                }))}
             </div>
         </main>
         {full.then(|| view! {
         <footer class="bottom">
             <StorageNotice state=storage_state />
             <p>"Everything is computed in this browser. Nothing you type is sent anywhere."</p>
-            {later(9, || view! { <EmbedDialog /> })}
+            {later(Step::Footer, || view! { <EmbedDialog /> })}
         </footer>
         })}
     }

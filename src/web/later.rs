@@ -1,7 +1,7 @@
 //! Building the page in steps, one task each, so no single task holds the main thread for
-//! the whole page. The app is mounted into a hidden root; steps 1 to [`FIRST_SCREEN`] build
+//! the whole page. The app is mounted into a hidden root; the first five [`Step`]s build
 //! the first screen (the import panel, the form, the diagnosis, the charts, the ladder);
-//! after that step the root is shown in place of the placeholder or the prerendered first
+//! after them the root is shown in place of the placeholder or the prerendered first
 //! view, in one task; the panels below the first screen follow, one step each.
 //!
 //! A later panel is built once into an empty `<div class="later">` (`display: contents`, so
@@ -14,20 +14,47 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The last step of the first screen; the root is shown after it.
-pub const FIRST_SCREEN: u8 = 5;
-/// The last step.
-pub const STEPS: u8 = 9;
+/// The steps, in the order they run, one task each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Step {
+    // The first screen.
+    Import,
+    Form,
+    Diagnosis,
+    Charts,
+    Ladder,
+    // Below it.
+    Settings,
+    Panels,
+    Segments,
+    Footer,
+}
+
+impl Step {
+    /// The last step of the first screen: the root is shown right after it.
+    const FIRST_SCREEN: Step = Step::Ladder;
+    const ALL: [Step; 9] = [
+        Step::Import,
+        Step::Form,
+        Step::Diagnosis,
+        Step::Charts,
+        Step::Ladder,
+        Step::Settings,
+        Step::Panels,
+        Step::Segments,
+        Step::Footer,
+    ];
+}
 
 type Mount = Box<dyn FnOnce()>;
 
 thread_local! {
     /// Panels waiting for their step, with it.
-    static WAITING: RefCell<Vec<(u8, Mount)>> = const { RefCell::new(Vec::new()) };
+    static WAITING: RefCell<Vec<(Step, Mount)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// An empty slot now; `view` built into it at step `at` (1 to [`STEPS`]).
-pub fn later<V: IntoView + 'static>(at: u8, view: impl FnOnce() -> V + 'static) -> impl IntoView {
+/// An empty slot now; `view` built into it at step `at`.
+pub fn later<V: IntoView + 'static>(at: Step, view: impl FnOnce() -> V + 'static) -> impl IntoView {
     let slot = NodeRef::<Div>::new();
     let mount: Mount = Box::new(move || {
         if let Some(element) = slot.get_untracked() {
@@ -39,7 +66,7 @@ pub fn later<V: IntoView + 'static>(at: u8, view: impl FnOnce() -> V + 'static) 
 }
 
 /// Builds what waits for steps up to `at`, including what those builds add.
-fn build_through(at: u8) {
+fn build_through(at: Step) {
     loop {
         let due: Vec<Mount> = WAITING.with(|w| {
             let mut waiting = w.borrow_mut();
@@ -54,28 +81,27 @@ fn build_through(at: u8) {
     }
 }
 
-/// Runs the steps, each in its own task, calling `show` right after step [`FIRST_SCREEN`].
+/// Runs the steps, each in its own task, calling `show` right after the first screen's last.
 pub fn run(show: impl FnOnce() + 'static) {
-    fn step(at: u8, mut show: Option<Box<dyn FnOnce()>>) {
+    fn step(next: usize, mut show: Option<Box<dyn FnOnce()>>) {
+        let Some(&at) = Step::ALL.get(next) else { return };
         set_timeout(
             move || {
                 build_through(at);
-                if at == FIRST_SCREEN {
+                if at == Step::FIRST_SCREEN {
                     if let Some(show) = show.take() {
                         show();
                     }
                 }
-                if at < STEPS {
-                    step(at + 1, show);
-                }
+                step(next + 1, show);
             },
             std::time::Duration::ZERO,
         );
     }
-    step(1, Some(Box::new(show)));
+    step(0, Some(Box::new(show)));
 }
 
 /// Builds everything still waiting, now (for tests that mount the whole calculator).
 pub fn flush() {
-    build_through(STEPS);
+    build_through(Step::Footer);
 }
