@@ -1,8 +1,10 @@
 //! Entry point of the web app: mounts the Leptos shell. Natively there is nothing to run.
 
+/// In a task of its own: instantiating the wasm is one long task already; building the app
+/// right after it in the same task would make a longer one.
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    messaging_ladder::web::start();
+    leptos::prelude::set_timeout(messaging_ladder::web::start, std::time::Duration::ZERO);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -294,12 +294,14 @@ pub fn Calculator(
                 {shows("scenarios").then(|| later(Step::Panels, move || view! {
                     <ScenariosPanel signals evaluation format sep />
                 }))}
-                {shows("segments").then(|| later(Step::Segments, move || view! {
-                    <InversionPanel workspace format sep name=workspace_name />
-                    <OutlierPanel workspace evaluation format name=workspace_name />
-                    <BudgetPanel workspace scenarios=signals.scenarios evaluation format sep />
-                    <SegmentTable workspace format sep name=workspace_name />
-                }))}
+                {shows("segments").then(|| view! {
+                    {later(Step::Segments, move || view! { <InversionPanel workspace format sep name=workspace_name /> })}
+                    {later(Step::Segments, move || view! { <OutlierPanel workspace evaluation format name=workspace_name /> })}
+                    {later(Step::Segments, move || view! {
+                        <BudgetPanel workspace scenarios=signals.scenarios evaluation format sep />
+                    })}
+                    {later(Step::Segments, move || view! { <SegmentTable workspace format sep name=workspace_name /> })}
+                })}
             </div>
         </main>
         {full.then(|| view! {

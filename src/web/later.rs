@@ -1,8 +1,8 @@
-//! Building the page in steps, one task each, so no single task holds the main thread for
-//! the whole page. The app is mounted into a hidden root; the first five [`Step`]s build
-//! the first screen (the import panel, the form, the diagnosis, the charts, the ladder);
-//! after them the root is shown in place of the placeholder or the prerendered first
-//! view, in one task; the panels below the first screen follow, one step each.
+//! Building the page panel by panel, one task each, so no single task holds the main thread
+//! for the whole page. The app is mounted into a hidden root; the panels of the first five
+//! [`Step`]s build the first screen (the import panel, the form, the diagnosis, the charts,
+//! the ladder); then the root is shown in place of the placeholder or the prerendered first
+//! view, in a task of its own; the panels below the first screen follow.
 //!
 //! A later panel is built once into an empty `<div class="later">` (`display: contents`, so
 //! it leaves the layout to its children) rather than behind a reactive `Show`: a view that
@@ -14,7 +14,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The steps, in the order they run, one task each.
+/// The steps, in the order they run; each panel of a step is built in a task of its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Step {
     // The first screen.
@@ -33,17 +33,6 @@ pub enum Step {
 impl Step {
     /// The last step of the first screen: the root is shown right after it.
     const FIRST_SCREEN: Step = Step::Ladder;
-    const ALL: [Step; 9] = [
-        Step::Import,
-        Step::Form,
-        Step::Diagnosis,
-        Step::Charts,
-        Step::Ladder,
-        Step::Settings,
-        Step::Panels,
-        Step::Segments,
-        Step::Footer,
-    ];
 }
 
 type Mount = Box<dyn FnOnce()>;
@@ -65,43 +54,45 @@ pub fn later<V: IntoView + 'static>(at: Step, view: impl FnOnce() -> V + 'static
     view! { <div class="later" node_ref=slot></div> }
 }
 
-/// Builds what waits for steps up to `at`, including what those builds add.
-fn build_through(at: Step) {
-    loop {
-        let due: Vec<Mount> = WAITING.with(|w| {
-            let mut waiting = w.borrow_mut();
-            let (due, rest): (Vec<_>, Vec<_>) = waiting.drain(..).partition(|(step, _)| *step <= at);
-            *waiting = rest;
-            due.into_iter().map(|(_, mount)| mount).collect()
-        });
-        if due.is_empty() {
-            return;
-        }
-        due.into_iter().for_each(|mount| mount());
-    }
+/// Takes the next panel to build: the first waiting one of the earliest step, if any.
+fn next_due() -> Option<(Step, Mount)> {
+    WAITING.with(|w| {
+        let mut waiting = w.borrow_mut();
+        let index = (0..waiting.len()).min_by_key(|&i| waiting[i].0)?;
+        Some(waiting.remove(index))
+    })
 }
 
-/// Runs the steps, each in its own task, calling `show` right after the first screen's last.
+fn first_screen_waiting() -> bool {
+    WAITING.with(|w| w.borrow().iter().any(|(step, _)| *step <= Step::FIRST_SCREEN))
+}
+
+/// Builds the waiting panels in step order, one panel per task (what a panel's build adds
+/// waits its turn); once the first screen's panels are built, calls `show` in a task of its
+/// own (the app's first frame is the page's largest layout and paint), then goes on.
 pub fn run(show: impl FnOnce() + 'static) {
-    fn step(next: usize, mut show: Option<Box<dyn FnOnce()>>) {
-        let Some(&at) = Step::ALL.get(next) else { return };
+    fn tick(mut show: Option<Box<dyn FnOnce()>>) {
         set_timeout(
-            move || {
-                build_through(at);
-                if at == Step::FIRST_SCREEN {
-                    if let Some(show) = show.take() {
-                        show();
+            move || match show.take() {
+                Some(show) if !first_screen_waiting() => {
+                    show();
+                    tick(None);
+                }
+                pending => {
+                    if next_due().map(|(_, mount)| mount()).is_some() || pending.is_some() {
+                        tick(pending);
                     }
                 }
-                step(next + 1, show);
             },
             std::time::Duration::ZERO,
         );
     }
-    step(0, Some(Box::new(show)));
+    tick(Some(Box::new(show)));
 }
 
 /// Builds everything still waiting, now (for tests that mount the whole calculator).
 pub fn flush() {
-    build_through(Step::Footer);
+    while let Some((_, mount)) = next_due() {
+        mount();
+    }
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-/** Relative URLs a file refers to: href/src attributes, imports, module paths, importScripts. */
+/** Relative URLs a file refers to: href/src attributes, imports, module paths, importScripts, workers. */
 function references(text) {
   const found = [];
   const patterns = [
@@ -18,6 +18,7 @@ function references(text) {
     /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
     /\bmodule_or_path:\s*['"]([^'"]+)['"]/g,
     /\bimportScripts\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\bnew Worker\(\s*['"]([^'"]+)['"]/g,
     /\bnew URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g,
   ];
   for (const pattern of patterns) {
