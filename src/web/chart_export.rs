@@ -23,6 +23,15 @@ const STYLES: [&str; 9] = [
     "font-family",
 ];
 
+/// Writes one property into an SVG element's inline style through its style object: the
+/// page's Content-Security-Policy refuses style attributes, not style properties, and the
+/// serialized copy carries them as its `style` attribute all the same.
+fn set_style(element: &web_sys::Element, property: &str, value: &str) {
+    if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
+        let _ = svg.style().set_property(property, value);
+    }
+}
+
 /// The chart in `figure` as standalone SVG text, and its on-screen size.
 fn standalone(figure: &web_sys::Element) -> Option<(String, f64, f64)> {
     let window = web_sys::window()?;
@@ -38,13 +47,11 @@ fn standalone(figure: &web_sys::Element) -> Option<(String, f64, f64)> {
             continue;
         };
         let Ok(Some(style)) = window.get_computed_style(&o) else { continue };
-        let inline: String = STYLES
-            .iter()
-            .filter_map(|p| {
-                style.get_property_value(p).ok().filter(|v| !v.is_empty()).map(|v| format!("{p}:{v};"))
-            })
-            .collect();
-        let _ = c.set_attribute("style", &inline);
+        for p in STYLES {
+            if let Some(v) = style.get_property_value(p).ok().filter(|v| !v.is_empty()) {
+                set_style(&c, p, &v);
+            }
+        }
         let _ = c.remove_attribute("class");
     }
     let root = window.document()?.document_element()?;
@@ -52,12 +59,12 @@ fn standalone(figure: &web_sys::Element) -> Option<(String, f64, f64)> {
     let _ = copy.set_attribute("xmlns", "http://www.w3.org/2000/svg");
     let _ = copy.set_attribute("width", &format!("{w}"));
     let _ = copy.set_attribute("height", &format!("{h}"));
-    let _ = copy.set_attribute("style", &format!("background:{}", paper.trim()));
+    set_style(&copy, "background", paper.trim());
     if let Ok(bg) = window.document()?.create_element_ns(Some("http://www.w3.org/2000/svg"), "rect") {
         for (k, v) in [("x", "-10000"), ("y", "-10000"), ("width", "20000"), ("height", "20000")] {
             let _ = bg.set_attribute(k, v);
         }
-        let _ = bg.set_attribute("style", &format!("fill:{}", paper.trim()));
+        set_style(&bg, "fill", paper.trim());
         let _ = copy.prepend_with_node_1(&bg);
     }
     let text = web_sys::XmlSerializer::new().ok()?.serialize_to_string(&copy).ok()?;

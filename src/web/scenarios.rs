@@ -195,14 +195,15 @@ fn ComparisonTable(
         <div class="table-scroll" hidden=move || baseline.get().is_none()>
             // Fixed layout (style/main.css): columns keep their widths while numbers change, so
             // a drag re-lays out the changed cells, not every column. `--columns` (baseline and
-            // scenarios) sets the table's least width; past the card's width it scrolls. With three
+            // scenarios, set as a style property: the page's CSP refuses style attributes) sets
+            // the table's least width; past the card's width it scrolls. With three
             // or more scenarios (`narrow`), a change's parts take lines of their own.
             <table
                 class=move || {
                     if count.get() >= 3 { "data comparison narrow" } else { "data comparison" }
                 }
                 id="comparison"
-                style=move || format!("--columns: {}", count.get() + 1)
+                style=("--columns", move || (count.get() + 1).to_string())
             >
                 <caption>"Baseline and scenarios side by side"</caption>
                 <colgroup>

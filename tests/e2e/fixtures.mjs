@@ -1,6 +1,7 @@
 // The test fixture every spec uses: fails the test on any console error, uncaught page error,
-// or request to another origin (nothing may leave the machine), and blocks such requests;
-// a navigation returns once the app has replaced the prerendered first view.
+// Content-Security-Policy violation (a `securitypolicyviolation` event in the page or any of
+// its frames), or request to another origin (nothing may leave the machine), and blocks such
+// requests; a navigation returns once the app has replaced the prerendered first view.
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
@@ -11,6 +12,12 @@ export const test = base.extend({
       if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
     });
     page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    await page.exposeBinding('__reportViolation', (_source, text) => problems.push(`CSP violation: ${text}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__reportViolation(`${e.violatedDirective} refused ${e.blockedURI || 'an inline script or style'} (${e.sourceFile}:${e.lineNumber})`);
+      });
+    });
     await page.context().route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
@@ -22,7 +29,7 @@ export const test = base.extend({
     // (first-view.spec.mjs checks the first view itself).
     drivesTheApp(page);
     await use(page);
-    expect(problems, 'console errors, page errors and foreign requests').toEqual([]);
+    expect(problems, 'console errors, page errors, CSP violations and foreign requests').toEqual([]);
   },
 });
 

@@ -58,7 +58,7 @@ test('the funnel as SVG with its colours inline, and as a PNG twice its size on 
   expect(download.suggestedFilename()).toMatch(/^my-workspace-funnel-\d{4}-\d\d-\d\d\.svg$/);
   const svg = fs.readFileSync(await download.path(), 'utf8');
   expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-  expect(svg).toContain('fill:rgb(42, 127, 143)'); // the bars' colour, written inline
+  expect(svg).toMatch(/style="[^"]*fill: ?rgb\(42, 127, 143\)/); // the bars' colour, written inline
   expect(svg).toContain('Conversations started · 600');
   expect(svg).not.toContain('class=');
   downloading = page.waitForEvent('download');
