@@ -164,8 +164,8 @@ pub fn Calculator(
         <WorkspaceBar workspaces />
         })}
         {embedded.then(|| view! {
-            <h1 class="visually-hidden">"Messaging Ladder"</h1>
-            <div class="embed-bar">
+            <header class="embed-bar">
+                <h1 class="visually-hidden">"Messaging Ladder"</h1>
                 <CurrencyPicker workspace />
                 <button type="button" on:click=clear>"Clear"</button>
                 <button type="button" on:click=copy_link>"Copy link"</button>
@@ -176,7 +176,7 @@ pub fn Calculator(
                         "."
                     </p>
                 </Show>
-            </div>
+            </header>
         })}
         {move || share_status.get().map(|(ok, text)| if ok {
             view! { <p class="undo" role="status">{text}</p> }.into_any()
@@ -272,7 +272,7 @@ pub fn Calculator(
                 {shows("stages").then(|| view! {
                 <section aria-labelledby="stages-heading">
                     <h2 id="stages-heading">"Stages"</h2>
-                    <div class="table-scroll">
+                    <div class="table-scroll" role="region" tabindex="0" aria-label="Stages table">
                         {later(Step::Charts, move || view! { <StagesTable evaluation format /> })}
                     </div>
                 </section>
@@ -280,7 +280,7 @@ pub fn Calculator(
                 {shows("metrics").then(|| view! {
                 <section aria-labelledby="ladder-heading">
                     <h2 id="ladder-heading">"Metrics"</h2>
-                    <div class="table-scroll">
+                    <div class="table-scroll" role="region" tabindex="0" aria-label="Metrics table">
                         {later(Step::Ladder, move || view! { <MetricsTable evaluation format /> })}
                     </div>
                     <p class="export-row">

@@ -192,7 +192,7 @@ fn ComparisonTable(
         }
     };
     view! {
-        <div class="table-scroll" hidden=move || baseline.get().is_none()>
+        <div class="table-scroll" role="region" tabindex="0" aria-label="Scenario comparison table" hidden=move || baseline.get().is_none()>
             // Fixed layout (style/main.css): columns keep their widths while numbers change, so
             // a drag re-lays out the changed cells, not every column. `--columns` (baseline and
             // scenarios, set as a style property: the page's CSP refuses style attributes) sets

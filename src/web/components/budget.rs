@@ -68,7 +68,7 @@ pub fn BudgetPanel(
         Some(view! {
             {m.sentence.as_ref().map(|s| view! { <p class="headline">{s.render(&f)}</p> })}
             <p class="risk">{WARNING}</p>
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" tabindex="0" aria-label="Account after the move table">
                 <table class="data budget" id="budget">
                     <caption>"The account after the move, at each segment’s current ladder"</caption>
                     <thead>

@@ -109,7 +109,7 @@ pub fn DiagnosisPanel(
                 <p class="naive">{s.render(&f)}</p>
             })}
             </div>
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" tabindex="0" aria-label="Step verdicts table">
                 <table class="data steps" id="step-verdicts">
                     <caption>"Each step against its target (95% range from the Wilson score interval)"</caption>
                     <thead>
@@ -126,7 +126,7 @@ pub fn DiagnosisPanel(
                 </table>
             </div>
             {has_levers.then(|| view! {
-                <div class="table-scroll">
+                <div class="table-scroll" role="region" tabindex="0" aria-label="Levers table">
                     <table class="data lever-ranking" id="levers">
                         <caption>"What a 10% improvement is worth, best first"</caption>
                         <thead>

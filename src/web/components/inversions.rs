@@ -116,7 +116,7 @@ pub fn InversionPanel(
                 </details>
             </figure>
             <ChartDownloads figure="inversion-chart" what="messages-vs-customers" name />
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" tabindex="0" aria-label="Segment ranks table">
                 <table class="data ranks" id="ranks">
                     <caption>"Each segment’s rank by cost at each step (#1 is the cheapest; for ROAS, the highest)"</caption>
                     <thead>

@@ -191,14 +191,14 @@ pub fn PeriodPanel(
                 </details>
             </figure>
             <ChartDownloads figure="waterfall" what="why-cac-moved" name />
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" tabindex="0" aria-label="CAC change table">
                 <table class="data parts" id="cac-parts">
                     <caption>"What moved CAC: each factor’s part, adding up to the change"</caption>
                     <thead><tr><th scope="col">"Factor"</th><th scope="col">"Earlier"</th><th scope="col">"Now"</th><th scope="col">"Part of the change"</th></tr></thead>
                     <tbody>{parts}</tbody>
                 </table>
             </div>
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" tabindex="0" aria-label="Step rate changes table">
                 <table class="data step-changes" id="step-changes">
                     <caption>"Each step rate’s change, against the noise (95% range from Newcombe’s method)"</caption>
                     <thead><tr><th scope="col">"Step"</th><th scope="col">"Earlier"</th><th scope="col">"Now"</th><th scope="col">"95% range of the change"</th><th scope="col">"Verdict"</th></tr></thead>

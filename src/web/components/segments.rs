@@ -93,7 +93,7 @@ pub fn SegmentTable(
     view! {
         <section aria-labelledby="segments-heading" hidden=move || workspace.with(|w| w.segments.is_empty())>
             <h2 id="segments-heading">"Segments"</h2>
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" tabindex="0" aria-label="Imported segments table">
                 <table class="data segments" id="segments">
                     <caption>"Imported segments: sort by any column; pick a name to see its ladder"</caption>
                     <thead>

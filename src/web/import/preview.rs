@@ -133,7 +133,7 @@ pub(super) fn preview_body(
             })
             .collect_view();
         view! {
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" tabindex="0" aria-label="Statuses table">
                 <table class="data statuses">
                     <caption>"Statuses: each row counts at the stage it reached and every stage before"</caption>
                     <thead><tr><th scope="col">"Status"</th><th scope="col">"Rows"</th><th scope="col">"Counts up to"</th></tr></thead>
@@ -196,7 +196,7 @@ pub(super) fn preview_body(
             <h4 id="columns-heading">"Columns: how each is read (change any role or separator)"</h4>
             <ul class="column-list" aria-labelledby="columns-heading">{columns}</ul>
             {statuses}
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" tabindex="0" aria-label="Segments to import table">
                 <table class="data segments-preview">
                     <caption>{format!("Segments to import: {}", p.segments.len())}</caption>
                     <thead><tr><th scope="col">"Segment"</th><th scope="col">"Spend"</th><th scope="col">"Chats"</th><th scope="col">"Customers"</th><th scope="col">"Revenue"</th></tr></thead>
