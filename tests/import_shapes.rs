@@ -79,15 +79,32 @@ fn meta_results_count_as_conversations_only_for_the_messaging_indicator() {
     let p = import("meta-results-indicator.csv");
     assert_eq!(p.shape, Shape::MetaAds);
     assert_eq!(p.columns[4].role, Role::Ignore, "Cost per results is never spend");
+    // The lead-form row bought leads, not conversations: left out with its 300.00.
     let started: Vec<Option<u64>> = p.segments.iter().map(|s| s.started).collect();
-    assert_eq!(started, [Some(500), None, Some(33)]);
+    assert_eq!(started, [Some(500), Some(33)]);
     assert_eq!(p.segments[0].revenue, Some(Money::from_units(5400)));
-    assert_eq!(p.segments[2].spend, Some(Money::from_cents(9999)));
-    assert_eq!(p.segments[2].customers, Some(2));
+    assert_eq!(p.segments[1].spend, Some(Money::from_cents(9999)));
+    assert_eq!(p.segments[1].customers, Some(2));
+    assert_eq!(total(&p.segments).spend, Some(Money::from_cents(125_000 + 9_999)));
     assert_eq!(
         p.notes,
-        ["Results on 1 row(s) count other actions (their result indicator is not “messaging conversation started”), so they were not counted as conversations."]
+        ["1 row of other results (lead), USD 300.00 spent, left out: only rows of messaging conversations count, with the spend on them."]
     );
+}
+
+#[test]
+fn a_result_type_per_row_counts_only_the_messaging_rows_and_leaves_the_others_out_with_their_spend() {
+    let p = import("meta-result-type-daily.csv");
+    assert_eq!(p.shape, Shape::MetaAds);
+    // Two WhatsApp days: 40 + 35 conversations for 100.00 + 95.50. The reach and engagement
+    // rows (150.00 + 60.00 + 30.00 = 240.00) bought other results.
+    assert_eq!(p.segments.len(), 1);
+    assert_eq!(p.segments[0].name, "WhatsApp – quotes");
+    assert_eq!(p.segments[0].started, Some(75));
+    assert_eq!(p.segments[0].spend, Some(Money::from_cents(19_550)));
+    assert!(p.notes.contains(
+        &"3 rows of other results (Reach, Post engagements), USD 240.00 spent, left out: only rows of messaging conversations count, with the spend on them.".to_string()
+    ), "{:?}", p.notes);
 }
 
 #[test]
@@ -407,6 +424,7 @@ fn any_chunking_of_any_file_gives_the_same_preview() {
         "hubspot-deals.csv",
         "meta-per-day-eur.csv",
         "meta-results-indicator.csv",
+        "meta-result-type-daily.csv",
     ]
     .iter()
     .map(|n| (n.to_string(), fixture(n)))
@@ -433,7 +451,8 @@ fn any_chunking_of_any_file_gives_the_same_preview() {
             assert_eq!(streamed(name, bytes, size), whole, "{name} in chunks of {size}");
         }
     }
-    let late = analyze_bytes("late-1252.csv", &files[6].1, &Overrides::default(), DecimalSep::Dot).unwrap();
+    let late_bytes = &files.iter().find(|(n, _)| n == "late-1252.csv").unwrap().1;
+    let late = analyze_bytes("late-1252.csv", late_bytes, &Overrides::default(), DecimalSep::Dot).unwrap();
     assert_eq!(late.encoding, Some(Encoding::Windows1252));
     assert_eq!(late.segments.last().unwrap().name, "Campaña €");
     assert_eq!(total(&late.segments).spend, Some(Money(602_000_000)));

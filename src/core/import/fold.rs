@@ -102,6 +102,9 @@ impl Fold {
                 first: None,
                 last: None,
                 other_results: [0, 0],
+                spend_col: find(Role::Spend),
+                currency: find(Role::Spend).and_then(|c| super::columns::currency_in(&headers[c])),
+                left_out: Default::default(),
             })),
         };
         Fold {

@@ -29,6 +29,54 @@ pub(super) struct RowsFold {
     pub(super) last: Option<Group>,
     /// Rows whose `Results` count something other than conversations, each way.
     pub(super) other_results: [usize; 2],
+    /// The spend column and its currency, for rows left out.
+    pub(super) spend_col: Option<usize>,
+    pub(super) currency: Option<String>,
+    /// Rows whose indicator names another result (Reach, Leads…): left out, spend and all.
+    pub(super) left_out: LeftOut,
+}
+
+/// Rows of other results, left out of the import: how many, of what, and the spend on them.
+#[derive(Default)]
+pub(super) struct LeftOut {
+    pub(super) rows: usize,
+    pub(super) results: Vec<String>,
+    pub(super) spend: Both,
+}
+
+/// What a row's result indicator ("Result indicator", "Result type") says its `Results` are.
+#[derive(Debug, PartialEq)]
+pub(super) enum ResultKind {
+    Messaging,
+    /// Another result, by its readable name.
+    Other(String),
+    /// Nothing said (an empty cell, or no indicator column).
+    Unsaid,
+}
+
+/// The readable names of the messaging result, as Meta's "Result type" writes it.
+const MESSAGING_RESULT_NAMES: [&str; 2] =
+    ["messaging conversations started", "messaging conversation started"];
+
+/// Reads an indicator: Meta's action id (`actions:onsite_conversion.messaging_conversation_started_7d`)
+/// or the readable result type ("Messaging conversations started", "Reach").
+pub(super) fn result_kind(indicator: &str) -> ResultKind {
+    let text = indicator.trim();
+    if text.is_empty() || text == "-" {
+        return ResultKind::Unsaid;
+    }
+    let lower = text.to_lowercase();
+    if lower.contains("messaging_conversation_started")
+        || MESSAGING_RESULT_NAMES.contains(&normalize(&lower).as_str())
+    {
+        return ResultKind::Messaging;
+    }
+    // An action id is named by its last part: "actions:lead" is "lead".
+    let name = match lower.strip_prefix("actions:") {
+        Some(id) => id.rsplit(['.', ':']).next().unwrap_or(id).replace('_', " "),
+        None => text.to_string(),
+    };
+    ResultKind::Other(name)
 }
 
 /// One or more rows with the same name.
@@ -121,11 +169,22 @@ impl RowsFold {
         };
         let mut from_results = [None, None];
         if let (false, Some(rc)) = (self.has_started, self.results_col) {
-            let indicator = self.indicator_col.map(|c| cells.cell(c).to_lowercase()).unwrap_or_default();
-            let messaging = indicator.contains("messaging_conversation_started");
+            let kind = self.indicator_col.map_or(ResultKind::Unsaid, |c| result_kind(cells.cell(c)));
+            if let ResultKind::Other(result) = kind {
+                // Its spend bought another result: none of the row belongs to the ladder.
+                self.left_out.rows += 1;
+                if !self.left_out.results.contains(&result) {
+                    self.left_out.results.push(result);
+                }
+                if let Some(spend) = self.spend_col.map(|c| values[c]) {
+                    let sum = &mut self.left_out.spend;
+                    *sum = [add(sum[0], spend[0]), add(sum[1], spend[1])];
+                }
+                return;
+            }
             for s in 0..2 {
                 match values[rc][s] {
-                    Some(v) if messaging => from_results[s] = Some(v),
+                    Some(v) if kind == ResultKind::Messaging => from_results[s] = Some(v),
                     Some(v) if v > 0 => self.other_results[s] += 1,
                     _ => {}
                 }
@@ -231,6 +290,20 @@ impl RowsFold {
     ) -> Vec<Segment> {
         let (has_started, results_col) = (self.has_started, self.results_col);
         let segment = |g: &Group| g.segment(roles, seps, has_started, results_col);
+        if self.left_out.rows > 0 {
+            let spend = self.spend_col.and_then(|c| self.left_out.spend[seps[c]]).unwrap_or(0);
+            let amount = crate::core::text::fixed(Money(spend).as_f64(), 2);
+            let amount = match &self.currency {
+                Some(c) => format!("{c} {amount}"),
+                None => amount,
+            };
+            let rows = self.left_out.rows;
+            let what = if rows == 1 { "1 row".to_string() } else { format!("{rows} rows") };
+            notes.push(format!(
+                "{what} of other results ({}), {amount} spent, left out: only rows of messaging conversations count, with the spend on them.",
+                self.left_out.results.join(", ")
+            ));
+        }
         if let Some(rc) = results_col.filter(|_| !has_started) {
             let other = self.other_results[seps[rc]];
             if other > 0 {
@@ -293,5 +366,22 @@ impl RowsFold {
             segments[0].name = "Imported".to_string();
         }
         segments
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{result_kind, ResultKind};
+
+    #[test]
+    fn an_indicator_is_read_as_an_action_id_or_a_result_type() {
+        let messaging = "actions:onsite_conversion.messaging_conversation_started_7d";
+        assert_eq!(result_kind(messaging), ResultKind::Messaging);
+        assert_eq!(result_kind("Messaging conversations started"), ResultKind::Messaging);
+        assert_eq!(result_kind("actions:lead"), ResultKind::Other("lead".into()));
+        assert_eq!(result_kind("actions:onsite_conversion.post_save"), ResultKind::Other("post save".into()));
+        assert_eq!(result_kind("Reach"), ResultKind::Other("Reach".into()));
+        assert_eq!(result_kind("  "), ResultKind::Unsaid);
+        assert_eq!(result_kind("-"), ResultKind::Unsaid);
     }
 }
