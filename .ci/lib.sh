@@ -75,6 +75,14 @@ ensure_lighthouse() {
   npm_install_in "$ROOT/.ci/tools/lighthouse"
 }
 
+# cargo-fuzz for `.ci/fuzz` (the targets themselves build on the nightly toolchain).
+ensure_cargo_fuzz() {
+  if ! command -v cargo-fuzz > /dev/null; then
+    say "installing cargo-fuzz"
+    cargo install cargo-fuzz --version 0.13.2
+  fi
+}
+
 # The release build's post-build hook renders the first view in Chromium with the
 # end-to-end tests' Playwright (scripts/prerender.mjs), so a build needs both.
 ensure_build_tools() {

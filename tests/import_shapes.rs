@@ -553,3 +553,16 @@ fn an_import_error_knows_its_file_line_column_header_and_value() {
     assert_eq!((ragged.line, ragged.column.clone()), (Some(3), None));
     assert!(ragged.to_string().starts_with("r.csv, line 3: 3 values, but the first row has 2."), "{ragged}");
 }
+
+/// Found by the fuzzer (`import_file`): a file whose one row is of another result panicked.
+#[test]
+fn a_file_of_other_results_only_is_refused_and_says_why() {
+    for text in [
+        "Campaign name,Amount spent (USD),Results,Result type\nBrand,150.00,12000,Reach\n",
+        "Amount spent (USD),Results,Result indicator\n150.00,12000,actions:reach\n",
+    ] {
+        let e =
+            analyze_bytes("reach.csv", text.as_bytes(), &Overrides::default(), DecimalSep::Dot).unwrap_err();
+        assert!(e.to_string().contains("every row is of another result"), "{e}");
+    }
+}

@@ -226,6 +226,14 @@ impl Fold {
                 (segments, statuses, f.used)
             }
         };
+        if let (true, Kind::Rows(f)) = (segments.is_empty(), &self.kind) {
+            if f.left_out.rows > 0 {
+                return Err(ImportError::new(source, format!(
+                    "every row is of another result ({}), so there are no messaging conversations to import. Export campaigns whose result is messaging conversations started.",
+                    f.left_out.results.join(", ")
+                )));
+            }
+        }
         let dated = segments.iter().any(|s| s.period.as_ref().is_some_and(|p| p.days().is_some()));
         if segments.iter().all(|s| {
             s.spend.is_none()

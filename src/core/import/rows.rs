@@ -362,8 +362,9 @@ impl RowsFold {
             ));
         }
         let mut segments: Vec<Segment> = self.groups.iter().map(segment).collect();
-        if self.name_col.is_none() && rows == 1 {
-            segments[0].name = "Imported".to_string();
+        // (No segment at all when the one row was of another result.)
+        if let Some(only) = segments.first_mut().filter(|_| self.name_col.is_none() && rows == 1) {
+            only.name = "Imported".to_string();
         }
         segments
     }
