@@ -78,7 +78,7 @@ pub fn counted_as(n: usize, singular: &str, plural: &str) -> String {
 }
 
 /// Rounds half away from zero to `decimals` places and groups the whole part.
-pub(crate) fn fixed(v: f64, decimals: usize) -> String {
+fn fixed(v: f64, decimals: usize) -> String {
     let text =
         format!("{:.*}", decimals, (v * 10f64.powi(decimals as i32)).round() / 10f64.powi(decimals as i32));
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));

@@ -194,16 +194,19 @@ fn ComparisonTable(
     view! {
         <div class="table-scroll" role="region" tabindex="0" aria-label="Scenario comparison table" hidden=move || baseline.get().is_none()>
             // Fixed layout (style/main.css): columns keep their widths while numbers change, so
-            // a drag re-lays out the changed cells, not every column. `--columns` (baseline and
-            // scenarios, set as a style property: the page's CSP refuses style attributes) sets
-            // the table's least width; past the card's width it scrolls. With three
-            // or more scenarios (`narrow`), a change's parts take lines of their own.
+            // a drag re-lays out the changed cells, not every column. The `columns-N` class
+            // (baseline and scenarios) sets the table's least width; past the card's width it
+            // scrolls. With three or more scenarios (`narrow`), a change's parts take lines of
+            // their own.
             <table
-                class=move || {
-                    if count.get() >= 3 { "data comparison narrow" } else { "data comparison" }
+                class=move || match count.get() {
+                    0 => "data comparison columns-1",
+                    1 => "data comparison columns-2",
+                    2 => "data comparison columns-3",
+                    3 => "data comparison narrow columns-4",
+                    _ => "data comparison narrow columns-5",
                 }
                 id="comparison"
-                style=("--columns", move || (count.get() + 1).to_string())
             >
                 <caption>"Baseline and scenarios side by side"</caption>
                 <colgroup>
