@@ -102,6 +102,9 @@ fn a_result_type_per_row_counts_only_the_messaging_rows_and_leaves_the_others_ou
     assert_eq!(p.segments[0].name, "WhatsApp – quotes");
     assert_eq!(p.segments[0].started, Some(75));
     assert_eq!(p.segments[0].spend, Some(Money::from_cents(19_550)));
+    assert!(p
+        .notes
+        .contains(&"2 rows were grouped into 1 segment by name (per-day rows are added up).".to_string()));
     assert!(p.notes.contains(
         &"3 rows of other results (Reach, Post engagements), USD 240.00 spent, left out: only rows of messaging conversations count, with the spend on them.".to_string()
     ), "{:?}", p.notes);

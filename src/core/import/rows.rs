@@ -301,8 +301,7 @@ impl RowsFold {
                 Some(c) => format!("{c} {amount}"),
                 None => amount,
             };
-            let rows = self.left_out.rows;
-            let what = if rows == 1 { "1 row".to_string() } else { format!("{rows} rows") };
+            let what = crate::core::text::counted(self.left_out.rows, "row");
             notes.push(format!(
                 "{what} of other results ({}), {amount} spent, left out: only rows of messaging conversations count, with the spend on them.",
                 self.left_out.results.join(", ")
@@ -356,8 +355,8 @@ impl RowsFold {
         let grouped_rows: usize = self.groups.iter().map(|g| g.rows).sum();
         if self.groups.len() < grouped_rows {
             notes.push(format!(
-                "{grouped_rows} rows were grouped into {} segments by name{} (per-day rows are added up).",
-                self.groups.len(),
+                "{grouped_rows} rows were grouped into {} by name{} (per-day rows are added up).",
+                crate::core::text::counted(self.groups.len(), "segment"),
                 match self.used {
                     Grouping::Month => " and month",
                     Grouping::Week => " and week",
