@@ -22,6 +22,13 @@ export default defineConfig({
         '--disable-component-update', '--no-first-run'],
     },
   },
+  // The big-file specs measure the main thread while the import worker parses (no task
+  // over 50 ms): they run last and alone, one at a time, so another spec's page doesn't share
+  // this 2-core machine's CPU with them and stretch a task.
+  projects: [
+    { name: 'app', testIgnore: /big-files\.spec\.mjs/ },
+    { name: 'big-files', testMatch: /big-files\.spec\.mjs/, fullyParallel: false, dependencies: ['app'] },
+  ],
   webServer: {
     command: 'node serve.mjs',
     url: BASE_URL,

@@ -5,6 +5,9 @@ import { test, expect, metricValue } from '../fixtures.mjs';
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('table', { name: /The ladder/ })).toBeVisible();
+  // The panels below the first screen are built a task each after it shows; the last is the
+  // footer's embed dialog. Long tasks are watched only once the page is built.
+  await expect(page.getByText('Embed in a client portal')).toBeAttached();
 });
 
 /** Drops a conversation log of `rows` rows on the import area, built in the page. */
