@@ -32,9 +32,8 @@ fn line(fields: &[String]) -> String {
 
 /// Exact money with two decimals (half away from zero at the cent): "1234.50".
 pub fn money(m: Money) -> String {
-    let micros = m.0;
-    let cents = (micros.abs() + 5_000) / 10_000;
-    format!("{}{}.{:02}", if micros < 0 { "-" } else { "" }, cents / 100, cents % 100)
+    let cents = m.cents().abs();
+    format!("{}{}.{:02}", if m.0 < 0 { "-" } else { "" }, cents / 100, cents % 100)
 }
 
 /// A computed value as plain text: money to the cent, rates and multiples to six decimals

@@ -28,6 +28,16 @@ impl Money {
         self.0 as f64 / MICROS_PER_UNIT as f64
     }
 
+    /// The amount in whole cents, rounded half away from zero: 12.345 is 1235, −12.345 is −1235.
+    pub fn cents(self) -> i64 {
+        let cents = (self.0.abs() + MICROS_PER_UNIT / 200) / (MICROS_PER_UNIT / 100);
+        if self.0 < 0 {
+            -cents
+        } else {
+            cents
+        }
+    }
+
     pub fn is_zero(self) -> bool {
         self.0 == 0
     }
@@ -69,6 +79,14 @@ impl Money {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cents_round_half_away_from_zero() {
+        assert_eq!(Money(12_345_000).cents(), 1235);
+        assert_eq!(Money(12_344_999).cents(), 1234);
+        assert_eq!(Money(-12_345_000).cents(), -1235);
+        assert_eq!(Money(-4_999).cents(), 0);
+    }
 
     #[test]
     fn cents_and_units_agree() {

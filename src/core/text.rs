@@ -77,6 +77,14 @@ pub fn counted_as(n: usize, singular: &str, plural: &str) -> String {
     }
 }
 
+/// Exact money to the cent with the whole part grouped, no currency: "1,234.50". Integers
+/// only (the import worker has no float formatting).
+pub fn grouped_money(m: crate::core::money::Money) -> String {
+    let cents = m.cents().abs();
+    let sign = if m.0 < 0 { "-" } else { "" };
+    format!("{sign}{}.{:02}", group_thousands(&(cents / 100).to_string()), cents % 100)
+}
+
 /// Rounds half away from zero to `decimals` places and groups the whole part.
 fn fixed(v: f64, decimals: usize) -> String {
     let text =
@@ -183,6 +191,14 @@ mod tests {
     use super::*;
     use crate::core::fields::Field;
     use crate::core::ladder::Reason;
+
+    #[test]
+    fn grouped_money_is_exact_to_the_cent_with_the_thousands_grouped() {
+        use crate::core::money::Money;
+        assert_eq!(grouped_money(Money::from_cents(123_456_789)), "1,234,567.89");
+        assert_eq!(grouped_money(Money(-1_234_505_000)), "-1,234.51");
+        assert_eq!(grouped_money(Money::ZERO), "0.00");
+    }
 
     #[test]
     fn long_names_are_clipped_at_a_word_with_an_ellipsis() {

@@ -292,11 +292,7 @@ impl RowsFold {
         let segment = |g: &Group| g.segment(roles, seps, has_started, results_col);
         if self.left_out.rows > 0 {
             let spend = self.spend_col.and_then(|c| self.left_out.spend[seps[c]]).unwrap_or(0);
-            // Integer formatting only: float formatting would add ~20 KB to the worker.
-            let cents = (spend.unsigned_abs() + 5_000) / 10_000;
-            let sign = if spend < 0 { "-" } else { "" };
-            let whole = crate::core::text::group_thousands(&(cents / 100).to_string());
-            let amount = format!("{sign}{whole}.{:02}", cents % 100);
+            let amount = crate::core::text::grouped_money(Money(spend));
             let amount = match &self.currency {
                 Some(c) => format!("{c} {amount}"),
                 None => amount,
