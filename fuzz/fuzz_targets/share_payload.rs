@@ -10,9 +10,25 @@ use libfuzzer_sys::fuzz_target;
 use messaging_ladder::core::share;
 use messaging_ladder::core::workspace::Workspace;
 use serde_json::Value;
+use std::sync::OnceLock;
+
+/// Raw deflate of `data` in stored (uncompressed) blocks: what the link's inflater reads,
+/// without the cost of compressing (the share_link target covers compressed streams).
+fn stored(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len() + 5 * (data.len() / 0xffff + 1));
+    let blocks: Vec<&[u8]> = if data.is_empty() { vec![data] } else { data.chunks(0xffff).collect() };
+    for (i, block) in blocks.iter().enumerate() {
+        let len = block.len() as u16;
+        out.push(u8::from(i + 1 == blocks.len()));
+        out.extend_from_slice(&len.to_le_bytes());
+        out.extend_from_slice(&(!len).to_le_bytes());
+        out.extend_from_slice(block);
+    }
+    out
+}
 
 fn link(json: &[u8]) -> String {
-    let compressed = miniz_oxide::deflate::compress_to_vec(json, 6);
+    let compressed = stored(json);
     format!("{}{:08x}.{}", share::PREFIX, crc32fast::hash(&compressed), URL_SAFE_NO_PAD.encode(compressed))
 }
 
@@ -39,14 +55,21 @@ fn slot<'a>(value: &'a mut Value, path: &[String]) -> Option<&'a mut Value> {
     })
 }
 
+/// The sample workspace as JSON, and every path in it (the same for every input).
+static SAMPLE: OnceLock<(Value, Vec<Vec<String>>)> = OnceLock::new();
+
 fuzz_target!(|data: &[u8]| {
     let Some((&choice, rest)) = data.split_first() else { return };
-    let mut sample = serde_json::to_value(Workspace::sample()).expect("the sample serializes");
+    let (sample, all) = SAMPLE.get_or_init(|| {
+        let sample = serde_json::to_value(Workspace::sample()).expect("the sample serializes");
+        let mut all = Vec::new();
+        paths(&sample, &mut Vec::new(), &mut all);
+        (sample, all)
+    });
     let json = if choice == 255 {
         rest.to_vec()
     } else {
-        let mut all = Vec::new();
-        paths(&sample, &mut Vec::new(), &mut all);
+        let mut sample = sample.clone();
         let path = &all[usize::from(choice) % all.len()];
         let replacement = serde_json::from_slice::<Value>(rest)
             .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(rest).into_owned()));

@@ -5,10 +5,11 @@
 //! split at its delimiters directly (that is all RFC 4180 does to it); a record with quotes
 //! goes through csv-core, which keeps its state across chunks.
 
-use csv_core::{ReadRecordResult, Reader, ReaderBuilder};
+use csv_core::{ReadRecordResult, Reader};
 
 mod cells;
 mod detect;
+mod pool;
 #[cfg(test)]
 mod tests;
 
@@ -26,7 +27,9 @@ pub struct RecordReader {
     head: String,
     /// The start of a line whose end has not arrived yet.
     carry: String,
-    reader: Reader,
+    /// csv-core's reader, taken from the pool when the first quoted record arrives and given
+    /// back when this reader is dropped.
+    reader: Option<Reader>,
     /// csv-core is inside a quoted record that continues in the next chunk.
     quoted: bool,
     output: Vec<u8>,
@@ -45,7 +48,7 @@ impl RecordReader {
             delimiter: None,
             head: String::new(),
             carry: String::new(),
-            reader: Reader::new(),
+            reader: None,
             quoted: false,
             output: vec![0; 4096],
             ends: vec![0; 64],
@@ -64,8 +67,8 @@ impl RecordReader {
     }
 
     fn set_delimiter(&mut self, delimiter: u8) {
+        self.give_back();
         self.delimiter = Some(delimiter);
-        self.reader = ReaderBuilder::new().delimiter(delimiter).build();
     }
 
     /// The delimiter, once chosen.
@@ -309,9 +312,11 @@ impl RecordReader {
         input: &[u8],
         on_record: &mut impl FnMut(u64, Cells<'_>) -> Result<(), E>,
     ) -> Result<usize, E> {
+        let delimiter = self.delimiter.unwrap_or(b',');
+        let reader = self.reader.get_or_insert_with(|| pool::take(delimiter));
         let mut used = 0;
         loop {
-            let (result, read, written, ended) = self.reader.read_record(
+            let (result, read, written, ended) = reader.read_record(
                 &input[used..],
                 &mut self.output[self.out_len..],
                 &mut self.ends[self.ends_len..],
@@ -343,11 +348,25 @@ impl RecordReader {
                     }
                     self.out_len = 0;
                     self.ends_len = 0;
-                    self.reader.reset();
+                    reader.reset();
                     return Ok(used);
                 }
             }
         }
+    }
+}
+
+impl RecordReader {
+    fn give_back(&mut self) {
+        if let (Some(reader), Some(delimiter)) = (self.reader.take(), self.delimiter) {
+            pool::give_back(delimiter, reader);
+        }
+    }
+}
+
+impl Drop for RecordReader {
+    fn drop(&mut self) {
+        self.give_back();
     }
 }
 

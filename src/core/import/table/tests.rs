@@ -1,6 +1,7 @@
 //! The record reader against csv-core, chunked every way, and the delimiter detection.
 
 use super::*;
+use csv_core::ReaderBuilder;
 
 #[test]
 fn detects_comma_semicolon_and_tab() {
@@ -125,5 +126,18 @@ proptest::proptest! {
         }
         reader.finish(&mut collect).unwrap();
         proptest::prop_assert_eq!(rows, expected);
+    }
+}
+
+#[test]
+fn a_reader_given_back_inside_a_quote_starts_the_next_text_afresh() {
+    // The first text ends inside an open quote: its csv-core reader goes back to the pool
+    // mid-record and must come out of it at the start of a file.
+    let open = records("Name;Spend\n\"Spring; sale;10\n", b';');
+    assert_eq!(open[1].cells, ["Spring; sale;10\n"], "the open quote runs to the end");
+    for _ in 0..3 {
+        let rows = records("Name;Spend\n\"Spring; \"\"big\"\"\";10\nPlain;30\n", b';');
+        let cells: Vec<Vec<String>> = rows.into_iter().map(|r| r.cells).collect();
+        assert_eq!(cells, [vec!["Name", "Spend"], vec!["Spring; \"big\"", "10"], vec!["Plain", "30"]]);
     }
 }
