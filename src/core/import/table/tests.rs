@@ -1,7 +1,6 @@
 //! The record reader against csv-core, chunked every way, and the delimiter detection.
 
 use super::*;
-use csv_core::ReaderBuilder;
 
 #[test]
 fn detects_comma_semicolon_and_tab() {
@@ -65,7 +64,7 @@ fn numbers_are_not_headers() {
 /// The plain csv-core loop this reader must agree with: every record, its first line.
 #[cfg(not(target_arch = "wasm32"))]
 fn reference(text: &str, delimiter: u8) -> Vec<Row> {
-    let mut reader = ReaderBuilder::new().delimiter(delimiter).build();
+    let mut reader = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
     let bytes = text.as_bytes();
     let (mut input, mut record_start, mut counted_to, mut newlines) = (bytes, 0usize, 0usize, 0u64);
     let (mut output, mut ends) = (vec![0u8; 1 << 16], vec![0usize; 1 << 10]);
