@@ -1,7 +1,8 @@
-//! What each column means: roles guessed from header names as real exports write them (Meta
-//! Ads Manager in English, Spanish and Portuguese, HubSpot, Pipedrive, hand-kept logs), with
-//! the traps avoided: a "cost per …" column is never spend, and currency comes from the
-//! spend header.
+//! What each column means: roles guessed from header names as real exports write them (the
+//! names are in [`super::headers`]), with the traps avoided: a "cost per …" column is never
+//! spend, and currency comes from the spend header.
+
+use super::headers::{self as names, Names, DERIVED, DERIVED_WORDS};
 
 /// The meaning of a column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -144,135 +145,45 @@ pub fn currency_in(header: &str) -> Option<String> {
     (code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic())).then(|| code.to_uppercase())
 }
 
-/// Guesses a column's role from its header.
+/// Whether a header names a number derived from others (a cost per something, a rate, a
+/// frequency, a return on spend): never an input.
+pub fn is_derived(header: &str) -> bool {
+    derived(&normalize(header))
+}
+
+fn derived(normalized: &str) -> bool {
+    DERIVED.matches(normalized) || DERIVED_WORDS.iter().any(|w| normalized.contains(w))
+}
+
+/// Guesses a column's role from its header alone ([`super::structure`] then looks at the
+/// values for what the header didn't say).
 pub fn guess_role(header: &str) -> Role {
     let h = normalize(header);
-    let is = |names: &[&str]| names.contains(&h.as_str());
-    let starts = |prefixes: &[&str]| prefixes.iter().any(|p| h.starts_with(p));
-    // Costs per something, rates and averages are derived numbers: never inputs.
-    if starts(&[
-        "cost per",
-        "costo por",
-        "custo por",
-        "cpc",
-        "cpm",
-        "ctr",
-        "frequency",
-        "frecuencia",
-        "frequência",
-    ]) || h.contains("roas")
-        || h.contains("rate")
-    {
+    if derived(&h) {
         return Role::Ignore;
     }
-    if is(&[
-        "ad name",
-        "ad set name",
-        "campaign name",
-        "campaign",
-        "ad set",
-        "ad",
-        "segment",
-        "name",
-        "source",
-        "channel",
-        "nombre del anuncio",
-        "nombre del conjunto de anuncios",
-        "nombre de la campaña",
-        "nome do anúncio",
-        "nome do conjunto de anúncios",
-        "nome da campanha",
-        "campaña",
-        "campanha",
-        "utm_campaign",
-    ]) {
-        return Role::Name;
-    }
-    if is(&[
-        "reporting starts",
-        "inicio del informe",
-        "início dos relatórios",
-        "レポート開始日",
-        "date",
-        "day",
-        "fecha",
-        "data",
-        "create date",
-        "created",
-        "deal - add time",
-    ]) {
-        return Role::PeriodStart;
-    }
-    if is(&["reporting ends", "fin del informe", "término dos relatórios", "レポート終了日"]) {
-        return Role::PeriodEnd;
-    }
-    if starts(&["amount spent", "importe gastado", "valor usado", "消化金額"])
-        || is(&["spend", "ad spend", "cost", "spent"])
-    {
-        return Role::Spend;
-    }
-    if is(&[
-        "messaging conversations started",
-        "conversations started",
-        "conversations",
-        "chats",
-        "messages",
-        "conversaciones con mensajes iniciadas",
-        "conversas por mensagem iniciadas",
-        "new messaging connections",
-    ]) {
-        return Role::Started;
-    }
-    if is(&["messaging conversations replied", "replies", "replied", "responded"]) {
-        return Role::Replies;
-    }
-    if is(&["qualified", "qualified conversations", "qualified chats", "qualified leads"]) {
-        return Role::Qualified;
-    }
-    if is(&["handoffs", "sales handoffs", "handoff", "appointments", "bookings", "quotes", "meetings"]) {
-        return Role::Handoffs;
-    }
-    if is(&["customers", "purchases", "sales", "won", "deals won", "orders", "compras"]) {
-        return Role::Customers;
-    }
-    if is(&[
-        "revenue",
-        "purchases conversion value",
-        "conversion value",
-        "income",
-        "valor de conversión de compras",
-    ]) {
-        return Role::Revenue;
-    }
-    if is(&["impressions", "impresiones", "impressões", "インプレッション"]) {
-        return Role::Impressions;
-    }
-    if is(&["link clicks", "clics en el enlace", "cliques no link"]) {
-        return Role::LinkClicks;
-    }
-    if is(&["results", "resultados", "結果"]) {
-        return Role::Results;
-    }
-    if is(&["result indicator", "indicador de resultados", "result type"]) {
-        return Role::ResultIndicator;
-    }
-    if is(&[
-        "status",
-        "deal stage",
-        "deal - stage",
-        "deal - status",
-        "stage",
-        "outcome",
-        "estado",
-        "lead status",
-    ]) {
-        return Role::Status;
-    }
-    if is(&["amount", "deal - value", "value", "deal value", "order value"]) {
-        return Role::Value;
-    }
-    Role::Ignore
+    ROLES.iter().find(|(_, names)| names.matches(&h)).map_or(Role::Ignore, |(role, _)| *role)
 }
+
+/// The roles in the order they are tried: the first whose names match a header wins.
+const ROLES: [(Role, &Names); 16] = [
+    (Role::Name, &names::NAME),
+    (Role::PeriodStart, &names::PERIOD_START),
+    (Role::PeriodEnd, &names::PERIOD_END),
+    (Role::Spend, &names::SPEND),
+    (Role::Started, &names::STARTED),
+    (Role::Replies, &names::REPLIES),
+    (Role::Qualified, &names::QUALIFIED),
+    (Role::Handoffs, &names::HANDOFFS),
+    (Role::Customers, &names::CUSTOMERS),
+    (Role::Revenue, &names::REVENUE),
+    (Role::Impressions, &names::IMPRESSIONS),
+    (Role::LinkClicks, &names::LINK_CLICKS),
+    (Role::Results, &names::RESULTS),
+    (Role::ResultIndicator, &names::RESULT_INDICATOR),
+    (Role::Status, &names::STATUS),
+    (Role::Value, &names::VALUE),
+];
 
 #[cfg(test)]
 mod tests {

@@ -12,6 +12,7 @@ use super::numbers::{parse_both, DecimalDecision, Evidence, Why};
 use super::outcomes::OutcomeFold;
 use super::rows::RowsFold;
 use super::shared::{sep_index, Both, CellSource, Settings};
+use super::structure;
 use super::table::Delimiter;
 use super::words::TextIndex;
 use crate::core::dates::Grouping;
@@ -57,16 +58,29 @@ pub(super) enum Kind {
 }
 
 impl Fold {
-    pub(super) fn new(headers: Vec<String>, shape: Shape, overrides: Overrides) -> Fold {
+    /// The fold of a table with these headers; `sample` is its first rows, when they were
+    /// held back so the values can tell what the headers didn't ([`structure`]).
+    pub(super) fn new(
+        headers: Vec<String>,
+        shape: Shape,
+        overrides: Overrides,
+        sample: &[Vec<String>],
+    ) -> Fold {
         let width = headers.len();
-        let roles: Vec<Role> = (0..width)
-            .map(|i| {
-                overrides.roles.get(&i).copied().unwrap_or_else(|| match shape {
-                    Shape::Unlabeled => UNLABELED_ORDER.get(i).copied().unwrap_or(Role::Ignore),
-                    _ => guess_role(&headers[i]),
-                })
-            })
-            .collect();
+        let mut roles: Vec<Role> = match shape {
+            Shape::Unlabeled => {
+                (0..width).map(|i| UNLABELED_ORDER.get(i).copied().unwrap_or(Role::Ignore)).collect()
+            }
+            _ => headers.iter().map(|h| guess_role(h)).collect(),
+        };
+        if !sample.is_empty() {
+            structure::refine(&headers, &mut roles, sample);
+        }
+        for (&i, &role) in &overrides.roles {
+            if let Some(slot) = roles.get_mut(i) {
+                *slot = role;
+            }
+        }
         let shape = match shape {
             Shape::Unlabeled => Shape::Unlabeled,
             _ => shape_of(&roles, &headers),

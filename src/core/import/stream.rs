@@ -8,9 +8,11 @@
 use std::collections::BTreeMap;
 
 use super::analyze::{layout_signature, ImportError, Overrides, Preview, SavedMapping, Shape};
+use super::columns::{guess_role, Role};
 use super::decode::{DecodeError, DecodeStop, Decoder, Encoding};
 use super::fold::Fold;
 use super::shared::Settings;
+use super::structure;
 use super::table::{looks_numeric, trim, Cells, Delimiter, RecordReader, Row, TableError};
 use crate::core::number::DecimalSep;
 
@@ -55,6 +57,12 @@ enum Body {
     Unlabeled {
         rows: Vec<Row>,
         width: usize,
+    },
+    /// A header whose roles leave gaps the values may fill: its first rows are held back
+    /// until there are enough to look at.
+    Heading {
+        headers: Vec<String>,
+        rows: Vec<Row>,
     },
     Labeled(Box<Fold>),
 }
@@ -113,7 +121,7 @@ impl Analyzer {
     pub fn rows(&self) -> usize {
         match &self.body {
             Body::Start => 0,
-            Body::Unlabeled { rows, .. } => rows.len(),
+            Body::Unlabeled { rows, .. } | Body::Heading { rows, .. } => rows.len(),
             Body::Labeled(fold) => fold.rows,
         }
     }
@@ -146,6 +154,7 @@ impl Analyzer {
         let mut fold = match std::mem::replace(&mut self.body, Body::Start) {
             Body::Start => return Err(fail(TableError::NoRows)),
             Body::Labeled(fold) => fold,
+            Body::Heading { headers, rows } => labeled(headers, &rows, settings),
             Body::Unlabeled { rows, width } => unlabeled(rows, width, settings),
         };
         let mut preview = fold.finish(settings).map_err(Stop::Failed)?;
@@ -191,15 +200,24 @@ fn on_record(body: &mut Body, settings: &Settings, line: u64, cells: Cells<'_>) 
                 };
             } else {
                 let headers: Vec<String> = cells.iter().map(|c| c.trim().to_string()).collect();
-                let remembered = match settings.overrides.is_empty() {
-                    true => settings.remembered.get(&layout_signature(&headers)),
-                    false => None,
+                let roles: Vec<Role> = headers.iter().map(|h| guess_role(h)).collect();
+                let corrected = !settings.overrides.is_empty() || remembered(settings, &headers).is_some();
+                *body = match !corrected && structure::worth_looking(&roles) {
+                    true => Body::Heading { headers, rows: Vec::new() },
+                    false => Body::Labeled(labeled(headers, &[], settings)),
                 };
-                let overrides =
-                    remembered.map_or_else(|| settings.overrides.clone(), SavedMapping::to_overrides);
-                let mut fold = Fold::new(headers, Shape::Aggregate, overrides);
-                fold.remembered = remembered.cloned();
-                *body = Body::Labeled(Box::new(fold));
+            }
+            Ok(())
+        }
+        Body::Heading { headers, rows } => {
+            let expected = headers.len();
+            let found = row_width(&cells, expected);
+            if found != expected {
+                return Err(Halt::Table(TableError::Ragged { line, found, expected }));
+            }
+            rows.push(Row { line, cells: cells.iter().take(found).map(str::to_string).collect() });
+            if rows.len() == structure::SAMPLE_ROWS {
+                *body = Body::Labeled(labeled(std::mem::take(headers), rows, settings));
             }
             Ok(())
         }
@@ -223,6 +241,27 @@ fn on_record(body: &mut Body, settings: &Settings, line: u64, cells: Cells<'_>) 
     }
 }
 
+/// The corrections remembered for this column layout, unless the user gave some.
+fn remembered<'a>(settings: &'a Settings, headers: &[String]) -> Option<&'a SavedMapping> {
+    match settings.overrides.is_empty() {
+        true => settings.remembered.get(&layout_signature(headers)),
+        false => None,
+    }
+}
+
+/// The fold of a table with a header row, with the rows held back (if any) already read.
+fn labeled(headers: Vec<String>, held: &[Row], settings: &Settings) -> Box<Fold> {
+    let remembered = remembered(settings, &headers);
+    let overrides = remembered.map_or_else(|| settings.overrides.clone(), SavedMapping::to_overrides);
+    let sample: Vec<Vec<String>> = held.iter().map(|r| r.cells.clone()).collect();
+    let mut fold = Box::new(Fold::new(headers, Shape::Aggregate, overrides, &sample));
+    fold.remembered = remembered.cloned();
+    for row in held {
+        fold.row(row.line, row.cells.as_slice());
+    }
+    fold
+}
+
 /// Rows without a header: one column of numbers becomes one row, then each row is read in
 /// ladder order.
 fn unlabeled(mut rows: Vec<Row>, width: usize, settings: &Settings) -> Box<Fold> {
@@ -235,7 +274,7 @@ fn unlabeled(mut rows: Vec<Row>, width: usize, settings: &Settings) -> Box<Fold>
         rows.push(Row { line, cells });
     }
     let headers = (0..width).map(|i| format!("Column {}", i + 1)).collect();
-    let mut fold = Box::new(Fold::new(headers, Shape::Unlabeled, settings.overrides.clone()));
+    let mut fold = Box::new(Fold::new(headers, Shape::Unlabeled, settings.overrides.clone(), &[]));
     for row in &rows {
         fold.row(row.line, row.cells.as_slice());
     }
