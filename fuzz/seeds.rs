@@ -19,8 +19,16 @@ fn main() {
     let dir = std::env::args().nth(1).expect("usage: seeds DIR");
     let dir = Path::new(&dir);
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/import");
+    let mut files: Vec<_> = Vec::new();
     for entry in fs::read_dir(fixtures).expect("the import fixtures") {
         let path = entry.expect("a fixture").path();
+        match path.is_dir() {
+            true => files
+                .extend(fs::read_dir(&path).expect("a fixture folder").map(|e| e.expect("a fixture").path())),
+            false => files.push(path),
+        }
+    }
+    for path in files {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let bytes = fs::read(&path).expect("a fixture's bytes");
         write(dir, "paste", &name, &bytes);
