@@ -6,6 +6,7 @@ pub mod analyze;
 pub mod columns;
 pub mod decode;
 mod fold;
+pub mod grid;
 mod headers;
 pub mod join;
 pub mod numbers;

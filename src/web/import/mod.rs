@@ -4,6 +4,7 @@
 //! worker, or on the page when no worker can run) and hands their results back. Until
 //! "Apply" the workspace is untouched, so a failed or cancelled import changes nothing.
 
+mod grid;
 mod preview;
 
 use leptos::prelude::*;

@@ -4,13 +4,14 @@
 
 use leptos::prelude::*;
 
+use super::grid::columns_table;
+
 use crate::core::dates::Grouping;
 use crate::core::grouping::labels;
 use crate::core::import::analyze::{Preview, Shape};
-use crate::core::import::columns::Role;
+use crate::core::import::grid::grid;
 use crate::core::import::session::{Correction, ReadStats, Session};
 use crate::core::ladder::Stage;
-use crate::core::number::DecimalSep;
 use crate::core::text::Formatter;
 use crate::core::workspace::Workspace;
 use crate::web::format::IntlFormatter;
@@ -53,55 +54,7 @@ pub(super) fn preview_body(
         impl Fn(leptos::ev::MouseEvent) + Copy + 'static,
     ),
 ) -> impl IntoView {
-    let columns = p
-        .columns
-        .iter()
-        .map(|c| {
-            let index = c.index;
-            let role = c.role;
-            let numeric = role.is_numeric();
-            let sep_value = c.decimal.sep.id();
-            view! {
-                <li class="column">
-                    <p class="column-name">{c.header.clone()}</p>
-                    <label for=format!("role-{index}")>
-                        <span class="visually-hidden">{format!("Role of column {}", c.header)}</span>
-                        <span aria-hidden="true">"Role"</span>
-                    </label>
-                    <select
-                        id=format!("role-{index}")
-                        prop:value=role.id()
-                        on:change=move |ev| {
-                            if let Some(r) = Role::from_id(&event_target_value(&ev)) {
-                                correct.run(Correction::Role(index, r));
-                            }
-                        }
-                    >
-                        {Role::ALL.map(|r| view! { <option value=r.id() selected=r == role>{r.label()}</option> }).collect_view()}
-                    </select>
-                    {numeric.then(|| view! {
-                        <label for=format!("decimal-{index}")>
-                            <span class="visually-hidden">{format!("Decimal separator of column {}", c.header)}</span>
-                            <span aria-hidden="true">"Numbers"</span>
-                        </label>
-                        <select
-                            id=format!("decimal-{index}")
-                            prop:value=sep_value
-                            on:change=move |ev| {
-                                let sep = DecimalSep::from_id(&event_target_value(&ev));
-                                correct.run(Correction::Decimal(index, sep));
-                            }
-                        >
-                            <option value="dot" selected=sep_value == "dot">"Decimal point (1,234.5)"</option>
-                            <option value="comma" selected=sep_value == "comma">"Decimal comma (1.234,5)"</option>
-                        </select>
-                        <p class="hint">{format!("Decided: {}", c.decimal.reason())}</p>
-                    })}
-                    <p class="samples">{format!("First values: {}", c.samples.join(" · "))}</p>
-                </li>
-            }
-        })
-        .collect_view();
+    let columns = columns_table(grid(&p), correct);
     let statuses = (p.shape == Shape::OutcomeLog).then(|| {
         let rows = p
             .statuses
@@ -194,7 +147,7 @@ pub(super) fn preview_body(
             {(!p.notes.is_empty()).then(|| view! { <ul class="notes">{p.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul> })}
             {grouping}
             <h4 id="columns-heading">"Columns: how each is read (change any role or separator)"</h4>
-            <ul class="column-list" aria-labelledby="columns-heading">{columns}</ul>
+            {columns}
             {statuses}
             <div class="table-scroll" role="region" tabindex="0" aria-label="Segments to import table">
                 <table class="data segments-preview">

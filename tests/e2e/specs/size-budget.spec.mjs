@@ -2,16 +2,17 @@
 // writes them, must stay under their budgets. Builds are deterministic (same source, same
 // bytes), so this is a real check, not a timing. Issue 14's targets are 150 KB and 60 KB;
 // the budgets here are ratcheted down as the bytes come off; a change that needs bytes
-// moves them up in its own commit, saying what for (last: +1.0 KB page, +1.5 KB worker for
-// the strict CSP, named scroll regions and rows of other results left out of an import).
+// moves them up in its own commit, saying what for (last: +6.5 KB page, +2.1 KB worker for
+// Meta's headers in twelve languages, columns recognised by their values, the import's
+// table of columns and the pooled csv-core readers).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 447_000;
-const WORKER_BUDGET = 135_500;
+const FIRST_LOAD_BUDGET = 453_500;
+const WORKER_BUDGET = 137_300;
 const TARGETS = 'issue 14 aims at 150,000 B for the first load and 60,000 B for the worker';
 
 const listing = (rows) => rows.map((r) => `${r.file}: ${r.raw} B raw, ${r.br} B brotli`).join('\n');
