@@ -54,6 +54,12 @@ pub(super) fn preview_body(
         impl Fn(leptos::ev::MouseEvent) + Copy + 'static,
     ),
 ) -> impl IntoView {
+    // The preview's money is in the file's currency ("Montant dépensé (EUR)"), which the
+    // workspace takes when the import is applied.
+    let f = match &p.currency {
+        Some(code) => IntlFormatter::new(&f.locale, code),
+        None => f,
+    };
     let columns = columns_table(grid(&p), correct);
     let statuses = (p.shape == Shape::OutcomeLog).then(|| {
         let rows = p

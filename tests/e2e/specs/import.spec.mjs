@@ -146,3 +146,28 @@ test('typed numbers say when the ladder shows imported data, and can take over a
   await expect(metricValue(page, 'CPA (cost per customer)')).toHaveText('$128.57');
   await expect(page.getByText('The ladder shows imported data')).toBeHidden();
 });
+
+test('a French Meta export reads as a table of its columns and imports in euros', async ({ page }) => {
+  // Semicolons, decimal commas, French headers; the reach row is left out with its 15,00.
+  await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles(fixture('meta-languages/fr.csv'));
+  const preview = page.getByRole('region', { name: /Preview: nothing is changed until you apply/ });
+  const columns = preview.getByRole('table', { name: /How each column is read/ });
+  // A column per file column, its role on top, its first rows under it.
+  await expect(columns.getByRole('columnheader', { name: 'Montant dépensé (EUR)' })).toBeVisible();
+  await expect(columns.getByLabel('Role of column Montant dépensé (EUR)')).toHaveValue('spend');
+  await expect(columns.getByLabel('Role of column Indicateur de résultats')).toHaveValue('result-indicator');
+  await expect(columns.getByLabel('Role of column Coût par résultat')).toHaveValue('ignore');
+  await expect(columns.getByLabel('Decimal separator of column Montant dépensé (EUR)')).toHaveValue('comma');
+  await expect(columns.getByRole('row', { name: /^Row 1/ })).toContainText('WhatsApp – quotes');
+  await expect(preview.getByText('1 row of other results (reach), EUR 15.00 spent, left out: only rows of messaging conversations count, with the spend on them.')).toBeVisible();
+  // The preview's money is in the file's currency.
+  await expect(preview.getByRole('table', { name: /Segments to import: 1/ }).getByRole('row', { name: /^WhatsApp – quotes/ })).toContainText('€30.00');
+  // The table scrolls sideways inside its card rather than widening the page.
+  const region = preview.getByRole('region', { name: 'Columns of the file table' });
+  const [scroll, client] = await region.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+  expect(scroll).toBeGreaterThan(client);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await preview.getByRole('button', { name: 'Apply import' }).click();
+  // 30,00 over 12 conversations.
+  await expect(metricValue(page, 'Cost per message')).toHaveText('€2.50');
+});
