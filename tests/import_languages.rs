@@ -70,3 +70,16 @@ fn headers_no_list_knows_are_recognised_by_their_values() {
     let total = messaging_ladder::core::segment::total(&ru.segments);
     assert_eq!((total.started, total.spend), (Some(12), Some(Money::from_units(30))));
 }
+
+#[test]
+fn a_correction_keeps_what_the_values_told() {
+    // German: the indicator is known from its values only. Ignoring the name column (a
+    // correction) must not forget it: the conversations still count.
+    let path = format!("{}/tests/fixtures/import/meta-languages/de.csv", env!("CARGO_MANIFEST_DIR"));
+    let mut overrides = Overrides::default();
+    overrides.roles.insert(0, Role::Ignore);
+    let p = analyze_bytes("de.csv", &std::fs::read(path).unwrap(), &overrides, DecimalSep::Dot).unwrap();
+    assert_eq!(role_of(&p, Role::ResultIndicator), Some("Ergebnisindikator"));
+    let total = messaging_ladder::core::segment::total(&p.segments);
+    assert_eq!((total.started, total.spend), (Some(12), Some(Money::from_units(30))));
+}

@@ -569,3 +569,17 @@ fn a_file_of_other_results_only_is_refused_and_says_why() {
         assert!(e.to_string().contains("every row is of another result"), "{e}");
     }
 }
+
+#[test]
+fn a_role_given_to_a_column_is_taken_from_the_column_only_guessed_to_have_it() {
+    // The user says "Cost per results" (column 5) is the spend: "Amount spent (USD)" was
+    // only guessed to be, so it stops being read as spend rather than being read first.
+    let name = "meta-results-indicator.csv";
+    let mut overrides = Overrides::default();
+    overrides.roles.insert(4, Role::Spend);
+    let p = analyze_bytes(name, &fixture(name), &overrides, DecimalSep::Dot).unwrap();
+    assert_eq!(p.columns[1].role, Role::Ignore);
+    assert_eq!(p.columns[4].role, Role::Spend);
+    // The messaging rows' "spend" is now 2.50 + 3.03 (the lead row is left out).
+    assert_eq!(total(&p.segments).spend, Some(Money::from_cents(553)));
+}

@@ -76,10 +76,20 @@ impl Fold {
         if !sample.is_empty() {
             structure::refine(&headers, &mut roles, sample);
         }
+        // The user's roles win; a column that was only guessed to have a role the user gave
+        // another column loses it, so the user's column is the one read.
         for (&i, &role) in &overrides.roles {
-            if let Some(slot) = roles.get_mut(i) {
-                *slot = role;
+            if i >= width {
+                continue;
             }
+            if role != Role::Ignore {
+                for (j, slot) in roles.iter_mut().enumerate() {
+                    if j != i && *slot == role && !overrides.roles.contains_key(&j) {
+                        *slot = Role::Ignore;
+                    }
+                }
+            }
+            roles[i] = role;
         }
         let shape = match shape {
             Shape::Unlabeled => Shape::Unlabeled,

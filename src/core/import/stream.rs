@@ -201,8 +201,9 @@ fn on_record(body: &mut Body, settings: &Settings, line: u64, cells: Cells<'_>) 
             } else {
                 let headers: Vec<String> = cells.iter().map(|c| c.trim().to_string()).collect();
                 let roles: Vec<Role> = headers.iter().map(|h| guess_role(h)).collect();
-                let corrected = !settings.overrides.is_empty() || remembered(settings, &headers).is_some();
-                *body = match !corrected && structure::worth_looking(&roles) {
+                // A layout seen before is read with the roles the user chose for it then.
+                let known = remembered(settings, &headers).is_some();
+                *body = match !known && structure::worth_looking(&roles) {
                     true => Body::Heading { headers, rows: Vec::new() },
                     false => Body::Labeled(labeled(headers, &[], settings)),
                 };
