@@ -583,3 +583,28 @@ fn a_role_given_to_a_column_is_taken_from_the_column_only_guessed_to_have_it() {
     // The messaging rows' "spend" is now 2.50 + 3.03 (the lead row is left out).
     assert_eq!(total(&p.segments).spend, Some(Money::from_cents(553)));
 }
+
+#[test]
+fn two_columns_of_the_same_number_are_read_as_one_whatever_the_grouping() {
+    // Found by fuzzing (paste): two headers both read as spend. Each group took whichever
+    // had a value, so the totals changed with the grouping (5.05 by name, 6.10 as one group).
+    let text = "Ad set name;Amount spent (EUR);Messaging conversations started;Importe gastado (EUR)\n\
+                Madrid;,50;5;2,50\n\
+                Barcelona;1.020,10;400;2,55\n\
+                Sevilla;1,05;0;\n";
+    let p = analyze("Pasted cells", text, &Overrides::default(), DecimalSep::Dot).unwrap();
+    assert_eq!(p.columns[1].role, Role::Spend);
+    assert_eq!(p.columns[3].role, Role::Ignore, "the second spend column is left out");
+    // 0.50 + 1,020.10 + 1.05.
+    assert_eq!(total(&p.segments).spend, Some(Money::from_cents(102_165)));
+    let mut unnamed = Overrides::default();
+    unnamed.roles.insert(0, Role::Ignore);
+    let one = analyze("Pasted cells", text, &unnamed, DecimalSep::Dot).unwrap();
+    assert_eq!(total(&one.segments), total(&p.segments));
+    // Choosing the other column reads that one instead.
+    let mut other = Overrides::default();
+    other.roles.insert(3, Role::Spend);
+    let p = analyze("Pasted cells", text, &other, DecimalSep::Dot).unwrap();
+    assert_eq!((p.columns[1].role, p.columns[3].role), (Role::Ignore, Role::Spend));
+    assert_eq!(total(&p.segments).spend, Some(Money::from_cents(505)));
+}

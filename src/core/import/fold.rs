@@ -18,6 +18,24 @@ use super::words::TextIndex;
 use crate::core::dates::Grouping;
 use crate::core::number::DecimalSep;
 
+/// One column per kind of number: of two columns that would both be summed as spend (say),
+/// the one the user chose is kept, else the first; the other is left out. Otherwise each
+/// group would take whichever of them has a value, and totals would depend on the grouping.
+fn one_column_per_number(roles: &mut [Role], overrides: &Overrides) {
+    for i in 0..roles.len() {
+        let role = roles[i];
+        if !role.is_numeric() {
+            continue;
+        }
+        let chosen = |j: &usize| roles[*j] == role && overrides.roles.get(j) == Some(&role);
+        let holder = (0..roles.len()).find(chosen).unwrap_or(i);
+        for slot in roles.iter_mut().enumerate().filter(|(j, r)| *j != holder && **r == role).map(|(_, r)| r)
+        {
+            *slot = Role::Ignore;
+        }
+    }
+}
+
 /// A number that can't be used, first seen at `line`.
 #[derive(Clone, Debug)]
 pub(super) struct CellError {
@@ -91,6 +109,7 @@ impl Fold {
             }
             roles[i] = role;
         }
+        one_column_per_number(&mut roles, &overrides);
         let shape = match shape {
             Shape::Unlabeled => Shape::Unlabeled,
             _ => shape_of(&roles, &headers),
