@@ -608,3 +608,16 @@ fn two_columns_of_the_same_number_are_read_as_one_whatever_the_grouping() {
     assert_eq!((p.columns[1].role, p.columns[3].role), (Role::Ignore, Role::Spend));
     assert_eq!(total(&p.segments).spend, Some(Money::from_cents(505)));
 }
+
+#[test]
+fn rows_of_other_results_with_enormous_spend_are_left_out_without_overflowing() {
+    // Found by fuzzing (paste): the left-out note rounded a spend sum near the largest amount
+    // to cents and overflowed.
+    let text = "Campaign name,Amount spent (USD),Results,Result indicator\n\
+                Chat,50.00,20,actions:onsite_conversion.messaging_conversation_started_7d\n\
+                Reach A,5999999999900.00,900,reach\n\
+                Reach B,5999999999900.00,900,reach\n";
+    let p = analyze("Pasted cells", text, &Overrides::default(), DecimalSep::Dot).unwrap();
+    assert_eq!(total(&p.segments).spend, Some(Money::from_units(50)));
+    assert!(p.notes.iter().any(|n| n.starts_with("2 rows of other results (reach)")), "{:?}", p.notes);
+}

@@ -30,7 +30,9 @@ impl Money {
 
     /// The amount in whole cents, rounded half away from zero: 12.345 is 1235, −12.345 is −1235.
     pub fn cents(self) -> i64 {
-        let cents = (self.0.abs() + MICROS_PER_UNIT / 200) / (MICROS_PER_UNIT / 100);
+        // Unsigned, so the largest amounts (a fuzzed file's sums) round without overflowing.
+        let (half, cent) = ((MICROS_PER_UNIT / 200) as u64, (MICROS_PER_UNIT / 100) as u64);
+        let cents = ((self.0.unsigned_abs() + half) / cent) as i64;
         if self.0 < 0 {
             -cents
         } else {
@@ -79,6 +81,16 @@ impl Money {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_largest_amounts_round_to_cents_without_overflowing() {
+        // Found by fuzzing (paste): rows of other results summing to near i64::MAX micros
+        // overflowed the rounding in the left-out note.
+        assert_eq!(Money(i64::MAX).cents(), 922_337_203_685_478);
+        assert_eq!(Money(i64::MIN).cents(), -922_337_203_685_478);
+        assert_eq!(Money(12_345_000).cents(), 1235);
+        assert_eq!(Money(-12_345_000).cents(), -1235);
+    }
 
     #[test]
     fn cents_round_half_away_from_zero() {
