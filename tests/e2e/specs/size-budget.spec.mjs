@@ -2,17 +2,17 @@
 // writes them, must stay under their budgets. Builds are deterministic (same source, same
 // bytes), so this is a real check, not a timing. Issue 14's targets are 150 KB and 60 KB;
 // the budgets here are ratcheted down as the bytes come off; a change that needs bytes
-// moves them up in its own commit, saying what for (last: +6.7 KB page, +2.3 KB worker for
+// moves them up in its own commit, saying what for (last: +7.2 KB page, +2.6 KB worker for
 // Meta's headers in twelve languages, columns recognised by their values, the import's
-// table of columns, the pooled csv-core readers and the user's roles taking over guessed ones).
+// table of columns, the pooled csv-core readers, the role rules and overflow-safe cents).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 453_700;
-const WORKER_BUDGET = 137_800;
+const FIRST_LOAD_BUDGET = 454_200;
+const WORKER_BUDGET = 138_100;
 const TARGETS = 'issue 14 aims at 150,000 B for the first load and 60,000 B for the worker';
 
 const listing = (rows) => rows.map((r) => `${r.file}: ${r.raw} B raw, ${r.br} B brotli`).join('\n');
