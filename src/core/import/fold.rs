@@ -18,20 +18,33 @@ use super::words::TextIndex;
 use crate::core::dates::Grouping;
 use crate::core::number::DecimalSep;
 
-/// One column per kind of number: of two columns that would both be summed as spend (say),
-/// the one the user chose is kept, else the first; the other is left out. Otherwise each
-/// group would take whichever of them has a value, and totals would depend on the grouping.
-fn one_column_per_number(roles: &mut [Role], overrides: &Overrides) {
+/// Puts the user's roles over the guessed ones. A column only guessed to have a role the
+/// user gave another column loses it, so the user's column is the one read. And one column
+/// per kind of number: of two that would both be summed as spend (say), the user's is kept,
+/// else the first; otherwise each group would take whichever has a value, and totals would
+/// depend on the grouping.
+fn settle_roles(roles: &mut [Role], overrides: &Overrides) {
+    for (&i, &role) in &overrides.roles {
+        if let Some(slot) = roles.get_mut(i) {
+            *slot = role;
+        }
+    }
     for i in 0..roles.len() {
         let role = roles[i];
-        if !role.is_numeric() {
+        if role == Role::Ignore {
             continue;
         }
         let chosen = |j: &usize| roles[*j] == role && overrides.roles.get(j) == Some(&role);
-        let holder = (0..roles.len()).find(chosen).unwrap_or(i);
-        for slot in roles.iter_mut().enumerate().filter(|(j, r)| *j != holder && **r == role).map(|(_, r)| r)
-        {
-            *slot = Role::Ignore;
+        let keep = |j: usize, first_chosen: Option<usize>| match first_chosen {
+            Some(c) if role.is_numeric() => j == c,
+            Some(_) => overrides.roles.contains_key(&j),
+            None => !role.is_numeric() || j == i,
+        };
+        let first_chosen = (0..roles.len()).find(chosen);
+        for (j, slot) in roles.iter_mut().enumerate() {
+            if *slot == role && !keep(j, first_chosen) {
+                *slot = Role::Ignore;
+            }
         }
     }
 }
@@ -94,22 +107,7 @@ impl Fold {
         if !sample.is_empty() {
             structure::refine(&headers, &mut roles, sample);
         }
-        // The user's roles win; a column that was only guessed to have a role the user gave
-        // another column loses it, so the user's column is the one read.
-        for (&i, &role) in &overrides.roles {
-            if i >= width {
-                continue;
-            }
-            if role != Role::Ignore {
-                for (j, slot) in roles.iter_mut().enumerate() {
-                    if j != i && *slot == role && !overrides.roles.contains_key(&j) {
-                        *slot = Role::Ignore;
-                    }
-                }
-            }
-            roles[i] = role;
-        }
-        one_column_per_number(&mut roles, &overrides);
+        settle_roles(&mut roles, &overrides);
         let shape = match shape {
             Shape::Unlabeled => Shape::Unlabeled,
             _ => shape_of(&roles, &headers),
