@@ -43,7 +43,7 @@ fn the_segment_table_reads_other_cost_in_the_users_locale_and_spreads_it() {
 }
 
 use messaging_ladder::core::event::{Event, Outcome};
-use messaging_ladder::core::import::analyze::Overrides;
+use messaging_ladder::core::import::analyze::{Overrides, SavedMapping};
 use messaging_ladder::core::import::read::analyze;
 use messaging_ladder::core::import::session::Confirmed;
 use messaging_ladder::core::scenario::{Lever, ScenarioEvent, MAX_SCENARIOS};
@@ -91,9 +91,13 @@ fn sample_clear_and_shared_links_replace_with_undo() {
     assert_eq!(ws, original);
     let Outcome::Replaced { .. } = ws.update(Event::Clear) else { panic!("clear replaces") };
     assert_eq!((ws.form.get(Field::Spend), ws.currency.as_str()), ("", "BRL"));
+    let remembered = SavedMapping { periods: "week".into(), ..Default::default() };
+    ws.mappings.insert("Campaign|Spend".into(), remembered.clone());
     let shared = Workspace::sample();
     let Outcome::Replaced { previous } = ws.update(Event::OpenShared(shared.clone())) else { panic!() };
-    assert_eq!(ws, shared);
+    // The link's numbers, and this browser's remembered import layouts (a link carries none).
+    assert_eq!(Workspace { mappings: Default::default(), ..ws.clone() }, shared);
+    assert_eq!(ws.mappings.get("Campaign|Spend"), Some(&remembered));
     assert_eq!(previous.form.get(Field::Spend), "");
 }
 

@@ -34,7 +34,7 @@ pub enum Event {
     LoadSample,
     /// "Clear" (keeps the currency, the settings and remembered mappings).
     Clear,
-    /// "Open shared workspace" with a decoded link's workspace.
+    /// "Open shared workspace" with a decoded link's workspace (keeps remembered mappings).
     OpenShared(Workspace),
     /// "Undo" after a replacement, with the workspace it replaced.
     Undo(Workspace),
@@ -147,7 +147,11 @@ impl Workspace {
                 self.replace(Workspace { currency: self.currency.clone(), ..Workspace::sample() })
             }
             Event::Clear => self.replace(self.cleared()),
-            Event::OpenShared(shared) => self.replace(shared.normalized()),
+            // The link's numbers, this browser's remembered import layouts (a link has none).
+            Event::OpenShared(shared) => {
+                let mappings = self.mappings.clone();
+                self.replace(Workspace { mappings, ..shared.normalized() })
+            }
             Event::Undo(previous) => {
                 let yes = *self != previous;
                 *self = previous;

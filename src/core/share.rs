@@ -113,7 +113,9 @@ pub fn decode(fragment: &str) -> Result<Workspace, LinkError> {
     let workspace: Workspace =
         serde_json::from_str(&json).map_err(|e| LinkError::Invalid(format!("unexpected content ({e})")))?;
     validate(&workspace)?;
-    Ok(workspace.normalized())
+    // A link never carries remembered import layouts (`encode` leaves them out): one written
+    // by hand can't plant them, and what opens re-encodes to the same link.
+    Ok(Workspace { mappings: Default::default(), ..workspace.normalized() })
 }
 
 /// Every value of a workspace from outside (a link or a backup) within bounds.
@@ -250,6 +252,19 @@ mod tests {
             decode(&long),
             Err(LinkError::Invalid("a period’s date longer than 40 characters".into()))
         );
+    }
+
+    /// Found by fuzzing `share_payload` (crash-4c64dd8b…, after 9.0 M runs): a link carrying
+    /// `"mappings":{"":{}}` opened with that mapping, and its re-encoding (which leaves mappings
+    /// out) opened to a different workspace.
+    #[test]
+    fn mappings_written_into_a_link_are_not_opened() {
+        let mut json = serde_json::to_value(shared()).unwrap();
+        json["mappings"] = serde_json::json!({"": {}, "Campaign|Spend": {"roles": {"0": "spend"}}});
+        let opened = decode(&pack(&json.to_string())).unwrap();
+        assert!(opened.mappings.is_empty());
+        assert_eq!(opened.form, shared().form);
+        assert_eq!(decode(&encode(&opened)), Ok(opened));
     }
 
     #[test]
