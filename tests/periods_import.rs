@@ -6,6 +6,7 @@ use messaging_ladder::core::dates::{Grouping, Period};
 use messaging_ladder::core::event::Event;
 use messaging_ladder::core::funnel_plot::funnel_plot;
 use messaging_ladder::core::import::analyze::{Overrides, Preview};
+use messaging_ladder::core::import::join::JoinMode;
 use messaging_ladder::core::import::read::analyze;
 use messaging_ladder::core::import::session::Confirmed;
 use messaging_ladder::core::ladder::Step;
@@ -64,7 +65,7 @@ fn meta() -> Preview {
 
 fn apply(ws: &mut Workspace, preview: Preview) -> String {
     let outcome =
-        ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: true }));
+        ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None }));
     format!("{outcome:?}")
 }
 
@@ -109,7 +110,7 @@ fn an_outcome_log_joins_each_month_onto_its_own_month_and_says_what_falls_outsid
     assert_eq!(log.grouping, Grouping::Month, "the log's dates span three months");
     assert_eq!(log.segments.len(), 7);
     assert_eq!(
-        ws.join_lines(&log),
+        ws.join_lines(&log, JoinMode::ByName),
         [
             "3 of 3 names match the ad data.",
             "6 logged conversations (1 customer) fall outside the ad data’s periods and are left out: “Summer promo – WhatsApp” in December 2026 (6). Import ad data that covers those dates to count them.",

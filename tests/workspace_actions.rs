@@ -107,7 +107,7 @@ fn an_applied_import_says_what_it_did_and_is_remembered() {
     let preview = analyze("june.csv", text, &Overrides::default(), DecimalSep::Dot).unwrap();
     let mut ws = Workspace::default();
     let out =
-        ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: true }));
+        ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None }));
     assert_eq!(
         out,
         Outcome::Imported("Imported 2 segments from june.csv. The ladder now shows their total.".into())
@@ -118,7 +118,7 @@ fn an_applied_import_says_what_it_did_and_is_remembered() {
     let out = ws.update(Event::ApplyImport(Confirmed {
         preview: one,
         overrides: Overrides::default(),
-        join: true,
+        join: None,
     }));
     assert_eq!(
         out,
@@ -233,8 +233,10 @@ fn two_imported_months_are_split_with_their_share_of_the_other_cost() {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import/two-months.csv"))
             .unwrap();
     let preview = analyze("two-months.csv", &text, &Overrides::default(), DecimalSep::Dot).unwrap();
-    let mut ws = Workspace::sample();
-    ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: true }));
+    // The user's own other cost (not the sample's, which an import drops).
+    let mut ws = Workspace::default();
+    ws.update(Event::EditField(Field::OtherCost, "600".into()));
+    ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None }));
     let c = ws.period_split(DecimalSep::Dot).expect("two months are a sequence");
     assert_eq!(c.between, ("September 2026".to_string(), "October 2026".to_string()));
     assert_eq!((c.choices.len(), c.picked), (2, (0, 1)));

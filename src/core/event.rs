@@ -4,6 +4,7 @@
 //! `tests/workspace_actions.rs`.
 
 use super::fields::Field;
+use super::import::join::{JoinMode, Joined};
 use super::import::session::Confirmed;
 use super::number::DecimalSep;
 use super::scenario::{self, ScenarioEvent};
@@ -118,29 +119,40 @@ impl Workspace {
                 changed(yes)
             }
             Event::ApplyImport(Confirmed { preview, overrides, join }) => {
+                // A log whose names match none of the ads' has no default: the preview asks.
+                let Some(mode) = join.or_else(|| self.join_default(&preview)) else {
+                    return Outcome::Unchanged;
+                };
                 self.remember(&preview, &overrides);
-                Outcome::Imported(if join && self.can_join(&preview) {
-                    let joined = self.apply_join(&preview);
-                    let left_out: u64 = joined.out_of_period.iter().map(|l| l.conversations).sum();
-                    format!(
-                        "Joined {} onto the ad data: {} of {} names matched{}.{} The ladder now shows the total.",
-                        preview.source,
-                        joined.names.1,
-                        joined.names.0,
-                        if preview.grouping.splits() { ", each period to its own" } else { "" },
-                        if left_out > 0 {
-                            format!(" {} outside the ad data’s periods left out.", counted(left_out as usize, "logged conversation"))
-                        } else {
-                            String::new()
-                        }
-                    )
-                } else {
-                    self.apply_import(&preview);
-                    format!(
-                        "Imported {} from {}. The ladder now shows their total.",
-                        counted(preview.segments.len(), "segment"),
-                        preview.source
-                    )
+                Outcome::Imported(match mode {
+                    JoinMode::Replace => {
+                        self.apply_import(&preview);
+                        format!(
+                            "Imported {} from {}. The ladder now shows their total.",
+                            counted(preview.segments.len(), "segment"),
+                            preview.source
+                        )
+                    }
+                    _ if !self.can_join(&preview) => return Outcome::Unchanged,
+                    JoinMode::ByName => {
+                        let joined = self.apply_join(&preview, mode);
+                        format!(
+                            "Joined {} onto the ad data: {} of {} names matched{}.{} The ladder now shows the total.",
+                            preview.source,
+                            joined.names.1,
+                            joined.names.0,
+                            if preview.grouping.splits() { ", each period to its own" } else { "" },
+                            left_out(&joined)
+                        )
+                    }
+                    JoinMode::Account => {
+                        let joined = self.apply_join(&preview, mode);
+                        format!(
+                            "Joined {} onto the ad data’s total: its outcomes are the account’s, not a campaign’s.{} The ladder now shows the total.",
+                            preview.source,
+                            left_out(&joined)
+                        )
+                    }
                 })
             }
             Event::LoadSample => {
@@ -165,6 +177,15 @@ impl Workspace {
         let previous = std::mem::replace(self, next);
         Outcome::Replaced { previous: Box::new(previous) }
     }
+}
+
+/// " 12 logged conversations outside the ad data’s periods left out." when a join left some out.
+fn left_out(joined: &Joined) -> String {
+    let n: u64 = joined.out_of_period.iter().map(|l| l.conversations).sum();
+    if n == 0 {
+        return String::new();
+    }
+    format!(" {} outside the ad data’s periods left out.", counted(n as usize, "logged conversation"))
 }
 
 impl Source {

@@ -15,6 +15,7 @@ pub mod funnel_plot;
 pub mod grouping;
 pub mod import;
 pub mod inversion;
+pub mod join_choice;
 pub mod ladder;
 pub mod library;
 pub mod merge;

@@ -7,16 +7,17 @@ use super::dates::Period;
 use super::diagnosis::{diagnose, Diagnosis};
 use super::fields::{parse_form, Field, FormText, ParsedForm};
 use super::grouping::{by_name, by_period};
-use super::import::analyze::{signature, Overrides, Preview, SavedMapping, Shape};
-use super::import::join::{join, Joined};
+use super::import::analyze::{signature, Overrides, Preview, SavedMapping};
+use super::import::join::with_outcomes;
 use super::inversion::{compare, Comparison};
-use super::ladder::{compute, Ladder, MetricId};
+use super::ladder::{compute, Entry, Ladder, MetricId};
 use super::number::DecimalSep;
 use super::period_split::{split, Split, NEEDS};
 use super::periods::{self, PeriodCosts};
 use super::scenario::{Scenario, MAX_SCENARIOS};
 use super::segment::{segment_ladders, segment_rows, total, Segment, SegmentRow, SortKey};
 use super::targets::{ParsedTargets, Setting, TargetsForm};
+use super::text::Sentence;
 
 /// Currencies offered in the picker, most common for click-to-message advertisers first.
 pub const CURRENCIES: [&str; 24] = [
@@ -38,6 +39,9 @@ pub struct Workspace {
     pub targets: TargetsForm,
     /// Imported segments, in file order.
     pub segments: Vec<Segment>,
+    /// Outcomes of a log with no campaign column (see `import::join::join_account`): the
+    /// whole account's later stages, one per period of the ads, laid over their totals.
+    pub outcomes: Vec<Segment>,
     /// Which ladder the page shows.
     pub source: Source,
     /// Column corrections remembered per column layout (see `import::analyze::signature`).
@@ -69,6 +73,7 @@ impl Default for Workspace {
             earlier: FormText::default(),
             targets: TargetsForm::default(),
             segments: Vec::new(),
+            outcomes: Vec::new(),
             source: Source::Typed,
             mappings: Default::default(),
             scenarios: Vec::new(),
@@ -130,7 +135,9 @@ impl Workspace {
     /// Replaces the imported segments with a confirmed preview's and shows their total. The
     /// only way an import reaches the workspace, so an unconfirmed or failed one changes nothing.
     pub fn apply_import(&mut self, preview: &Preview) {
+        self.drop_example();
         self.segments = preview.segments.clone();
+        self.outcomes.clear();
         if let Some(currency) = &preview.currency {
             self.currency = currency.clone();
         }
@@ -149,9 +156,23 @@ impl Workspace {
         self.mappings.get(&signature(preview)?).map(SavedMapping::to_overrides)
     }
 
-    /// What joining `preview` would do, in the preview's words.
-    pub fn join_lines(&self, preview: &Preview) -> Vec<String> {
-        join(&self.segments, &preview.segments).preview_lines()
+    /// Whether the form holds the sample's numbers and nothing is imported: an example, not
+    /// the user's own data.
+    pub fn is_example(&self) -> bool {
+        self.segments.is_empty() && self.form == Workspace::sample().form
+    }
+
+    /// Importing replaces the sample whole: its typed numbers (the other cost among them) and
+    /// its settings would otherwise be added to the imported data's.
+    fn drop_example(&mut self) {
+        if self.is_example() {
+            let sample = Workspace::sample();
+            self.form = FormText::default();
+            self.earlier = FormText::default();
+            if self.targets == sample.targets {
+                self.targets = TargetsForm::default();
+            }
+        }
     }
 
     /// The imported segments added up per name (each campaign across its periods): what the
@@ -163,22 +184,35 @@ impl Workspace {
     /// The imported data added up per period, in time order (empty unless there are two
     /// periods or more that don't overlap).
     pub fn periods(&self) -> Vec<Segment> {
-        by_period(&self.segments)
+        let periods = by_period(&self.segments);
+        if self.outcomes.is_empty() {
+            return periods;
+        }
+        periods
+            .into_iter()
+            .map(|p| match self.outcomes.iter().find(|o| o.period == p.period) {
+                Some(log) => with_outcomes(&p, log),
+                None => Segment { qualified: None, handoffs: None, customers: None, revenue: None, ..p },
+            })
+            .collect()
     }
 
-    /// Joins a confirmed outcome log onto the imported ad segments by name and period, and
-    /// shows the total.
-    pub fn apply_join(&mut self, preview: &Preview) -> Joined {
-        let joined = join(&self.segments, &preview.segments);
-        self.segments = joined.segments.clone();
-        self.source = Source::Total;
-        joined
-    }
-
-    /// Whether a preview can be joined onto what is imported: an outcome log, and ad data with
-    /// spend already in the workspace.
-    pub fn can_join(&self, preview: &Preview) -> bool {
-        preview.shape == Shape::OutcomeLog && self.segments.iter().any(|s| s.spend.is_some())
+    /// What the form says while the ladder shows imported data: its numbers aren't used,
+    /// but an other acquisition cost typed there is, and is shown where it goes.
+    pub fn typed_notice(&self, sep: DecimalSep) -> Option<Sentence> {
+        if self.source == Source::Typed {
+            return None;
+        }
+        Some(match parse_form(&self.form, sep).input.other_cost {
+            Entry::Given(cost) if cost.0 > 0 => Sentence::new()
+                .text("The ladder shows imported data. Of these numbers only the other acquisition cost (")
+                .money(cost.as_f64())
+                .text(
+                    ") is used: it is added to the imported data’s CAC, shared across campaigns by spend. ",
+                ),
+            _ => Sentence::new()
+                .text("The ladder shows imported data, so these numbers are not used right now. "),
+        })
     }
 
     /// The segment the ladder shows, when it shows imported data.
@@ -186,7 +220,8 @@ impl Workspace {
         match self.source {
             Source::Typed => None,
             Source::Total if self.segments.is_empty() => None,
-            Source::Total => Some(total(&self.segments)),
+            Source::Total if self.outcomes.is_empty() => Some(total(&self.segments)),
+            Source::Total => Some(with_outcomes(&total(&self.segments), &total(&self.outcomes))),
             Source::Segment(i) => self.segments.get(i).cloned(),
         }
     }

@@ -235,10 +235,9 @@ pub fn Calculator(
                 <h2 id="inputs-heading">"Your numbers"</h2>
                 <p class="lede">"One period, one campaign or the whole account. Leave a stage blank if you don’t track it yet."</p>
                 {move || {
-                    let source = workspace.with(|w| w.source);
-                    (source != Source::Typed).then(|| view! {
+                    workspace.with(|w| w.typed_notice(sep)).map(|notice| view! {
                         <p class="import-done" role="status">
-                            "The ladder shows imported data, so these numbers are not used right now. "
+                            {notice.render(&format.get())}
                             <button type="button" class="link" on:click=move |_| send(workspace, Event::Show(Source::Typed))>
                                 "Use typed numbers"
                             </button>

@@ -56,6 +56,9 @@ pub struct StatusCount {
     pub stage: Stage,
     /// False when the status was not recognised and defaulted.
     pub known: bool,
+    /// A value of the pipeline stage column (beside a won / lost / open status).
+    #[serde(default)]
+    pub of_stage: bool,
 }
 
 /// Everything the user sees before confirming an import.
@@ -269,7 +272,8 @@ pub fn default_status_stage(status: &str) -> Option<Stage> {
         | "replied"
         | "engaged"
         | "not a fit" => Stage::Replied,
-        "qualified" | "qualified to buy" | "qualified lead" | "mql" => Stage::Qualified,
+        "lead in" | "contact made" | "contacted" => Stage::Replied,
+        "qualified" | "qualified to buy" | "qualified lead" | "mql" | "needs defined" => Stage::Qualified,
         "sales ready"
         | "sql"
         | "appointment scheduled"
@@ -281,6 +285,11 @@ pub fn default_status_stage(status: &str) -> Option<Stage> {
         | "handoff"
         | "handed off"
         | "meeting booked"
+        | "meeting scheduled"
+        | "meeting arranged"
+        | "demo scheduled"
+        | "proposal made"
+        | "negotiations started"
         | "closed lost"
         | "lost"
         | "open" => Stage::HandedOff,

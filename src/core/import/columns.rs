@@ -25,12 +25,15 @@ pub enum Role {
     ResultIndicator,
     /// One row per conversation or deal, with its outcome.
     Status,
+    /// How far a deal got in the pipeline, beside a won/lost/open status (Pipedrive's
+    /// "Deal - Stage"): decides how far an open or lost deal reached.
+    Stage,
     /// A deal's or order's value in an outcome log.
     Value,
 }
 
 impl Role {
-    pub const ALL: [Role; 17] = [
+    pub const ALL: [Role; 18] = [
         Role::Ignore,
         Role::Name,
         Role::PeriodStart,
@@ -47,6 +50,7 @@ impl Role {
         Role::Results,
         Role::ResultIndicator,
         Role::Status,
+        Role::Stage,
         Role::Value,
     ];
 
@@ -68,6 +72,7 @@ impl Role {
             Role::Results => "Results (Meta)",
             Role::ResultIndicator => "Result indicator (Meta)",
             Role::Status => "Status or stage (one row per chat or deal)",
+            Role::Stage => "Pipeline stage (beside a won / lost / open status)",
             Role::Value => "Deal or order value",
         }
     }
@@ -90,6 +95,7 @@ impl Role {
             Role::Results => "results",
             Role::ResultIndicator => "result-indicator",
             Role::Status => "status",
+            Role::Stage => "stage",
             Role::Value => "value",
         }
     }
@@ -166,7 +172,7 @@ pub fn guess_role(header: &str) -> Role {
 }
 
 /// The roles in the order they are tried: the first whose names match a header wins.
-const ROLES: [(Role, &Names); 16] = [
+const ROLES: [(Role, &Names); 17] = [
     (Role::Name, &names::NAME),
     (Role::PeriodStart, &names::PERIOD_START),
     (Role::PeriodEnd, &names::PERIOD_END),
@@ -182,6 +188,7 @@ const ROLES: [(Role, &Names); 16] = [
     (Role::Results, &names::RESULTS),
     (Role::ResultIndicator, &names::RESULT_INDICATOR),
     (Role::Status, &names::STATUS),
+    (Role::Stage, &names::STAGE),
     (Role::Value, &names::VALUE),
 ];
 
@@ -219,8 +226,12 @@ mod tests {
 
     #[test]
     fn crm_and_log_headers() {
+        // HubSpot's one stage column holds the outcome (closed won, closed lost): a status.
         assert_eq!(guess_role("Deal Stage"), Role::Status);
+        // Pipedrive keeps the two apart: won / lost / open, and how far the deal got.
         assert_eq!(guess_role("Deal - Status"), Role::Status);
+        assert_eq!(guess_role("Deal - Stage"), Role::Stage);
+        assert_eq!(guess_role("Deal - Deal created"), Role::PeriodStart);
         assert_eq!(guess_role("Amount"), Role::Value);
         assert_eq!(guess_role("Deal - Value"), Role::Value);
         // The period of a deal log is when deals were created; close dates are blank for open deals.

@@ -115,13 +115,21 @@ impl Fold {
         let find = |role: Role| roles.iter().position(|r| *r == role);
         let kind = match shape {
             Shape::OutcomeLog => Kind::Outcomes(Box::new(OutcomeFold {
-                status_col: find(Role::Status).expect("outcome logs have a status column"),
+                // A stage column alone is read as the status; beside one, it says how far
+                // an open or lost deal got.
+                status_col: find(Role::Status)
+                    .or(find(Role::Stage))
+                    .expect("outcome logs have a status column"),
+                stage_col: find(Role::Status).and(find(Role::Stage)),
                 name_col: find(Role::Name),
                 value_col: find(Role::Value),
                 date_col: find(Role::PeriodStart),
                 statuses: Vec::new(),
                 status_by_text: TextIndex::default(),
                 status_by_key: HashMap::default(),
+                stage_by_text: TextIndex::default(),
+                stage_by_key: HashMap::default(),
+                pairs: Vec::new(),
                 groups: Vec::new(),
                 names: Vec::new(),
                 name_by_text: TextIndex::default(),
@@ -259,7 +267,7 @@ impl Fold {
             };
             return Err(ImportError::at(source, line, message).in_cell(i, &self.headers[i], text));
         }
-        let mut notes = Vec::new();
+        let mut notes = shared_roles(&self.roles, &self.headers);
         let (segments, statuses, grouping) = match &mut self.kind {
             Kind::Rows(f) => (f.finish(&self.roles, &seps, self.rows, &mut notes), Vec::new(), f.used),
             Kind::Outcomes(f) => {
@@ -324,8 +332,27 @@ impl Fold {
     }
 }
 
+/// Says which columns share a role (two name columns, say) and that the first is read:
+/// two columns never get one role without the preview saying so.
+fn shared_roles(roles: &[Role], headers: &[String]) -> Vec<String> {
+    let mut notes = Vec::new();
+    for role in Role::ALL.into_iter().filter(|r| *r != Role::Ignore) {
+        let cols: Vec<usize> = (0..roles.len()).filter(|i| roles[*i] == role).collect();
+        if let [first, _, ..] = cols.as_slice() {
+            let all = cols.iter().map(|i| format!("“{}”", headers[*i])).collect::<Vec<_>>().join(", ");
+            notes.push(format!(
+                "{} columns look like “{}” ({all}): only the first, “{}”, is read. Change a column’s role to read another.",
+                cols.len(),
+                role.label(),
+                headers[*first]
+            ));
+        }
+    }
+    notes
+}
+
 pub(super) fn shape_of(roles: &[Role], headers: &[String]) -> Shape {
-    if roles.contains(&Role::Status) && !roles.contains(&Role::Spend) {
+    if (roles.contains(&Role::Status) || roles.contains(&Role::Stage)) && !roles.contains(&Role::Spend) {
         return Shape::OutcomeLog;
     }
     let meta = headers.iter().any(|h| {

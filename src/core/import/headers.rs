@@ -117,6 +117,7 @@ pub(super) const PERIOD_START: Names = Names {
         "create date",
         "created",
         "deal - add time",
+        "deal - deal created",
         "inicio del informe",
         "fecha",
         "día",
@@ -291,18 +292,13 @@ pub(super) const RESULT_INDICATOR: Names = Names {
 };
 
 pub(super) const STATUS: Names = Names {
-    exact: &[
-        "status",
-        "deal stage",
-        "deal - stage",
-        "deal - status",
-        "stage",
-        "outcome",
-        "estado",
-        "lead status",
-    ],
+    exact: &["status", "deal stage", "deal - status", "outcome", "estado", "lead status"],
     prefixes: &[],
 };
+
+/// A pipeline stage beside a won / lost / open status (Pipedrive); alone, it is read as the
+/// status.
+pub(super) const STAGE: Names = Names { exact: &["deal - stage", "stage", "pipeline stage"], prefixes: &[] };
 
 pub(super) const VALUE: Names =
     Names { exact: &["amount", "deal - value", "value", "deal value", "order value"], prefixes: &[] };

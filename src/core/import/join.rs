@@ -4,10 +4,121 @@
 //! of the log joins the ad segment of that name whose period holds it (so every month gets its
 //! own outcomes). Names that don't match are listed on both sides and kept; logged
 //! conversations outside every period of their name are counted and said, not joined.
+//! A log with no campaign column describes the whole account: it joins the ad data's total
+//! (each period's, when the ads form a sequence of periods), never a segment of its own.
 
 use super::columns::normalize;
-use crate::core::dates::{period_label, Period};
-use crate::core::segment::Segment;
+use crate::core::dates::{iso_date, period_label, Period};
+use crate::core::grouping::by_period;
+use crate::core::segment::{total, Segment};
+
+/// How an outcome log meets the ad data already imported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JoinMode {
+    /// Each campaign's outcomes onto the ad segment of that name.
+    ByName,
+    /// The log's outcomes onto the ad data's total (a log with no campaign column, or whose
+    /// names are not the ads').
+    Account,
+    /// The log replaces what was imported.
+    Replace,
+}
+
+impl JoinMode {
+    pub fn id(self) -> &'static str {
+        match self {
+            JoinMode::ByName => "by-name",
+            JoinMode::Account => "account",
+            JoinMode::Replace => "replace",
+        }
+    }
+}
+
+/// An ad segment with a log's outcomes: spend, conversations, delivery (and replies, when
+/// the ads have them) from the ads; the later stages and revenue from the log.
+pub fn with_outcomes(ad: &Segment, log: &Segment) -> Segment {
+    Segment {
+        replies: ad.replies.or(log.replies),
+        qualified: log.qualified,
+        handoffs: log.handoffs,
+        customers: log.customers,
+        revenue: log.revenue,
+        period: ad.period.clone().or_else(|| log.period.clone()),
+        ..ad.clone()
+    }
+}
+
+/// The days the segments span, first to last, when every one has ISO dates.
+pub fn span(segments: &[Segment]) -> Option<Period> {
+    let days: Vec<(i64, i64)> = segments.iter().map(|s| s.period.as_ref()?.days()).collect::<Option<_>>()?;
+    let first = days.iter().map(|d| d.0).min()?;
+    let last = days.iter().map(|d| d.1).max()?;
+    Some(Period { start: iso_date(first), end: iso_date(last) })
+}
+
+/// The periods a whole-account log is joined onto: each period's total when the ads form a
+/// sequence of periods, else one total spanning the ads' dates.
+fn account_periods(ads: &[Segment]) -> Vec<Segment> {
+    let periods = by_period(ads);
+    if !periods.is_empty() {
+        return periods;
+    }
+    vec![Segment { period: span(ads), ..total(ads) }]
+}
+
+/// Joins a whole-account log onto the ads' total: `segments` holds the log's outcomes
+/// summed per period of the ads (see [`account_periods`]), each named "All conversations",
+/// to be laid over the ads' totals with [`with_outcomes`]; parts of the log outside every
+/// period are left out and said.
+pub fn join_account(ads: &[Segment], log: &[Segment]) -> Joined {
+    let periods = account_periods(ads);
+    let all: Vec<usize> = (0..periods.len()).collect();
+    let mut sums: Vec<Option<Segment>> = vec![None; periods.len()];
+    let mut out = Joined::default();
+    for part in log {
+        match place(&periods, &all, &part.period) {
+            Some(i) => match &mut sums[i] {
+                Some(sum) => sum.absorb(part),
+                slot => *slot = Some(part.clone()),
+            },
+            None => out.out_of_period.push(LeftOut {
+                name: ACCOUNT.into(),
+                period: part.period.clone(),
+                conversations: part.started.unwrap_or(0),
+                customers: part.customers.unwrap_or(0),
+            }),
+        }
+    }
+    for (period, sum) in periods.iter().zip(sums) {
+        let Some(sum) = sum else { continue };
+        if let (Some(logged), Some(started)) = (sum.started, period.started) {
+            if logged > started {
+                out.more_logged_than_started.push(period.name.clone());
+            }
+        }
+        out.segments.push(Segment { name: ACCOUNT.into(), period: period.period.clone(), ..sum });
+    }
+    out
+}
+
+/// What a log's rows are called when it has no campaign column.
+pub const ACCOUNT: &str = "All conversations";
+
+/// The ad segment (of `candidates`, all of one name) that a part of the log dated `period`
+/// joins: the one whose period it overlaps most (the earlier on a tie), or the only one
+/// when dates can't tell; none when it falls outside them all.
+fn place(ads: &[Segment], candidates: &[usize], period: &Option<Period>) -> Option<usize> {
+    match candidates {
+        [] => None,
+        [only] if overlap(&ads[*only].period, period).is_none() => Some(*only),
+        _ => candidates
+            .iter()
+            .filter_map(|i| Some((*i, overlap(&ads[*i].period, period)?)))
+            .filter(|(_, days)| *days > 0)
+            .max_by_key(|(i, days)| (*days, std::cmp::Reverse(*i)))
+            .map(|(i, _)| i),
+    }
+}
 
 /// The joined segments and what found no partner.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -50,16 +161,7 @@ pub fn join(ads: &[Segment], outcomes: &[Segment]) -> Joined {
     for o in outcomes {
         let key = normalize(&o.name);
         let candidates: Vec<usize> = (0..ads.len()).filter(|i| keys[*i] == key).collect();
-        let target = match candidates.as_slice() {
-            [] => None,
-            [only] if overlap(&ads[*only].period, &o.period).is_none() => Some(*only),
-            _ => candidates
-                .iter()
-                .filter_map(|i| Some((*i, overlap(&ads[*i].period, &o.period)?)))
-                .filter(|(_, days)| *days > 0)
-                .max_by_key(|(i, days)| (*days, std::cmp::Reverse(*i)))
-                .map(|(i, _)| i),
-        };
+        let target = place(ads, &candidates, &o.period);
         match names.iter_mut().find(|(k, _)| *k == key) {
             Some(n) => n.1 |= !candidates.is_empty(),
             None => names.push((key, !candidates.is_empty())),
@@ -93,15 +195,7 @@ pub fn join(ads: &[Segment], outcomes: &[Segment]) -> Joined {
                 joined.more_logged_than_started.push(ad.name.clone());
             }
         }
-        joined.segments.push(Segment {
-            replies: o.replies,
-            qualified: o.qualified,
-            handoffs: o.handoffs,
-            customers: o.customers,
-            revenue: o.revenue,
-            period: ad.period.clone().or_else(|| o.period.clone()),
-            ..ad.clone()
-        });
+        joined.segments.push(with_outcomes(ad, &o));
     }
     joined.unmatched_ads.dedup();
     joined.segments.extend(kept);
@@ -110,20 +204,33 @@ pub fn join(ads: &[Segment], outcomes: &[Segment]) -> Joined {
 }
 
 impl Joined {
-    /// What the join-or-replace choice says about joining the preview's outcomes: how many
-    /// names match, the names on either side that don't, and what falls outside the periods.
+    /// What joining by name would do: how many names match, the names on either side that
+    /// don't, and what falls outside the periods.
     pub fn preview_lines(&self) -> Vec<String> {
-        let list = |names: &[String]| names.iter().map(|n| format!("“{n}”")).collect::<Vec<_>>().join(", ");
         let mut lines = vec![format!("{} of {} names match the ad data.", self.names.1, self.names.0)];
         if !self.unmatched_ads.is_empty() {
-            lines.push(format!("No outcomes for: {}.", list(&self.unmatched_ads)));
+            lines.push(format!("No outcomes for: {}.", quoted(&self.unmatched_ads)));
         }
         if !self.unmatched_outcomes.is_empty() {
             lines.push(format!(
                 "No ad data for: {} (kept as their own segments; fix the names to join them).",
-                list(&self.unmatched_outcomes)
+                quoted(&self.unmatched_outcomes)
             ));
         }
+        self.period_lines(&mut lines);
+        lines
+    }
+
+    /// What joining onto the ads' total would do ([`join_account`]).
+    pub fn account_lines(&self) -> Vec<String> {
+        let mut lines = vec![
+            "Its outcomes join the ad data’s total: spend and conversations (and replies, if the ads have them) from the ads; qualified, handoffs, customers and revenue from this file. It is not added as a segment, and the campaigns keep the ads’ numbers only.".to_string(),
+        ];
+        self.period_lines(&mut lines);
+        lines
+    }
+
+    fn period_lines(&self, lines: &mut Vec<String>) {
         if !self.out_of_period.is_empty() {
             let conversations: u64 = self.out_of_period.iter().map(|l| l.conversations).sum();
             let customers: u64 = self.out_of_period.iter().map(|l| l.customers).sum();
@@ -145,11 +252,14 @@ impl Joined {
         if !self.more_logged_than_started.is_empty() {
             lines.push(format!(
                 "More logged conversations than the ads started for: {}. Check the attribution window.",
-                list(&self.more_logged_than_started)
+                quoted(&self.more_logged_than_started)
             ));
         }
-        lines
     }
+}
+
+fn quoted(names: &[String]) -> String {
+    names.iter().map(|n| format!("“{n}”")).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]

@@ -14,16 +14,24 @@ use crate::core::ladder::Stage;
 use crate::core::money::Money;
 use crate::core::segment::Segment;
 
-/// One row per conversation or deal, with its status.
+/// One row per conversation or deal, with its status (and, beside a won / lost / open
+/// status, its pipeline stage).
 pub(super) struct OutcomeFold {
     pub(super) status_col: usize,
+    pub(super) stage_col: Option<usize>,
     pub(super) name_col: Option<usize>,
     pub(super) value_col: Option<usize>,
     pub(super) date_col: Option<usize>,
-    /// Statuses in order of first appearance: the first spelling, its key, and rows.
-    pub(super) statuses: Vec<(String, String, usize)>,
+    /// Statuses (and stages) in order of first appearance: the first spelling, its key,
+    /// rows, and whether it is a value of the stage column.
+    pub(super) statuses: Vec<(String, String, usize, bool)>,
     pub(super) status_by_text: TextIndex,
     pub(super) status_by_key: HashMap<String, usize>,
+    pub(super) stage_by_text: TextIndex,
+    pub(super) stage_by_key: HashMap<String, usize>,
+    /// With a stage column, the (status, stage) pairs seen; a group counts rows per pair.
+    /// Without one, a group counts rows per status.
+    pub(super) pairs: Vec<(usize, usize)>,
     pub(super) groups: Vec<OutcomeGroup>,
     /// Each name's groups, one per period: (period key, group).
     pub(super) names: Vec<Vec<(Option<i64>, usize)>>,
@@ -93,13 +101,29 @@ impl OutcomeFold {
     pub(super) fn row<C: CellSource + ?Sized>(&mut self, cells: &C, values: &[Both]) {
         let raw = trim(cells.cell(self.status_col));
         let statuses = &mut self.statuses;
-        let status = intern(raw, &mut self.status_by_text, &mut self.status_by_key, &mut |key| {
-            statuses.push((raw.to_string(), key, 0));
+        let mut status = intern(raw, &mut self.status_by_text, &mut self.status_by_key, &mut |key| {
+            statuses.push((raw.to_string(), key, 0, false));
             statuses.len() - 1
         });
         self.statuses[status].2 += 1;
+        if let Some(col) = self.stage_col {
+            let raw = trim(cells.cell(col));
+            let statuses = &mut self.statuses;
+            let stage = intern(raw, &mut self.stage_by_text, &mut self.stage_by_key, &mut |key| {
+                statuses.push((raw.to_string(), key, 0, true));
+                statuses.len() - 1
+            });
+            self.statuses[stage].2 += 1;
+            status = match self.pairs.iter().position(|p| *p == (status, stage)) {
+                Some(i) => i,
+                None => {
+                    self.pairs.push((status, stage));
+                    self.pairs.len() - 1
+                }
+            };
+        }
         let name = self.name_col.map(|c| trim(cells.cell(c))).filter(|n| !n.is_empty());
-        let name = name.unwrap_or("All conversations");
+        let name = name.unwrap_or(super::join::ACCOUNT);
         let names = &mut self.names;
         let n = intern(name, &mut self.name_by_text, &mut self.name_by_key, &mut |_| {
             names.push(Vec::new());
@@ -171,7 +195,7 @@ impl OutcomeFold {
         let statuses: Vec<StatusCount> = self
             .statuses
             .iter()
-            .map(|(raw, key, rows)| {
+            .map(|(raw, key, rows, of_stage)| {
                 let (stage, known) = match overrides.statuses.get(key) {
                     Some(stage) => (*stage, true),
                     None => match default_status_stage(raw) {
@@ -179,7 +203,7 @@ impl OutcomeFold {
                         None => (Stage::Started, false),
                     },
                 };
-                StatusCount { status: raw.clone(), rows: *rows, stage, known }
+                StatusCount { status: raw.clone(), rows: *rows, stage, known, of_stage: *of_stage }
             })
             .collect();
         let unknown: Vec<String> = statuses
@@ -193,34 +217,57 @@ impl OutcomeFold {
                 unknown.join(", ")
             ));
         }
+        // The stage each counted outcome reached: its status's, or with a stage column the
+        // stage's for a deal not won (lost at "Proposal made" reached handoff, never a customer).
+        let reached: Vec<Stage> = if self.stage_col.is_some() {
+            self.pairs
+                .iter()
+                .map(|&(status, stage)| match statuses[status].stage {
+                    Stage::Customer => Stage::Customer,
+                    _ => statuses[stage].stage.min(Stage::HandedOff),
+                })
+                .collect()
+        } else {
+            statuses.iter().map(|s| s.stage).collect()
+        };
         self.settle_periods(notes);
         let used = self.used;
         let value_sep = self.value_col.map_or(0, |vc| seps[vc]);
+        // Where the log starts: the lowest stage a row ended at. Below it the log only holds
+        // rows that got further (a deal log has no unanswered chats), so it can't count them.
+        let entry = self
+            .groups
+            .iter()
+            .flat_map(|g| g.by_status.iter().zip(&reached).filter(|(c, _)| c.0 > 0).map(|(_, s)| *s))
+            .min()
+            .unwrap_or(Stage::Started);
+        if entry > Stage::Replied {
+            notes.push(format!(
+                "Every row got at least as far as “{}”, so this file can’t count the stages before it: those come from the ads or stay blank.",
+                entry.label()
+            ));
+        }
         let segments = self
             .groups
             .iter()
             .map(|g| {
-                let reached = |stage: Stage| -> u64 {
-                    g.by_status
-                        .iter()
-                        .zip(&statuses)
-                        .filter(|(_, s)| s.stage >= stage)
-                        .map(|(c, _)| c.0)
-                        .sum()
+                let reached_count = |stage: Stage| -> u64 {
+                    g.by_status.iter().zip(&reached).filter(|(_, s)| **s >= stage).map(|(c, _)| c.0).sum()
                 };
+                let counted = |stage: Stage| (stage >= entry).then(|| reached_count(stage));
                 let revenue = g
                     .by_status
                     .iter()
-                    .zip(&statuses)
-                    .filter(|(_, s)| s.stage == Stage::Customer)
+                    .zip(&reached)
+                    .filter(|(_, s)| **s == Stage::Customer)
                     .fold(None, |sum, (c, _)| add(sum, c.1[value_sep]));
                 Segment {
                     name: g.name.clone(),
-                    started: Some(reached(Stage::Started)),
-                    replies: Some(reached(Stage::Replied)),
-                    qualified: Some(reached(Stage::Qualified)),
-                    handoffs: Some(reached(Stage::HandedOff)),
-                    customers: Some(reached(Stage::Customer)),
+                    started: Some(reached_count(Stage::Started)),
+                    replies: counted(Stage::Replied),
+                    qualified: counted(Stage::Qualified),
+                    handoffs: counted(Stage::HandedOff),
+                    customers: Some(reached_count(Stage::Customer)),
                     revenue: self.value_col.and(revenue).map(Money),
                     period: match g.bucket {
                         Some(b) => Some(used.period(b)),

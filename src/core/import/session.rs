@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use super::analyze::{read_facts, ImportError, Overrides, Preview, SavedMapping};
 use super::columns::{normalize, Role};
+use super::join::JoinMode;
 use super::protocol::Job;
 use super::read::analyze_remembering;
 use crate::core::dates::Grouping;
@@ -61,7 +62,9 @@ pub enum Correction {
 pub struct Confirmed {
     pub preview: Preview,
     pub overrides: Overrides,
-    pub join: bool,
+    /// How an outcome log meets the ad data: the user's choice, or none for the default
+    /// (`Workspace::join_default`).
+    pub join: Option<JoinMode>,
 }
 
 /// A file read the shell must start: read number `generation`, with `job`.
@@ -89,8 +92,8 @@ pub struct Session {
     pub overrides: Overrides,
     /// The corrections came from memory.
     pub remembered: bool,
-    /// Join an outcome log onto the ad data (true) or replace what is imported (false).
-    pub join: bool,
+    /// How an outcome log meets the ad data, when the user has chosen (else the default).
+    pub join: Option<JoinMode>,
     /// The last thing that happened, said once: applied, or cancelled.
     pub notice: Option<String>,
     pub stats: Option<ReadStats>,
@@ -106,7 +109,7 @@ pub const CANCELLED: &str = "Import cancelled. Nothing was changed.";
 impl Session {
     /// A session for a browser whose decimal mark is `sep`.
     pub fn new(sep: DecimalSep) -> Session {
-        Session { sep, join: true, ..Session::default() }
+        Session { sep, ..Session::default() }
     }
 
     /// Starts over with pasted text, read at once. `mappings` are the workspace's remembered
@@ -279,7 +282,7 @@ mod tests {
         assert_eq!(s.correct(Correction::Role(1, Role::Spend)), None, "a paste is read again at once");
         let Phase::Previewed(p) = &s.phase else { panic!() };
         assert_eq!(p.segments[1].spend, Some(crate::core::money::Money::from_units(30)));
-        let Some(Confirmed { overrides, join: true, .. }) = s.apply() else { panic!() };
+        let Some(Confirmed { overrides, join: None, .. }) = s.apply() else { panic!() };
         assert_eq!(overrides.roles.get(&1), Some(&Role::Spend));
         assert_eq!(s.phase, Phase::Idle);
         s.applied("Imported 2 segments.".into());

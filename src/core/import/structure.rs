@@ -16,6 +16,7 @@ pub(super) const SAMPLE_ROWS: usize = 20;
 pub(super) fn worth_looking(roles: &[Role]) -> bool {
     let has = |role| roles.contains(&role);
     !has(Role::Status)
+        && !has(Role::Stage)
         && (!has(Role::Spend)
             || !has(Role::ResultIndicator) && !has(Role::Started)
             || has(Role::ResultIndicator) && !has(Role::Results))

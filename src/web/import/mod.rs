@@ -186,15 +186,19 @@ pub fn ImportPanel(
         }
         .into_any(),
         Phase::Previewed(p) => {
-            let join_view =
-                workspace.with_untracked(|w| w.can_join(&p)).then(|| join_choice(workspace, &p, session));
+            let choice = workspace.with_untracked(|w| w.join_choice(&p));
+            // Apply waits for a choice when the log's names match none of the ads'.
+            let default =
+                choice.as_ref().map_or(Some(crate::core::import::join::JoinMode::Replace), |c| c.default);
+            let ready = Signal::derive(move || session.with(|s| s.join).or(default).is_some());
+            let join_view = choice.map(|c| join_choice(c, session));
             let (facts, stats) = session.with_untracked(|s| (s.facts().unwrap_or_default(), s.stats));
             view! {
                 {move || remembered.get().then(|| view! {
                     <p class="import-done" role="status">{REMEMBERED_NOTICE}</p>
                 })}
                 {join_view}
-                {preview_body(*p, format.get(), facts, stats, correct, session.with_untracked(|s| s.overrides.grouping), (apply, cancel))}
+                {preview_body(*p, format.get(), facts, stats, correct, session.with_untracked(|s| s.overrides.grouping), (apply, cancel, ready))}
             }
             .into_any()
         }

@@ -11,31 +11,56 @@ use crate::core::grouping::labels;
 use crate::core::import::analyze::{Preview, Shape};
 use crate::core::import::grid::grid;
 use crate::core::import::session::{Correction, ReadStats, Session};
+use crate::core::join_choice::{JoinChoice, NAMES_CAPTION, NAMES_HEADINGS};
 use crate::core::ladder::Stage;
 use crate::core::text::Formatter;
-use crate::core::workspace::Workspace;
 use crate::web::format::IntlFormatter;
 
-/// For an outcome log arriving after ad data: join by name, or replace.
-pub(super) fn join_choice(
-    workspace: RwSignal<Workspace>,
-    p: &Preview,
-    session: RwSignal<Session>,
-) -> impl IntoView {
-    let join_mode = Memo::new(move |_| session.with(|s| s.join));
-    let lines = workspace.with_untracked(|w| w.join_lines(p));
+/// For an outcome log arriving after ad data: join by name, onto the total, or replace.
+pub(super) fn join_choice(choice: JoinChoice, session: RwSignal<Session>) -> impl IntoView {
+    let default = choice.default;
+    let chosen = Memo::new(move |_| session.with(|s| s.join).or(default));
+    let options = choice
+        .options
+        .into_iter()
+        .map(|o| {
+            let mode = o.mode;
+            view! {
+                <label>
+                    <input type="radio" name="join-mode" value=mode.id() prop:checked=move || chosen.get() == Some(mode) on:change=move |_| session.update(|s| s.join = Some(mode)) />
+                    " " {o.label}
+                </label>
+                {o.lines.into_iter().map(|line| view! { <p class="hint join-line">{line}</p> }).collect_view()}
+            }
+        })
+        .collect_view();
+    let names = choice.names.map(|(log, ads)| {
+        let rows = (0..log.len().max(ads.len()))
+            .map(|i| {
+                view! {
+                    <tr>
+                        <td>{log.get(i).cloned().unwrap_or_default()}</td>
+                        <td>{ads.get(i).cloned().unwrap_or_default()}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="table-scroll" role="region" tabindex="0" aria-label=NAMES_CAPTION>
+                <table class="data join-names">
+                    <caption>{NAMES_CAPTION}</caption>
+                    <thead><tr><th scope="col">{NAMES_HEADINGS[0]}</th><th scope="col">{NAMES_HEADINGS[1]}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    });
     view! {
         <fieldset class="join">
-            <legend>"This is an outcome log, and ad data is already imported"</legend>
-            <label>
-                <input type="radio" name="join-mode" prop:checked=move || join_mode.get() on:change=move |_| session.update(|s| s.join = true) />
-                " Join it onto the ad data by campaign name: spend and conversations from the ads, outcomes from this file"
-            </label>
-            <label>
-                <input type="radio" name="join-mode" prop:checked=move || !join_mode.get() on:change=move |_| session.update(|s| s.join = false) />
-                " Replace the imported data with this file"
-            </label>
-            {lines.into_iter().map(|line| view! { <p class="hint">{line}</p> }).collect_view()}
+            <legend>{choice.legend}</legend>
+            {choice.ask.map(|ask| view! { <p class="import-error join-ask">{ask}</p> })}
+            {names}
+            {options}
         </fieldset>
     }
 }
@@ -49,9 +74,11 @@ pub(super) fn preview_body(
     stats: Option<ReadStats>,
     correct: Callback<Correction>,
     asked: Grouping,
-    (apply, cancel): (
+    // Apply, Cancel, and whether Apply can go ahead (a join waiting for a choice can't).
+    (apply, cancel, ready): (
         impl Fn(leptos::ev::MouseEvent) + Copy + 'static,
         impl Fn(leptos::ev::MouseEvent) + Copy + 'static,
+        Signal<bool>,
     ),
 ) -> impl IntoView {
     // The preview's money is in the file's currency ("Montant dépensé (EUR)"), which the
@@ -61,11 +88,14 @@ pub(super) fn preview_body(
         None => f,
     };
     let columns = columns_table(grid(&p), correct);
-    let statuses = (p.shape == Shape::OutcomeLog).then(|| {
+    // The statuses, and beside a won / lost / open status the pipeline's stages: each
+    // value with its rows and the stage it counts up to.
+    let table = |of_stage: bool| {
         let rows = p
             .statuses
             .iter()
             .enumerate()
+            .filter(|(_, s)| s.of_stage == of_stage)
             .map(|(i, s)| {
                 let status = s.status.clone();
                 let current = s.stage.id();
@@ -91,16 +121,27 @@ pub(super) fn preview_body(
                 }
             })
             .collect_view();
+        let (caption, label, heading) = if of_stage {
+            ("Pipeline stages: how far an open or lost deal got", "Pipeline stages table", "Stage")
+        } else {
+            (
+                "Statuses: each row counts at the stage it reached and every stage before",
+                "Statuses table",
+                "Status",
+            )
+        };
         view! {
-            <div class="table-scroll" role="region" tabindex="0" aria-label="Statuses table">
+            <div class="table-scroll" role="region" tabindex="0" aria-label=label>
                 <table class="data statuses">
-                    <caption>"Statuses: each row counts at the stage it reached and every stage before"</caption>
-                    <thead><tr><th scope="col">"Status"</th><th scope="col">"Rows"</th><th scope="col">"Counts up to"</th></tr></thead>
+                    <caption>{caption}</caption>
+                    <thead><tr><th scope="col">{heading}</th><th scope="col">"Rows"</th><th scope="col">"Counts up to"</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
         }
-    });
+    };
+    let statuses = (p.shape == Shape::OutcomeLog).then(|| table(false));
+    let stages = p.statuses.iter().any(|s| s.of_stage).then(|| table(true));
     let money =
         |m: Option<crate::core::money::Money>| m.map(|m| f.money(m.as_f64())).unwrap_or_else(|| "—".into());
     let count = |c: Option<u64>| c.map(|c| f.count(c)).unwrap_or_else(|| "—".into());
@@ -155,6 +196,7 @@ pub(super) fn preview_body(
             <h4 id="columns-heading">"Columns: how each is read (change any role or separator)"</h4>
             {columns}
             {statuses}
+            {stages}
             <div class="table-scroll" role="region" tabindex="0" aria-label="Segments to import table">
                 <table class="data segments-preview">
                     <caption>{format!("Segments to import: {}", p.segments.len())}</caption>
@@ -164,7 +206,7 @@ pub(super) fn preview_body(
             </div>
             {(more > 0).then(|| view! { <p class="hint">{format!("…and {more} more.")}</p> })}
             <p class="copy-row">
-                <button type="button" class="primary" on:click=apply>"Apply import"</button>
+                <button type="button" class="primary" on:click=apply disabled=move || !ready.get()>"Apply import"</button>
                 <button type="button" on:click=cancel>"Cancel"</button>
             </p>
         </section>
