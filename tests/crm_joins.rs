@@ -9,7 +9,7 @@ use messaging_ladder::core::import::analyze::{Overrides, Preview, Shape};
 use messaging_ladder::core::import::columns::Role;
 use messaging_ladder::core::import::join::JoinMode;
 use messaging_ladder::core::import::read::{analyze, analyze_bytes};
-use messaging_ladder::core::import::session::Confirmed;
+use messaging_ladder::core::import::session::{Confirmed, Correction, Phase, Session};
 use messaging_ladder::core::ladder::{Entry, MetricId, Stage};
 use messaging_ladder::core::money::Money;
 use messaging_ladder::core::number::DecimalSep;
@@ -61,26 +61,70 @@ fn a_hubspot_export_without_a_campaign_column_joins_the_account_total_not_a_segm
         "{:?}",
         log.notes
     );
+    // The export holds every channel's deals; the Paid Social ones are kept unless the user
+    // picks other sources.
+    let filter = log.sources.clone().unwrap();
+    assert_eq!(filter.column, "Original Traffic Source");
+    assert!(filter.suggested);
+    let kept: Vec<(&str, usize, bool)> =
+        filter.values.iter().map(|v| (v.value.as_str(), v.rows, v.kept)).collect();
+    assert_eq!(
+        kept,
+        [
+            ("Paid Social", 17, true),
+            ("Organic Search", 3, false),
+            ("Direct Traffic", 3, false),
+            ("Referrals", 1, false)
+        ]
+    );
+    assert!(
+        log.notes.contains(&"Kept 17 of 24 rows, those whose “Original Traffic Source” is “Paid Social” (17) (they look like Meta’s ads); left out 7 from other sources: “Organic Search” (3), “Direct Traffic” (3), “Referrals” (1). Change which sources are kept below.".to_string()),
+        "{:?}",
+        log.notes
+    );
     let Outcome::Imported(said) = apply(&mut ws, log, None) else { panic!() };
     assert!(said.contains("onto the ad data’s total"), "{said}");
     // No "All conversations" segment, and the ads' conversations are not added to.
     assert_eq!(ws.segments.len(), 3);
     assert_eq!(ws.source, Source::Total);
     let t = ws.shown_segment().unwrap();
-    // 24 deals: 9 closed won (8,400 + 3,900 + 5,150.50 + 7,300 + 4,600 + 6,950 + 5,800 +
-    // 9,100 + 4,750 = 55,950.50); 22 reached a sales stage (all but the 2 "Qualified to buy").
+    // 17 Paid Social deals: 5 closed won (8,400 + 5,150.50 + 7,300 + 5,800 + 4,750 =
+    // 31,400.50); 15 reached a sales stage (all but the 2 "Qualified to buy").
     assert_eq!(
         (t.spend, t.started, t.replies, t.qualified, t.handoffs, t.customers),
-        (Some(Money::from_cents(239_680)), Some(740), None, Some(24), Some(22), Some(9))
+        (Some(Money::from_cents(239_680)), Some(740), None, Some(17), Some(15), Some(5))
     );
-    assert_eq!(t.revenue, Some(Money::from_cents(5_595_050)));
+    assert_eq!(t.revenue, Some(Money::from_cents(3_140_050)));
     // The campaigns keep the ads' numbers only.
     assert!(ws.segments.iter().all(|s| s.customers.is_none() && s.qualified.is_none()));
-    // What the ladder, the diagnosis and the summary read: 740 conversations, CAC 2,396.80 / 9.
+    // What the ladder, the diagnosis and the summary read: 740 conversations, CAC 2,396.80 / 5.
     let e = ws.evaluate(DecimalSep::Dot);
     let cac = e.ladder.metric(MetricId::Cac).known().unwrap();
-    assert_eq!((cac * 100.0).round(), 26_631.0, "266.31: no sample other cost added");
+    assert_eq!((cac * 100.0).round(), 47_936.0, "479.36: no sample other cost added");
     assert_eq!(e.ladder.stage(Stage::Started).count, Entry::Given(740));
+}
+
+#[test]
+fn the_sources_kept_can_be_changed_in_the_preview() {
+    let text = String::from_utf8(
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import/hubspot-deals-export.csv"))
+            .unwrap(),
+    )
+    .unwrap();
+    let mut session = Session::new(DecimalSep::Dot);
+    session.paste(&text, &Default::default());
+    let customers = |s: &Session| match &s.phase {
+        Phase::Previewed(p) => p.segments[0].customers,
+        _ => panic!("{:?}", s.phase),
+    };
+    assert_eq!(customers(&session), Some(5));
+    // Organic Search's 3 deals added: Okafor and Yilmaz won.
+    session.correct(Correction::KeepSource("organic search".into(), true));
+    assert_eq!(customers(&session), Some(7));
+    session.correct(Correction::KeepSource("paid social".into(), false));
+    assert_eq!(customers(&session), Some(2));
+    let Some(Confirmed { overrides, .. }) = session.apply() else { panic!() };
+    assert_eq!(overrides.sources, Some(["organic search".to_string()].into()), "remembered with the layout");
 }
 
 #[test]
@@ -113,7 +157,17 @@ fn a_log_whose_names_match_none_of_the_ads_is_not_joined_unless_the_user_says_ho
 
 #[test]
 fn pipedrive_status_decides_who_won_and_the_stage_how_far_the_others_got() {
-    let p = import("pipedrive-deals-export.csv");
+    // Every source kept, to count all 16 deals.
+    let all = Overrides {
+        sources: Some(["paid social".to_string(), "organic".to_string()].into()),
+        ..Overrides::default()
+    };
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/import/pipedrive-deals-export.csv"
+    ))
+    .unwrap();
+    let p = analyze_bytes("pipedrive.csv", &bytes, &all, DecimalSep::Dot).unwrap();
     assert_eq!(p.shape, Shape::OutcomeLog);
     let role = |h: &str| p.columns.iter().find(|c| c.header == h).unwrap().role;
     assert_eq!((role("Deal - Status"), role("Deal - Stage")), (Role::Status, Role::Stage));
@@ -132,11 +186,19 @@ fn pipedrive_status_decides_who_won_and_the_stage_how_far_the_others_got() {
         (Some(16), Some(16), Some(11), Some(9), Some(4))
     );
     assert_eq!(s.revenue, Some(Money::from_units(15_650)), "lost deals' values are not revenue");
-    // Joined onto the ads' total.
+    // As the user first sees it: the 12 "Paid social" deals kept (3 won: 3,100 + 5,600 +
+    // 2,750), joined onto the ads' total.
     let mut ws = with_meta();
+    let p = import("pipedrive-deals-export.csv");
+    let s = &p.segments[0];
+    assert_eq!(
+        (s.started, s.replies, s.qualified, s.handoffs, s.customers),
+        (Some(12), Some(12), Some(9), Some(7), Some(3))
+    );
+    assert_eq!(s.revenue, Some(Money::from_units(11_450)));
     apply(&mut ws, p, None);
     let t = ws.shown_segment().unwrap();
-    assert_eq!((t.started, t.replies, t.customers), (Some(740), Some(16), Some(4)));
+    assert_eq!((t.started, t.replies, t.customers), (Some(740), Some(12), Some(3)));
 }
 
 #[test]
@@ -203,7 +265,7 @@ fn an_account_log_joins_the_month_it_falls_in() {
     let months = ws.periods();
     assert_eq!(months.len(), 2);
     // Every deal was created in October: October gets them, November has no outcomes.
-    assert_eq!((months[0].customers, months[1].customers), (Some(9), None));
-    assert_eq!(ws.shown_segment().unwrap().customers, Some(9));
+    assert_eq!((months[0].customers, months[1].customers), (Some(5), None));
+    assert_eq!(ws.shown_segment().unwrap().customers, Some(5));
     assert!(ws.segments.iter().all(|s: &Segment| s.customers.is_none()));
 }

@@ -2,7 +2,7 @@
 //! a Meta Ads Manager export, or an outcome log), each column's role and decimal separator,
 //! and the segments it would become. Nothing is applied here; the user confirms the preview.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::columns::{normalize, Role};
 use super::decode::Encoding;
@@ -35,6 +35,9 @@ pub struct Overrides {
     pub statuses: BTreeMap<String, Stage>,
     /// How rows with dates are grouped into periods.
     pub grouping: Grouping,
+    /// The values (normalized) of an outcome log's source column whose rows are kept; `None`
+    /// keeps the suggestion (see `sources::kept`).
+    pub sources: Option<BTreeSet<String>>,
 }
 
 /// One column as the preview shows it.
@@ -85,6 +88,9 @@ pub struct Preview {
     pub grouping: Grouping,
     #[serde(default)]
     pub dated: bool,
+    /// An outcome log's source column and which of its values are kept.
+    #[serde(default)]
+    pub sources: Option<super::sources::SourceFilter>,
 }
 
 /// Why an import can't go ahead: where (file, line, column with its header, the value) and
@@ -162,6 +168,9 @@ pub struct SavedMapping {
     /// The grouping's id (`Grouping::id`); blank for automatic.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub periods: String,
+    /// The source values kept, when chosen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keep: Option<BTreeSet<String>>,
 }
 
 impl SavedMapping {
@@ -174,6 +183,7 @@ impl SavedMapping {
                 Grouping::Auto => String::new(),
                 g => g.id().to_string(),
             },
+            keep: o.sources.clone(),
         }
     }
 
@@ -188,6 +198,7 @@ impl SavedMapping {
                 .filter_map(|(k, s)| Some((k.clone(), Stage::from_id(s)?)))
                 .collect(),
             grouping: Grouping::from_id(&self.periods),
+            sources: self.keep.clone(),
         }
     }
 }
@@ -198,6 +209,7 @@ impl Overrides {
             && self.decimals.is_empty()
             && self.statuses.is_empty()
             && self.grouping == Grouping::Auto
+            && self.sources.is_none()
     }
 }
 

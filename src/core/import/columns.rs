@@ -30,10 +30,13 @@ pub enum Role {
     Stage,
     /// A deal's or order's value in an outcome log.
     Value,
+    /// The channel a deal or chat came from (HubSpot's "Original Traffic Source", a UTM
+    /// source): rows of other channels can be left out.
+    Source,
 }
 
 impl Role {
-    pub const ALL: [Role; 18] = [
+    pub const ALL: [Role; 19] = [
         Role::Ignore,
         Role::Name,
         Role::PeriodStart,
@@ -52,6 +55,7 @@ impl Role {
         Role::Status,
         Role::Stage,
         Role::Value,
+        Role::Source,
     ];
 
     pub fn label(self) -> &'static str {
@@ -74,6 +78,7 @@ impl Role {
             Role::Status => "Status or stage (one row per chat or deal)",
             Role::Stage => "Pipeline stage (beside a won / lost / open status)",
             Role::Value => "Deal or order value",
+            Role::Source => "Source or channel (to keep some of its rows)",
         }
     }
 
@@ -97,6 +102,7 @@ impl Role {
             Role::Status => "status",
             Role::Stage => "stage",
             Role::Value => "value",
+            Role::Source => "source",
         }
     }
 
@@ -172,7 +178,7 @@ pub fn guess_role(header: &str) -> Role {
 }
 
 /// The roles in the order they are tried: the first whose names match a header wins.
-const ROLES: [(Role, &Names); 17] = [
+const ROLES: [(Role, &Names); 18] = [
     (Role::Name, &names::NAME),
     (Role::PeriodStart, &names::PERIOD_START),
     (Role::PeriodEnd, &names::PERIOD_END),
@@ -190,6 +196,7 @@ const ROLES: [(Role, &Names); 17] = [
     (Role::Status, &names::STATUS),
     (Role::Stage, &names::STAGE),
     (Role::Value, &names::VALUE),
+    (Role::Source, &names::SOURCE),
 ];
 
 #[cfg(test)]

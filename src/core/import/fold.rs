@@ -123,6 +123,10 @@ impl Fold {
                 stage_col: find(Role::Status).and(find(Role::Stage)),
                 name_col: find(Role::Name),
                 value_col: find(Role::Value),
+                source_col: find(Role::Source),
+                sources: Vec::new(),
+                source_by_text: TextIndex::default(),
+                source_by_key: HashMap::default(),
                 date_col: find(Role::PeriodStart),
                 statuses: Vec::new(),
                 status_by_text: TextIndex::default(),
@@ -268,11 +272,12 @@ impl Fold {
             return Err(ImportError::at(source, line, message).in_cell(i, &self.headers[i], text));
         }
         let mut notes = shared_roles(&self.roles, &self.headers);
-        let (segments, statuses, grouping) = match &mut self.kind {
-            Kind::Rows(f) => (f.finish(&self.roles, &seps, self.rows, &mut notes), Vec::new(), f.used),
+        let (segments, statuses, sources, grouping) = match &mut self.kind {
+            Kind::Rows(f) => (f.finish(&self.roles, &seps, self.rows, &mut notes), Vec::new(), None, f.used),
             Kind::Outcomes(f) => {
-                let (segments, statuses) = f.finish(&seps, &self.overrides, &mut notes);
-                (segments, statuses, f.used)
+                let (segments, statuses, sources) =
+                    f.finish(&seps, &self.overrides, &self.headers, &mut notes);
+                (segments, statuses, sources, f.used)
             }
         };
         if let (true, Kind::Rows(f)) = (segments.is_empty(), &self.kind) {
@@ -328,6 +333,7 @@ impl Fold {
             remembered: self.remembered.clone(),
             grouping,
             dated,
+            sources,
         })
     }
 }

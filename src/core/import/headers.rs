@@ -300,5 +300,27 @@ pub(super) const STATUS: Names = Names {
 /// status.
 pub(super) const STAGE: Names = Names { exact: &["deal - stage", "stage", "pipeline stage"], prefixes: &[] };
 
+/// The channel a CRM's deal or contact came from (HubSpot, Pipedrive, UTM parameters).
+pub(super) const SOURCE: Names = Names {
+    exact: &[
+        "original traffic source",
+        "original source",
+        "original source type",
+        "latest traffic source",
+        "deal - source channel",
+        "deal - source",
+        "deal - source origin",
+        "source channel",
+        "lead source",
+        "deal - lead source",
+        "utm_source",
+        "utm source",
+        "deal - utm_source",
+        "utm_medium",
+        "deal - utm_medium",
+    ],
+    prefixes: &[],
+};
+
 pub(super) const VALUE: Names =
     Names { exact: &["amount", "deal - value", "value", "deal value", "order value"], prefixes: &[] };

@@ -16,6 +16,7 @@ pub mod read;
 mod rows;
 pub mod session;
 mod shared;
+pub mod sources;
 pub mod stream;
 mod structure;
 pub mod table;

@@ -7,6 +7,7 @@ use super::analyze::{default_status_stage, Overrides, StatusCount};
 use super::columns::normalize;
 use super::shared::CellSource;
 use super::shared::{add, settle, Both};
+use super::sources::{kept, SourceCount, SourceFilter};
 use super::table::trim;
 use super::words::{less, TextIndex};
 use crate::core::dates::{Grouping, Period};
@@ -21,6 +22,12 @@ pub(super) struct OutcomeFold {
     pub(super) stage_col: Option<usize>,
     pub(super) name_col: Option<usize>,
     pub(super) value_col: Option<usize>,
+    /// The channel each row came from (a CRM's source column), to keep some of them.
+    pub(super) source_col: Option<usize>,
+    /// Its values in order of first appearance: the first spelling, its key, and rows.
+    pub(super) sources: Vec<(String, String, usize)>,
+    pub(super) source_by_text: TextIndex,
+    pub(super) source_by_key: HashMap<String, usize>,
     pub(super) date_col: Option<usize>,
     /// Statuses (and stages) in order of first appearance: the first spelling, its key,
     /// rows, and whether it is a value of the stage column.
@@ -33,8 +40,8 @@ pub(super) struct OutcomeFold {
     /// Without one, a group counts rows per status.
     pub(super) pairs: Vec<(usize, usize)>,
     pub(super) groups: Vec<OutcomeGroup>,
-    /// Each name's groups, one per period: (period key, group).
-    pub(super) names: Vec<Vec<(Option<i64>, usize)>>,
+    /// Each name's groups, one per period and source: (period key, source, group).
+    pub(super) names: Vec<Vec<(Option<i64>, usize, usize)>>,
     pub(super) name_by_text: TextIndex,
     pub(super) name_by_key: HashMap<String, usize>,
     /// How rows are grouped into periods, as asked; and as done, at the end.
@@ -131,8 +138,21 @@ impl OutcomeFold {
         });
         let date = self.date_col.map(|c| trim(cells.cell(c))).filter(|d| !d.is_empty());
         let bucket = date.and_then(|d| self.grouping.bucket(d));
-        let group = match self.names[n].iter().find(|(b, _)| *b == bucket) {
-            Some((_, g)) => *g,
+        let source = match self.source_col {
+            Some(c) => {
+                let raw = trim(cells.cell(c));
+                let sources = &mut self.sources;
+                let i = intern(raw, &mut self.source_by_text, &mut self.source_by_key, &mut |key| {
+                    sources.push((raw.to_string(), key, 0));
+                    sources.len() - 1
+                });
+                self.sources[i].2 += 1;
+                i
+            }
+            None => 0,
+        };
+        let group = match self.names[n].iter().find(|(b, s, _)| *b == bucket && *s == source) {
+            Some((_, _, g)) => *g,
             None => {
                 self.groups.push(OutcomeGroup {
                     name: name.to_string(),
@@ -141,7 +161,7 @@ impl OutcomeFold {
                     last: None,
                     bucket,
                 });
-                self.names[n].push((bucket, self.groups.len() - 1));
+                self.names[n].push((bucket, source, self.groups.len() - 1));
                 self.groups.len() - 1
             }
         };
@@ -164,6 +184,51 @@ impl OutcomeFold {
         }
     }
 
+    /// Leaves out the rows of the sources not kept (the user's choice, else those that don't
+    /// look like Meta's ads), and adds up each name's kept sources per period.
+    fn keep_sources(
+        &mut self,
+        overrides: &Overrides,
+        header: &str,
+        notes: &mut Vec<String>,
+    ) -> Option<SourceFilter> {
+        self.source_col?;
+        let keys: Vec<&str> = self.sources.iter().map(|s| s.1.as_str()).collect();
+        let (kept, suggested) = kept(&keys, overrides.sources.as_ref());
+        let mut groups = std::mem::take(&mut self.groups).into_iter().map(Some).collect::<Vec<_>>();
+        for name in &mut self.names {
+            let mut merged: Vec<(Option<i64>, usize, usize)> = Vec::new();
+            for (bucket, source, g) in std::mem::take(name) {
+                let Some(group) = groups[g].take().filter(|_| kept[source]) else { continue };
+                match merged.iter().find(|(b, _, _)| *b == bucket) {
+                    Some((_, _, at)) => self.groups[*at].absorb(group),
+                    None => {
+                        self.groups.push(group);
+                        merged.push((bucket, 0, self.groups.len() - 1));
+                    }
+                }
+            }
+            *name = merged;
+        }
+        let filter = SourceFilter {
+            column: header.to_string(),
+            values: self
+                .sources
+                .iter()
+                .zip(&kept)
+                .map(|((value, key, rows), kept)| SourceCount {
+                    value: value.clone(),
+                    key: key.clone(),
+                    rows: *rows,
+                    kept: *kept,
+                })
+                .collect(),
+            suggested,
+        };
+        notes.push(filter.note());
+        Some(filter)
+    }
+
     /// Decides the periods once every row is in, as the ad rows' fold does: by month or week
     /// as asked, or when the rows fall in two months or more; else one group per name.
     fn settle_periods(&mut self, notes: &mut Vec<String>) {
@@ -176,7 +241,7 @@ impl OutcomeFold {
         if self.used == Grouping::Whole {
             let mut groups = std::mem::take(&mut self.groups).into_iter().map(Some).collect::<Vec<_>>();
             for name in &self.names {
-                let mut parts = name.iter().filter_map(|(_, g)| groups[*g].take());
+                let mut parts = name.iter().filter_map(|(_, _, g)| groups[*g].take());
                 if let Some(mut whole) = parts.next() {
                     whole.bucket = None;
                     parts.for_each(|p| whole.absorb(p));
@@ -190,8 +255,9 @@ impl OutcomeFold {
         &mut self,
         seps: &[usize],
         overrides: &Overrides,
+        headers: &[String],
         notes: &mut Vec<String>,
-    ) -> (Vec<Segment>, Vec<StatusCount>) {
+    ) -> (Vec<Segment>, Vec<StatusCount>, Option<SourceFilter>) {
         let statuses: Vec<StatusCount> = self
             .statuses
             .iter()
@@ -230,6 +296,8 @@ impl OutcomeFold {
         } else {
             statuses.iter().map(|s| s.stage).collect()
         };
+        let header = self.source_col.map_or("", |c| headers[c].as_str());
+        let sources = self.keep_sources(overrides, header, notes);
         self.settle_periods(notes);
         let used = self.used;
         let value_sep = self.value_col.map_or(0, |vc| seps[vc]);
@@ -277,6 +345,6 @@ impl OutcomeFold {
                 }
             })
             .collect();
-        (segments, statuses)
+        (segments, statuses, sources)
     }
 }

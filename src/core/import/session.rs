@@ -4,7 +4,7 @@
 //! progress and results; a read that was cancelled or replaced can't change anything, since
 //! each carries the number of the read it belongs to.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::analyze::{read_facts, ImportError, Overrides, Preview, SavedMapping};
 use super::columns::{normalize, Role};
@@ -53,6 +53,8 @@ pub enum Correction {
     Status(String, Stage),
     /// How rows with dates are grouped into periods.
     Grouping(Grouping),
+    /// Keep (or leave out) the rows of an outcome log from this source (its key).
+    KeepSource(String, bool),
 }
 
 /// A confirmed preview, on its way into the workspace (`Event::ApplyImport`): joined onto
@@ -163,6 +165,16 @@ impl Session {
 
     /// A correction: the input is read again with it. A file read comes back as a [`Read`].
     pub fn correct(&mut self, correction: Correction) -> Option<Read> {
+        // The sources kept now: the user's choice, or the preview's suggestion.
+        let kept_now: BTreeSet<String> = match (&self.overrides.sources, &self.phase) {
+            (Some(chosen), _) => chosen.clone(),
+            (None, Phase::Previewed(p)) => p
+                .sources
+                .iter()
+                .flat_map(|f| f.values.iter().filter(|v| v.kept).map(|v| v.key.clone()))
+                .collect(),
+            _ => BTreeSet::new(),
+        };
         let o = &mut self.overrides;
         match correction {
             Correction::Role(i, role) => {
@@ -175,6 +187,15 @@ impl Session {
                 o.statuses.insert(normalize(&status), stage);
             }
             Correction::Grouping(grouping) => o.grouping = grouping,
+            Correction::KeepSource(key, keep) => {
+                let mut kept = kept_now;
+                if keep {
+                    kept.insert(key);
+                } else {
+                    kept.remove(&key);
+                }
+                o.sources = Some(kept);
+            }
         }
         match self.input {
             Input::Paste(_) => {

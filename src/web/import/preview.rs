@@ -141,6 +141,34 @@ pub(super) fn preview_body(
         }
     };
     let statuses = (p.shape == Shape::OutcomeLog).then(|| table(false));
+    // Which sources' rows are kept: one checkbox per value of the source column.
+    let sources = p.sources.clone().map(|filter| {
+        let boxes = filter
+            .values
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let key = v.key.clone();
+                view! {
+                    <label for=format!("source-{i}")>
+                        <input
+                            type="checkbox"
+                            id=format!("source-{i}")
+                            prop:checked=v.kept
+                            on:change=move |ev| correct.run(Correction::KeepSource(key.clone(), event_target_checked(&ev)))
+                        />
+                        {format!(" {} ({})", v.value, f.count(v.rows as u64))}
+                    </label>
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="sources">
+                <legend>{format!("Keep the rows from these sources (“{}”)", filter.column)}</legend>
+                {boxes}
+            </fieldset>
+        }
+    });
     let stages = p.statuses.iter().any(|s| s.of_stage).then(|| table(true));
     let money =
         |m: Option<crate::core::money::Money>| m.map(|m| f.money(m.as_f64())).unwrap_or_else(|| "—".into());
@@ -195,6 +223,7 @@ pub(super) fn preview_body(
             {grouping}
             <h4 id="columns-heading">"Columns: how each is read (change any role or separator)"</h4>
             {columns}
+            {sources}
             {statuses}
             {stages}
             <div class="table-scroll" role="region" tabindex="0" aria-label="Segments to import table">
