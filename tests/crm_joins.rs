@@ -269,3 +269,38 @@ fn an_account_log_joins_the_month_it_falls_in() {
     assert_eq!(ws.shown_segment().unwrap().customers, Some(5));
     assert!(ws.segments.iter().all(|s: &Segment| s.customers.is_none()));
 }
+
+#[test]
+fn a_number_typed_in_the_other_grammar_asks_which_was_meant() {
+    use messaging_ladder::core::fields::Severity;
+    let mut ws = Workspace::default();
+    ws.update(Event::EditField(Field::Spend, "1.200".into()));
+    ws.update(Event::EditField(Field::Started, "1.200".into()));
+    let e = ws.evaluate(DecimalSep::Dot);
+    let spend = e.parsed.problem(Field::Spend).unwrap();
+    assert_eq!(spend.severity, Severity::Warning);
+    assert_eq!(
+        spend.message,
+        "“1.200” reads as 1.2. Did you mean 1,200? Say which, or type it without the separator."
+    );
+    let labels: Vec<&str> = spend.choices.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["It’s 1.2", "It’s 1,200"]);
+    let started = e.parsed.problem(Field::Started).unwrap();
+    assert_eq!((started.severity, started.choices.len()), (Severity::Error, 1));
+    // One click on "It’s 1,200" puts 1200 in the field: no more doubt.
+    let meant = spend.choices[1].text.clone();
+    ws.update(Event::EditField(Field::Spend, meant));
+    ws.update(Event::EditField(Field::Started, started.choices[0].text.clone()));
+    let e = ws.evaluate(DecimalSep::Dot);
+    assert!(e.parsed.problems.is_empty(), "{:?}", e.parsed.problems);
+    assert_eq!(e.ladder.metric(MetricId::CostPerMessage).known(), Some(1.0));
+    // Another currency's symbol is flagged.
+    ws.update(Event::EditField(Field::Spend, "R$ 1.200,00".into()));
+    let e = ws.evaluate(DecimalSep::Dot);
+    assert!(e
+        .parsed
+        .problem(Field::Spend)
+        .unwrap()
+        .message
+        .contains("is written in BRL, but this workspace counts in USD"));
+}

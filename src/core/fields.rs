@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 pub use super::vocabulary::{Field, FieldKind};
 
+use super::doubt::{ambiguous_message, readings, Choice};
 use super::ladder::{Entry, LadderInput};
 use super::number::{parse_count, parse_money, DecimalSep};
 
@@ -77,6 +78,19 @@ pub struct FieldProblem {
     pub field: Field,
     pub severity: Severity,
     pub message: String,
+    /// Texts to put in the field with one click, when the value is in doubt ("1.2", "1200").
+    pub choices: Vec<Choice>,
+}
+
+impl FieldProblem {
+    /// A warning with nothing to choose.
+    pub fn warning(field: Field, message: String) -> FieldProblem {
+        FieldProblem::new(field, Severity::Warning, message)
+    }
+
+    fn new(field: Field, severity: Severity, message: String) -> FieldProblem {
+        FieldProblem { field, severity, message, choices: Vec::new() }
+    }
 }
 
 /// The form read into numbers, with every problem found on the way.
@@ -97,10 +111,20 @@ impl ParsedForm {
 pub fn parse_form(form: &FormText, sep: DecimalSep) -> ParsedForm {
     let mut problems = Vec::new();
     let mut money = |field: Field| match parse_money(form.get(field), sep) {
-        Ok(Some(v)) => Entry::Given(v),
+        Ok(Some(v)) => {
+            // "1.200" in an English browser: 1.2 as typed, but maybe 1,200 was meant.
+            if let Some(choices) = readings(form.get(field), sep) {
+                let message = ambiguous_message(form.get(field), &choices, false);
+                problems.push(FieldProblem {
+                    choices: choices.to_vec(),
+                    ..FieldProblem::new(field, Severity::Warning, message)
+                });
+            }
+            Entry::Given(v)
+        }
         Ok(None) => Entry::Missing,
         Err(e) => {
-            problems.push(FieldProblem { field, severity: Severity::Error, message: e.to_string() });
+            problems.push(FieldProblem::new(field, Severity::Error, e.to_string()));
             Entry::Invalid
         }
     };
@@ -111,7 +135,20 @@ pub fn parse_form(form: &FormText, sep: DecimalSep) -> ParsedForm {
         Ok(Some(v)) => Entry::Given(v),
         Ok(None) => Entry::Missing,
         Err(e) => {
-            problems.push(FieldProblem { field, severity: Severity::Error, message: e.to_string() });
+            // A count can't be 1.2: "1.200" was meant as 1,200, and one click says so.
+            let problem = match readings(form.get(field), sep) {
+                Some([_, thousands]) => FieldProblem {
+                    message: ambiguous_message(
+                        form.get(field),
+                        &[thousands.clone(), thousands.clone()],
+                        true,
+                    ),
+                    choices: vec![thousands],
+                    ..FieldProblem::new(field, Severity::Error, String::new())
+                },
+                None => FieldProblem::new(field, Severity::Error, e.to_string()),
+            };
+            problems.push(problem);
             Entry::Invalid
         }
     };
@@ -131,26 +168,24 @@ pub fn parse_form(form: &FormText, sep: DecimalSep) -> ParsedForm {
         let prev = field.previous_stage().expect("stage fields have a previous stage");
         if let (Entry::Given(later), Entry::Given(earlier)) = (input.count(field), input.count(prev)) {
             if later > earlier {
-                problems.push(FieldProblem {
+                problems.push(FieldProblem::new(
                     field,
-                    severity: Severity::Warning,
-                    message: format!(
+                    Severity::Warning,
+                    format!(
                         "Larger than {} ({later} > {earlier}). Each step should be a subset of the one before: check how conversations are tagged.",
                         prev.label()
                     ),
-                });
+                ));
             }
         }
     }
     if let (Entry::Given(clicks), Entry::Given(impressions)) = (input.link_clicks, input.impressions) {
         if clicks > impressions {
-            problems.push(FieldProblem {
-                field: Field::LinkClicks,
-                severity: Severity::Warning,
-                message: format!(
-                    "More link clicks than impressions ({clicks} > {impressions}): check the export."
-                ),
-            });
+            problems.push(FieldProblem::new(
+                Field::LinkClicks,
+                Severity::Warning,
+                format!("More link clicks than impressions ({clicks} > {impressions}): check the export."),
+            ));
         }
     }
     problems.sort_by_key(|p| p.field);

@@ -6,6 +6,7 @@ pub mod budget;
 pub mod business;
 pub mod dates;
 pub mod diagnosis;
+pub mod doubt;
 pub mod embed;
 pub mod event;
 pub mod explain;

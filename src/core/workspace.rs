@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::Period;
 use super::diagnosis::{diagnose, Diagnosis};
-use super::fields::{parse_form, Field, FormText, ParsedForm};
+use super::doubt::currency_clash;
+use super::fields::{parse_form, Field, FieldProblem, FormText, ParsedForm};
 use super::grouping::{by_name, by_period};
 use super::import::analyze::{signature, Overrides, Preview, SavedMapping};
 use super::import::join::with_outcomes;
@@ -276,7 +277,15 @@ impl Workspace {
 
     /// Parses the form, computes the ladder and diagnoses it.
     pub fn evaluate(&self, sep: DecimalSep) -> Evaluation {
-        let parsed = parse_form(&self.form, sep);
+        let mut parsed = parse_form(&self.form, sep);
+        // An amount written in another currency ("R$ 1.200,00" in a USD workspace).
+        for field in [Field::Spend, Field::Revenue, Field::OtherCost] {
+            if parsed.problem(field).is_none() {
+                if let Some(message) = currency_clash(self.form.get(field), &self.currency) {
+                    parsed.problems.push(FieldProblem::warning(field, message));
+                }
+            }
+        }
         let mut targets = self.targets.parse(sep);
         // Imported data brings its own dates: the window they span, and period-to-period costs.
         let shown: &[Segment] = match self.source {

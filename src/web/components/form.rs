@@ -63,7 +63,21 @@ pub fn FieldInput(
                     problem()
                         .map(|p| {
                             let mark = if p.severity == Severity::Error { "Error: " } else { "Check: " };
-                            view! { <strong>{mark}</strong> {p.message} }
+                            // One click puts the reading meant in the field ("It’s 1,200").
+                            let choices = p
+                                .choices
+                                .into_iter()
+                                .map(|c| {
+                                    let text = c.text;
+                                    view! {
+                                        " "
+                                        <button type="button" class="choice" on:click=move |_| send(workspace, Event::EditField(field, text.clone()))>
+                                            {c.label}
+                                        </button>
+                                    }
+                                })
+                                .collect_view();
+                            view! { <strong>{mark}</strong> {p.message} {choices} }
                         })
                 }}
             </p>
