@@ -80,7 +80,7 @@ fn service_business_sample_is_limited_by_qualification() {
     assert!(d.risk.unwrap().starts_with("Don't pile questions on up front"));
     assert_eq!(
         d.summary.render(&plain()),
-        "USD 1,800.00 in ad spend started 600 conversations at USD 3.00 each. 390 replied (65%), 78 qualified (20%), \
+        "Example with made-up numbers: USD 1,800.00 in ad spend started 600 conversations at USD 3.00 each. 390 replied (65%), 78 qualified (20%), \
          47 reached sales (60.3%) and 14 became customers (29.8%), at USD 171.43 each all-in and a ROAS of 3.5×. \
          The step holding results back is qualification: 20% against a 40% target; reaching it would mean about 14 \
          more customers. First thing to try: say in the ad who the offer is for (area, budget, use case) so poor fits \

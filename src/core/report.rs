@@ -16,6 +16,7 @@ pub fn heading(name: &str, workspace: &Workspace, now: f64) -> (String, String) 
         Some(period_label(&Period::new(&starts, &ends)))
     };
     let what = match workspace.source {
+        Source::Typed if workspace.is_example() => "Example numbers, made up".to_string(),
         Source::Typed => "Typed numbers".to_string(),
         Source::Total => match span(&workspace.segments) {
             Some(p) => format!("All imported segments, {p}"),
@@ -80,6 +81,9 @@ mod tests {
     fn the_heading_names_the_workspace_the_numbers_and_their_period() {
         let now = 1_796_122_877_049.0; // 2026-12-01
         let mut ws = Workspace::sample();
+        // The sample's numbers are said to be an example on paper too.
+        assert_eq!(heading("Acme", &ws, now).1, "Example numbers, made up · printed 2026-12-01");
+        ws.form.set(crate::core::fields::Field::Spend, "1750".into());
         assert_eq!(heading("Acme", &ws, now), ("Acme".into(), "Typed numbers · printed 2026-12-01".into()));
         ws.segments = vec![
             Segment {

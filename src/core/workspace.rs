@@ -100,7 +100,15 @@ pub struct Evaluation {
     pub targets: ParsedTargets,
     pub ladder: Ladder,
     pub diagnosis: Diagnosis,
+    /// The sample's made-up numbers are on screen: said wherever they show.
+    pub example: bool,
 }
+
+/// What the page says over the sample's numbers, until the user's own replace them.
+pub const EXAMPLE_NOTE: &str = "Example numbers: a made-up home-services business, not your data. Type your own numbers or import an export to replace them.";
+
+/// What the copied summary starts with over the sample's numbers.
+pub const EXAMPLE_PREFIX: &str = "Example with made-up numbers: ";
 
 impl Workspace {
     /// A home-services business: cheap messages, weak qualification.
@@ -319,8 +327,12 @@ impl Workspace {
                 });
             }
         }
-        let diagnosis = diagnose(&ladder, &targets.settings);
-        Evaluation { parsed, targets, ladder, diagnosis }
+        let mut diagnosis = diagnose(&ladder, &targets.settings);
+        let example = self.is_example();
+        if example {
+            diagnosis.summary = Sentence::new().text(EXAMPLE_PREFIX).append(diagnosis.summary);
+        }
+        Evaluation { parsed, targets, ladder, diagnosis, example }
     }
 
     /// Repairs settings a hand-edited or older save may hold.

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::diagnosis::{impact_text, verdict_text, Verdict, LEVER_NOTE};
 use crate::core::text::Formatter;
-use crate::core::workspace::Evaluation;
+use crate::core::workspace::{Evaluation, EXAMPLE_NOTE};
 use crate::web::format::IntlFormatter;
 
 /// The diagnosis: data checks, the limiting step with evidence and advice, every step against
@@ -147,6 +147,7 @@ pub fn DiagnosisPanel(
     view! {
         <section class="diagnosis" aria-labelledby="diagnosis-heading">
             <h2 id="diagnosis-heading">"Where the ladder breaks"</h2>
+            {move || evaluation.with(|e| e.example).then(|| view! { <p class="example-note" role="note">{EXAMPLE_NOTE}</p> })}
             {body}
             <h3>"Summary for a client email"</h3>
             <p class="summary" id="summary">{summary_text}</p>
