@@ -159,7 +159,12 @@ pub fn paper(dark: bool) -> [u8; 3] {
 }
 
 /// What the Embed dialog explains under the snippet.
-pub const EMBED_NOTE: &str = "The frame is sandboxed: it runs scripts and offers downloads, but can't read the portal's cookies or storage, and its own storage is blocked, so work stays in the frame until it closes (the frame says so and offers a backup and a link). allow=\"clipboard-write\" lets Copy link work. The frame's files are fetched from a sandboxed origin, so the site serving this app must send Access-Control-Allow-Origin (GitHub Pages does). The script sizes the frame to its content; nothing the frame posts carries your numbers.";
+pub const EMBED_NOTE: &str = "The frame is sandboxed but keeps the calculator's own origin (allow-same-origin): it loads from any static host with no special headers, keeps each visitor's work in that browser, and can't reach the portal's page, cookies or storage because the calculator is served from another domain. Serve it from a different domain than the portal: on the same domain, allow-same-origin would let the frame lift its own sandbox. allow=\"clipboard-write\" lets Copy link work; allow-downloads lets the CSV and backup downloads through. The script sizes the frame to its content; nothing the frame posts carries your numbers.";
+
+/// The snippet's sandbox. allow-same-origin keeps the calculator's own origin: without it the
+/// frame's origin is opaque, its module and wasm fetches are cross-origin and fail on hosts
+/// that send no Access-Control-Allow-Origin, and its storage is blocked.
+pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-downloads allow-popups";
 
 /// Posted once to the host when the app has rendered.
 pub const READY: &str = r#"{"type":"messaging-ladder:ready"}"#;
@@ -181,9 +186,10 @@ pub fn host_message(json: &str) -> Option<(Option<Theme>, Option<[u8; 3]>)> {
     (theme.is_some() || accent.is_some()).then_some((theme, accent))
 }
 
-/// The snippet a host pastes: the frame (sandboxed: scripts and downloads only, no access to
-/// the host's storage or cookies; clipboard writes allowed for "Copy link") and a few lines
-/// that size it from the app's resize messages. `app` is the app's address, without query.
+/// The snippet a host pastes: the frame (sandboxed to scripts, its own origin — so its files
+/// load from any static host and its storage works — downloads and new tabs; clipboard writes
+/// allowed for "Copy link") and a few lines that size it from the app's resize messages.
+/// `app` is the app's address, without query.
 pub fn snippet(app: &str, theme: Theme, accent: Option<[u8; 3]>) -> String {
     let mut query = String::from("embed=1");
     if let Some(t) = theme.attribute() {
@@ -194,7 +200,7 @@ pub fn snippet(app: &str, theme: Theme, accent: Option<[u8; 3]>) -> String {
     }
     let src = format!("{app}?{query}").replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     format!(
-        r#"<iframe id="messaging-ladder" src="{src}" title="Messaging Ladder calculator" sandbox="allow-scripts allow-downloads" allow="clipboard-write" style="width:100%;height:900px;border:0"></iframe>
+        r#"<iframe id="messaging-ladder" src="{src}" title="Messaging Ladder calculator" sandbox="{SANDBOX}" allow="clipboard-write" style="width:100%;height:900px;border:0"></iframe>
 <script>
   addEventListener("message", function (e) {{
     var frame = document.getElementById("messaging-ladder");

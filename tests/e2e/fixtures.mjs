@@ -56,6 +56,13 @@ export function field(page, label) {
   return page.getByRole('textbox', { name: label, exact: true });
 }
 
+/** Types the other acquisition cost, opening the optional inputs where it lives. */
+export async function typeOtherCost(page, amount) {
+  const input = field(page, 'Other acquisition cost');
+  if (!(await input.isVisible())) await page.getByText('More inputs (optional)').click();
+  await input.fill(amount);
+}
+
 /** The value cell of a metric row in the ladder table, found by its row header. */
 export function metricValue(page, name) {
   return page.getByRole('table', { name: /The ladder/ }).getByRole('row', { name: new RegExp(`^${escape(name)}`) }).locator('td').first();

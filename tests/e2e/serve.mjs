@@ -31,8 +31,9 @@ async function precompressed(file, accepted) {
   return { body: await readFile(file), encoding: null };
 }
 
-/** Serves `dist` (the build in dist/ by default) under `prefix`; port 0 picks a free one. */
-export function startServer(port = 4173, { dist = DIST, prefix = PREFIX } = {}) {
+/** Serves `dist` (the build in dist/ by default) under `prefix`; port 0 picks a free one.
+ * `cors: false` serves like an ordinary static host, with no Access-Control-Allow-Origin. */
+export function startServer(port = 4173, { dist = DIST, prefix = PREFIX, cors = true } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
     if (!path.startsWith(prefix)) {
@@ -52,7 +53,7 @@ export function startServer(port = 4173, { dist = DIST, prefix = PREFIX } = {}) 
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
-        'access-control-allow-origin': '*',
+        ...(cors ? { 'access-control-allow-origin': '*' } : {}),
         vary: 'accept-encoding',
         ...(encoding ? { 'content-encoding': encoding } : {}),
       });

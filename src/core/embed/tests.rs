@@ -49,7 +49,7 @@ fn messages_to_and_from_the_host() {
     assert_eq!(host_message(r#"{"type":"other","theme":"dark"}"#), None);
     assert_eq!(host_message("not json"), None);
     let s = snippet("https://example.github.io/ml/index.html", Theme::Dark, Some([0x0f, 0x4c, 0x5c]));
-    assert!(s.starts_with(r#"<iframe id="messaging-ladder" src="https://example.github.io/ml/index.html?embed=1&amp;theme=dark&amp;accent=0f4c5c" title="Messaging Ladder calculator" sandbox="allow-scripts allow-downloads" allow="clipboard-write""#), "{s}");
+    assert!(s.starts_with(r#"<iframe id="messaging-ladder" src="https://example.github.io/ml/index.html?embed=1&amp;theme=dark&amp;accent=0f4c5c" title="Messaging Ladder calculator" sandbox="allow-scripts allow-same-origin allow-downloads allow-popups" allow="clipboard-write""#), "{s}");
     assert!(s.contains(r#"e.data.type === "messaging-ladder:resize""#));
     assert!(
         snippet("https://x/\"><script>", Theme::Auto, None).contains("https://x/&quot;>&lt;script>?embed=1")

@@ -84,7 +84,7 @@ test('the Embed dialog builds the snippet with the options chosen', async ({ pag
   await page.getByLabel('Theme', { exact: true }).selectOption('dark');
   await page.getByLabel('Accent colour (hex)').fill('0f4c5c');
   const snippet = page.getByLabel('Paste this into the portal page');
-  await expect(snippet).toHaveValue(/^<iframe id="messaging-ladder" src="http:\/\/127\.0\.0\.1:\d+\/app\/\?embed=1&amp;theme=dark&amp;accent=0f4c5c" title="Messaging Ladder calculator" sandbox="allow-scripts allow-downloads" allow="clipboard-write"/);
+  await expect(snippet).toHaveValue(/^<iframe id="messaging-ladder" src="http:\/\/127\.0\.0\.1:\d+\/app\/\?embed=1&amp;theme=dark&amp;accent=0f4c5c" title="Messaging Ladder calculator" sandbox="allow-scripts allow-same-origin allow-downloads allow-popups" allow="clipboard-write"/);
   await page.getByLabel('Accent colour (hex)').fill('nope');
   await expect(page.getByText('Six hex digits, such as 0f4c5c.')).toBeVisible();
 });

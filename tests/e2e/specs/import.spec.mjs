@@ -1,7 +1,7 @@
 // Importing as a user does it: paste cells or upload an export, read the preview, adjust a
 // column, apply, and compare segments. A failed import changes nothing.
 import { readFileSync } from 'node:fs';
-import { test, expect, field, metricValue, savedText } from '../fixtures.mjs';
+import { test, expect, field, metricValue, savedText, typeOtherCost } from '../fixtures.mjs';
 
 const fixture = (name) => new URL(`../../fixtures/import/${name}`, import.meta.url).pathname;
 
@@ -27,8 +27,14 @@ test('upload an export, adjust a column, apply, and compare segments', async ({ 
   await expect(metricValue(page, 'ROAS')).toHaveText('—enter Revenue');
   const segments = page.getByRole('table', { name: /Imported segments/ });
   await expect(segments.getByRole('row')).toHaveCount(4);
+  // The import replaced the sample whole: none of its numbers reach the imported data.
+  await expect(field(page, 'Other acquisition cost')).toHaveValue('');
+  await expect(page.getByText('Example numbers')).toHaveCount(0);
+  // The agency's own other cost, typed now, is used and said so.
+  await typeOtherCost(page, '600');
+  await expect(page.getByText('Of these numbers only the other acquisition cost ($600.00) is used')).toBeVisible();
   await segments.getByRole('button', { name: 'CAC (all-in cost per customer)' }).click();
-  // CAC with the sample's other cost of 600 spread by share of spend (1,800.01 in all):
+  // CAC with the other cost of 600 spread by share of spend (1,800.01 in all):
   // Summer takes 600 × 565.50 / 1,800.01 = 188.50, so (565.50 + 188.50) / 9 = 83.78;
   // Spring takes 411.50, so (1,234.50 + 411.50) / 14 = 117.57; Brand has no customers and
   // goes last. (Each took the whole 600 before: 129.50 and 131.04.)
@@ -143,6 +149,10 @@ test('typed numbers say when the ladder shows imported data, and can take over a
   await expect(page.getByText('The ladder shows imported data, so these numbers are not used right now.')).toBeVisible();
   await page.getByRole('button', { name: 'Use typed numbers' }).click();
   await expect(page.getByLabel('Showing')).toHaveValue('typed');
+  // The import replaced the sample whole: the typed numbers are the user's to type.
+  await expect(field(page, 'Spend')).toHaveValue('');
+  await field(page, 'Spend').fill('1800');
+  await field(page, 'Customers').fill('14');
   await expect(metricValue(page, 'CPA (cost per customer)')).toHaveText('$128.57');
   await expect(page.getByText('The ladder shows imported data')).toBeHidden();
 });

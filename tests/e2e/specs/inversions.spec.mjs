@@ -1,6 +1,6 @@
 // The product's one warning, as a user meets it: import campaigns and read which has cheap
 // messages but expensive customers, in words, on a chart and in the ranks.
-import { test, expect } from '../fixtures.mjs';
+import { test, expect, typeOtherCost } from '../fixtures.mjs';
 
 const fixture = (name) => new URL(`../../fixtures/import/${name}`, import.meta.url).pathname;
 
@@ -9,8 +9,9 @@ test('cheap messages with expensive customers are named, charted and ranked', as
   await expect(page.getByRole('table', { name: /The ladder/ })).toBeVisible();
   await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles(fixture('campaigns-inversion.csv'));
   await page.getByRole('button', { name: 'Apply import' }).click();
+  await typeOtherCost(page, '600');
   const panel = page.getByRole('region', { name: 'Cheap messages, expensive customers?' });
-  // The sample's other cost of 600 spread by spend (1,372 in all): Summer takes 271.14, so
+  // The other cost of 600 typed after the import, spread by spend (1,372 in all): Summer takes 271.14, so
   // (620 + 271.14) / 2 = 445.57; Retargeting takes 192.42, so (440 + 192.42) / 20 = 31.62;
   // 445.57 / 31.62 = 14.09×. Summer's 2 of 1,000 and Retargeting's 20 of 400 are far apart.
   await expect(panel.getByText('Summer promo – WhatsApp has the cheapest messages ($0.62) and the most expensive customers ($445.57, 14.09× Retargeting’s).')).toBeVisible();
@@ -46,6 +47,7 @@ test('a budget move beside the naive one and the right one, applied as a scenari
   await expect(page.getByRole('table', { name: /The ladder/ })).toBeVisible();
   await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles(fixture('campaigns-inversion.csv'));
   await page.getByRole('button', { name: 'Apply import' }).click();
+  await typeOtherCost(page, '600');
   const panel = page.getByRole('region', { name: 'Move budget between segments' });
   await panel.getByLabel('From', { exact: true }).selectOption({ label: 'Retargeting' });
   await panel.getByLabel('To', { exact: true }).selectOption({ label: 'Summer promo – WhatsApp' });

@@ -1,6 +1,6 @@
 // Why CAC moved: type an earlier period beside the ladder and read the split, its chart and
 // the noise check, as a user does.
-import { test, expect, field } from '../fixtures.mjs';
+import { test, expect, field, typeOtherCost } from '../fixtures.mjs';
 
 test('an earlier period explains why CAC rose although messages got cheaper', async ({ page }) => {
   await page.goto('./');
@@ -37,9 +37,10 @@ test('two imported months are compared without setting anything up', async ({ pa
   await expect(page.getByRole('table', { name: /The ladder/ })).toBeVisible();
   await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles(new URL('../../fixtures/import/two-months.csv', import.meta.url).pathname);
   await page.getByRole('button', { name: 'Apply import' }).click();
+  await typeOtherCost(page, '600');
   const panel = page.getByRole('region', { name: 'Why CAC moved between periods' });
   await expect(panel.getByText('Comparing September 2026 with October 2026.')).toBeVisible();
-  // The sample's other cost of 600 spread by spend (2,000 : 2,160): September
+  // The other cost typed after the import of 600 spread by spend (2,000 : 2,160): September
   // (2,000 + 288.46) / 24 = 95.35, October (2,160 + 311.54) / 24 = 102.98; the same ratio of
   // 1.08 as the months' spend, split between cheaper messages and weaker qualification.
   await expect(panel.getByText('CAC rose from $95.35 to $102.98 although cost per message fell 28%: qualification fell from 24% to 16%.')).toBeVisible();
