@@ -159,7 +159,7 @@ pub fn paper(dark: bool) -> [u8; 3] {
 }
 
 /// What the Embed dialog explains under the snippet.
-pub const EMBED_NOTE: &str = "The frame is sandboxed but keeps the calculator's own origin (allow-same-origin): it loads from any static host with no special headers, keeps each visitor's work in that browser, and can't reach the portal's page, cookies or storage because the calculator is served from another domain. Serve it from a different domain than the portal: on the same domain, allow-same-origin would let the frame lift its own sandbox. allow=\"clipboard-write\" lets Copy link work; allow-downloads lets the CSV and backup downloads through. The script sizes the frame to its content; nothing the frame posts carries your numbers.";
+pub const EMBED_NOTE: &str = "The frame is sandboxed but keeps the calculator's own origin (allow-same-origin): it loads from any static host with no special headers, keeps each visitor's work where the browser allows storage in frames (where it doesn't, the frame says so and offers a backup and a link), and can't reach the portal's page, cookies or storage because the calculator is served from another domain. Serve it from a different domain than the portal: on the same domain, allow-same-origin would let the frame lift its own sandbox. allow=\"clipboard-write\" lets Copy link work; allow-downloads lets the CSV and backup downloads through. The script sizes the frame to its content; nothing the frame posts carries your numbers.";
 
 /// The snippet's sandbox. allow-same-origin keeps the calculator's own origin: without it the
 /// frame's origin is opaque, its module and wasm fetches are cross-origin and fail on hosts

@@ -104,6 +104,20 @@ pub struct Evaluation {
     pub example: bool,
 }
 
+impl Evaluation {
+    /// The answer in one line, for a phone's screen while the form is being typed in: the
+    /// verdict, CAC and cost per message ("Limiting step: qualification · CAC $171.43 · …").
+    pub fn answer_line(&self) -> Sentence {
+        let mut line = Sentence::new().text(&self.diagnosis.verdict.badge());
+        for (name, id) in [("CAC", MetricId::Cac), ("cost per message", MetricId::CostPerMessage)] {
+            if let Some(v) = self.ladder.metric(id).known() {
+                line = line.text(&format!(" · {name} ")).money(v);
+            }
+        }
+        line
+    }
+}
+
 /// What the page says over the sample's numbers, until the user's own replace them.
 pub const EXAMPLE_NOTE: &str = "Example numbers: a made-up home-services business, not your data. Type your own numbers or import an export to replace them.";
 

@@ -223,7 +223,7 @@ pub fn Calculator(
             <p>{move || heading.get().1}</p>
         </div>
         <main class="layout" class:presenting=move || presenting.get() class:single=!(shows("import") || shows("inputs"))>
-            <div class="inputs-column" hidden=!(shows("import") || shows("inputs"))>
+            <div class="inputs-column" id="inputs-column" hidden=!(shows("import") || shows("inputs"))>
             {shows("import").then(|| view! {
             <section class="inputs" aria-labelledby="import-heading">
                 <h2 id="import-heading">"Bring your data"</h2>
@@ -233,6 +233,8 @@ pub fn Calculator(
             {shows("inputs").then(|| view! {
             <section class="inputs" aria-labelledby="inputs-heading">
                 <h2 id="inputs-heading">"Your numbers"</h2>
+                // On a phone the results are above: the answer stays in sight while typing.
+                <p class="live-answer"><a href="#results">{move || evaluation.with(|e| e.answer_line().render(&format.get()))}</a></p>
                 <p class="lede">"One period, one campaign or the whole account. Leave a stage blank if you don’t track it yet."</p>
                 {move || {
                     workspace.with(|w| w.typed_notice(sep)).map(|notice| view! {
@@ -257,6 +259,9 @@ pub fn Calculator(
             })}
             </div>
             <div class="results" id="results">
+                {(shows("import") || shows("inputs")).then(|| view! {
+                    <p class="to-inputs"><a href="#inputs-column">"Type or import your numbers ↓"</a></p>
+                })}
                 {later(Step::Diagnosis, move || view! { <SourcePicker workspace /> })}
                 {shows("diagnosis").then(|| later(Step::Diagnosis, move || view! { <DiagnosisPanel evaluation format markdown /> }))}
                 {shows("funnel").then(|| view! {

@@ -52,11 +52,11 @@ pub fn DiagnosisPanel(
                 view! {
                     <tr class=format!("verdict-{}", a.verdict.id())>
                         <th scope="row">{a.step.rate_metric().name()}</th>
-                        <td class="num">{rate}</td>
-                        <td class="num">{range}</td>
-                        <td class="num">{f.percent(a.target)}</td>
-                        <td>{verdict_text(a).render(&f)}</td>
-                        <td>{impact_text(a, outcome).render(&f)}</td>
+                        <td class="num" data-label="Rate">{rate}</td>
+                        <td class="num" data-label="95% range">{range}</td>
+                        <td class="num" data-label="Target">{f.percent(a.target)}</td>
+                        <td data-label="Verdict">{verdict_text(a).render(&f)}</td>
+                        <td data-label="If it reached target">{impact_text(a, outcome).render(&f)}</td>
                     </tr>
                 }
             })
@@ -69,9 +69,9 @@ pub fn DiagnosisPanel(
                 view! {
                     <tr>
                         <th scope="row">{l.name.clone()}</th>
-                        <td class="num">{format!("+{}", f.decimal(e.extra_customers))}</td>
-                        <td class="num">{e.cac.map(|c| f.money(c)).unwrap_or_else(|| "—".into())}</td>
-                        <td class="num">{e.extra_revenue.map(|r| format!("+{}", f.money(r))).unwrap_or_else(|| "—".into())}</td>
+                        <td class="num" data-label=format!("More {outcome}")>{format!("+{}", f.decimal(e.extra_customers))}</td>
+                        <td class="num" data-label="CAC after">{e.cac.map(|c| f.money(c)).unwrap_or_else(|| "—".into())}</td>
+                        <td class="num" data-label="More revenue">{e.extra_revenue.map(|r| format!("+{}", f.money(r))).unwrap_or_else(|| "—".into())}</td>
                     </tr>
                 }
             })
@@ -110,7 +110,7 @@ pub fn DiagnosisPanel(
             })}
             </div>
             <div class="table-scroll" role="region" tabindex="0" aria-label="Step verdicts table">
-                <table class="data steps" id="step-verdicts">
+                <table class="data steps stack" id="step-verdicts">
                     <caption>"Each step against its target (95% range from the Wilson score interval)"</caption>
                     <thead>
                         <tr>
@@ -127,7 +127,7 @@ pub fn DiagnosisPanel(
             </div>
             {has_levers.then(|| view! {
                 <div class="table-scroll" role="region" tabindex="0" aria-label="Levers table">
-                    <table class="data lever-ranking" id="levers">
+                    <table class="data lever-ranking stack" id="levers">
                         <caption>"What a 10% improvement is worth, best first"</caption>
                         <thead>
                             <tr>
@@ -149,7 +149,7 @@ pub fn DiagnosisPanel(
             <h2 id="diagnosis-heading">"Where the ladder breaks"</h2>
             {move || evaluation.with(|e| e.example).then(|| view! { <p class="example-note" role="note">{EXAMPLE_NOTE}</p> })}
             {body}
-            <h3>"Summary for a client email"</h3>
+            <h3 class="summary-heading">"Summary for a client email"</h3>
             <p class="summary" id="summary">{summary_text}</p>
             <p class="copy-row">
                 <button type="button" on:click=copy>"Copy summary"</button>

@@ -53,7 +53,7 @@ pub fn InversionPanel(
                                 (true, Some(rank)) => format!("#{rank} · "),
                                 _ => String::new(),
                             };
-                            view! { <td class="num">{format!("{rank}{value}")}</td> }
+                            view! { <td class="num" data-label=RANKED[m].name()>{format!("{rank}{value}")}</td> }
                         })
                         .collect_view();
                     view! {
@@ -117,7 +117,7 @@ pub fn InversionPanel(
             </figure>
             <ChartDownloads figure="inversion-chart" what="messages-vs-customers" name />
             <div class="table-scroll" role="region" tabindex="0" aria-label="Segment ranks table">
-                <table class="data ranks" id="ranks">
+                <table class="data ranks stack" id="ranks">
                     <caption>"Each segment’s rank by cost at each step (#1 is the cheapest; for ROAS, the highest)"</caption>
                     <thead>
                         <tr>

@@ -71,7 +71,7 @@ pub fn SegmentTable(
                     let cells = row
                         .metrics
                         .iter()
-                        .map(|(id, v)| view! { <td class="num">{value_view(*v, id.unit(), &f)}</td> })
+                        .map(|(id, v)| view! { <td class="num" data-label=id.name()>{value_view(*v, id.unit(), &f)}</td> })
                         .collect_view();
                     view! {
                         <tr class:shown=*source == Source::Segment(index)>
@@ -80,9 +80,9 @@ pub fn SegmentTable(
                                     {row.name.clone()}
                                 </button>
                             </th>
-                            <td>{row.period.as_ref().map(period_label).unwrap_or_else(|| "—".into())}</td>
-                            <td class="num">{row.spend.map(|s| f.money(s)).unwrap_or_else(|| "—".into())}</td>
-                            <td class="num">{row.started.map(|c| f.count(c)).unwrap_or_else(|| "—".into())}</td>
+                            <td data-label="Period">{row.period.as_ref().map(period_label).unwrap_or_else(|| "—".into())}</td>
+                            <td class="num" data-label="Spend">{row.spend.map(|s| f.money(s)).unwrap_or_else(|| "—".into())}</td>
+                            <td class="num" data-label="Conversations">{row.started.map(|c| f.count(c)).unwrap_or_else(|| "—".into())}</td>
                             {cells}
                         </tr>
                     }
@@ -94,7 +94,7 @@ pub fn SegmentTable(
         <section aria-labelledby="segments-heading" hidden=move || workspace.with(|w| w.segments.is_empty())>
             <h2 id="segments-heading">"Segments"</h2>
             <div class="table-scroll" role="region" tabindex="0" aria-label="Imported segments table">
-                <table class="data segments" id="segments">
+                <table class="data segments stack" id="segments">
                     <caption>"Imported segments: sort by any column; pick a name to see its ladder"</caption>
                     <thead>
                         <tr>

@@ -84,16 +84,16 @@ pub fn StagesTable(
             view! {
                 <tr class:inconsistent=move || row().inconsistent>
                     <th scope="row">{stage.label()}</th>
-                    <td>{count}</td>
-                    <td>{cell(|r| r.step_rate, Unit::Percent)}</td>
-                    <td>{cell(|r| r.share_of_started, Unit::Percent)}</td>
-                    <td>{cell(|r| r.cost_per, Unit::Money)}</td>
+                    <td data-label="Count">{count}</td>
+                    <td data-label="Step rate">{cell(|r| r.step_rate, Unit::Percent)}</td>
+                    <td data-label="Share of conversations started">{cell(|r| r.share_of_started, Unit::Percent)}</td>
+                    <td data-label="Cost per stage">{cell(|r| r.cost_per, Unit::Money)}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <table class="data stages" id="stages">
+        <table class="data stages stack" id="stages">
             <caption>"Stages: how many reach each step, and what each costs"</caption>
             <thead>
                 <tr>

@@ -28,6 +28,7 @@ test('upload an export, adjust a column, apply, and compare segments', async ({ 
   const segments = page.getByRole('table', { name: /Imported segments/ });
   await expect(segments.getByRole('row')).toHaveCount(4);
   // The import replaced the sample whole: none of its numbers reach the imported data.
+  await page.getByText('More inputs (optional)').click();
   await expect(field(page, 'Other acquisition cost')).toHaveValue('');
   await expect(page.getByText('Example numbers')).toHaveCount(0);
   // The agency's own other cost, typed now, is used and said so.

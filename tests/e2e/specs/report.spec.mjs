@@ -16,7 +16,7 @@ test('printing gives a one-page report without inputs or buttons', async ({ page
   expect(await page.evaluate(() => window.printed)).toBe(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.report-head')).toBeVisible();
-  await expect(page.locator('.report-head')).toContainText(/My workspace\s*Typed numbers · printed \d{4}-\d\d-\d\d/);
+  await expect(page.locator('.report-head')).toContainText(/My workspace\s*Example numbers, made up · printed \d{4}-\d\d-\d\d/);
   await expect(page.getByText('Chats are cheap, but too few are a fit')).toBeVisible();
   await expect(page.getByText('78 of 390 replies qualified: 20% (95% range 16.3%–24.3%), below the 40% target.')).toBeVisible();
   await expect(page.locator('ul.actions').getByText('Say in the ad who the offer is for', { exact: false })).toBeVisible();
@@ -41,7 +41,7 @@ test('the report as Markdown for an email or Slack', async ({ page, context }) =
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(page.getByText('Copied to the clipboard.')).toBeVisible();
   const md = await page.evaluate(() => navigator.clipboard.readText());
-  expect(md).toMatch(/^## My workspace\n\n_Typed numbers · printed \d{4}-\d\d-\d\d_\n\n\*\*Limiting step: qualification\*\*: Chats are cheap, but too few are a fit\n/);
+  expect(md).toMatch(/^## My workspace\n\n_Example numbers, made up · printed \d{4}-\d\d-\d\d_\n\n\*\*Limiting step: qualification\*\*: Chats are cheap, but too few are a fit\n/);
   // 1,800 / 78 = $23.08 per qualified conversation; 78 / 390 = 20%.
   expect(md).toContain('| Qualified conversations | 78 | 20% | $23.08 |');
 });
