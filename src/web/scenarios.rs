@@ -165,7 +165,7 @@ fn ComparisonTable(
             format.with(|f| compare::cell(r, value, base, f))
         };
         view! {
-            <tr>
+            <tr class:detail=!compare::is_key(r)>
                 <th scope="row">{compare::row_label(r)}</th>
                 <td class="num">{move || cell(None).value}</td>
                 <For
@@ -325,8 +325,11 @@ pub fn ScenariosPanel(
             >
                 {move || if full.get() { FULL_LABEL } else { "Add scenario" }}
             </button>
-            <ComparisonTable scenarios applied baseline format />
-            <GoalSeek scenarios baseline format sep />
+            // The comparison and goal seek together: beside the levers when presenting.
+            <div class="scenario-results">
+                <ComparisonTable scenarios applied baseline format />
+                <GoalSeek scenarios baseline format sep />
+            </div>
         </section>
     }
 }

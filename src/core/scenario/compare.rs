@@ -35,6 +35,12 @@ pub fn row_label(row: usize) -> &'static str {
     }
 }
 
+/// Whether a row is one a sales call keeps on screen while a lever moves (customers, cost per
+/// message, CAC, ROAS); presentation mode shows only these.
+pub fn is_key(row: usize) -> bool {
+    row == 0 || matches!(MetricId::CORE[row - 1], MetricId::CostPerMessage | MetricId::Cac | MetricId::Roas)
+}
+
 /// A column's values, row by row, for the baseline's or a scenario's levers.
 pub fn column(levers: &LeverValues) -> Vec<Option<f64>> {
     std::iter::once(Some(levers.counts()[4]))

@@ -69,7 +69,7 @@ pub fn BudgetPanel(
             {m.sentence.as_ref().map(|s| view! { <p class="headline">{s.render(&f)}</p> })}
             <p class="risk">{WARNING}</p>
             <div class="table-scroll" role="region" tabindex="0" aria-label="Account after the move table">
-                <table class="data budget" id="budget">
+                <table class="data budget stack" id="budget">
                     <caption>"The account after the move, at each segment’s current ladder"</caption>
                     <thead>
                         <tr>
@@ -84,10 +84,10 @@ pub fn BudgetPanel(
                         {ROWS.iter().map(|Row { label, value: pick, unit }| view! {
                             <tr>
                                 <th scope="row">{*label}</th>
-                                <td class="num">{cell(Some(&m.now), *pick, *unit)}</td>
-                                <td class="num">{cell(m.mine.as_ref(), *pick, *unit)}</td>
-                                <td class="num">{cell(m.naive.as_ref().map(|n| &n.1), *pick, *unit)}</td>
-                                <td class="num">{cell(m.right.as_ref().map(|n| &n.1), *pick, *unit)}</td>
+                                <td class="num" data-label="Now">{cell(Some(&m.now), *pick, *unit)}</td>
+                                <td class="num" data-label="Your move">{cell(m.mine.as_ref(), *pick, *unit)}</td>
+                                <td class="num" data-label="To the cheapest messages">{cell(m.naive.as_ref().map(|n| &n.1), *pick, *unit)}</td>
+                                <td class="num" data-label="To the cheapest customers">{cell(m.right.as_ref().map(|n| &n.1), *pick, *unit)}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>

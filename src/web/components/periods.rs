@@ -155,9 +155,9 @@ pub fn PeriodPanel(
                 view! {
                     <tr>
                         <th scope="row">{p.factor.label()}</th>
-                        <td class="num">{f.number(p.before, unit)}</td>
-                        <td class="num">{f.number(p.after, unit)}</td>
-                        <td class="num">{signed_money(p.amount).render(&f)}</td>
+                        <td class="num" data-label="Earlier">{f.number(p.before, unit)}</td>
+                        <td class="num" data-label="Now">{f.number(p.after, unit)}</td>
+                        <td class="num" data-label="Part of the change">{signed_money(p.amount).render(&f)}</td>
                     </tr>
                 }
             })
@@ -169,10 +169,10 @@ pub fn PeriodPanel(
                 view! {
                     <tr>
                         <th scope="row">{s.step.rate_metric().name()}</th>
-                        <td class="num">{f.percent(s.before)}</td>
-                        <td class="num">{f.percent(s.after)}</td>
-                        <td class="num">{s.range_text()}</td>
-                        <td>{s.verdict().render(&f)}</td>
+                        <td class="num" data-label="Earlier">{f.percent(s.before)}</td>
+                        <td class="num" data-label="Now">{f.percent(s.after)}</td>
+                        <td class="num" data-label="95% range of the change">{s.range_text()}</td>
+                        <td data-label="Verdict">{s.verdict().render(&f)}</td>
                     </tr>
                 }
             })
@@ -192,14 +192,14 @@ pub fn PeriodPanel(
             </figure>
             <ChartDownloads figure="waterfall" what="why-cac-moved" name />
             <div class="table-scroll" role="region" tabindex="0" aria-label="CAC change table">
-                <table class="data parts" id="cac-parts">
+                <table class="data parts stack" id="cac-parts">
                     <caption>"What moved CAC: each factor’s part, adding up to the change"</caption>
                     <thead><tr><th scope="col">"Factor"</th><th scope="col">"Earlier"</th><th scope="col">"Now"</th><th scope="col">"Part of the change"</th></tr></thead>
                     <tbody>{parts}</tbody>
                 </table>
             </div>
             <div class="table-scroll" role="region" tabindex="0" aria-label="Step rate changes table">
-                <table class="data step-changes" id="step-changes">
+                <table class="data step-changes stack" id="step-changes">
                     <caption>"Each step rate’s change, against the noise (95% range from Newcombe’s method)"</caption>
                     <thead><tr><th scope="col">"Step"</th><th scope="col">"Earlier"</th><th scope="col">"Now"</th><th scope="col">"95% range of the change"</th><th scope="col">"Verdict"</th></tr></thead>
                     <tbody>{steps}</tbody>

@@ -102,8 +102,8 @@ pub(super) fn preview_body(
                 view! {
                     <tr class:unknown=!s.known>
                         <th scope="row">{s.status.clone()}</th>
-                        <td class="num">{f.count(s.rows as u64)}</td>
-                        <td>
+                        <td class="num" data-label="Rows">{f.count(s.rows as u64)}</td>
+                        <td data-label="Counts up to">
                             <label class="visually-hidden" for=format!("status-{i}")>{format!("Stage reached by “{}”", s.status)}</label>
                             <select
                                 id=format!("status-{i}")
@@ -132,7 +132,7 @@ pub(super) fn preview_body(
         };
         view! {
             <div class="table-scroll" role="region" tabindex="0" aria-label=label>
-                <table class="data statuses">
+                <table class="data statuses stack">
                     <caption>{caption}</caption>
                     <thead><tr><th scope="col">{heading}</th><th scope="col">"Rows"</th><th scope="col">"Counts up to"</th></tr></thead>
                     <tbody>{rows}</tbody>
@@ -182,10 +182,10 @@ pub(super) fn preview_body(
             view! {
                 <tr>
                     <th scope="row">{label}</th>
-                    <td class="num">{money(s.spend)}</td>
-                    <td class="num">{count(s.started)}</td>
-                    <td class="num">{count(s.customers)}</td>
-                    <td class="num">{money(s.revenue)}</td>
+                    <td class="num" data-label="Spend">{money(s.spend)}</td>
+                    <td class="num" data-label="Chats">{count(s.started)}</td>
+                    <td class="num" data-label="Customers">{count(s.customers)}</td>
+                    <td class="num" data-label="Revenue">{money(s.revenue)}</td>
                 </tr>
             }
         })
@@ -227,7 +227,7 @@ pub(super) fn preview_body(
             {statuses}
             {stages}
             <div class="table-scroll" role="region" tabindex="0" aria-label="Segments to import table">
-                <table class="data segments-preview">
+                <table class="data segments-preview stack">
                     <caption>{format!("Segments to import: {}", p.segments.len())}</caption>
                     <thead><tr><th scope="col">"Segment"</th><th scope="col">"Spend"</th><th scope="col">"Chats"</th><th scope="col">"Customers"</th><th scope="col">"Revenue"</th></tr></thead>
                     <tbody>{segment_rows}</tbody>

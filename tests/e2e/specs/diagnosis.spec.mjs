@@ -12,7 +12,7 @@ function stepRow(page, name) {
 }
 
 test('the sample names qualification as the limiting step, with range and impact', async ({ page }) => {
-  await expect(page.getByText('Limiting step: qualification')).toBeVisible();
+  await expect(page.getByText('Limiting step: qualification', { exact: true })).toBeVisible();
   await expect(page.getByText('Chats are cheap, but too few are a fit')).toBeVisible();
   await expect(page.getByText('78 of 390 replies qualified: 20% (95% range 16.3%–24.3%), below the 40% target.')).toBeVisible();
   await expect(page.getByText('Reaching 40% would mean about 14 more customers, CAC $85.71 and $6,300.00 more revenue.')).toBeVisible();
@@ -24,11 +24,11 @@ test('the sample names qualification as the limiting step, with range and impact
 
 test('changing the business preset and a target changes the verdict and the text', async ({ page }) => {
   await page.getByLabel('Business type').selectOption({ label: 'Ecommerce with product questions' });
-  await expect(page.getByText('No clear weak step')).toBeVisible();
+  await expect(page.getByText('No clear weak step', { exact: true })).toBeVisible();
   await expect(page.getByText('No step is clearly below target yet', { exact: true })).toBeVisible();
   await expect(field(page, 'Qualification rate target')).toHaveAttribute('placeholder', '20');
   await field(page, 'Qualification rate target').fill('30');
-  await expect(page.getByText('Limiting step: qualification')).toBeVisible();
+  await expect(page.getByText('Limiting step: qualification', { exact: true })).toBeVisible();
   await expect(page.getByText('78 of 390 replies qualified: 20% (95% range 16.3%–24.3%), below the 30% target.')).toBeVisible();
   await expect(page.getByText('Targets edited from the preset.')).toBeVisible();
   // The preset and the edit are saved.
@@ -36,7 +36,7 @@ test('changing the business preset and a target changes the verdict and the text
   await page.reload();
   await expect(page.getByLabel('Business type')).toHaveValue('ecommerce-questions');
   await expect(field(page, 'Qualification rate target')).toHaveValue('30');
-  await expect(page.getByText('Limiting step: qualification')).toBeVisible();
+  await expect(page.getByText('Limiting step: qualification', { exact: true })).toBeVisible();
 });
 
 test('a lead seller reads about accepted leads', async ({ page }) => {

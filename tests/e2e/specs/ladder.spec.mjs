@@ -32,7 +32,7 @@ test('first open shows the sample ladder with every metric to the cent', async (
   }
   await expect(stageRow(page, 'Qualified conversations')).toContainText('78');
   await expect(stageRow(page, 'Qualified conversations')).toContainText('13%');
-  await expect(page.getByText('Limiting step: qualification')).toBeVisible();
+  await expect(page.getByText('Limiting step: qualification', { exact: true })).toBeVisible();
   await expect(page.getByRole('img', { name: /Funnel: Conversations started 600, Replies 390/ })).toBeVisible();
 });
 

@@ -1,7 +1,9 @@
 // Every table on the page is drawn as a table, on a laptop and on a phone: its caption above
 // its header, its rows under the header and as wide as it, no cell's text spilling out of the
 // cell, and the table (or the box it scrolls in) inside its card. A stylesheet rule meant for
-// something else once turned a table into a grid, and no other test noticed.
+// something else once turned a table into a grid, and no other test noticed. On a phone the
+// results tables are cards of labelled cells (each row a card under the caption, inside the
+// table), and no table but the import preview's grid of columns scrolls sideways.
 import { test, expect } from '../fixtures.mjs';
 
 const fixture = (name) => new URL(`../../fixtures/import/${name}`, import.meta.url).pathname;
@@ -19,12 +21,20 @@ function tableProblems(page) {
       const caption = table.querySelector('caption');
       const head = table.querySelector('thead');
       const rows = [...table.querySelectorAll('tbody tr')].filter((r) => r.checkVisibility());
-      if (caption && head) {
+      const stacked = rows.length > 0 && getComputedStyle(rows[0]).display === 'block';
+      if (stacked) {
+        const t = box(table);
+        for (const row of rows) {
+          const r = box(row);
+          if (r.left < t.left - 1 || r.right > t.right + 1) problems.push(`${name}: card “${row.textContent.slice(0, 30)}” outside the table`);
+          if (caption && r.top < box(caption).bottom - 1) problems.push(`${name}: card “${row.textContent.slice(0, 30)}” above the caption`);
+        }
+      } else if (caption && head) {
         const [c, h] = [box(caption), box(head)];
         if (c.bottom > h.top + 1) problems.push(`${name}: caption not above the header`);
         if (c.right <= h.left || c.left >= h.right) problems.push(`${name}: caption beside the header`);
       }
-      if (head) {
+      if (head && !stacked) {
         const h = box(head);
         for (const row of rows) {
           const r = box(row);
@@ -36,6 +46,11 @@ function tableProblems(page) {
         if (cell.checkVisibility() && cell.scrollWidth > cell.clientWidth + 1) {
           problems.push(`${name}: cell “${cell.textContent.trim().slice(0, 30)}” overflows (${cell.scrollWidth} > ${cell.clientWidth})`);
         }
+      }
+      const scroller = table.closest('.table-scroll');
+      if (scroller && !scroller.closest('.import-grid, .columns-grid') && !table.closest('.import-preview')
+        && innerWidth < 600 && scroller.scrollWidth > scroller.clientWidth + 1) {
+        problems.push(`${name}: scrolls sideways on a phone (${scroller.scrollWidth} > ${scroller.clientWidth})`);
       }
       const card = table.closest('section, form, .import');
       const outer = box(table.closest('.table-scroll') || table);
