@@ -117,7 +117,7 @@ fn b2b_consultations_fail_qualification_and_late_steps_are_provisional() {
     assert_eq!(
         render(&d.evidence)[1],
         // 2 × 0.25 / (40/240) = 3 customers; CAC 6,000 / 3; +1 × 15,000 revenue.
-        "Reaching 25% would mean about 1 more customers, CAC USD 2,000.00 and USD 15,000.00 more revenue."
+        "Reaching 25% would mean about 1 more customer, CAC USD 2,000.00 and USD 15,000.00 more revenue."
     );
     assert_eq!(d.checks.len(), 1);
     assert_eq!(d.checks[0].kind, CheckKind::Immature);
@@ -342,4 +342,33 @@ fn customers_without_handoffs_never_print_an_infinite_rate() {
     assert_eq!(d.steps[3].rate, None);
     let summary = d.summary.render(&plain());
     assert!(!summary.contains("inf") && !summary.contains("NaN"), "{summary}");
+}
+
+#[test]
+fn levers_worth_the_same_are_said_once_and_people_are_whole() {
+    use messaging_ladder::core::diagnosis::{lever_gain, levers_alike, Effect, Lever};
+    use messaging_ladder::core::targets::BusinessType;
+    let effect = |extra: f64, cac: f64| Effect {
+        customers: 14.0 + extra,
+        extra_customers: extra,
+        cac: Some(cac),
+        extra_revenue: None,
+    };
+    let lever = |name: &str, e| Lever { name: name.into(), effect: e };
+    let outcome = BusinessType::default().outcome();
+    // Four steps each lifted 10% lift the last stage by the same 1.4 customers.
+    let same = [
+        lever("Reply rate", effect(1.4, 155.84)),
+        lever("Qualification rate", effect(1.4, 155.84)),
+        lever("Handoff rate", effect(1.4, 155.84)),
+        lever("Close rate", effect(1.4, 155.84)),
+    ];
+    assert_eq!(
+        levers_alike(&same, outcome).unwrap().render(&plain()),
+        "All levers are worth the same here: a 10% lift at any step means about 1 more customer, CAC USD 155.84. Choose the step that is cheapest to lift, usually the one furthest below its target."
+    );
+    let differ = [lever("Reply rate", effect(1.4, 155.84)), lever("Cost per message", effect(0.0, 150.0))];
+    assert!(levers_alike(&differ, outcome).is_none());
+    assert_eq!(lever_gain(20.4).render(&plain()), "+20");
+    assert_eq!(lever_gain(0.3).render(&plain()), "<1");
 }

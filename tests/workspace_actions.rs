@@ -84,17 +84,21 @@ fn sample_clear_and_shared_links_replace_with_undo() {
     let mut ws = Workspace { currency: "BRL".into(), ..Workspace::default() };
     ws.update(Event::EditField(Field::Spend, "5".into()));
     let original = ws.clone();
-    let Outcome::Replaced { previous } = ws.update(Event::LoadSample) else { panic!("sample replaces") };
+    let Outcome::Replaced { previous, notice } = ws.update(Event::LoadSample) else {
+        panic!("sample replaces")
+    };
+    assert_eq!(notice, "Example numbers loaded. ");
     assert_eq!(*previous, original);
     assert_eq!((ws.form.get(Field::Spend), ws.currency.as_str()), ("1800", "BRL"));
     ws.update(Event::Undo(*previous));
     assert_eq!(ws, original);
-    let Outcome::Replaced { .. } = ws.update(Event::Clear) else { panic!("clear replaces") };
+    let Outcome::Replaced { notice, .. } = ws.update(Event::Clear) else { panic!("clear replaces") };
+    assert_eq!(notice, "Cleared. ", "not “Inputs replaced.”");
     assert_eq!((ws.form.get(Field::Spend), ws.currency.as_str()), ("", "BRL"));
     let remembered = SavedMapping { periods: "week".into(), ..Default::default() };
     ws.mappings.insert("Campaign|Spend".into(), remembered.clone());
     let shared = Workspace::sample();
-    let Outcome::Replaced { previous } = ws.update(Event::OpenShared(shared.clone())) else { panic!() };
+    let Outcome::Replaced { previous, .. } = ws.update(Event::OpenShared(shared.clone())) else { panic!() };
     // The link's numbers, and this browser's remembered import layouts (a link carries none).
     assert_eq!(Workspace { mappings: Default::default(), ..ws.clone() }, shared);
     assert_eq!(ws.mappings.get("Campaign|Spend"), Some(&remembered));

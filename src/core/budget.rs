@@ -153,15 +153,16 @@ pub fn as_scenario(name: &str, after: &Outcome, baseline: &LeverValues) -> Scena
     s
 }
 
-/// "Moving USD 200.00 from A to B: 38.2 customers instead of 40, CAC USD 80.12 instead of USD 75.00."
+/// "Moving USD 200.00 from A to B: about 38 customers instead of 40, CAC USD 80.12 instead of
+/// USD 75.00." Customers in whole people: the move's projection is an estimate.
 pub fn describe(amount: f64, from: &str, to: &str, before: &Outcome, after: &Outcome) -> Sentence {
     let mut s = Sentence::new()
         .text("Moving ")
         .money(amount)
-        .text(&format!(" from {from} to {to}: "))
-        .decimal(after.customers)
+        .text(&format!(" from {from} to {to}: about "))
+        .count(after.customers.round() as u64)
         .text(" customers instead of ")
-        .decimal(before.customers);
+        .count(before.customers.round() as u64);
     if let (Some(a), Some(b)) = (after.cac, before.cac) {
         s = s.text(", CAC ").money(a).text(" instead of ").money(b);
     }

@@ -10,6 +10,17 @@ pub struct Noun {
     pub many: &'static str,
 }
 
+impl Noun {
+    /// The noun for `n` of them: "1 customer", "2 customers".
+    pub fn of(self, n: u64) -> &'static str {
+        if n == 1 {
+            self.one
+        } else {
+            self.many
+        }
+    }
+}
+
 impl std::fmt::Display for Noun {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.many)

@@ -52,13 +52,12 @@ pub enum Outcome {
     /// The whole workspace was replaced; `previous` is what undo brings back.
     Replaced {
         previous: Box<Workspace>,
+        /// What the page says beside Undo ("Cleared.", "Sample loaded.").
+        notice: &'static str,
     },
     /// An import was applied; the sentence says what happened.
     Imported(String),
 }
-
-/// What the page says after a replacement, beside the Undo button.
-pub const REPLACED_NOTICE: &str = "Inputs replaced. ";
 
 impl Workspace {
     /// Carries out one user action. The only way the workspace changes.
@@ -155,14 +154,15 @@ impl Workspace {
                     }
                 })
             }
-            Event::LoadSample => {
-                self.replace(Workspace { currency: self.currency.clone(), ..Workspace::sample() })
-            }
-            Event::Clear => self.replace(self.cleared()),
+            Event::LoadSample => self.replace(
+                Workspace { currency: self.currency.clone(), ..Workspace::sample() },
+                "Example numbers loaded. ",
+            ),
+            Event::Clear => self.replace(self.cleared(), "Cleared. "),
             // The link's numbers, this browser's remembered import layouts (a link has none).
             Event::OpenShared(shared) => {
                 let mappings = self.mappings.clone();
-                self.replace(Workspace { mappings, ..shared.normalized() })
+                self.replace(Workspace { mappings, ..shared.normalized() }, "Opened the shared numbers. ")
             }
             Event::Undo(previous) => {
                 let yes = *self != previous;
@@ -173,9 +173,9 @@ impl Workspace {
         }
     }
 
-    fn replace(&mut self, next: Workspace) -> Outcome {
+    fn replace(&mut self, next: Workspace, notice: &'static str) -> Outcome {
         let previous = std::mem::replace(self, next);
-        Outcome::Replaced { previous: Box::new(previous) }
+        Outcome::Replaced { previous: Box::new(previous), notice }
     }
 }
 

@@ -50,8 +50,20 @@ impl std::fmt::Display for LinkError {
 
 /// The fragment (starting with `#`) for a workspace. Remembered import mappings stay private.
 pub fn encode(workspace: &Workspace) -> String {
+    encode_named(workspace, "")
+}
+
+/// The fragment for a workspace with the sender's name for it, which the recipient's copy
+/// takes ("Acme Dental"); blank leaves the name out.
+pub fn encode_named(workspace: &Workspace, name: &str) -> String {
     let shared = Workspace { mappings: Default::default(), ..workspace.clone() };
-    let json = serde_json::to_string(&shared).expect("a workspace always serializes");
+    let mut json = serde_json::to_string(&shared).expect("a workspace always serializes");
+    let name = clean_name(name);
+    if !name.is_empty() {
+        // The name first, beside the workspace's own fields (which ignore it).
+        let quoted = serde_json::to_string(&name).expect("a string always serializes");
+        json = format!("{{\"name\":{quoted},{}", &json[1..]);
+    }
     let compressed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
     let checksum = crc32fast::hash(&compressed);
     format!("{PREFIX}{checksum:08x}.{}", URL_SAFE_NO_PAD.encode(compressed))
@@ -63,19 +75,29 @@ pub fn encode_scenario(workspace: &Workspace, index: usize) -> Option<String> {
     Some(encode(&Workspace { scenarios: vec![scenario], ..workspace.clone() }))
 }
 
-/// What the "open shared link?" prompt says the link holds.
-pub fn describe(shared: &Workspace) -> String {
-    format!(
-        "This link holds a shared workspace: {}, {}, spend typed as “{}”, in {}.",
-        crate::core::text::counted(shared.segments.len(), "imported segment"),
-        crate::core::text::counted(shared.scenarios.len(), "scenario"),
-        shared.form.spend,
-        shared.currency
-    )
+/// What a workspace opened from a link without a name is called.
+pub const SHARED_NAME: &str = "Shared with me";
+
+/// What the page says once a link has opened as a workspace of its own.
+pub fn opened_notice(name: &str) -> String {
+    format!("Opened “{name}” from a link, as a workspace of its own. The workspace you had is unchanged; switch back to it above.")
+}
+
+/// A link's name for its workspace: plain text on one line, at most `library::MAX_NAME`
+/// characters.
+fn clean_name(name: &str) -> String {
+    let one_line: String = name.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    crate::core::text::clip(one_line.trim(), super::library::MAX_NAME)
 }
 
 /// Reads a fragment back into a workspace, refusing anything malformed or out of range.
 pub fn decode(fragment: &str) -> Result<Workspace, LinkError> {
+    decode_named(fragment).map(|(_, workspace)| workspace)
+}
+
+/// Reads a fragment back into the sender's name for it (blank when the link has none) and
+/// the workspace.
+pub fn decode_named(fragment: &str) -> Result<(String, Workspace), LinkError> {
     if fragment.len() > MAX_FRAGMENT {
         return Err(LinkError::TooLong);
     }
@@ -113,9 +135,15 @@ pub fn decode(fragment: &str) -> Result<Workspace, LinkError> {
     let workspace: Workspace =
         serde_json::from_str(&json).map_err(|e| LinkError::Invalid(format!("unexpected content ({e})")))?;
     validate(&workspace)?;
+    #[derive(serde::Deserialize)]
+    struct Named {
+        #[serde(default)]
+        name: String,
+    }
+    let name = serde_json::from_str::<Named>(&json).map(|n| clean_name(&n.name)).unwrap_or_default();
     // A link never carries remembered import layouts (`encode` leaves them out): one written
     // by hand can't plant them, and what opens re-encodes to the same link.
-    Ok(Workspace { mappings: Default::default(), ..workspace.normalized() })
+    Ok((name, Workspace { mappings: Default::default(), ..workspace.normalized() }))
 }
 
 /// Every value of a workspace from outside (a link or a backup) within bounds.
@@ -257,6 +285,15 @@ mod tests {
     /// Found by fuzzing `share_payload` (crash-4c64dd8b…, after 9.0 M runs): a link carrying
     /// `"mappings":{"":{}}` opened with that mapping, and its re-encoding (which leaves mappings
     /// out) opened to a different workspace.
+    #[test]
+    fn a_link_carries_the_senders_name_for_its_workspace() {
+        let sample = Workspace::sample();
+        let link = encode_named(&sample, "Acme Dental\n<b>");
+        assert_eq!(decode_named(&link), Ok(("Acme Dental <b>".to_string(), sample.clone())));
+        assert_eq!(decode(&link), Ok(sample.clone()), "the workspace is the same with or without a name");
+        assert_eq!(decode_named(&encode(&sample)), Ok((String::new(), sample)));
+    }
+
     #[test]
     fn mappings_written_into_a_link_are_not_opened() {
         let mut json = serde_json::to_value(shared()).unwrap();

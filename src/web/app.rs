@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::web::state::send;
 
 use crate::core::embed::Options;
-use crate::core::event::{Event, Outcome, REPLACED_NOTICE};
+use crate::core::event::{Event, Outcome};
 use crate::core::share;
 use crate::core::workspace::{Source, Workspace};
 
@@ -45,7 +45,8 @@ pub fn Calculator(
     // targets, the source list or the segment table (invariant in ARCHITECTURE.md).
     let workspace = signals.rest;
     let storage_state = workspaces.state;
-    let undo = RwSignal::new(None::<Workspace>);
+    // What Undo brings back, and what the page says beside it.
+    let undo = RwSignal::new(None::<(Workspace, &'static str)>);
 
     let locale = browser_locale();
     let sep = IntlFormatter::new(&locale, "USD").decimal_sep();
@@ -61,7 +62,7 @@ pub fn Calculator(
             signals.replace(whole);
         }
         match outcome {
-            Outcome::Replaced { previous } => undo.set(Some(*previous)),
+            Outcome::Replaced { previous, notice } => undo.set(Some((*previous, notice))),
             _ => undo.set(None),
         }
     };
@@ -70,7 +71,8 @@ pub fn Calculator(
     // Share links: copy this workspace into the address; open one the page was given.
     let share_status = RwSignal::new(None::<(bool, String)>);
     let copy_link = move |_| {
-        let link = super::share::address_with(&share::encode(&signals.get_untracked()));
+        let name = workspaces.current.with_untracked(|c| c.1.clone());
+        let link = super::share::address_with(&share::encode_named(&signals.get_untracked(), &name));
         let shown = link.clone();
         super::clipboard::copy_text(link, move |ok| {
             share_status.set(Some(if ok {
@@ -84,21 +86,29 @@ pub fn Calculator(
             }))
         });
     };
-    let incoming = RwSignal::new(
-        super::share::incoming_fragment().map(|f| share::decode(&f).map_err(|e| e.to_string())),
-    );
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        if let Some(f) = super::share::incoming_fragment() {
-            incoming.set(Some(share::decode(&f).map_err(|e| e.to_string())));
+    // A link opens at once: as a workspace of its own named as the sender named it (the one
+    // open stays as it was), or in an embed, where the link in the frame's address is the
+    // host's choice, in place. A link that can't be opened says why and changes nothing.
+    let incoming = RwSignal::new(None::<String>);
+    let open_link = move |fragment: String| {
+        match share::decode_named(&fragment) {
+            Ok((_, shared)) if options.embed => replace(Event::OpenShared(shared)),
+            Ok((name, shared)) => workspaces.open_shared(&name, shared),
+            Err(why) => {
+                incoming.set(Some(why.to_string()));
+                return;
+            }
         }
-    });
-    let open_shared = move |_| {
-        if let Some(Ok(shared)) = incoming.get_untracked() {
-            replace(Event::OpenShared(shared));
-        }
-        incoming.set(None);
         super::share::clear_fragment();
     };
+    if let Some(f) = super::share::incoming_fragment() {
+        open_link(f);
+    }
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(f) = super::share::incoming_fragment() {
+            open_link(f);
+        }
+    });
     let dismiss_shared = move |_| {
         incoming.set(None);
         super::share::clear_fragment();
@@ -133,7 +143,7 @@ pub fn Calculator(
     };
 
     let undo_last = move |_| {
-        if let Some(previous) = undo.get_untracked() {
+        if let Some((previous, _)) = undo.get_untracked() {
             replace(Event::Undo(previous));
         }
     };
@@ -189,32 +199,16 @@ pub fn Calculator(
             }
             .into_any()
         })}
-        {move || incoming.get().map(|result| match result {
-            Ok(shared) => {
-                let what = share::describe(&shared);
-                view! {
-                    <div class="incoming" role="region" aria-label="Shared link">
-                        <p>{what}</p>
-                        <p>"Opening it replaces what is on screen (you can undo). Your saved work stays until you open it."</p>
-                        <button type="button" class="primary" on:click=open_shared>"Open shared workspace"</button>
-                        " "
-                        <button type="button" on:click=dismiss_shared>"Keep mine"</button>
-                    </div>
-                }
-                .into_any()
-            }
-            Err(why) => view! {
-                <div class="incoming import-error" role="alert">
-                    <p>{why}</p>
-                    <p>"Nothing was changed."</p>
-                    <button type="button" on:click=dismiss_shared>"Dismiss"</button>
-                </div>
-            }
-            .into_any(),
+        {move || incoming.get().map(|why| view! {
+            <div class="incoming import-error" role="alert">
+                <p>{why}</p>
+                <p>"Nothing was changed."</p>
+                <button type="button" on:click=dismiss_shared>"Dismiss"</button>
+            </div>
         })}
         <Show when=move || undo.with(Option::is_some)>
             <p class="undo" role="status">
-                {REPLACED_NOTICE}
+                {move || undo.with(|u| u.as_ref().map(|u| u.1))}
                 <button type="button" on:click=undo_last>"Undo"</button>
             </p>
         </Show>

@@ -270,10 +270,13 @@ fn GoalSeek(
                 </select>
                 <label for="goal-target">"of"</label>
                 <input id="goal-target" type="text" inputmode="decimal" placeholder="150" prop:value=move || target.get() on:input=move |ev| target.set(event_target_value(&ev)) />
-                <label for="goal-lever">", what must this be:"</label>
+                // Reads as a question: "To reach CAC of 150, what must Close rate be?"
+                <span aria-hidden="true">", what must"</span>
+                <label class="visually-hidden" for="goal-lever">"The lever to solve for"</label>
                 <select id="goal-lever" on:change=move |ev| if let Some(l) = Lever::from_id(&event_target_value(&ev)) { lever.set(l) }>
                     {Lever::ALL.map(|l| view! { <option value=l.id() selected=l == Lever::CloseRate>{l.label()}</option> }).collect_view()}
                 </select>
+                <span aria-hidden="true">"be?"</span>
             </p>
             <p class="goal-answer" role="status">{text}</p>
             <button

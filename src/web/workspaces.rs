@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use crate::core::backup::{self, Saved};
 use crate::core::library::{Deleted, Library};
 use crate::core::persist::StorageState;
+use crate::core::share::{opened_notice, SHARED_NAME};
 use crate::core::workspace::Workspace;
 
 use super::download::{download, now, read_text};
@@ -163,6 +164,30 @@ impl Workspaces {
         let blank = Workspace { currency, ..Workspace::default() };
         let shown = self.with_library(|lib, s| lib.add(s, "", blank, now()));
         self.show(shown, Some("New workspace: name it in the Name field.".into()));
+    }
+
+    /// Opens a shared link's workspace as one of its own, named as the sender named it; the
+    /// workspace that was open stays as it was. This browser's remembered import layouts go
+    /// with it (a link has none).
+    pub fn open_shared(&self, name: &str, shared: Workspace) {
+        self.flush();
+        let mappings = self.signals.rest.with_untracked(|w| w.mappings.clone());
+        let name = if name.is_empty() { SHARED_NAME } else { name };
+        // A first visit holds only the untouched example: the link takes its place.
+        let first_visit = self.signals.rest.with_untracked(Workspace::is_example)
+            && self.with_library(|lib, _| lib.index.workspaces.len() == 1).unwrap_or(false);
+        if first_visit {
+            self.signals.replace(Workspace { mappings, ..shared });
+            self.save_now(); // saved now: it may arrive before the page's first change
+            self.rename(name.to_string());
+            self.notice.set(Some(opened_notice(name)));
+            return;
+        }
+        let shown = self.with_library(|lib, s| lib.add(s, name, Workspace { mappings, ..shared }, now()));
+        self.show(shown, None);
+        // Its name as added ("Acme Dental (2)" beside an "Acme Dental" already here).
+        let opened = self.current.get_untracked().1;
+        self.notice.set(Some(opened_notice(&opened)));
     }
 
     pub fn duplicate(&self) {

@@ -43,7 +43,7 @@ fn moving_to_the_cheaper_customers_lowers_cac() {
     let f = crate::core::text::PlainFormatter { currency: "USD".into() };
     assert_eq!(
         describe(200.0, "A", "B", &before, &k).render(&f),
-        "Moving USD 200.00 from A to B: 14.5 customers instead of 12, CAC USD 55.12 instead of USD 66.67."
+        "Moving USD 200.00 from A to B: about 15 customers instead of 12, CAC USD 55.12 instead of USD 66.67."
     );
     // More than the segment spends, or a segment without counts: no answer.
     assert_eq!(shift(&s, 0, 1, 401.0, 0.3, Entry::Missing), None);

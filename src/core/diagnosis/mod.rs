@@ -13,7 +13,7 @@ mod wording;
 
 pub use impact::levers;
 pub use judge::assess;
-pub use wording::{impact_text, verdict_text, LEVER_NOTE};
+pub use wording::{impact_text, lever_gain, levers_alike, verdict_text, LEVER_NOTE};
 
 use advice::{advice, headline};
 use checks::checks;

@@ -3,7 +3,7 @@
 //! the step table's cells.
 
 use super::advice::headline;
-use super::{StepAssessment, StepVerdict, Verdict};
+use super::{Lever, StepAssessment, StepVerdict, Verdict};
 use crate::core::ladder::{Ladder, MetricId, Stage, Step, Value};
 use crate::core::targets::{DiagnosisSettings, Noun};
 use crate::core::text::Sentence;
@@ -32,12 +32,8 @@ pub(super) fn impact_sentence(a: &StepAssessment, outcome: Noun, lead: &str) -> 
     if e.extra_customers <= 0.0 {
         return None;
     }
-    let mut s = Sentence::new()
-        .text(lead)
-        .percent(a.target)
-        .text(" would mean about ")
-        .count(e.extra_customers.round() as u64)
-        .text(&format!(" more {outcome}"));
+    let mut s = Sentence::new().text(lead).percent(a.target).text(" would mean ");
+    s = more_outcomes(s, e.extra_customers, outcome);
     if let Some(cac) = e.cac {
         s = s.text(", CAC ").money(cac);
     }
@@ -144,10 +140,7 @@ pub(super) fn other_below(a: &StepAssessment, outcome: Noun) -> Sentence {
         .text(" against ")
         .percent(a.target);
     if let Some(e) = a.impact.filter(|e| e.extra_customers > 0.0) {
-        s = s
-            .text(", worth about ")
-            .count(e.extra_customers.round() as u64)
-            .text(&format!(" more {outcome} at target"));
+        s = more_outcomes(s.text(", worth "), e.extra_customers, outcome).text(" at target");
     }
     if a.immature {
         s = s.text(" (provisional: the window is shorter than the sales cycle)");
@@ -268,10 +261,7 @@ pub(super) fn summary(
                 s = s.text(" (provisional, as the window is shorter than the sales cycle)");
             }
             if let Some(e) = a.impact.filter(|e| e.extra_customers > 0.0) {
-                s = s
-                    .text("; reaching it would mean about ")
-                    .count(e.extra_customers.round() as u64)
-                    .text(&format!(" more {outcome}"));
+                s = more_outcomes(s.text("; reaching it would mean "), e.extra_customers, outcome);
             }
             s = s.text(". ");
             if let Some(action) = first_action {
@@ -327,6 +317,16 @@ pub fn verdict_text(a: &StepAssessment) -> Sentence {
     }
 }
 
+/// "about 14 more customers", "about 1 more customer", "less than 1 more customer": whole
+/// people, and the noun agreeing with the count.
+fn more_outcomes(s: Sentence, extra: f64, outcome: Noun) -> Sentence {
+    if extra < 0.5 {
+        return s.text(&format!("less than 1 more {}", outcome.one));
+    }
+    let n = extra.round() as u64;
+    s.text("about ").count(n).text(&format!(" more {}", outcome.of(n)))
+}
+
 /// The "if it reached its target" cell of the step table.
 pub fn impact_text(a: &StepAssessment, outcome: Noun) -> Sentence {
     match (a.rate, a.impact) {
@@ -336,7 +336,8 @@ pub fn impact_text(a: &StepAssessment, outcome: Noun) -> Sentence {
             let mut s = if e.extra_customers < 0.5 {
                 Sentence::new().text(&format!("less than 1 more {}", outcome.one))
             } else {
-                Sentence::new().text("+").count(e.extra_customers.round() as u64).text(&format!(" {outcome}"))
+                let n = e.extra_customers.round() as u64;
+                Sentence::new().text("+").count(n).text(&format!(" {}", outcome.of(n)))
             };
             if let Some(cac) = e.cac {
                 s = s.text(", CAC ").money(cac);
@@ -347,6 +348,42 @@ pub fn impact_text(a: &StepAssessment, outcome: Noun) -> Sentence {
             s
         }
     }
+}
+
+/// The lever table's gain cell in whole people: "+14", or "<1" for less than one.
+pub fn lever_gain(extra: f64) -> Sentence {
+    if extra < 0.5 {
+        Sentence::new().text("<1")
+    } else {
+        Sentence::new().text("+").count(extra.round() as u64)
+    }
+}
+
+/// When a 10% lift is worth the same at every step (the ladder multiplies its rates), one
+/// sentence says so instead of a table of identical rows that help no choice.
+pub fn levers_alike(levers: &[Lever], outcome: Noun) -> Option<Sentence> {
+    let first = levers.first()?.effect;
+    let same = |a: f64, b: f64| (a - b).abs() <= 0.005 * a.abs().max(b.abs()).max(1.0);
+    let alike = levers.len() > 1
+        && levers.iter().all(|l| {
+            same(l.effect.extra_customers, first.extra_customers)
+                && match (l.effect.cac, first.cac) {
+                    (Some(a), Some(b)) => (a - b).abs() < 0.005,
+                    (a, b) => a.is_none() && b.is_none(),
+                }
+        });
+    if !alike {
+        return None;
+    }
+    let mut s = more_outcomes(
+        Sentence::new().text("All levers are worth the same here: a 10% lift at any step means "),
+        first.extra_customers,
+        outcome,
+    );
+    if let Some(cac) = first.cac {
+        s = s.text(", CAC ").money(cac);
+    }
+    Some(s.text(". Choose the step that is cheapest to lift, usually the one furthest below its target."))
 }
 
 /// One line under the lever table on why the levers come out so close.

@@ -57,7 +57,8 @@ fn signed(diff: f64, shown: impl Fn(f64) -> String) -> String {
 /// the next line.
 fn amount(row: usize, now: f64, before: f64, f: &dyn Formatter) -> String {
     if row == 0 {
-        return signed(now - before, |d| f.decimal(d));
+        // Whole people: a projected change under one customer is "<1", not "0.4".
+        return signed(now - before, |d| if d < 0.5 { "<1".to_string() } else { f.count(d.round() as u64) });
     }
     let unit = MetricId::CORE[row - 1].unit();
     let amount = match unit {
@@ -76,7 +77,13 @@ fn amount(row: usize, now: f64, before: f64, f: &dyn Formatter) -> String {
 /// when equal), so rows keep their height as a lever moves; its parts are joined by line
 /// breaks, shown as spaces in a wide table and as lines of their own in a narrow one.
 pub fn cell(row: usize, value: Option<f64>, base: Option<Option<f64>>, f: &dyn Formatter) -> Cell {
-    let shown = |v: f64| if row == 0 { f.decimal(v) } else { f.number(v, MetricId::CORE[row - 1].unit()) };
+    let shown = |v: f64| {
+        if row == 0 {
+            f.count(v.round() as u64)
+        } else {
+            f.number(v, MetricId::CORE[row - 1].unit())
+        }
+    };
     let value_text = value.map(shown).unwrap_or_else(|| "—".into());
     let lower_is_better = row > 0 && MetricId::CORE[row - 1].lower_is_better();
     let (change, direction) = match (value, base.flatten()) {

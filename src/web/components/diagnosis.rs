@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::diagnosis::{impact_text, verdict_text, Verdict, LEVER_NOTE};
+use crate::core::diagnosis::{impact_text, lever_gain, levers_alike, verdict_text, Verdict, LEVER_NOTE};
 use crate::core::text::Formatter;
 use crate::core::workspace::{Evaluation, EXAMPLE_NOTE};
 use crate::web::format::IntlFormatter;
@@ -69,14 +69,16 @@ pub fn DiagnosisPanel(
                 view! {
                     <tr>
                         <th scope="row">{l.name.clone()}</th>
-                        <td class="num" data-label=format!("More {outcome}")>{format!("+{}", f.decimal(e.extra_customers))}</td>
+                        <td class="num" data-label=format!("More {outcome}")>{lever_gain(e.extra_customers).render(&f)}</td>
                         <td class="num" data-label="CAC after">{e.cac.map(|c| f.money(c)).unwrap_or_else(|| "—".into())}</td>
                         <td class="num" data-label="More revenue">{e.extra_revenue.map(|r| format!("+{}", f.money(r))).unwrap_or_else(|| "—".into())}</td>
                     </tr>
                 }
             })
             .collect_view();
-        let has_levers = !d.levers.is_empty();
+        // Identical rows help no choice: said once instead.
+        let alike = levers_alike(&d.levers, outcome).map(|s| s.render(&f));
+        let has_levers = !d.levers.is_empty() && alike.is_none();
         view! {
             {checks}
             <p class="verdict" class:weak=matches!(d.verdict, Verdict::Limiting(_) | Verdict::Provisional(_))>
@@ -142,6 +144,7 @@ pub fn DiagnosisPanel(
                 </div>
                 <p class="footnote">{LEVER_NOTE}</p>
             })}
+            {alike.map(|line| view! { <p class="levers-alike">{line}</p> })}
         }
     };
     view! {

@@ -88,7 +88,7 @@ test('embedded, with an accent and only some sections', async ({ page }) => {
   expect(await violations(page)).toEqual([]);
 });
 
-test('notices: a link copied, a cleared ladder with Undo, a shared link offered', async ({ page, context }) => {
+test('notices: a link copied, a cleared ladder with Undo, a shared link opened', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page);
   await page.getByRole('button', { name: 'Copy link' }).click();
@@ -98,6 +98,6 @@ test('notices: a link copied, a cleared ladder with Undo, a shared link offered'
   expect(await violations(page)).toEqual([]);
   const link = await page.evaluate(() => navigator.clipboard.readText());
   await page.goto(link);
-  await expect(page.getByRole('button', { name: 'Open shared workspace' })).toBeVisible();
+  await expect(page.getByText(/from a link, as a workspace of its own/)).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });

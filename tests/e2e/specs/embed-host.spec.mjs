@@ -65,3 +65,15 @@ test('a frame whose files are blocked says what to change instead of loading for
   await expect(alert.getByRole('link', { name: 'Open the calculator on its own page' })).toHaveAttribute('href', /index\.html\?embed=1/);
   await expect(frame.getByText('Loading the calculator…')).toHaveCount(0);
 });
+
+test('a link in the frame’s address is the host’s choice: it opens at once, every visit', async ({ page }) => {
+  const { deflateRawSync, crc32 } = await import('node:zlib');
+  const compressed = deflateRawSync(Buffer.from(JSON.stringify({ name: 'Acme Dental', currency: 'EUR', form: { spend: '1200', started: '400' } })));
+  const link = `#ml1.${crc32(compressed).toString(16).padStart(8, '0')}.${compressed.toString('base64url')}`;
+  const src = `http://127.0.0.1:${app.address().port}/app/index.html?embed=1${link}`;
+  await page.goto(`http://localhost:${portal.address().port}/?sandbox=${encodeURIComponent(SNIPPET_SANDBOX)}&app=${encodeURIComponent(src)}`);
+  const frame = page.frameLocator('#ml');
+  await expect(frame.getByRole('table', { name: /The ladder/ }).getByRole('row', { name: /^Cost per message/ })).toContainText('€3.00');
+  await expect(frame.getByRole('button', { name: 'Open shared workspace' })).toHaveCount(0);
+  await expect(frame.getByText(/your saved work stays/)).toHaveCount(0);
+});

@@ -110,7 +110,7 @@ test('rename, duplicate, reset and delete a scenario', async ({ page }) => {
 test('goal seek answers exactly and applies as a new scenario', async ({ page }) => {
   await page.getByLabel('To reach').selectOption({ label: 'CAC' });
   await page.getByLabel('of', { exact: true }).fill('150');
-  await page.getByLabel(', what must this be:').selectOption({ label: 'Close rate' });
+  await page.getByLabel('The lever to solve for').selectOption({ label: 'Close rate' });
   // (1,800 + 600) / 150 = 16 customers = 47 handoffs × 34.0%.
   await expect(page.getByText('Set close rate to 34% (now 29.8%).')).toBeVisible();
   await page.getByRole('button', { name: 'Apply as a new scenario' }).click();

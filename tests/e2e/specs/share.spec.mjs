@@ -1,5 +1,7 @@
-// Share links carry a workspace in the address fragment. Opening one asks first; a
-// damaged or hostile link changes nothing and runs nothing. Presentation mode for screen shares.
+// Share links carry a workspace, and the sender's name for it, in the address fragment.
+// Opening one adds it as a workspace of its own (what was open stays as it was) and the
+// recipient never sees the sample first; a damaged or hostile link changes nothing and runs
+// nothing. Presentation mode for screen shares.
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { test, expect, field, metricValue, savedText, drivesTheApp } from '../fixtures.mjs';
 
@@ -26,16 +28,32 @@ test('copy a link, open it in a fresh browser, see the same numbers', async ({ p
   const errors = [];
   other.on('pageerror', (e) => errors.push(e.message));
   await other.goto(link);
-  const banner = other.getByRole('region', { name: 'Shared link' });
-  await expect(banner).toContainText('This link holds a shared workspace: 0 imported segments, 1 scenario, spend typed as “2400”, in USD.');
-  // Nothing changes until asked: the fresh browser shows its own sample meanwhile.
-  await expect(metricValue(other, 'Cost per message')).toHaveText('$3.00');
-  await banner.getByRole('button', { name: 'Open shared workspace' }).click();
+  // The link's numbers at once, under the sender's name for them: never the sample first.
+  // A first visit has only the untouched example, which the link takes the place of.
   await expect(metricValue(other, 'Cost per message')).toHaveText('$4.00');
+  await expect(other.getByRole('note').filter({ hasText: 'Example numbers' })).toHaveCount(0);
+  await expect(other.getByText('Opened “My workspace” from a link, as a workspace of its own.')).toBeVisible();
   await expect(other.getByRole('region', { name: 'Scenario: Better close' })).toBeVisible();
+  await expect(other.getByLabel('Workspace', { exact: true }).locator('option')).toHaveText([/^My workspace/]);
   expect(new URL(other.url()).hash).toBe('');
+  await other.reload();
+  await expect(metricValue(other, 'Cost per message')).toHaveText('$4.00');
   expect(errors).toEqual([]);
   await fresh.close();
+});
+
+test('a link opens beside the recipient’s own workspace, which stays as it was', async ({ page, baseURL }) => {
+  await page.goto('./');
+  await page.getByLabel('Name', { exact: true }).fill('Acme Dental');
+  await field(page, 'Spend').fill('999');
+  await expect.poll(() => savedText(page)).toContain('"spend":"999"');
+  const link = pack(JSON.stringify({ name: 'Bright Smiles', currency: 'EUR', form: { spend: '1200', started: '400' } }));
+  await page.goto(`./${link}`);
+  await expect(page.getByText('Opened “Bright Smiles” from a link')).toBeVisible();
+  await expect(metricValue(page, 'Cost per message')).toHaveText('€3.00');
+  await expect(page.getByLabel('Workspace', { exact: true }).locator('option')).toHaveText([/^Acme Dental/, /^Bright Smiles/]);
+  await page.getByLabel('Workspace', { exact: true }).selectOption({ label: (await page.getByLabel('Workspace', { exact: true }).locator('option').first().textContent()) });
+  await expect(field(page, 'Spend')).toHaveValue('999');
 });
 
 test('a tampered link is refused and changes nothing', async ({ page }) => {
@@ -60,7 +78,6 @@ test('markup in a shared name is shown as text and never runs', async ({ page })
     scenarios: [{ name: '<img src=x onerror=alert(1)>', overrides: [['close-rate', 9]] }],
   }));
   await page.goto(`./${hostile}`);
-  await page.getByRole('button', { name: 'Open shared workspace' }).click();
   await expect(page.getByRole('table', { name: 'Baseline and scenarios side by side' }).getByRole('columnheader', { name: '<img src=x onerror=alert(1)>' })).toBeVisible();
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   // An out-of-range close rate (900%) is clamped to 100%.
