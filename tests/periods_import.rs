@@ -203,3 +203,21 @@ fn any_two_periods_can_be_compared() {
     );
     assert_eq!(format!("{:?}", ws.update(Event::ComparePeriods(0, 9))), "Unchanged", "no such period");
 }
+
+#[test]
+fn each_month_can_be_shown_with_every_campaign_added_up() {
+    use messaging_ladder::core::ladder::{Entry, Stage};
+    use messaging_ladder::core::workspace::Source;
+    let mut ws = Workspace::default();
+    apply(&mut ws, meta());
+    let months = ws.periods();
+    assert_eq!(months.len(), 2);
+    // "Showing" offers November on its own: the diagnosis and scenarios read that ladder.
+    assert_eq!(ws.update(Event::Show(Source::Period(1))), messaging_ladder::core::event::Outcome::Changed);
+    assert_eq!(ws.shown_segment(), Some(months[1].clone()));
+    let e = ws.evaluate(DecimalSep::Dot);
+    assert_eq!(e.ladder.stage(Stage::Started).count, months[1].started.map_or(Entry::Missing, Entry::Given));
+    assert_eq!(Source::from_id(&Source::Period(1).id()), Some(Source::Period(1)));
+    // A period that isn't there is refused.
+    assert_eq!(ws.update(Event::Show(Source::Period(9))), messaging_ladder::core::event::Outcome::Unchanged);
+}

@@ -95,6 +95,7 @@ impl Workspace {
             Event::Show(source) => {
                 let valid = match source {
                     Source::Segment(i) => i < self.segments.len(),
+                    Source::Period(i) => i < self.periods().len(),
                     _ => true,
                 };
                 let yes = valid && self.source != source;
@@ -195,6 +196,7 @@ impl Source {
             Source::Typed => "typed".to_string(),
             Source::Total => "total".to_string(),
             Source::Segment(i) => format!("segment-{i}"),
+            Source::Period(i) => format!("period-{i}"),
         }
     }
 
@@ -202,7 +204,10 @@ impl Source {
         match id {
             "typed" => Some(Source::Typed),
             "total" => Some(Source::Total),
-            other => other.strip_prefix("segment-").and_then(|i| i.parse().ok()).map(Source::Segment),
+            other => match other.strip_prefix("period-") {
+                Some(i) => i.parse().ok().map(Source::Period),
+                None => other.strip_prefix("segment-").and_then(|i| i.parse().ok()).map(Source::Segment),
+            },
         }
     }
 }

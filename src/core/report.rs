@@ -22,6 +22,10 @@ pub fn heading(name: &str, workspace: &Workspace, now: f64) -> (String, String) 
             Some(p) => format!("All imported segments, {p}"),
             None => "All imported segments".to_string(),
         },
+        Source::Period(i) => match workspace.periods().get(i) {
+            Some(p) => format!("All campaigns, {}", p.name),
+            None => "Typed numbers".to_string(),
+        },
         Source::Segment(i) => match workspace.segments.get(i) {
             Some(s) => match &s.period {
                 Some(p) => format!("{}, {}", s.name, period_label(p)),

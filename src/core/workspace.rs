@@ -64,6 +64,8 @@ pub enum Source {
     Total,
     /// One imported segment.
     Segment(usize),
+    /// One period of the imported data, every campaign added up (see `Workspace::periods`).
+    Period(usize),
 }
 
 impl Default for Workspace {
@@ -246,6 +248,7 @@ impl Workspace {
             Source::Total if self.outcomes.is_empty() => Some(total(&self.segments)),
             Source::Total => Some(with_outcomes(&total(&self.segments), &total(&self.outcomes))),
             Source::Segment(i) => self.segments.get(i).cloned(),
+            Source::Period(i) => self.periods().get(i).cloned(),
         }
     }
 
@@ -310,10 +313,15 @@ impl Workspace {
         }
         let mut targets = self.targets.parse(sep);
         // Imported data brings its own dates: the window they span, and period-to-period costs.
+        let period = match self.source {
+            Source::Period(i) => self.periods().get(i).cloned(),
+            _ => None,
+        };
         let shown: &[Segment] = match self.source {
             Source::Typed => &[],
             Source::Total => &self.segments,
             Source::Segment(i) => self.segments.get(i).map(std::slice::from_ref).unwrap_or(&[]),
+            Source::Period(_) => period.as_slice(),
         };
         if targets.settings.window_days.is_none() {
             targets.settings.window_days = periods::window_days(shown);
@@ -363,10 +371,13 @@ impl Workspace {
             }
             scenario.name = scenario.name.chars().take(60).collect();
         }
-        if let Source::Segment(i) = self.source {
-            if i >= self.segments.len() {
-                self.source = Source::Total;
-            }
+        let valid = match self.source {
+            Source::Segment(i) => i < self.segments.len(),
+            Source::Period(i) => i < self.periods().len(),
+            _ => true,
+        };
+        if !valid {
+            self.source = Source::Total;
         }
         self
     }

@@ -32,21 +32,30 @@ pub fn SourcePicker(workspace: RwSignal<Workspace>) -> impl IntoView {
     // The names alone, so typing in the form doesn't rebuild a long list of options.
     // A name that repeats (a campaign in two months) carries its period.
     let names = Memo::new(move |_| workspace.with(|w| labels(&w.segments)));
-    let options = move || {
-        names.with(|names| {
-            let mut out = vec![
-                (Source::Typed.id(), "Typed numbers".to_string()),
-                (Source::Total.id(), format!("Imported: total of {}", counted(names.len(), "segment"))),
-            ];
-            out.extend(
-                names
-                    .iter()
-                    .enumerate()
-                    .map(|(i, name)| (Source::Segment(i).id(), format!("Imported: {name}"))),
-            );
-            out.into_iter().map(|(v, label)| view! { <option value=v>{label}</option> }).collect_view()
-        })
-    };
+    // Each period with every campaign added up ("October 2026, all campaigns").
+    let periods =
+        Memo::new(move |_| workspace.with(|w| w.periods().into_iter().map(|p| p.name).collect::<Vec<_>>()));
+    let options =
+        move || {
+            names.with(|names| {
+                let mut out = vec![
+                    (Source::Typed.id(), "Typed numbers".to_string()),
+                    (Source::Total.id(), format!("Imported: total of {}", counted(names.len(), "segment"))),
+                ];
+                periods.with(|periods| {
+                    out.extend(periods.iter().enumerate().map(|(i, name)| {
+                        (Source::Period(i).id(), format!("Imported: {name}, all campaigns"))
+                    }))
+                });
+                out.extend(
+                    names
+                        .iter()
+                        .enumerate()
+                        .map(|(i, name)| (Source::Segment(i).id(), format!("Imported: {name}"))),
+                );
+                out.into_iter().map(|(v, label)| view! { <option value=v>{label}</option> }).collect_view()
+            })
+        };
     view! {
         <div class="source" hidden=move || workspace.with(|w| w.segments.is_empty())>
             <label for="source">"Showing"</label>
