@@ -146,12 +146,12 @@ fn an_outcome_log_joins_each_month_onto_its_own_month_and_says_what_falls_outsid
     let sentences: Vec<String> = c.inversions.iter().map(|s| s.render(&f)).collect();
     // Promo: 3,000 / 5,600 = 0.54 per message, 3,000 / 17 = 176.47 per customer; Retargeting
     // 1,700 / 950 = 1.79 and 1,700 / 47 = 36.17, so 176.47 / 36.17 = 4.88×. Lookalike:
-    // 1,200 / 1,250 = 0.96 and 1,200 / 6 = 200.00, 5.53×.
+    // 1,200 / 1,250 = 0.96 and 1,200 / 6 = 200.00, 5.53×: the stronger, so said first.
     assert_eq!(
         sentences,
         [
-            "Summer promo – WhatsApp has cheaper messages than Retargeting – Messenger (USD 0.54 against USD 1.79) but dearer customers (USD 176.47, 4.88× Retargeting – Messenger’s).",
-            "Lookalike 5% – Instagram has cheaper messages than Retargeting – Messenger (USD 0.96 against USD 1.79) but dearer customers (USD 200.00, 5.53× Retargeting – Messenger’s)."
+            "Lookalike 5% – Instagram has cheaper messages than Retargeting – Messenger (USD 0.96 against USD 1.79) but dearer customers (USD 200.00, 5.53× Retargeting – Messenger’s).",
+            "Summer promo – WhatsApp has cheaper messages than Retargeting – Messenger (USD 0.54 against USD 1.79) but dearer customers (USD 176.47, 4.88× Retargeting – Messenger’s)."
         ]
     );
 

@@ -112,8 +112,11 @@ fn apart(a: &Ranked, b: &Ranked) -> bool {
 }
 
 /// For each ranked segment (cheapest messages first), the segment with dearer messages and
-/// the cheapest customers, when its customers are cheaper: an inversion.
+/// the cheapest customers, when its customers are cheaper: an inversion. Strongest first (the
+/// largest ratio of customer costs; those whose customer rates can't be told apart last), and
+/// only where both costs differ to the cent: "$3.88 against $3.88" is no finding.
 fn inversions(rows: &[Ranked]) -> Vec<Sentence> {
+    let cents = |v: Option<f64>| (v.unwrap_or(0.0) * 100.0).round();
     let mut ranked: Vec<&Ranked> =
         rows.iter().filter(|r| r.ranked && r.cost_per_message().is_some() && r.cac().is_some()).collect();
     ranked
@@ -123,11 +126,14 @@ fn inversions(rows: &[Ranked]) -> Vec<Sentence> {
     for (i, a) in ranked.iter().enumerate() {
         let partner = ranked[i + 1..]
             .iter()
-            .filter(|b| b.cost_per_message() > a.cost_per_message() && b.cac() < a.cac())
+            .filter(|b| {
+                cents(b.cost_per_message()) > cents(a.cost_per_message()) && cents(b.cac()) < cents(a.cac())
+            })
             .min_by(|x, y| x.cac().unwrap_or(0.0).total_cmp(&y.cac().unwrap_or(0.0)));
         let Some(b) = partner else { continue };
         let (cpm_a, cac_a) = (a.cost_per_message().unwrap_or(0.0), a.cac().unwrap_or(0.0));
         let (cpm_b, cac_b) = (b.cost_per_message().unwrap_or(0.0), b.cac().unwrap_or(0.0));
+        let strength = if apart(a, b) { cac_a / cac_b } else { 0.0 };
         let s = if !apart(a, b) {
             Sentence::new()
                 .text(&format!("{} has cheaper messages than {} (", a.name, b.name))
@@ -160,10 +166,14 @@ fn inversions(rows: &[Ranked]) -> Vec<Sentence> {
                 .multiple(cac_a / cac_b)
                 .text(&format!(" {}’s).", b.name))
         };
-        out.push(s);
+        out.push((strength, s));
     }
-    out
+    out.sort_by(|x, y| y.0.total_cmp(&x.0));
+    out.into_iter().map(|(_, s)| s).collect()
 }
+
+/// How many inversions the panel shows before "more".
+pub const SHOWN_INVERSIONS: usize = 3;
 
 /// One segment on the chart of cost per message (across) against CAC (up), sized by spend.
 #[derive(Clone, Debug, PartialEq)]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::web::chart_export::ChartDownloads;
 
-use crate::core::inversion::{points, points_summary, RANKED};
+use crate::core::inversion::{points, points_summary, RANKED, SHOWN_INVERSIONS};
 use crate::core::number::DecimalSep;
 use crate::core::text::Formatter;
 use crate::core::workspace::Workspace;
@@ -34,8 +34,18 @@ pub fn InversionPanel(
                 return view! { <p>"No segment has cheaper messages and dearer customers than another."</p> }
                     .into_any();
             }
-            view! { <ul class="inversions">{c.inversions.iter().map(|s| view! { <li>{s.render(&f)}</li> }).collect_view()}</ul> }
-                .into_any()
+            // The strongest few; the rest behind "more", so twelve segments aren't six alike lines.
+            let item = |s: &crate::core::text::Sentence| view! { <li>{s.render(&f)}</li> };
+            let (first, rest) = c.inversions.split_at(c.inversions.len().min(SHOWN_INVERSIONS));
+            let more = (!rest.is_empty()).then(|| {
+                view! {
+                    <details class="more-inversions">
+                        <summary>{format!("{} more", rest.len())}</summary>
+                        <ul class="inversions">{rest.iter().map(item).collect_view()}</ul>
+                    </details>
+                }
+            });
+            view! { <ul class="inversions">{first.iter().map(item).collect_view()}</ul> {more} }.into_any()
         })
     };
     let ranks = move || {
