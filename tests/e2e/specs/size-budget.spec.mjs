@@ -2,17 +2,19 @@
 // writes them, must stay under their budgets. Builds are deterministic (same source, same
 // bytes), so this is a real check, not a timing. Issue 14's targets are 150 KB and 60 KB;
 // the budgets here are ratcheted down as the bytes come off; a change that needs bytes
-// moves them up in its own commit, saying what for (last: +7.2 KB page, +2.6 KB worker for
-// Meta's headers in twelve languages, columns recognised by their values, the import's
-// table of columns, the pooled csv-core readers, the role rules and overflow-safe cents).
+// moves them up in its own commit, saying what for (last: +33.3 KB page, +7.7 KB worker for
+// issue 23's journeys: joins onto the account total and the join choice with its names
+// table, CRM source filters, pipeline stages beside statuses, numbers in doubt, the example
+// note, phone cards of labelled cells, the live answer, present mode, named share links,
+// periods in "Showing"; most of it Leptos view code, see twiggy in the closing note).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 454_200;
-const WORKER_BUDGET = 138_100;
+const FIRST_LOAD_BUDGET = 487_600;
+const WORKER_BUDGET = 145_700;
 const TARGETS = 'issue 14 aims at 150,000 B for the first load and 60,000 B for the worker';
 
 const listing = (rows) => rows.map((r) => `${r.file}: ${r.raw} B raw, ${r.br} B brotli`).join('\n');
