@@ -43,6 +43,8 @@ test('a first visit paints the ladder from HTML, inert, and the app takes over w
   // The sample's numbers, as the app writes them: $1,800.00 over 600 conversations.
   await expect(first.locator('#ladder')).toContainText('$3.00');
   await expect(first.locator('input#spend')).toHaveValue('1800');
+  // Its controls look disabled until the app takes over.
+  expect(Number(await first.locator('input#spend').evaluate((e) => getComputedStyle(e).opacity))).toBeLessThan(1);
   // Inert: the keyboard can't reach it, so nothing typed before the app arrives is lost.
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => !!document.activeElement?.closest('#prerender'))).toBe(false);
