@@ -2,9 +2,15 @@
 //! period, the date), and the same report as Markdown for an email or Slack.
 
 use super::dates::{iso_date_of_ms, period_label, Period};
-use super::diagnosis::Diagnosis;
+use super::diagnosis::{Diagnosis, Verdict};
+use super::funnel_plot::funnel_plot;
+use super::inversion::SHOWN_INVERSIONS;
+use super::ladder::Step;
 use super::ladder::{Entry, Ladder, Unit};
+use super::number::DecimalSep;
 use super::text::Formatter;
+use super::text::Sentence;
+use super::workspace::PeriodComparison;
 use super::workspace::{Source, Workspace};
 
 /// The report's title and the line under it: "Acme Dental" and "All imported segments,
@@ -38,13 +44,53 @@ pub fn heading(name: &str, workspace: &Workspace, now: f64) -> (String, String) 
     (name.to_string(), format!("{what} · printed {date}"))
 }
 
+/// A finding the report carries beside the diagnosis: its heading and sentences.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub heading: &'static str,
+    pub lines: Vec<Sentence>,
+}
+
+/// The report's findings beyond the diagnosis, when the data has them: the strongest cheap
+/// message / dear customer inversions, why CAC moved between the periods, and the segments
+/// outside the funnel plot's limits at the diagnosis's step.
+pub fn findings(workspace: &Workspace, diagnosis: &Diagnosis, sep: DecimalSep) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if workspace.segments.len() >= 2 {
+        let inversions = workspace.segment_comparison(sep).inversions;
+        if !inversions.is_empty() {
+            out.push(Finding {
+                heading: "Cheap messages, expensive customers",
+                lines: inversions.into_iter().take(SHOWN_INVERSIONS).collect(),
+            });
+        }
+    }
+    if let Some(PeriodComparison { result: Ok(split), .. }) = workspace.period_split(sep) {
+        out.push(Finding { heading: "Why CAC moved", lines: vec![split.sentence] });
+    }
+    let step = match diagnosis.verdict {
+        Verdict::Limiting(s) | Verdict::Provisional(s) => s,
+        _ => Step::Qualification,
+    };
+    if let Some(plot) = funnel_plot(&workspace.campaigns(), step).filter(|p| !p.outliers.is_empty()) {
+        out.push(Finding { heading: "Segments that really differ", lines: plot.outliers });
+    }
+    out
+}
+
 fn escape(text: &str) -> String {
     text.replace('|', "\\|")
 }
 
 /// The report as Markdown: heading, the verdict and its evidence, what to try, the ladder as
 /// a table, and the summary.
-pub fn markdown(title: (&str, &str), ladder: &Ladder, diagnosis: &Diagnosis, f: &dyn Formatter) -> String {
+pub fn markdown(
+    title: (&str, &str),
+    ladder: &Ladder,
+    diagnosis: &Diagnosis,
+    extra: &[Finding],
+    f: &dyn Formatter,
+) -> String {
     let mut out = format!("## {}\n\n_{}_\n\n", title.0, title.1);
     out += &format!("**{}**: {}\n\n", diagnosis.verdict.badge(), diagnosis.headline);
     for e in &diagnosis.evidence {
@@ -69,6 +115,12 @@ pub fn markdown(title: (&str, &str), ladder: &Ladder, diagnosis: &Diagnosis, f: 
             f.value(row.step_rate, Unit::Percent),
             f.value(row.cost_per, Unit::Money)
         );
+    }
+    for finding in extra {
+        out += &format!("\n**{}**\n\n", finding.heading);
+        for line in &finding.lines {
+            out += &format!("- {}\n", line.render(f));
+        }
     }
     out += &format!("\n{}\n", diagnosis.summary.render(f));
     out
@@ -111,11 +163,37 @@ mod tests {
     }
 
     #[test]
+    fn the_report_carries_the_inversions_and_outliers_when_the_data_has_them() {
+        use crate::core::import::analyze::Overrides;
+        use crate::core::import::read::analyze;
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/import/campaigns-inversion.csv"
+        ))
+        .unwrap();
+        let mut ws = Workspace::default();
+        ws.apply_import(&analyze("c.csv", &text, &Overrides::default(), DecimalSep::Dot).unwrap());
+        let e = ws.evaluate(DecimalSep::Dot);
+        let found = findings(&ws, &e.diagnosis, DecimalSep::Dot);
+        let headings: Vec<&str> = found.iter().map(|f| f.heading).collect();
+        assert_eq!(headings, ["Cheap messages, expensive customers", "Segments that really differ"]);
+        let f = PlainFormatter { currency: "USD".into() };
+        assert!(found[0].lines[0]
+            .render(&f)
+            .starts_with("Summer promo – WhatsApp has the cheapest messages"));
+        let md = markdown(("Acme", "x"), &e.ladder, &e.diagnosis, &found, &f);
+        assert!(md.contains("**Segments that really differ**\n\n- Summer promo – WhatsApp: 11.4% of 700 replies qualified"), "{md}");
+        // The sample alone has none.
+        let sample = Workspace::sample();
+        assert!(findings(&sample, &sample.evaluate(DecimalSep::Dot).diagnosis, DecimalSep::Dot).is_empty());
+    }
+
+    #[test]
     fn the_sample_as_markdown() {
         let ws = Workspace::sample();
         let e = ws.evaluate(DecimalSep::Dot);
         let f = PlainFormatter { currency: "USD".into() };
-        let md = markdown(("Acme", "Typed numbers · printed 2026-12-01"), &e.ladder, &e.diagnosis, &f);
+        let md = markdown(("Acme", "Typed numbers · printed 2026-12-01"), &e.ladder, &e.diagnosis, &[], &f);
         assert!(md.starts_with("## Acme\n\n_Typed numbers · printed 2026-12-01_\n\n**Limiting step: qualification**: Chats are cheap, but too few are a fit\n\n- 78 of 390 replies qualified"), "{md}");
         // 1,800 / 78 = 23.08 per qualified conversation; 78 / 390 = 20%.
         assert!(md.contains("| Qualified conversations | 78 | 20% | USD 23.08 |\n"), "{md}");

@@ -122,13 +122,24 @@ pub fn Calculator(
         let name = workspace_name.get();
         workspace.with(|w| crate::core::report::heading(&name, w, super::download::now()))
     });
+    // The findings beyond the diagnosis (inversions, why CAC moved, outliers): computed when
+    // a report is asked for, not on every keystroke.
+    let findings = move || {
+        workspace.with_untracked(|w| {
+            evaluation.with_untracked(|e| crate::core::report::findings(w, &e.diagnosis, sep))
+        })
+    };
     let markdown = Signal::derive(move || {
         let (title, subtitle) = heading.get();
+        let extra = findings();
         evaluation.with(|e| {
-            crate::core::report::markdown((&title, &subtitle), &e.ladder, &e.diagnosis, &format.get())
+            crate::core::report::markdown((&title, &subtitle), &e.ladder, &e.diagnosis, &extra, &format.get())
         })
     });
+    let printed = RwSignal::new(Vec::new());
+    let _ = window_event_listener_untyped("beforeprint", move |_| printed.set(findings()));
     let print = move |_| {
+        printed.set(findings());
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
@@ -258,6 +269,13 @@ pub fn Calculator(
                 })}
                 {later(Step::Diagnosis, move || view! { <SourcePicker workspace /> })}
                 {shows("diagnosis").then(|| later(Step::Diagnosis, move || view! { <DiagnosisPanel evaluation format markdown /> }))}
+                // On paper only: the findings beyond the diagnosis, filled when printing.
+                <div class="report-findings">
+                    {move || printed.with(|all| all.iter().map(|finding| view! {
+                        <h3>{finding.heading}</h3>
+                        <ul>{finding.lines.iter().map(|l| view! { <li>{l.render(&format.get())}</li> }).collect_view()}</ul>
+                    }).collect_view())}
+                </div>
                 {shows("funnel").then(|| view! {
                 <section class="chart" aria-labelledby="funnel-heading">
                     <h2 id="funnel-heading">"Funnel"</h2>

@@ -70,3 +70,18 @@ test('the funnel as SVG with its colours inline, and as a PNG twice its size on 
   // IHDR: width and height, big-endian, at bytes 16 and 20.
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Math.round(box.width * 2), Math.round(box.height * 2)]);
 });
+
+test('the printed report carries the inversions and outliers of imported campaigns', async ({ page }) => {
+  await page.addInitScript(() => { window.print = () => { window.printed = (window.printed || 0) + 1; }; });
+  await page.goto('./');
+  await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles(new URL('../../fixtures/import/campaigns-inversion.csv', import.meta.url).pathname);
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  await page.getByRole('button', { name: 'Print report' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const findings = page.locator('.report-findings');
+  await expect(findings).toBeVisible();
+  await expect(findings.getByRole('heading', { name: 'Cheap messages, expensive customers' })).toBeVisible();
+  await expect(findings).toContainText('Summer promo – WhatsApp has the cheapest messages');
+  await expect(findings.getByRole('heading', { name: 'Segments that really differ' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Summary for a client email' })).toBeHidden();
+});
