@@ -253,4 +253,10 @@ fn two_imported_months_are_split_with_their_share_of_the_other_cost() {
         "CAC rose from USD 95.35 to USD 102.98 although cost per message fell 28%: qualification fell from 24% to 16%."
     );
     assert_eq!(split.parts[5].amount, 0.0);
+    // The waterfall says its total and writes each bar's value over it.
+    use messaging_ladder::core::period_split::{total_change, waterfall};
+    assert_eq!(total_change(&split).render(&f), "CAC changed by +USD 7.63");
+    let bars = waterfall(&split);
+    assert_eq!(bars[0].value.render(&f), "USD 95.35");
+    assert_eq!(bars.last().unwrap().value.render(&f), "USD 102.98");
 }

@@ -310,18 +310,32 @@ pub struct Bar {
     pub to: f64,
     /// A total (before or after), drawn from zero.
     pub total: bool,
+    /// Written over the bar: the amount for a total, the signed step for a factor.
+    pub value: Sentence,
 }
 
 /// The waterfall's bars, left to right.
 pub fn waterfall(split: &Split) -> Vec<Bar> {
-    let mut bars = vec![Bar { label: "Before", from: 0.0, to: split.cac_before, total: true }];
+    let total = |label, to: f64| Bar { label, from: 0.0, to, total: true, value: Sentence::new().money(to) };
+    let mut bars = vec![total("Before", split.cac_before)];
     let mut at = split.cac_before;
     for part in &split.parts {
-        bars.push(Bar { label: part.factor.short(), from: at, to: at + part.amount, total: false });
+        bars.push(Bar {
+            label: part.factor.short(),
+            from: at,
+            to: at + part.amount,
+            total: false,
+            value: signed_money(part.amount),
+        });
         at += part.amount;
     }
-    bars.push(Bar { label: "Now", from: 0.0, to: split.cac_after, total: true });
+    bars.push(total("Now", split.cac_after));
     bars
+}
+
+/// The change the waterfall adds up to, said beside it: "CAC changed by +USD 28.46".
+pub fn total_change(split: &Split) -> Sentence {
+    Sentence::new().text("CAC changed by ").append(signed_money(split.cac_after - split.cac_before))
 }
 
 /// The waterfall's text equivalent.

@@ -10,7 +10,7 @@ use crate::core::event::Event;
 use crate::core::fields::{parse_form, FieldKind};
 use crate::core::ladder::Unit;
 use crate::core::number::DecimalSep;
-use crate::core::period_split::{signed_money, waterfall, waterfall_summary, Factor, FIELDS};
+use crate::core::period_split::{signed_money, total_change, waterfall, waterfall_summary, Factor, FIELDS};
 use crate::core::text::Formatter;
 use crate::core::workspace::Workspace;
 use crate::web::format::IntlFormatter;
@@ -59,7 +59,7 @@ pub fn EarlierPeriodForm(workspace: RwSignal<Workspace>, sep: DecimalSep) -> imp
 
 const WIDTH: f64 = 360.0;
 const HEIGHT: f64 = 200.0;
-const TOP: f64 = 12.0;
+const TOP: f64 = 18.0;
 const BOTTOM: f64 = 40.0;
 
 /// Why CAC moved between the earlier period and the ladder shown.
@@ -140,6 +140,7 @@ pub fn PeriodPanel(
                     <g class=format!("bar {class}")>
                         <rect x=x y=y(hi) width=slot - 8.0 height=(y(lo) - y(hi)).max(1.0) />
                         <text class="bar-label" x=x + (slot - 8.0) / 2.0 y=HEIGHT - BOTTOM + 14.0 text-anchor="middle">{label}</text>
+                        <text class="bar-value" x=x + (slot - 8.0) / 2.0 y=y(hi) - 3.0 text-anchor="middle">{b.value.render(&f)}</text>
                     </g>
                 }
             })
@@ -184,7 +185,10 @@ pub fn PeriodPanel(
                 <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=waterfall_summary(&split).render(&f) preserveAspectRatio="xMinYMin meet">
                     {drawn}
                 </svg>
-                <figcaption>"CAC before (left), each factor’s part of the change (up makes customers dearer) and CAC now (right)."</figcaption>
+                <figcaption>
+                    <strong>{total_change(&split).render(&f)}</strong>
+                    ". CAC before (left), each factor’s part of the change (up makes customers dearer) and CAC now (right)."
+                </figcaption>
                 <details class="chart-text">
                     <summary>"The chart in words"</summary>
                     <p>{waterfall_summary(&split).render(&f)}</p>
