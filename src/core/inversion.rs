@@ -217,6 +217,12 @@ pub fn points(comparison: &Comparison) -> Vec<Point> {
         .collect()
 }
 
+/// The chart's axes' largest values (cost per message across, CAC up), written at their ends:
+/// the points' positions are shares of these.
+pub fn axis_max(points: &[Point]) -> (f64, f64) {
+    points.iter().fold((0.0, 0.0), |(x, y), p| (f64::max(x, p.cost_per_message), f64::max(y, p.cac)))
+}
+
 /// The chart's text equivalent.
 pub fn points_summary(points: &[Point]) -> Sentence {
     let mut s = Sentence::new().text("Cost per message against CAC, by segment: ");

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::web::chart_export::ChartDownloads;
 
-use crate::core::inversion::{points, points_summary, RANKED, SHOWN_INVERSIONS};
+use crate::core::inversion::{axis_max, points, points_summary, RANKED, SHOWN_INVERSIONS};
 use crate::core::number::DecimalSep;
 use crate::core::text::Formatter;
 use crate::core::workspace::Workspace;
@@ -81,22 +81,28 @@ pub fn InversionPanel(
         comparison.with(|c| {
             let pts = points(c);
             let summary = points_summary(&pts).render(&f);
+            let (max_x, max_y) = axis_max(&pts);
+            // Each point carries its number; the full names are in the legend under the chart,
+            // so a dozen long names never pile up on each other.
             let dots = pts
                 .iter()
-                .map(|p| {
+                .enumerate()
+                .map(|(i, p)| {
                     let x = PAD + p.x * (WIDTH - 2.0 * PAD);
                     let y = HEIGHT - PAD - p.y * (HEIGHT - 2.0 * PAD);
-                    let r = 4.0 + 12.0 * p.size;
-                    let name: String = p.name.chars().take(18).collect();
-                    let anchor = if p.x > 0.6 { "end" } else { "start" };
-                    let tx = if p.x > 0.6 { x - r - 3.0 } else { x + r + 3.0 };
+                    let r = 5.0 + 12.0 * p.size;
                     view! {
                         <g class="point" class:unranked=!p.ranked>
+                            <title>{p.name.clone()}</title>
                             <circle cx=x cy=y r=r />
-                            <text x=tx y=y + 4.0 text-anchor=anchor>{name}</text>
+                            <text class="point-number" x=x y=y + 3.0 text-anchor="middle">{(i + 1).to_string()}</text>
                         </g>
                     }
                 })
+                .collect_view();
+            let legend = pts
+                .iter()
+                .map(|p| view! { <li class:unranked=!p.ranked>{p.name.clone()}</li> })
                 .collect_view();
             view! {
                 <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=summary preserveAspectRatio="xMinYMin meet">
@@ -106,8 +112,12 @@ pub fn InversionPanel(
                     <line class="axis" x1=PAD y1=PAD / 2.0 x2=PAD y2=HEIGHT - PAD />
                     <text class="axis-label" x=WIDTH - PAD y=HEIGHT - 8.0 text-anchor="end">"cost per message →"</text>
                     <text class="axis-label" x="4" y=PAD / 2.0 + 4.0>"CAC ↑"</text>
+                    <text class="axis-value" x=PAD y=HEIGHT - PAD + 10.0 text-anchor="middle">{f.money(0.0)}</text>
+                    <text class="axis-value" x=WIDTH - PAD y=HEIGHT - PAD + 10.0 text-anchor="end">{f.money(max_x)}</text>
+                    <text class="axis-value" x=PAD - 2.0 y=PAD + 3.0 text-anchor="end">{f.money(max_y)}</text>
                     {dots}
                 </svg>
+                <ol class="chart-legend" aria-hidden="true">{legend}</ol>
             }
         })
     };

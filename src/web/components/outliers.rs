@@ -9,6 +9,7 @@ use crate::web::chart_export::ChartDownloads;
 use crate::core::diagnosis::Verdict;
 use crate::core::funnel_plot::{funnel_plot, limits, summary, Position, Z95, Z998};
 use crate::core::ladder::Step;
+use crate::core::text::Formatter;
 use crate::core::workspace::{Evaluation, Workspace};
 use crate::web::format::IntlFormatter;
 
@@ -63,11 +64,15 @@ pub fn OutlierPanel(
                     Position::Watch => "point watch",
                     Position::Below | Position::Above => "point outlier",
                 };
-                let name: String = q.name.chars().take(16).collect();
+                // The full name, on the side of the point with room for it (never clipped at
+                // the left edge), and on hover for every point.
+                let cx = x(q.from as f64);
+                let (tx, anchor) = if cx < WIDTH / 2.0 { (cx + 6.0, "start") } else { (cx - 6.0, "end") };
                 view! {
                     <g class=class>
-                        <circle cx=x(q.from as f64) cy=y(q.rate) r="4" />
-                        {(q.position != Position::Inside).then(|| view! { <text x=x(q.from as f64) - 6.0 y=y(q.rate) - 6.0 text-anchor="end">{name}</text> })}
+                        <title>{q.name.clone()}</title>
+                        <circle cx=cx cy=y(q.rate) r="4" />
+                        {(q.position != Position::Inside).then(|| view! { <text x=tx y=y(q.rate) - 6.0 text-anchor=anchor>{q.name.clone()}</text> })}
                     </g>
                 }
             })
@@ -90,6 +95,9 @@ pub fn OutlierPanel(
                     <line class="axis" x1=PAD y1=PAD / 2.0 x2=PAD y2=HEIGHT - PAD />
                     <text class="axis-label" x=WIDTH - PAD y=HEIGHT - 10.0 text-anchor="end">"people at the step’s start →"</text>
                     <text class="axis-label" x="4" y=PAD / 2.0 + 4.0>"rate ↑"</text>
+                    <text class="axis-value" x=PAD y=HEIGHT - PAD + 10.0 text-anchor="middle">"0"</text>
+                    <text class="axis-value" x=WIDTH - PAD y=HEIGHT - PAD + 10.0 text-anchor="end">{f.count(p.max_from)}</text>
+                    <text class="axis-value" x=PAD - 2.0 y=y(top) + 3.0 text-anchor="end">{f.percent(top)}</text>
                     {dots}
                 </svg>
                 <figcaption>"Each segment’s rate against its volume. The line is the pooled rate; the inner and outer funnels are the 95% and 99.8% ranges expected at each volume, so a small segment’s extreme rate inside them is not a finding."</figcaption>
