@@ -131,8 +131,9 @@ async fn diagnosis_panel_names_the_weakest_step() {
     assert_eq!(root.query_selector_all("#levers tbody tr").unwrap().length(), 6);
     // The sample is said to be an example, over the verdict and in the summary.
     assert!(text_of(&root, ".example-note").starts_with("Example numbers: a made-up home-services business"));
-    assert!(text_of(&root, "#summary")
-        .starts_with("Example with made-up numbers: $1,800.00 in ad spend started 600 conversations at $3.00 each."));
+    assert!(text_of(&root, "#summary").starts_with(
+        "Example with made-up numbers: $1,800.00 in ad spend started 600 conversations at $3.00 each."
+    ));
 }
 
 #[wasm_bindgen_test]

@@ -270,12 +270,14 @@ pub fn Calculator(
                 {later(Step::Diagnosis, move || view! { <SourcePicker workspace /> })}
                 {shows("diagnosis").then(|| later(Step::Diagnosis, move || view! { <DiagnosisPanel evaluation format markdown /> }))}
                 // On paper only: the findings beyond the diagnosis, filled when printing.
-                <div class="report-findings">
-                    {move || printed.with(|all| all.iter().map(|finding| view! {
-                        <h3>{finding.heading}</h3>
-                        <ul>{finding.lines.iter().map(|l| view! { <li>{l.render(&format.get())}</li> }).collect_view()}</ul>
-                    }).collect_view())}
-                </div>
+                {move || printed.with(|all| (!all.is_empty()).then(|| view! {
+                    <div class="report-findings">
+                        {all.iter().map(|finding| view! {
+                            <h3>{finding.heading}</h3>
+                            <ul>{finding.lines.iter().map(|l| view! { <li>{l.render(&format.get())}</li> }).collect_view()}</ul>
+                        }).collect_view()}
+                    </div>
+                }))}
                 {shows("funnel").then(|| view! {
                 <section class="chart" aria-labelledby="funnel-heading">
                     <h2 id="funnel-heading">"Funnel"</h2>
