@@ -146,7 +146,7 @@ fn agency_reporting_cheap_messages_hide_a_weak_close() {
     assert_eq!(
         render(&d.evidence),
         [
-            "16 of 200 sales handoffs closed: 8% (95% range 5%–12.6%), below the 30% target.",
+            "16 of 200 sales handoffs closed: 8% (95% range 5.0%–12.6%), below the 30% target.",
             // 16 × 0.3 / 0.08 = 60; CAC (1,500 + 2,000) / 60; +44 × 800.
             "Reaching 30% would mean about 44 more customers, CAC USD 58.33 and USD 35,200.00 more revenue.",
             "Each customer costs USD 93.75 in ad spend, 62.5× the USD 1.50 cost per message.",

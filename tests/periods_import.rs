@@ -165,7 +165,7 @@ fn an_outcome_log_joins_each_month_onto_its_own_month_and_says_what_falls_outsid
     assert_eq!(outliers.len(), 3, "{outliers:?}");
     assert_eq!(
         outliers[2],
-        "Lookalike 5% – Instagram: 9% of 730 replies qualified, below the range expected at that volume (11.6%–20% around the pooled 15.8%)."
+        "Lookalike 5% – Instagram: 9% of 730 replies qualified, below the range expected at that volume (11.6%–20.0% around the pooled 15.8%)."
     );
 
     // Months across campaigns: October 2,700 spent, 3,100 started, 37 customers → CAC 72.97;

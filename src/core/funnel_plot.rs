@@ -110,9 +110,7 @@ pub fn funnel_plot(segments: &[Segment], step: Step) -> Option<FunnelPlot> {
                         .text(&format!("{}: ", s.name))
                         .append(of(step, rate, *n))
                         .text(&format!(", {way} the range expected at that volume ("))
-                        .percent(lo)
-                        .text("–")
-                        .percent(hi)
+                        .percent_range(lo, hi)
                         .text(" around the pooled ")
                         .percent(pooled)
                         .text(")."),

@@ -14,6 +14,19 @@ pub trait Formatter {
     fn multiple(&self, times: f64) -> String;
     /// A quantity with at most one decimal: 1.43 → "1.4".
     fn decimal(&self, v: f64) -> String;
+    /// A percentage with exactly one decimal: 0.11 → "11.0%".
+    fn percent1(&self, fraction: f64) -> String;
+
+    /// A range of percentages written to one precision: "11.0%–31.7%", not "11%–31.7%";
+    /// "20%–40%" when both ends are whole.
+    fn percent_range(&self, lo: f64, hi: f64) -> String {
+        let whole = |v: f64| (v * 1000.0).round() % 10.0 == 0.0;
+        if whole(lo) && whole(hi) {
+            format!("{}–{}", self.percent(lo), self.percent(hi))
+        } else {
+            format!("{}–{}", self.percent1(lo), self.percent1(hi))
+        }
+    }
 
     /// A value in its unit, or "—" when unknown (the reason is shown separately).
     fn value(&self, value: Value, unit: Unit) -> String {
@@ -120,6 +133,9 @@ impl Formatter for PlainFormatter {
     fn decimal(&self, v: f64) -> String {
         one_decimal(v)
     }
+    fn percent1(&self, fraction: f64) -> String {
+        format!("{}%", fixed(fraction * 100.0, 1))
+    }
 }
 
 /// A part of a sentence.
@@ -127,6 +143,8 @@ impl Formatter for PlainFormatter {
 pub enum Piece {
     Text(String),
     Number(f64, Unit),
+    /// A range of percentages, its ends to one precision.
+    PercentRange(f64, f64),
 }
 
 /// Words and numbers, to be written out by a [`Formatter`].
@@ -162,6 +180,11 @@ impl Sentence {
         self.0.push(Piece::Number(v, Unit::Decimal));
         self
     }
+    /// A range of percentages: "16.3%–24.3%", "11.0%–31.7%".
+    pub fn percent_range(mut self, lo: f64, hi: f64) -> Sentence {
+        self.0.push(Piece::PercentRange(lo, hi));
+        self
+    }
     /// A number in its unit.
     pub fn number(mut self, v: f64, unit: Unit) -> Sentence {
         self.0.push(Piece::Number(v, unit));
@@ -181,6 +204,7 @@ impl Sentence {
             .map(|piece| match piece {
                 Piece::Text(words) => words.clone(),
                 Piece::Number(v, unit) => format.number(*v, *unit),
+                Piece::PercentRange(lo, hi) => format.percent_range(*lo, *hi),
             })
             .collect()
     }

@@ -64,6 +64,11 @@ impl IntlFormatter {
             "multiple" => set("maximumFractionDigits", 2.into()),
             "decimal" => set("maximumFractionDigits", 1.into()),
             "decimal1" => set("minimumFractionDigits", 1.into()),
+            "percent1" => {
+                set("style", "percent".into());
+                set("minimumFractionDigits", 1.into());
+                set("maximumFractionDigits", 1.into());
+            }
             _ => set("maximumFractionDigits", 0.into()),
         }
         // `navigator.language` is always a valid tag and currencies are checked to be three
@@ -88,5 +93,8 @@ impl Formatter for IntlFormatter {
     }
     fn decimal(&self, v: f64) -> String {
         self.format("decimal", v)
+    }
+    fn percent1(&self, fraction: f64) -> String {
+        self.format("percent1", fraction)
     }
 }

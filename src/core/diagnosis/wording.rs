@@ -22,7 +22,7 @@ pub(super) fn step_words(step: Step) -> &'static str {
 pub(super) fn rate_with_range(sentence: Sentence, a: &StepAssessment) -> Sentence {
     let mut s = sentence.percent(a.rate.unwrap_or(0.0));
     if let Some((lo, hi)) = a.interval {
-        s = s.text(" (95% range ").percent(lo).text("–").percent(hi).text(")");
+        s = s.text(" (95% range ").percent_range(lo, hi).text(")");
     }
     s
 }

@@ -45,10 +45,7 @@ pub fn DiagnosisPanel(
             .iter()
             .map(|a| {
                 let rate = a.rate.map(|r| f.percent(r)).unwrap_or_else(|| "—".into());
-                let range = a
-                    .interval
-                    .map(|(lo, hi)| format!("{} – {}", f.percent(lo), f.percent(hi)))
-                    .unwrap_or_else(|| "—".into());
+                let range = a.interval.map(|(lo, hi)| f.percent_range(lo, hi)).unwrap_or_else(|| "—".into());
                 view! {
                     <tr class=format!("verdict-{}", a.verdict.id())>
                         <th scope="row">{a.step.rate_metric().name()}</th>

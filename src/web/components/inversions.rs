@@ -114,7 +114,7 @@ pub fn InversionPanel(
                     <text class="axis-label" x="4" y=PAD / 2.0 + 4.0>"CAC ↑"</text>
                     <text class="axis-value" x=PAD y=HEIGHT - PAD + 10.0 text-anchor="middle">{f.money(0.0)}</text>
                     <text class="axis-value" x=WIDTH - PAD y=HEIGHT - PAD + 10.0 text-anchor="end">{f.money(max_x)}</text>
-                    <text class="axis-value" x=PAD - 2.0 y=PAD + 3.0 text-anchor="end">{f.money(max_y)}</text>
+                    <text class="axis-value" x=PAD + 3.0 y=PAD + 3.0 text-anchor="start">{f.money(max_y)}</text>
                     {dots}
                 </svg>
                 <ol class="chart-legend" aria-hidden="true">{legend}</ol>

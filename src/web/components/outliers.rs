@@ -97,7 +97,7 @@ pub fn OutlierPanel(
                     <text class="axis-label" x="4" y=PAD / 2.0 + 4.0>"rate ↑"</text>
                     <text class="axis-value" x=PAD y=HEIGHT - PAD + 10.0 text-anchor="middle">"0"</text>
                     <text class="axis-value" x=WIDTH - PAD y=HEIGHT - PAD + 10.0 text-anchor="end">{f.count(p.max_from)}</text>
-                    <text class="axis-value" x=PAD - 2.0 y=y(top) + 3.0 text-anchor="end">{f.percent(top)}</text>
+                    <text class="axis-value" x=PAD + 3.0 y=y(top) + 8.0 text-anchor="start">{f.percent(top)}</text>
                     {dots}
                 </svg>
                 <figcaption>"Each segment’s rate against its volume. The line is the pooled rate; the inner and outer funnels are the 95% and 99.8% ranges expected at each volume, so a small segment’s extreme rate inside them is not a finding."</figcaption>

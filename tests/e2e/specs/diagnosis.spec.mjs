@@ -16,7 +16,7 @@ test('the sample names qualification as the limiting step, with range and impact
   await expect(page.getByText('Chats are cheap, but too few are a fit')).toBeVisible();
   await expect(page.getByText('78 of 390 replies qualified: 20% (95% range 16.3%–24.3%), below the 40% target.')).toBeVisible();
   await expect(page.getByText('Reaching 40% would mean about 14 more customers, CAC $85.71 and $6,300.00 more revenue.')).toBeVisible();
-  await expect(stepRow(page, 'Qualification rate')).toContainText('16.3% – 24.3%');
+  await expect(stepRow(page, 'Qualification rate')).toContainText('16.3%–24.3%');
   await expect(stepRow(page, 'Qualification rate')).toContainText('Below target');
   await expect(stepRow(page, 'Handoff rate')).toContainText('Can’t tell yet: about');
   await expect(page.getByRole('table', { name: /What a 10% improvement is worth/ }).getByRole('row')).toHaveCount(7);

@@ -71,7 +71,7 @@ test('two months with a CRM log: cheap messages, dear customers, and why CAC mov
   await expect(steps.getByRole('row', { name: /^Qualification rate/ })).toContainText('Beyond noise');
 
   const outliers = page.getByRole('region', { name: 'Outliers: which segments really differ' });
-  await expect(outliers.getByText(`${LOOKALIKE}: 9% of 730 replies qualified, below the range expected at that volume (11.6%–20% around the pooled 15.8%).`)).toBeVisible();
+  await expect(outliers.getByText(`${LOOKALIKE}: 9% of 730 replies qualified, below the range expected at that volume (11.6%–20.0% around the pooled 15.8%).`)).toBeVisible();
 
   // The ladder's picker names each campaign's month.
   await expect(page.getByLabel('Showing').locator('option', { hasText: `Imported: ${PROMO} · October 2026` })).toHaveCount(1);
