@@ -63,6 +63,10 @@ fn a_hubspot_export_without_a_campaign_column_joins_the_account_total_not_a_segm
     );
     // The export holds every channel's deals; the Paid Social ones are kept unless the user
     // picks other sources.
+    assert_eq!(
+        log.looks_like,
+        "An outcome log (CRM deals or a conversation audit): 17 conversations counted into 1 segment (of 24 rows)."
+    );
     let filter = log.sources.clone().unwrap();
     assert_eq!(filter.column, "Original Traffic Source");
     assert!(filter.suggested);

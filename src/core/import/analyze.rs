@@ -335,10 +335,15 @@ pub(crate) fn describe(
             plural(segments.len(), "segment"),
             currency.map(|c| format!(", spend in {c}")).unwrap_or_default()
         ),
-        Shape::OutcomeLog => format!(
-            "An outcome log (CRM deals or a conversation audit): {} counted into {}.",
-            plural(rows, "conversation"),
-            plural(segments.len(), "segment")
-        ),
+        Shape::OutcomeLog => {
+            // The rows counted: those of the sources kept, when some were left out.
+            let counted: u64 = segments.iter().filter_map(|s| s.started).sum();
+            format!(
+                "An outcome log (CRM deals or a conversation audit): {} counted into {}{}.",
+                plural(counted as usize, "conversation"),
+                plural(segments.len(), "segment"),
+                if (counted as usize) < rows { format!(" (of {rows} rows)") } else { String::new() }
+            )
+        }
     }
 }
