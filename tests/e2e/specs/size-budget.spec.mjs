@@ -2,7 +2,7 @@
 // writes them, must stay under their budgets. Builds are deterministic (same source, same
 // bytes), so this is a real check, not a timing. Issue 14's targets are 150 KB and 60 KB;
 // the budgets here are ratcheted down as the bytes come off; a change that needs bytes
-// moves them up in its own commit, saying what for (last: +37.7 KB page, +7.7 KB worker for
+// moves them up in its own commit, saying what for (last: +38.3 KB page, +7.7 KB worker for
 // issue 23's journeys: joins onto the account total and the join choice with its names
 // table, CRM source filters, pipeline stages beside statuses, numbers in doubt, the example
 // note, phone cards of labelled cells, the live answer, present mode, named share links,
@@ -14,7 +14,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 491_900;
+const FIRST_LOAD_BUDGET = 492_000;
 const WORKER_BUDGET = 145_700;
 const TARGETS = 'issue 14 aims at 150,000 B for the first load and 60,000 B for the worker';
 
