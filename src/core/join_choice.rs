@@ -6,8 +6,7 @@
 use super::grouping::by_name;
 use super::import::analyze::{Preview, Shape};
 use super::import::columns::Role;
-use super::import::join::{join, join_account, JoinMode, Joined};
-use super::segment::Segment;
+use super::import::join::{ads_only, join, join_account, JoinMode, Joined};
 use super::workspace::{Source, Workspace};
 
 /// One way to use the log.
@@ -54,16 +53,8 @@ impl Workspace {
             JoinMode::Account => {
                 let joined = join_account(&self.segments, &preview.segments);
                 self.outcomes = joined.segments.clone();
-                for s in &mut self.segments {
-                    // The campaigns keep the ads' numbers only: the log's are the account's.
-                    *s = Segment {
-                        qualified: None,
-                        handoffs: None,
-                        customers: None,
-                        revenue: None,
-                        ..s.clone()
-                    };
-                }
+                // The campaigns keep the ads' numbers only: the log's are the account's.
+                self.segments = self.segments.iter().map(ads_only).collect();
                 joined
             }
             _ => {

@@ -9,7 +9,7 @@ use super::doubt::currency_clash;
 use super::fields::{parse_form, Field, FieldProblem, FormText, ParsedForm};
 use super::grouping::{by_name, by_period};
 use super::import::analyze::{signature, Overrides, Preview, SavedMapping};
-use super::import::join::with_outcomes;
+use super::import::join::{ads_only, with_outcomes};
 use super::inversion::{compare, Comparison};
 use super::ladder::{compute, Entry, Ladder, MetricId};
 use super::number::DecimalSep;
@@ -217,7 +217,7 @@ impl Workspace {
             .into_iter()
             .map(|p| match self.outcomes.iter().find(|o| o.period == p.period) {
                 Some(log) => with_outcomes(&p, log),
-                None => Segment { qualified: None, handoffs: None, customers: None, revenue: None, ..p },
+                None => ads_only(&p),
             })
             .collect()
     }

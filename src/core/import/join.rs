@@ -48,6 +48,12 @@ pub fn with_outcomes(ad: &Segment, log: &Segment) -> Segment {
     }
 }
 
+/// An ad segment without outcomes: what it keeps when a log's outcomes are the account's,
+/// not a campaign's ([`join_account`]).
+pub fn ads_only(ad: &Segment) -> Segment {
+    Segment { qualified: None, handoffs: None, customers: None, revenue: None, ..ad.clone() }
+}
+
 /// The days the segments span, first to last, when every one has ISO dates.
 pub fn span(segments: &[Segment]) -> Option<Period> {
     let days: Vec<(i64, i64)> = segments.iter().map(|s| s.period.as_ref()?.days()).collect::<Option<_>>()?;
