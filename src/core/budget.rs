@@ -45,8 +45,9 @@ pub struct Row {
 
 /// The move's table, top to bottom.
 pub const ROWS: [Row; 4] = [
-    Row { label: "Conversations", value: |o| Some(o.started), unit: Unit::Decimal },
-    Row { label: "Customers", value: |o| Some(o.customers), unit: Unit::Decimal },
+    // People are whole: a projection of 21.5 customers reads "22" (the CAC carries the rest).
+    Row { label: "Conversations", value: |o| Some(o.started), unit: Unit::Count },
+    Row { label: "Customers", value: |o| Some(o.customers), unit: Unit::Count },
     Row { label: "CAC", value: |o| o.cac, unit: Unit::Money },
     Row { label: "Revenue", value: |o| o.revenue, unit: Unit::Money },
 ];

@@ -76,7 +76,7 @@ pub fn parse_goal_target(goal: Goal, text: &str, sep: DecimalSep) -> Result<Opti
 pub fn goal_unit(goal: Goal) -> Unit {
     match goal {
         Goal::Roas => Unit::Multiple,
-        Goal::Customers => Unit::Decimal,
+        Goal::Customers => Unit::Count,
         Goal::Cac | Goal::CostPerQualified => Unit::Money,
     }
 }

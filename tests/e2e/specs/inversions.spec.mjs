@@ -60,6 +60,8 @@ test('a budget move beside the naive one and the right one, applied as a scenari
   const table = panel.getByRole('table', { name: /The account after the move/ });
   await expect(table.getByRole('columnheader')).toHaveText(['Metric', 'Now', 'Your move', 'To the cheapest messages: Summer promo – WhatsApp', 'To the cheapest customers: Brand search']);
   await expect(table.getByRole('row', { name: /^CAC/ })).toHaveText('CAC$70.43$91.65$91.65$83.33');
+  // Whole people: 21.5 and 23.7 projected customers read 22 and 24, never "21.5 customers".
+  await expect(table.getByRole('row', { name: /^Customers/ })).toHaveText('Customers28222224');
   await expect(panel.getByText(/Cheap messages at scale tend to find people who like to chat but not to buy/)).toBeVisible();
   await panel.getByLabel('Diminishing returns (0–1)').fill('2');
   await expect(panel.getByText(/^Error: The exponent is between 0 and 1/)).toBeVisible();
