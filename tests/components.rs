@@ -15,7 +15,7 @@ use messaging_ladder::core::targets::BusinessType;
 use messaging_ladder::core::workspace::{Evaluation, Workspace};
 use messaging_ladder::web::app::Calculator;
 use messaging_ladder::web::components::{
-    DiagnosisPanel, FieldInput, FunnelChart, MetricsTable, StagesTable, StorageNotice, TargetsPanel,
+    DiagnosisPanel, FieldInput, FunnelChart, MetricsTable, StorageNotice, TargetsPanel,
 };
 use messaging_ladder::web::format::IntlFormatter;
 use messaging_ladder::web::storage::BrowserStore;
@@ -95,18 +95,18 @@ async fn field_input_forwards_typing_and_shows_the_error_beside_it() {
 }
 
 #[wasm_bindgen_test]
-async fn stages_table_flags_a_stage_larger_than_the_one_before() {
+async fn funnel_flags_a_stage_larger_than_the_one_before() {
     let root = container();
     let mut ws = Workspace::sample();
     ws.form.set(Field::Handoffs, "90".into()); // more than 78 qualified
     let workspace = RwSignal::new(ws);
     let evaluation = evaluation_of(workspace);
-    let _mount = mount_to(root.clone(), move || view! { <StagesTable evaluation format=usd() /> });
+    let _mount = mount_to(root.clone(), move || view! { <FunnelChart evaluation format=usd() /> });
     tick().await;
-    let flagged = root.query_selector_all("tr.inconsistent").unwrap();
+    let flagged = root.query_selector_all("g.stage.inconsistent").unwrap();
     assert_eq!(flagged.length(), 1);
     let row = flagged.get(0).unwrap().text_content().unwrap();
-    assert!(row.starts_with("Sales handoffs90 ⚠ more than qualified conversations"), "{row}");
+    assert!(row.starts_with("Sales handoffs · 90⚠ more than qualified conversations"), "{row}");
 }
 
 #[wasm_bindgen_test]
@@ -128,7 +128,8 @@ async fn diagnosis_panel_names_the_weakest_step() {
     );
     assert_eq!(root.query_selector_all(".actions li").unwrap().length(), 4);
     assert_eq!(texts_of(&root, "#step-verdicts tbody tr.verdict-below th"), ["Qualification rate"]);
-    assert_eq!(root.query_selector_all("#levers tbody tr").unwrap().length(), 6);
+    // Four step rates worth the same share one row: cost per message, the rates, revenue.
+    assert_eq!(root.query_selector_all("#levers tbody tr").unwrap().length(), 3);
     // The sample is said to be an example, over the verdict and in the summary.
     assert!(text_of(&root, ".example-note").starts_with("Example numbers: a made-up home-services business"));
     assert!(text_of(&root, "#summary").starts_with(
@@ -150,7 +151,9 @@ async fn funnel_chart_describes_itself_for_screen_readers() {
         Some("Funnel: Conversations started 600, Replies 390, Qualified conversations 78, Sales handoffs 47, Customers 14.")
     );
     assert_eq!(root.query_selector_all("rect.bar").unwrap().length(), 5);
-    assert!(text_of(&root, "svg").contains("−80% vs previous step"));
+    // Counts and shares only: the step rates are the metrics table's, shown once.
+    assert!(text_of(&root, "svg").contains("Qualified conversations · 7813% of started"));
+    assert!(!text_of(&root, "svg").contains("vs previous step"));
 }
 
 #[wasm_bindgen_test]

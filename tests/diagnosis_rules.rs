@@ -354,7 +354,11 @@ fn levers_worth_the_same_are_said_once_and_people_are_whole() {
         cac: Some(cac),
         extra_revenue: None,
     };
-    let lever = |name: &str, e| Lever { name: name.into(), effect: e };
+    use messaging_ladder::core::diagnosis::lever_rows;
+    use messaging_ladder::core::ladder::Step;
+    let lever = |name: &str, e| Lever { name: name.into(), step: None, effect: e };
+    let rate =
+        |step: Step, e| Lever { name: format!("{step:?} rate 10% higher"), step: Some(step), effect: e };
     let outcome = BusinessType::default().outcome();
     // Four steps each lifted 10% lift the last stage by the same 1.4 customers.
     let same = [
@@ -370,5 +374,32 @@ fn levers_worth_the_same_are_said_once_and_people_are_whole() {
     let differ = [lever("Reply rate", effect(1.4, 155.84)), lever("Cost per message", effect(0.0, 150.0))];
     assert!(levers_alike(&differ, outcome).is_none());
     assert_eq!(lever_gain(20.4).render(&plain()), "+20");
+    // The sample's table: cost per message first, four step rates worth the same, revenue last.
+    // The four rate rows become one; cost per message and revenue keep their own.
+    let table = [
+        lever("Cost per message 10% lower (same spend)", effect(1.56, 154.29)),
+        rate(Step::Reply, effect(1.4, 155.84)),
+        rate(Step::Qualification, effect(1.4, 155.84)),
+        rate(Step::Handoff, effect(1.4, 155.84)),
+        rate(Step::Close, effect(1.4, 155.84)),
+        lever("Revenue per customer 10% higher", effect(0.0, 171.43)),
+    ];
+    let rows: Vec<String> = lever_rows(&table).into_iter().map(|(name, _)| name).collect();
+    assert_eq!(
+        rows,
+        [
+            "Cost per message 10% lower (same spend)",
+            "Reply, qualification, handoff or close rate 10% higher",
+            "Revenue per customer 10% higher",
+        ]
+    );
+    // Two alike among different ones: "or" without a comma; a lone rate keeps its name.
+    let two = [
+        rate(Step::Qualification, effect(3.0, 120.0)),
+        rate(Step::Close, effect(3.0, 120.0)),
+        rate(Step::Reply, effect(1.0, 150.0)),
+    ];
+    let rows: Vec<String> = lever_rows(&two).into_iter().map(|(name, _)| name).collect();
+    assert_eq!(rows, ["Qualification or close rate 10% higher", "Reply rate 10% higher"]);
     assert_eq!(lever_gain(0.3).render(&plain()), "<1");
 }

@@ -2,7 +2,7 @@
 //! stages table's flag, and the funnel chart's rows and its text equivalent. The shell lays
 //! these out; the words and numbers are decided here.
 
-use super::ladder::{Ladder, Metric, StageRow, Value};
+use super::ladder::{Entry, Ladder, Metric, StageRow, Value};
 use super::text::Sentence;
 use super::vocabulary::Stage;
 
@@ -36,7 +36,7 @@ pub fn stage_flag(row: &StageRow) -> Option<String> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct FunnelBar {
     pub stage: Stage,
-    /// "Replies · 390", or "Replies · —" when not entered.
+    /// "Replies · 390", or "Replies · not entered" / "· not a valid count".
     pub label: Sentence,
     /// Share of conversations started, within 0–1 (0 when unknown).
     pub share: f64,
@@ -44,8 +44,9 @@ pub struct FunnelBar {
     pub reached: bool,
     /// "65% of started", or nothing.
     pub share_text: Sentence,
-    /// "−35% vs previous step", a warning for a stage larger than the one before, or nothing.
-    pub drop: Sentence,
+    /// A warning for a stage larger than the one before, or nothing. (The step's rate is
+    /// the metrics table's, with its formula: each number is shown once.)
+    pub flag: Sentence,
     pub inconsistent: bool,
 }
 
@@ -56,28 +57,23 @@ pub fn funnel(ladder: &Ladder) -> Vec<FunnelBar> {
         .iter()
         .map(|r| {
             let label = Sentence::new().text(&format!("{} · ", r.stage.label()));
-            let label = match r.count.given() {
-                Some(c) => label.count(c),
-                None => label.text("—"),
+            let label = match r.count {
+                Entry::Given(c) => label.count(c),
+                Entry::Missing => label.text("not entered"),
+                Entry::Invalid => label.text("not a valid count"),
             };
             let share_text = match r.share_of_started.known() {
                 Some(s) => Sentence::new().percent(s).text(" of started"),
                 None => Sentence::new(),
             };
-            let drop = match (r.stage.previous(), r.step_rate) {
-                (Some(_), Value::Known(rate)) if rate <= 1.0 => {
-                    Sentence::new().text("−").percent(1.0 - rate).text(" vs previous step")
-                }
-                (Some(_), Value::Known(_)) => Sentence::new().text("more than the previous step ⚠"),
-                _ => Sentence::new(),
-            };
+            let flag = stage_flag(r).map_or_else(Sentence::new, |f| Sentence::new().text(f.trim()));
             FunnelBar {
                 stage: r.stage,
                 label,
                 share: r.share_of_started.known().unwrap_or(0.0).clamp(0.0, 1.0),
                 reached: r.count.given().unwrap_or(0) > 0,
                 share_text,
-                drop,
+                flag,
                 inconsistent: r.inconsistent,
             }
         })
@@ -140,10 +136,16 @@ mod tests {
         let bars = funnel(&ladder);
         assert_eq!(bars[1].label.render(&f()), "Replies · 390");
         assert_eq!(bars[1].share_text.render(&f()), "65% of started");
-        assert_eq!(bars[1].drop.render(&f()), "−35% vs previous step");
-        assert_eq!(bars[3].drop.render(&f()), "more than the previous step ⚠");
+        // The step rate (65%) is the metrics table's: no "−35% vs previous step" here.
+        assert_eq!(bars[1].flag.render(&f()), "");
+        assert_eq!(bars[3].flag.render(&f()), "⚠ more than qualified conversations");
         assert!(bars[3].inconsistent && bars[3].reached);
-        assert_eq!(bars[0].drop.render(&f()), "");
+        assert_eq!(bars[0].flag.render(&f()), "");
+        ws.form.set(Field::Replies, String::new());
+        ws.form.set(Field::Customers, "many".into());
+        let bars = funnel(&ws.evaluate(DecimalSep::Dot).ladder);
+        assert_eq!(bars[1].label.render(&f()), "Replies · not entered");
+        assert_eq!(bars[4].label.render(&f()), "Customers · not a valid count");
         assert_eq!(stage_flag(&ladder.stages[3]).as_deref(), Some(" ⚠ more than qualified conversations"));
         assert_eq!(stage_flag(&ladder.stages[1]), None);
     }

@@ -192,7 +192,8 @@ fn ComparisonTable(
         }
     };
     view! {
-        <div class="table-scroll" role="region" tabindex="0" aria-label="Scenario comparison table" hidden=move || baseline.get().is_none()>
+        <div class="table-scroll" role="region" tabindex="0" aria-label="Scenario comparison table" hidden=move || baseline.get().is_none() || count.get() == 0>
+            // With no scenario the table would only repeat the metrics above: it waits for one.
             // Fixed layout (style/main.css): columns keep their widths while numbers change, so
             // a drag re-lays out the changed cells, not every column. The `columns-N` class
             // (baseline and scenarios) sets the table's least width; past the card's width it
@@ -317,7 +318,7 @@ pub fn ScenariosPanel(
         <section class="scenarios" aria-labelledby="scenarios-heading">
             <h2 id="scenarios-heading">"What if"</h2>
             {move || baseline_result.with(|r| r.as_ref().err().map(|e| view! { <p class="hint">{e.clone()}</p> }))}
-            <p class="hint">"Scenarios start as copies of the ladder shown above. Move a lever and every number follows."</p>
+            <p class="hint">"Scenarios start as copies of the ladder shown above. Move a lever and every number follows, beside today’s."</p>
             <For each=move || 0..count.get().min(MAX_SCENARIOS) key=|i| *i let:index>
                 <ScenarioCard signals index applied=applied[index] baseline format sep />
             </For>

@@ -87,7 +87,11 @@ pub fn levers(ladder: &Ladder, outcome: Noun) -> Vec<Lever> {
     let customers = customers as f64;
     let mut out = Vec::new();
     if let Some(e) = effect(ladder, customers / (1.0 - LEVER_STEP), 1.0) {
-        out.push(Lever { name: "Cost per message 10% lower (same spend)".to_string(), effect: e });
+        out.push(Lever {
+            name: "Cost per message 10% lower (same spend)".to_string(),
+            step: None,
+            effect: e,
+        });
     }
     let names = [
         "Reply rate 10% higher",
@@ -99,11 +103,11 @@ pub fn levers(ladder: &Ladder, outcome: Noun) -> Vec<Lever> {
         let rate = rates[step as usize];
         let lifted = (rate * (1.0 + LEVER_STEP)).min(1.0);
         if let Some(e) = effect(ladder, customers * lifted / rate, 1.0) {
-            out.push(Lever { name: names[step as usize].to_string(), effect: e });
+            out.push(Lever { name: names[step as usize].to_string(), step: Some(step), effect: e });
         }
     }
     if let Some(e) = effect(ladder, customers, 1.0 + LEVER_STEP) {
-        out.push(Lever { name: format!("Revenue per {} 10% higher", outcome.one), effect: e });
+        out.push(Lever { name: format!("Revenue per {} 10% higher", outcome.one), step: None, effect: e });
     }
     // Rounded keys, so levers equal but for float noise tie and keep ladder order.
     let key = |l: &Lever| {

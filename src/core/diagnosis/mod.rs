@@ -9,11 +9,13 @@ mod advice;
 mod checks;
 mod impact;
 mod judge;
+mod levers;
 mod wording;
 
 pub use impact::levers;
 pub use judge::assess;
-pub use wording::{impact_text, lever_gain, levers_alike, verdict_text, LEVER_NOTE};
+pub use levers::{lever_gain, lever_rows, levers_alike, LEVER_NOTE};
+pub use wording::{impact_text, verdict_text};
 
 use advice::{advice, headline};
 use checks::checks;
@@ -105,6 +107,8 @@ pub struct DataCheck {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lever {
     pub name: String,
+    /// The step whose rate this lever lifts; `None` for cost per message and revenue.
+    pub step: Option<Step>,
     pub effect: Effect,
 }
 

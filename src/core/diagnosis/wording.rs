@@ -3,7 +3,7 @@
 //! the step table's cells.
 
 use super::advice::headline;
-use super::{Lever, StepAssessment, StepVerdict, Verdict};
+use super::{StepAssessment, StepVerdict, Verdict};
 use crate::core::ladder::{Ladder, MetricId, Stage, Step, Value};
 use crate::core::targets::{DiagnosisSettings, Noun};
 use crate::core::text::Sentence;
@@ -319,7 +319,7 @@ pub fn verdict_text(a: &StepAssessment) -> Sentence {
 
 /// "about 14 more customers", "about 1 more customer", "less than 1 more customer": whole
 /// people, and the noun agreeing with the count.
-fn more_outcomes(s: Sentence, extra: f64, outcome: Noun) -> Sentence {
+pub(super) fn more_outcomes(s: Sentence, extra: f64, outcome: Noun) -> Sentence {
     if extra < 0.5 {
         return s.text(&format!("less than 1 more {}", outcome.one));
     }
@@ -349,42 +349,3 @@ pub fn impact_text(a: &StepAssessment, outcome: Noun) -> Sentence {
         }
     }
 }
-
-/// The lever table's gain cell in whole people: "+14", or "<1" for less than one.
-pub fn lever_gain(extra: f64) -> Sentence {
-    if extra < 0.5 {
-        Sentence::new().text("<1")
-    } else {
-        Sentence::new().text("+").count(extra.round() as u64)
-    }
-}
-
-/// When a 10% lift is worth the same at every step (the ladder multiplies its rates), one
-/// sentence says so instead of a table of identical rows that help no choice.
-pub fn levers_alike(levers: &[Lever], outcome: Noun) -> Option<Sentence> {
-    let first = levers.first()?.effect;
-    let same = |a: f64, b: f64| (a - b).abs() <= 0.005 * a.abs().max(b.abs()).max(1.0);
-    let alike = levers.len() > 1
-        && levers.iter().all(|l| {
-            same(l.effect.extra_customers, first.extra_customers)
-                && match (l.effect.cac, first.cac) {
-                    (Some(a), Some(b)) => (a - b).abs() < 0.005,
-                    (a, b) => a.is_none() && b.is_none(),
-                }
-        });
-    if !alike {
-        return None;
-    }
-    let mut s = more_outcomes(
-        Sentence::new().text("All levers are worth the same here: a 10% lift at any step means "),
-        first.extra_customers,
-        outcome,
-    );
-    if let Some(cac) = first.cac {
-        s = s.text(", CAC ").money(cac);
-    }
-    Some(s.text(". Choose the step that is cheapest to lift, usually the one furthest below its target."))
-}
-
-/// One line under the lever table on why the levers come out so close.
-pub const LEVER_NOTE: &str = "The ladder multiplies its rates, so a 10% lift at any step lifts the last stage by the same 10%, unless that step is already near 100%. The steps furthest below target are usually where a 10% lift is cheapest to get.";

@@ -8,12 +8,39 @@ fn the_query_carries_display_options_only_and_unknown_ones_are_ignored() {
     assert_eq!(o.theme, Theme::Dark);
     assert_eq!(o.accent, Some([0x0f, 0x4c, 0x5c]));
     assert_eq!(o.sections, Some(vec!["diagnosis", "funnel"]));
+    // An older snippet's "stages" shows the funnel, where the stage counts are now.
+    assert_eq!(parse("embed=1&sections=stages,metrics").sections, Some(vec!["funnel", "metrics"]));
     assert!(o.shows("funnel") && !o.shows("import"));
     let bad = parse("embed=yes&theme=purple&accent=12345g&sections=nothing&spend=1800");
     assert_eq!(bad, Options::default(), "invalid values are ignored, data is never read");
     assert!(parse("embed=true").embed);
     assert_eq!(parse_accent("#ffcc00"), Some([255, 204, 0]));
     assert_eq!(parse_accent("fc0"), None);
+}
+
+#[test]
+fn an_embed_shows_no_name_unless_the_host_asks_for_one() {
+    let plain = parse("embed=1");
+    assert_eq!((plain.shown_name(), plain.title()), (None, PLAIN_NAME.to_string()));
+    assert_eq!(parse("embed=1&brand=1").shown_name().as_deref(), Some("Messaging Ladder"));
+    let named = parse("embed=1&brand=Acme%20Agency+%C2%B7%20Funnel%0Acheck");
+    assert_eq!(named.brand, Brand::Named("Acme Agency · Funnelcheck".into()));
+    assert_eq!(named.title(), "Acme Agency · Funnelcheck");
+    assert_eq!(
+        parse("embed=1&brand=%zz%4").brand,
+        Brand::Named("%zz%4".into()),
+        "a broken escape stays as typed"
+    );
+    assert_eq!(parse("embed=1&brand=0").brand, Brand::Hidden);
+    let long = parse(&format!("embed=1&brand={}", "Agency ".repeat(20)));
+    assert!(matches!(long.brand, Brand::Named(ref n) if n.chars().count() <= MAX_BRAND));
+}
+
+#[test]
+fn a_download_in_a_frame_says_what_to_do_if_nothing_arrives() {
+    let note = download_note("acme-ladder-2026-12-07.csv");
+    assert!(note.starts_with("Downloading “acme-ladder-2026-12-07.csv”. If no file appears"), "{note}");
+    assert!(note.contains("allow-downloads") && note.contains("Copy link"), "{note}");
 }
 
 #[test]
@@ -49,7 +76,7 @@ fn messages_to_and_from_the_host() {
     assert_eq!(host_message(r#"{"type":"other","theme":"dark"}"#), None);
     assert_eq!(host_message("not json"), None);
     let s = snippet("https://example.github.io/ml/index.html", Theme::Dark, Some([0x0f, 0x4c, 0x5c]));
-    assert!(s.starts_with(r#"<iframe id="messaging-ladder" src="https://example.github.io/ml/index.html?embed=1&amp;theme=dark&amp;accent=0f4c5c" title="Messaging Ladder calculator" sandbox="allow-scripts allow-same-origin allow-downloads allow-popups" allow="clipboard-write""#), "{s}");
+    assert!(s.starts_with(r#"<iframe id="messaging-ladder" src="https://example.github.io/ml/index.html?embed=1&amp;theme=dark&amp;accent=0f4c5c" title="Click-to-message ads calculator" sandbox="allow-scripts allow-same-origin allow-downloads allow-popups" allow="clipboard-write""#), "{s}");
     assert!(s.contains(r#"e.data.type === "messaging-ladder:resize""#));
     assert!(
         snippet("https://x/\"><script>", Theme::Auto, None).contains("https://x/&quot;>&lt;script>?embed=1")

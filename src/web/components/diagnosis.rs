@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::diagnosis::{impact_text, lever_gain, levers_alike, verdict_text, Verdict, LEVER_NOTE};
+use crate::core::diagnosis::{
+    impact_text, lever_gain, lever_rows, levers_alike, verdict_text, Verdict, LEVER_NOTE,
+};
 use crate::core::text::Formatter;
 use crate::core::workspace::{Evaluation, EXAMPLE_NOTE};
 use crate::web::format::IntlFormatter;
@@ -58,14 +60,12 @@ pub fn DiagnosisPanel(
                 }
             })
             .collect_view();
-        let lever_rows = d
-            .levers
-            .iter()
-            .map(|l| {
-                let e = l.effect;
+        let lever_rows = lever_rows(&d.levers)
+            .into_iter()
+            .map(|(name, e)| {
                 view! {
                     <tr>
-                        <th scope="row">{l.name.clone()}</th>
+                        <th scope="row">{name}</th>
                         <td class="num" data-label=format!("More {outcome}")>{lever_gain(e.extra_customers).render(&f)}</td>
                         <td class="num" data-label="CAC after">{e.cac.map(|c| f.money(c)).unwrap_or_else(|| "—".into())}</td>
                         <td class="num" data-label="More revenue">{e.extra_revenue.map(|r| format!("+{}", f.money(r))).unwrap_or_else(|| "—".into())}</td>

@@ -7,8 +7,9 @@ use crate::core::ladder::Stage;
 use crate::core::workspace::Evaluation;
 use crate::web::format::IntlFormatter;
 
-/// A funnel of the stages as bars sized by share of conversations started, with the drop-off
-/// between steps written beside each bar.
+/// A funnel of the stages as bars sized by share of conversations started: the one place
+/// the page shows each stage's count and share (the step rates and costs are the metrics
+/// table's, with their formulas).
 #[component]
 pub fn FunnelChart(
     #[prop(into)] evaluation: Signal<Evaluation>,
@@ -35,7 +36,7 @@ pub fn FunnelChart(
                     view! {
                         <g class="stage" class:inconsistent=bar.inconsistent>
                             <text x="0" y=label_y class="label">{bar.label.render(&f)}</text>
-                            <text x=WIDTH y=label_y class="drop" text-anchor="end">{bar.drop.render(&f)}</text>
+                            <text x=WIDTH y=label_y class="drop" text-anchor="end">{bar.flag.render(&f)}</text>
                             <rect x="0" y=bar_y width=WIDTH height="22" rx="4" class="track" />
                             <rect x="0" y=bar_y width=width height="22" rx="4" class="bar" />
                             <text x=share_x y=share_y class="share" class:inside=inside text-anchor=share_anchor>
@@ -52,7 +53,7 @@ pub fn FunnelChart(
             <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=summary preserveAspectRatio="xMinYMin meet">
                 {bars}
             </svg>
-            <figcaption>"Each bar is a stage’s share of conversations started; the right-hand note is the drop from the step before."</figcaption>
+            <figcaption>"Each bar is a stage’s share of conversations started. Step rates and costs per stage, with their formulas, are under Metrics."</figcaption>
         </figure>
     }
 }

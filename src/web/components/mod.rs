@@ -22,7 +22,7 @@ pub use outliers::OutlierPanel;
 pub use periods::{EarlierPeriodForm, PeriodPanel};
 pub use segments::{SegmentTable, SEGMENT_PAGE};
 pub use source::{SourcePicker, StorageNotice};
-pub use tables::{MetricsTable, StagesTable};
+pub use tables::MetricsTable;
 pub use targets::{SettingInput, TargetsPanel};
 
 use leptos::prelude::*;

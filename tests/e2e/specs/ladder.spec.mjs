@@ -67,7 +67,7 @@ test('bad input is rejected beside its field and the rest of the ladder stays us
 test('a later stage larger than an earlier one is accepted but flagged', async ({ page }) => {
   await field(page, 'Qualified conversations').fill('400');
   await expect(page.locator('#qualified-message')).toContainText('Larger than Replies (400 > 390)');
-  await expect(stageRow(page, 'Qualified conversations')).toContainText('more than replies');
+  await expect(stageRow(page, 'Qualified conversations')).toContainText('⚠ more than replies');
   await expect(page.getByText(/Counts look inconsistent: qualified conversations \(400\) is larger than replies \(390\)/)).toBeVisible();
 });
 
