@@ -141,12 +141,21 @@ impl Library {
         self.memory.is_none() && self.state.is_saved()
     }
 
-    /// The workspace picker's options: (id, "Acme · changed 5 minutes ago").
+    /// The workspace picker's options: the open one by its name, the others with when they
+    /// were changed (id, "Acme · changed 5 minutes ago"). The open one is being changed now:
+    /// "changed just now" on it would say nothing.
     pub fn choices(&self, now: f64) -> Vec<(String, String)> {
         self.index
             .workspaces
             .iter()
-            .map(|l| (l.id.clone(), format!("{} · changed {}", l.name, changed_text(now, l.changed))))
+            .map(|l| {
+                let label = if l.id == self.index.current {
+                    l.name.clone()
+                } else {
+                    format!("{} · changed {}", l.name, changed_text(now, l.changed))
+                };
+                (l.id.clone(), label)
+            })
             .collect()
     }
 

@@ -29,6 +29,7 @@ pub mod report;
 pub mod scenario;
 pub mod segment;
 pub mod share;
+pub mod source_choice;
 pub mod stats;
 pub mod targets;
 pub mod text;

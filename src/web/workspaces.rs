@@ -67,7 +67,7 @@ impl Workspaces {
         self.library.try_update_value(|lib| store.try_update_value(|s| f(lib, s))).flatten()
     }
 
-    fn refresh(&self) {
+    pub fn refresh(&self) {
         let Some((choices, current, state)) = self.with_library(|lib, _| {
             let c = lib.current();
             (lib.choices(now()), (c.id.clone(), c.name.clone()), lib.state.clone())
@@ -301,23 +301,25 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
                     id="workspace"
                     prop:value=move || { w.choices.track(); w.current.get().0 }
                     on:change=move |ev| w.switch(event_target_value(&ev))
+                    // "changed 5 minutes ago" is read again when the list is opened.
+                    on:focus=move |_| w.refresh()
                 >
                     {options}
                 </select>
             </div>
-            <div class="field">
-                <label for="workspace-name">"Name"</label>
-                <input
-                    id="workspace-name"
-                    type="text"
-                    autocomplete="off"
-                    maxlength="80"
-                    prop:value=move || w.current.get().1
-                    on:change=move |ev| w.rename(event_target_value(&ev))
-                />
-            </div>
             <details class="workspace-manage">
-                <summary>"New, duplicate, delete, backup"</summary>
+                <summary>"Rename, new, duplicate, delete, backup"</summary>
+                <div class="field">
+                    <label for="workspace-name">"Name"</label>
+                    <input
+                        id="workspace-name"
+                        type="text"
+                        autocomplete="off"
+                        maxlength="80"
+                        prop:value=move || w.current.get().1
+                        on:change=move |ev| w.rename(event_target_value(&ev))
+                    />
+                </div>
                 <div class="workspace-actions">
                     <button type="button" on:click=move |_| w.create()>"New"</button>
                     <button type="button" on:click=move |_| w.duplicate()>"Duplicate"</button>

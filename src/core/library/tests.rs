@@ -89,6 +89,17 @@ fn workspaces_are_created_renamed_duplicated_switched_and_deleted_with_undo() {
     // Switching reads what was saved; another tab's index sees every name.
     let first = lib.switch(&mut store, "w1").unwrap();
     assert_eq!(first, sample);
+    // The picker: the open one by its name, the others with when they last changed (sample
+    // saved at T0, Acme at 2 min, its copy at 3 min; read at 63 min).
+    let labels: Vec<String> = lib.choices(T0 + 63.0 * 60_000.0).into_iter().map(|(_, l)| l).collect();
+    assert_eq!(
+        labels,
+        [
+            "My workspace",
+            "Acme Dental Clinic · changed 1 hour ago",
+            "Acme Dental Clinic (2) · changed 1 hour ago"
+        ]
+    );
     let (other_tab, _) = Library::open(&mut store, T0);
     assert_eq!(other_tab.index.workspaces.len(), 3);
     assert_eq!(other_tab.current().id, "w1", "the last one opened");

@@ -7,7 +7,7 @@ use crate::core::grouping::labels;
 use crate::web::state::send;
 
 use crate::core::event::Event;
-use crate::core::text::counted;
+use crate::core::source_choice::source_choices;
 
 use crate::core::persist::StorageState;
 use crate::core::workspace::{Source, Workspace};
@@ -35,27 +35,13 @@ pub fn SourcePicker(workspace: RwSignal<Workspace>) -> impl IntoView {
     // Each period with every campaign added up ("October 2026, all campaigns").
     let periods =
         Memo::new(move |_| workspace.with(|w| w.periods().into_iter().map(|p| p.name).collect::<Vec<_>>()));
-    let options =
-        move || {
-            names.with(|names| {
-                let mut out = vec![
-                    (Source::Typed.id(), "Typed numbers".to_string()),
-                    (Source::Total.id(), format!("Imported: total of {}", counted(names.len(), "segment"))),
-                ];
-                periods.with(|periods| {
-                    out.extend(periods.iter().enumerate().map(|(i, name)| {
-                        (Source::Period(i).id(), format!("Imported: {name}, all campaigns"))
-                    }))
-                });
-                out.extend(
-                    names
-                        .iter()
-                        .enumerate()
-                        .map(|(i, name)| (Source::Segment(i).id(), format!("Imported: {name}"))),
-                );
-                out.into_iter().map(|(v, label)| view! { <option value=v>{label}</option> }).collect_view()
-            })
-        };
+    let options = move || {
+        names
+            .with(|names| periods.with(|periods| source_choices(names, periods)))
+            .into_iter()
+            .map(|(v, label)| view! { <option value=v>{label}</option> })
+            .collect_view()
+    };
     view! {
         <div class="source" hidden=move || workspace.with(|w| w.segments.is_empty())>
             <label for="source">"Showing"</label>

@@ -32,3 +32,30 @@ test('the form is one tap away and the answer stays in sight while typing', asyn
   await expect(answer).toHaveText('Limiting step: qualification · CAC $214.29 · cost per message $4.00');
   await expect(answer).toBeInViewport();
 });
+
+test('the workspace bar takes two short lines, and the open workspace is named without noise', async ({ page }) => {
+  await page.goto('./');
+  const bar = page.getByRole('region', { name: 'Workspaces' });
+  await expect(bar.getByLabel('Workspace')).toBeVisible();
+  // Was 216 px (select, name field and the actions' summary on lines of their own).
+  const box = await bar.boundingBox();
+  expect(box.height).toBeLessThanOrEqual(90);
+  // The open one is being changed now: its name alone, not "changed just now".
+  await expect(bar.getByLabel('Workspace').locator('option')).toHaveText(['My workspace']);
+  // Rename is behind the actions' summary, one tap away.
+  await bar.getByText('Rename, new, duplicate, delete, backup').click();
+  await bar.getByLabel('Name').fill('Acme Dental');
+  await bar.getByLabel('Name').press('Enter');
+  await expect(bar.getByLabel('Workspace').locator('option')).toHaveText(['Acme Dental']);
+});
+
+test('Clear leaves no imported choice behind', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: 'Type or import your numbers ↓' }).click();
+  await page.getByLabel('Or upload an export (CSV or TSV)').setInputFiles(new URL('../../fixtures/import/meta-october-campaigns.csv', import.meta.url).pathname);
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  await expect(page.getByLabel('Showing').locator('option').nth(1)).toHaveText('Imported: all 3 added up');
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(page.getByLabel('Showing')).toBeHidden();
+  await expect(page.locator('#source option')).toHaveText(['Typed numbers']);
+});

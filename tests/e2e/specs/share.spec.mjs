@@ -44,6 +44,7 @@ test('copy a link, open it in a fresh browser, see the same numbers', async ({ p
 
 test('a link opens beside the recipient’s own workspace, which stays as it was', async ({ page, baseURL }) => {
   await page.goto('./');
+  await page.getByText('Rename, new, duplicate, delete, backup').click();
   await page.getByLabel('Name', { exact: true }).fill('Acme Dental');
   await field(page, 'Spend').fill('999');
   await expect.poll(() => savedText(page)).toContain('"spend":"999"');

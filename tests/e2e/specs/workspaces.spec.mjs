@@ -21,7 +21,7 @@ test('workspaces: one per client, named, switched, deleted with undo, kept acros
   const bar = page.getByRole('region', { name: 'Workspaces' });
   await expect(bar.getByLabel('Name')).toHaveValue('My workspace');
   await field(page, 'Spend').fill('2400');
-  await bar.getByText('New, duplicate, delete, backup').click();
+  await bar.getByText('Rename, new, duplicate, delete, backup').click();
   await bar.getByRole('button', { name: 'New' }).click();
   await expect(bar.getByLabel('Name')).toHaveValue('Workspace 2');
   await expect(field(page, 'Spend')).toHaveValue('');
@@ -30,14 +30,16 @@ test('workspaces: one per client, named, switched, deleted with undo, kept acros
   await field(page, 'Spend').fill('900');
   await field(page, 'Conversations started').fill('300');
   await expect(metricValue(page, 'Cost per message')).toHaveText('$3.00');
-  await expect(bar.getByLabel('Workspace').locator('option')).toHaveText([/^My workspace · changed just now$/, /^Acme Dental · changed just now$/]);
+  // The open one by its name; the others with when they were changed.
+  await expect(bar.getByLabel('Workspace').locator('option')).toHaveText([/^My workspace · changed just now$/, /^Acme Dental$/]);
   await bar.getByLabel('Workspace').selectOption({ label: 'My workspace · changed just now' });
+  await expect(bar.getByLabel('Workspace').locator('option')).toHaveText([/^My workspace$/, /^Acme Dental · changed just now$/]);
   await expect(field(page, 'Spend')).toHaveValue('2400');
   await page.reload();
   await expect(page.getByRole('region', { name: 'Workspaces' }).getByLabel('Name')).toHaveValue('My workspace');
   await bar.getByLabel('Workspace').selectOption({ index: 1 });
   await expect(field(page, 'Spend')).toHaveValue('900');
-  await bar.getByText('New, duplicate, delete, backup').click();
+  await bar.getByText('Rename, new, duplicate, delete, backup').click();
   await bar.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText('Deleted “Acme Dental”.')).toBeVisible();
   await expect(bar.getByLabel('Workspace').locator('option')).toHaveCount(1);
@@ -71,7 +73,7 @@ test('two tabs editing different fields both keep their edits', async ({ page, c
 test('a backup of every workspace restores beside the workspaces of a fresh browser', async ({ page, browser, baseURL }) => {
   await ready(page);
   const bar = page.getByRole('region', { name: 'Workspaces' });
-  await bar.getByText('New, duplicate, delete, backup').click();
+  await bar.getByText('Rename, new, duplicate, delete, backup').click();
   await bar.getByRole('button', { name: 'New' }).click();
   await expect(bar.getByLabel('Name')).toHaveValue('Workspace 2');
   await bar.getByLabel('Name').fill('Bakery <b>Nord</b>');
