@@ -1,5 +1,5 @@
 //! Embedding in a client portal: the display options a query string may carry (`?embed=1`,
-//! `theme`, `accent`, `sections`; never data), an accent's colours chosen for WCAG AA
+//! `theme`, `accent`, `sections`, `brand`; never data), an accent's colours chosen for WCAG AA
 //! contrast, and the messages exchanged with the host page. Anything unknown or malformed is
 //! ignored.
 
@@ -36,8 +36,34 @@ impl Theme {
 }
 
 /// The panels an embed can show (`sections=diagnosis,funnel`).
-pub const SECTIONS: [&str; 9] =
-    ["import", "inputs", "diagnosis", "funnel", "stages", "metrics", "periods", "scenarios", "segments"];
+pub const SECTIONS: [&str; 8] =
+    ["import", "inputs", "diagnosis", "funnel", "metrics", "periods", "scenarios", "segments"];
+
+/// Section names of earlier versions, read as the section that shows their numbers now: the
+/// stages table's counts and shares are the funnel's.
+const RENAMED: [(&str, &str); 1] = [("stages", "funnel")];
+
+/// Whose name an embed shows. A portal is the agency's: the calculator's own name shows only
+/// when asked for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Brand {
+    /// No name on screen; the page's title and its hidden heading say what it is.
+    #[default]
+    Hidden,
+    /// `brand=1`: "Messaging Ladder".
+    Ours,
+    /// `brand=Acme%20Agency`: the host's name for it, at most [`MAX_BRAND`] characters.
+    Named(String),
+}
+
+/// The longest host name for the calculator that is kept.
+pub const MAX_BRAND: usize = 60;
+
+/// The app's own name.
+pub const APP_NAME: &str = "Messaging Ladder";
+
+/// What an unbranded embed is called (its document title and hidden heading).
+pub const PLAIN_NAME: &str = "Click-to-message ads calculator";
 
 /// What the query string asked for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -47,9 +73,24 @@ pub struct Options {
     pub accent: Option<[u8; 3]>,
     /// The sections to show; `None` for all.
     pub sections: Option<Vec<&'static str>>,
+    pub brand: Brand,
 }
 
 impl Options {
+    /// The name shown on screen in an embed, when the host asked for one.
+    pub fn shown_name(&self) -> Option<String> {
+        match &self.brand {
+            Brand::Hidden => None,
+            Brand::Ours => Some(APP_NAME.to_string()),
+            Brand::Named(name) => Some(name.clone()),
+        }
+    }
+
+    /// The page's heading and document title in an embed: the name shown, or a plain one.
+    pub fn title(&self) -> String {
+        self.shown_name().unwrap_or_else(|| PLAIN_NAME.to_string())
+    }
+
     /// Whether section `name` (one of [`SECTIONS`]) is shown.
     pub fn shows(&self, name: &str) -> bool {
         self.sections.as_ref().is_none_or(|s| s.contains(&name))
@@ -75,9 +116,18 @@ pub fn parse(query: &str) -> Options {
             "embed" => o.embed = matches!(value, "1" | "true"),
             "theme" => o.theme = Theme::parse(value).unwrap_or(o.theme),
             "accent" => o.accent = parse_accent(value).or(o.accent),
+            "brand" => {
+                let name = super::text::clip(decode_component(value).trim(), MAX_BRAND);
+                o.brand = match name.as_str() {
+                    "" | "0" | "false" => Brand::Hidden,
+                    "1" | "true" => Brand::Ours,
+                    _ => Brand::Named(name),
+                };
+            }
             "sections" => {
                 let picked: Vec<&'static str> = value
                     .split([',', '+', ' '])
+                    .map(|s| RENAMED.iter().find(|(old, _)| *old == s).map_or(s, |(_, new)| *new))
                     .filter_map(|s| SECTIONS.iter().find(|k| **k == s).copied())
                     .collect();
                 o.sections = (!picked.is_empty()).then_some(picked);
@@ -86,6 +136,32 @@ pub fn parse(query: &str) -> Options {
         }
     }
     o
+}
+
+/// A query value as typed: `+` is a space, `%XX` a byte; invalid UTF-8 is replaced, control
+/// characters dropped.
+fn decode_component(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = match bytes.get(i..i + 3) {
+            Some([b'%', hi, lo]) => hex(*hi).zip(hex(*lo)).map(|(h, l)| h * 16 + l),
+            _ => None,
+        };
+        match (escaped, bytes[i]) {
+            (Some(byte), _) => {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+            (None, b'+') => out.push(b' '),
+            (None, b) => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).chars().filter(|c| !c.is_control()).collect()
 }
 
 fn luminance([r, g, b]: [u8; 3]) -> f64 {
@@ -166,6 +242,14 @@ pub const EMBED_NOTE: &str = "The frame is sandboxed but keeps the calculator's 
 /// that send no Access-Control-Allow-Origin, and its storage is blocked.
 pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-downloads allow-popups";
 
+/// Said in an embed after a download is started: a frame sandboxed without allow-downloads
+/// drops it silently (the browser tells only the console), so the frame says what to do.
+pub fn download_note(file: &str) -> String {
+    format!(
+        "Downloading “{file}”. If no file appears, the page around this calculator doesn’t let its frame download (the frame’s sandbox needs allow-downloads): use Copy link, open the link in a new tab and download from there."
+    )
+}
+
 /// Posted once to the host when the app has rendered.
 pub const READY: &str = r#"{"type":"messaging-ladder:ready"}"#;
 
@@ -200,7 +284,7 @@ pub fn snippet(app: &str, theme: Theme, accent: Option<[u8; 3]>) -> String {
     }
     let src = format!("{app}?{query}").replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     format!(
-        r#"<iframe id="messaging-ladder" src="{src}" title="Messaging Ladder calculator" sandbox="{SANDBOX}" allow="clipboard-write" style="width:100%;height:900px;border:0"></iframe>
+        r#"<iframe id="messaging-ladder" src="{src}" title="{PLAIN_NAME}" sandbox="{SANDBOX}" allow="clipboard-write" style="width:100%;height:900px;border:0"></iframe>
 <script>
   addEventListener("message", function (e) {{
     var frame = document.getElementById("messaging-ladder");

@@ -13,8 +13,7 @@ use crate::core::workspace::{Source, Workspace};
 use super::chart_export::ChartDownloads;
 use super::components::{
     BudgetPanel, CurrencyPicker, DiagnosisPanel, EarlierPeriodForm, FunnelChart, InversionPanel, LadderForm,
-    MetricsTable, OutlierPanel, PeriodPanel, SegmentTable, SourcePicker, StagesTable, StorageNotice,
-    TargetsPanel,
+    MetricsTable, OutlierPanel, PeriodPanel, SegmentTable, SourcePicker, StorageNotice, TargetsPanel,
 };
 use super::embed_dialog::EmbedDialog;
 use super::format::{browser_locale, IntlFormatter};
@@ -115,6 +114,18 @@ pub fn Calculator(
     };
     let presenting = RwSignal::new(false);
     let (full, embedded) = (!options.embed, options.embed);
+    // White label: an embed names itself only when the host asks (`brand=`); its title and
+    // hidden heading say what it is. A download in a frame may be dropped without a word.
+    let shown_name = options.shown_name();
+    let embed_title = options.title();
+    if embedded {
+        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            d.set_title(&embed_title);
+        }
+        super::download::on_download(move |file| {
+            share_status.set(Some((true, crate::core::embed::download_note(file))))
+        });
+    }
     let shows = move |name: &str| options.shows(name);
     let workspace_name = Signal::derive(move || workspaces.current.with(|c| c.1.clone()));
     // The report's heading (printed above it) and the report as Markdown.
@@ -186,7 +197,10 @@ pub fn Calculator(
         })}
         {embedded.then(|| view! {
             <header class="embed-bar">
-                <h1 class="visually-hidden">"Messaging Ladder"</h1>
+                {match shown_name {
+                    Some(name) => view! { <h1 class="embed-name">{name}</h1> }.into_any(),
+                    None => view! { <h1 class="visually-hidden">{embed_title}</h1> }.into_any(),
+                }}
                 <CurrencyPicker workspace />
                 <button type="button" on:click=clear>"Clear"</button>
                 <button type="button" on:click=copy_link>"Copy link"</button>
@@ -285,14 +299,6 @@ pub fn Calculator(
                         <FunnelChart evaluation format />
                         <ChartDownloads figure="funnel-chart" what="funnel" name=workspace_name />
                     })}
-                </section>
-                })}
-                {shows("stages").then(|| view! {
-                <section aria-labelledby="stages-heading">
-                    <h2 id="stages-heading">"Stages"</h2>
-                    <div class="table-scroll" role="region" tabindex="0" aria-label="Stages table">
-                        {later(Step::Charts, move || view! { <StagesTable evaluation format /> })}
-                    </div>
                 </section>
                 })}
                 {shows("metrics").then(|| view! {

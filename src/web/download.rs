@@ -1,8 +1,22 @@
 //! Saving text as a file the browser downloads (a Blob and a link clicked), and reading a
 //! picked file as text. Nothing leaves the machine.
 
+use std::cell::RefCell;
+
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+/// What is told a file's name after its download is started (an embed says where to look).
+type Started = Option<Box<dyn Fn(&str)>>;
+
+thread_local! {
+    static STARTED: RefCell<Started> = const { RefCell::new(None) };
+}
+
+/// Calls `f` with the file's name whenever a download is started.
+pub fn on_download(f: impl Fn(&str) + 'static) {
+    STARTED.with(|s| *s.borrow_mut() = Some(Box::new(f)));
+}
 
 /// Offers `text` as a download named `name` of type `mime`.
 pub fn download(name: &str, mime: &str, text: &str) {
@@ -24,6 +38,11 @@ pub fn download_blob(document: &web_sys::Document, name: &str, blob: &web_sys::B
         a.set_href(&url);
         a.set_download(name);
         a.click();
+        STARTED.with(|s| {
+            if let Some(f) = s.borrow().as_ref() {
+                f(name)
+            }
+        });
     }
     let _ = web_sys::Url::revoke_object_url(&url);
 }

@@ -84,7 +84,7 @@ test('the Embed dialog builds the snippet with the options chosen', async ({ pag
   await page.getByLabel('Theme', { exact: true }).selectOption('dark');
   await page.getByLabel('Accent colour (hex)').fill('0f4c5c');
   const snippet = page.getByLabel('Paste this into the portal page');
-  await expect(snippet).toHaveValue(/^<iframe id="messaging-ladder" src="http:\/\/127\.0\.0\.1:\d+\/app\/\?embed=1&amp;theme=dark&amp;accent=0f4c5c" title="Messaging Ladder calculator" sandbox="allow-scripts allow-same-origin allow-downloads allow-popups" allow="clipboard-write"/);
+  await expect(snippet).toHaveValue(/^<iframe id="messaging-ladder" src="http:\/\/127\.0\.0\.1:\d+\/app\/\?embed=1&amp;theme=dark&amp;accent=0f4c5c" title="Click-to-message ads calculator" sandbox="allow-scripts allow-same-origin allow-downloads allow-popups" allow="clipboard-write"/);
   await page.getByLabel('Accent colour (hex)').fill('nope');
   await expect(page.getByText('Six hex digits, such as 0f4c5c.')).toBeVisible();
 });
@@ -103,4 +103,29 @@ test('in the sandboxed frame a file still imports (read on the page when no work
   // 500 spent on 200 conversations: 2.50 each.
   await expect(frame.getByRole('table', { name: /The ladder/ }).getByRole('row', { name: /^Cost per message/ })).toContainText('$2.50');
   expect(errors).toEqual([]);
+});
+
+test('white label: a portal shows no app name unless it asks, and a download says where to look', async ({ page, baseURL }) => {
+  const app = new URL('index.html?embed=1', baseURL).href;
+  await page.goto(`http://127.0.0.1:${hostPort}/?app=${encodeURIComponent(app)}`);
+  const frame = page.frameLocator('#ml');
+  await expect(frame.getByRole('table', { name: /The ladder/ })).toBeVisible();
+  // Nothing on screen names the app; the frame's title and hidden heading say what it is.
+  expect(await frame.locator('body').innerText()).not.toContain('Messaging Ladder');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Click-to-message ads calculator');
+  expect(await page.frames()[1].title()).toBe('Click-to-message ads calculator');
+  // This frame's sandbox has allow-downloads, but the app can't know: after a download it
+  // says what to do if nothing arrived (a frame without allow-downloads drops it silently).
+  await frame.getByRole('button', { name: 'Download ladder (CSV)' }).click();
+  await expect(frame.getByRole('status').filter({ hasText: /^Downloading “my-workspace-ladder-.*\.csv”\. If no file appears/ })).toBeVisible();
+});
+
+test('white label: brand= names the calculator as the host wants', async ({ page, baseURL }) => {
+  const app = new URL('index.html?embed=1&brand=Acme%20Agency%20%C2%B7%20Funnel%20check', baseURL).href;
+  await page.goto(`http://127.0.0.1:${hostPort}/?app=${encodeURIComponent(app)}`);
+  const frame = page.frameLocator('#ml');
+  await expect(frame.getByRole('heading', { level: 1, name: 'Acme Agency · Funnel check' })).toBeVisible();
+  expect(await page.frames()[1].title()).toBe('Acme Agency · Funnel check');
+  await page.goto(`http://127.0.0.1:${hostPort}/?app=${encodeURIComponent(new URL('index.html?embed=1&brand=1', baseURL).href)}`);
+  await expect(page.frameLocator('#ml').getByRole('heading', { level: 1, name: 'Messaging Ladder' })).toBeVisible();
 });
