@@ -7,14 +7,16 @@
 // table, CRM source filters, pipeline stages beside statuses, numbers in doubt, the example
 // note, phone cards of labelled cells, the live answer, present mode, named share links,
 // periods in "Showing", the report's findings, chart legends, axis and bar values; most of
-// it Leptos view code, see twiggy in the closing note).
+// it Leptos view code, see twiggy in the closing note; then +0.8 KB page for issue 23's
+// second session: white label and the frame's download note, the workspace picker's labels,
+// 'Showing' from the core, lever rows worth the same said once).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 492_100;
+const FIRST_LOAD_BUDGET = 493_000;
 const WORKER_BUDGET = 145_700;
 const TARGETS = 'issue 14 aims at 150,000 B for the first load and 60,000 B for the worker';
 
