@@ -172,3 +172,28 @@ fn the_core_modules_import_each_other_without_a_cycle() {
         assert_eq!(cycle, None, "an import cycle");
     }
 }
+
+/// One path for every change: the page changes the workspace only through the core's
+/// `Workspace::update` (or `Workspace::update_scenarios`, the part of it the scenarios'
+/// own signal takes), called in `web/state.rs` and for whole replacements in `web/app.rs`
+/// and `web/workspaces.rs`. No panel runs a scenario or workspace rule of its own.
+#[test]
+fn the_page_changes_the_workspace_only_through_the_core_update() {
+    let mut files = Vec::new();
+    rust_files(&root().join("src/web"), &mut files);
+    let mut found = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        let name = file.strip_prefix(root()).unwrap().display().to_string();
+        for (i, line) in text.lines().enumerate() {
+            let direct = line.contains("scenario::update(") || line.contains("update_scenarios(");
+            let whole = line.contains(".update(event)") || line.contains(".update(Event::");
+            let allowed = name.ends_with("web/state.rs")
+                || (whole && (name.ends_with("web/app.rs") || name.ends_with("web/workspaces.rs")));
+            if (direct || whole) && !allowed {
+                found.push(format!("{name}:{}: {}", i + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "send events through WorkspaceSignals::send or state::send instead: {found:#?}");
+}

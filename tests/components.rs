@@ -239,11 +239,20 @@ async fn a_scenario_edit_wakes_only_the_scenarios() {
     tick().await;
     let (rest_before, any_before) = (rest_runs.get_value(), any_runs.get_value());
 
-    signals.scenarios.update(|all| all[0].set(Lever::QualificationRate, 0.5));
+    // The path the page takes: a scenario event sent through the one update path.
+    use messaging_ladder::core::event::{Event, Outcome};
+    use messaging_ladder::core::scenario::ScenarioEvent;
+    let outcome = signals.send(Event::Scenario(ScenarioEvent::SetLever(0, Lever::QualificationRate, 0.5)));
+    assert_eq!(outcome, Outcome::Changed);
     tick().await;
     assert_eq!(rest_runs.get_value(), rest_before, "the ladder side re-ran for a scenario edit");
     assert_eq!(any_runs.get_value(), any_before + 1, "saving did not see the scenario edit");
     assert_eq!(signals.get_untracked().scenarios[0].get(Lever::QualificationRate), Some(0.5));
+    // The same value again changes nothing and wakes nothing.
+    let again = signals.send(Event::Scenario(ScenarioEvent::SetLever(0, Lever::QualificationRate, 0.5)));
+    assert_eq!(again, Outcome::Unchanged);
+    tick().await;
+    assert_eq!(any_runs.get_value(), any_before + 1, "an unchanged scenario woke the page");
 
     let mut other = Workspace::sample();
     other.currency = "EUR".into();

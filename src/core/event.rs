@@ -7,7 +7,7 @@ use super::fields::Field;
 use super::import::join::{JoinMode, Joined};
 use super::import::session::Confirmed;
 use super::number::DecimalSep;
-use super::scenario::{self, ScenarioEvent};
+use super::scenario::{self, Scenario, ScenarioEvent};
 use super::targets::{BusinessType, Setting};
 use super::text::counted;
 use super::workspace::{is_currency_code, Source, Workspace};
@@ -170,7 +170,18 @@ impl Workspace {
                 *self = previous;
                 changed(yes)
             }
-            Event::Scenario(event) => changed(scenario::update(&mut self.scenarios, event)),
+            Event::Scenario(event) => Workspace::update_scenarios(&mut self.scenarios, event),
+        }
+    }
+
+    /// What [`Event::Scenario`] does, on the scenarios alone: the page keeps them in a signal
+    /// of their own (so a lever moving doesn't wake the ladder) and sends scenario events here,
+    /// the same code `update` runs for them.
+    pub fn update_scenarios(scenarios: &mut Vec<Scenario>, event: ScenarioEvent) -> Outcome {
+        if scenario::update(scenarios, event) {
+            Outcome::Changed
+        } else {
+            Outcome::Unchanged
         }
     }
 

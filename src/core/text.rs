@@ -245,6 +245,7 @@ mod tests {
         assert_eq!(f.money(0.005), "USD 0.01");
         assert_eq!(f.money(1_000_000.0), "USD 1,000,000.00");
         assert_eq!(f.percent(0.65), "65%");
+        assert_eq!(f.value(Value::Known(1.0), Unit::Percent), "100%");
         assert_eq!(f.percent(47.0 / 78.0), "60.3%");
         assert_eq!(f.count(1_234_567), "1,234,567");
         assert_eq!(f.count(12), "12");

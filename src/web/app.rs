@@ -322,7 +322,7 @@ pub fn Calculator(
                     {later(Step::Segments, move || view! { <InversionPanel workspace format sep name=workspace_name /> })}
                     {later(Step::Segments, move || view! { <OutlierPanel workspace evaluation format name=workspace_name /> })}
                     {later(Step::Segments, move || view! {
-                        <BudgetPanel workspace scenarios=signals.scenarios evaluation format sep />
+                        <BudgetPanel signals evaluation format sep />
                     })}
                     {later(Step::Segments, move || view! { <SegmentTable workspace format sep name=workspace_name /> })}
                 })}

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::event::Event;
 use crate::core::number::DecimalSep;
 use crate::core::scenario::compare::{self, Change};
 use crate::core::scenario::typed::{
@@ -32,9 +33,9 @@ fn ScenarioCard(
 ) -> impl IntoView {
     let copied = RwSignal::new(None::<bool>);
     let scenarios = signals.scenarios;
-    // Only a change wakes what reads the scenarios.
-    let send =
-        move |event: ScenarioEvent| scenarios.maybe_update(|all| crate::core::scenario::update(all, event));
+    let send = move |event: ScenarioEvent| {
+        signals.send(Event::Scenario(event));
+    };
     let name =
         Memo::new(move |_| scenarios.with(|all| all.get(index).map(|s| s.name.clone()).unwrap_or_default()));
     let name = move || name.get();
@@ -231,11 +232,12 @@ fn ComparisonTable(
 /// "To reach this goal, what must this lever be?", answered exactly, with one click to try it.
 #[component]
 fn GoalSeek(
-    scenarios: RwSignal<Vec<Scenario>>,
+    signals: WorkspaceSignals,
     #[prop(into)] baseline: Signal<Option<LeverValues>>,
     #[prop(into)] format: Signal<IntlFormatter>,
     sep: DecimalSep,
 ) -> impl IntoView {
+    let scenarios = signals.scenarios;
     let goal = RwSignal::new(Goal::Cac);
     let lever = RwSignal::new(Lever::CloseRate);
     let target = RwSignal::new(String::new());
@@ -258,7 +260,7 @@ fn GoalSeek(
             let name =
                 goal_scenario_name(goal.get_untracked(), &target.get_untracked(), lever.get_untracked());
             let event = ScenarioEvent::AddWith { name, lever: lever.get_untracked(), value };
-            scenarios.maybe_update(|all| crate::core::scenario::update(all, event));
+            signals.send(Event::Scenario(event));
         }
     };
     view! {
@@ -312,7 +314,9 @@ pub fn ScenariosPanel(
             scenarios.with(|all| all.get(i).map(|s| s.apply(&base)))
         })
     });
-    let add = move |_| scenarios.maybe_update(|all| crate::core::scenario::update(all, ScenarioEvent::Add));
+    let add = move |_| {
+        signals.send(Event::Scenario(ScenarioEvent::Add));
+    };
     let full = Memo::new(move |_| !scenarios.with(|all| can_add(all)));
     view! {
         <section class="scenarios" aria-labelledby="scenarios-heading">
@@ -332,7 +336,7 @@ pub fn ScenariosPanel(
             // The comparison and goal seek together: beside the levers when presenting.
             <div class="scenario-results">
                 <ComparisonTable scenarios applied baseline format />
-                <GoalSeek scenarios baseline format sep />
+                <GoalSeek signals baseline format sep />
             </div>
         </section>
     }

@@ -53,6 +53,23 @@ impl WorkspaceSignals {
         Workspace { scenarios: self.scenarios.get_untracked(), ..self.rest.get_untracked() }
     }
 
+    /// Carries out `event`: scenario events on the scenarios (through
+    /// [`Workspace::update_scenarios`], what `Workspace::update` runs for them), every other
+    /// on the rest. Only a change wakes what reads either.
+    pub fn send(&self, event: Event) -> Outcome {
+        match event {
+            Event::Scenario(event) => {
+                let mut outcome = Outcome::Unchanged;
+                self.scenarios.maybe_update(|all| {
+                    outcome = Workspace::update_scenarios(all, event);
+                    outcome != Outcome::Unchanged
+                });
+                outcome
+            }
+            other => outcome_of(self.rest, other),
+        }
+    }
+
     /// Subscribes the running effect to any change in either part.
     pub fn track(&self) {
         self.rest.track();

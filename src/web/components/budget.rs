@@ -8,19 +8,21 @@ use crate::core::budget::{as_scenario, moves, read_inputs, Outcome, Row, EXPONEN
 use crate::core::fields::parse_form;
 use crate::core::ladder::Unit;
 use crate::core::number::DecimalSep;
-use crate::core::scenario::{can_add, update, LeverValues, Scenario, ScenarioEvent};
+use crate::core::event::Event;
+use crate::core::scenario::{can_add, LeverValues, ScenarioEvent};
 use crate::core::text::Formatter;
-use crate::core::workspace::{Evaluation, Workspace};
+use crate::core::workspace::Evaluation;
+use crate::web::state::WorkspaceSignals;
 use crate::web::format::IntlFormatter;
 
 #[component]
 pub fn BudgetPanel(
-    workspace: RwSignal<Workspace>,
-    scenarios: RwSignal<Vec<Scenario>>,
+    signals: WorkspaceSignals,
     #[prop(into)] evaluation: Signal<Evaluation>,
     #[prop(into)] format: Signal<IntlFormatter>,
     sep: DecimalSep,
 ) -> impl IntoView {
+    let (workspace, scenarios) = (signals.rest, signals.scenarios);
     let from = RwSignal::new(0usize);
     let to = RwSignal::new(1usize);
     let amount = RwSignal::new(String::new());
@@ -40,7 +42,7 @@ pub fn BudgetPanel(
         let Some(after) = m.mine else { return };
         let Ok(base) = evaluation.with_untracked(|e| LeverValues::from_ladder(&e.ladder)) else { return };
         let scenario = as_scenario(&m.name, &after, &base);
-        scenarios.maybe_update(|all| update(all, ScenarioEvent::Insert(scenario)));
+        signals.send(Event::Scenario(ScenarioEvent::Insert(scenario)));
     };
     let select = move |id: &'static str, label: &'static str, value: RwSignal<usize>| {
         view! {
