@@ -195,5 +195,8 @@ fn the_page_changes_the_workspace_only_through_the_core_update() {
             }
         }
     }
-    assert!(found.is_empty(), "send events through WorkspaceSignals::send or state::send instead: {found:#?}");
+    assert!(
+        found.is_empty(),
+        "send events through WorkspaceSignals::send or state::send instead: {found:#?}"
+    );
 }

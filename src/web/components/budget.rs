@@ -5,15 +5,15 @@
 use leptos::prelude::*;
 
 use crate::core::budget::{as_scenario, moves, read_inputs, Outcome, Row, EXPONENT_NOTE, ROWS, WARNING};
+use crate::core::event::Event;
 use crate::core::fields::parse_form;
 use crate::core::ladder::Unit;
 use crate::core::number::DecimalSep;
-use crate::core::event::Event;
 use crate::core::scenario::{can_add, LeverValues, ScenarioEvent};
 use crate::core::text::Formatter;
 use crate::core::workspace::Evaluation;
-use crate::web::state::WorkspaceSignals;
 use crate::web::format::IntlFormatter;
+use crate::web::state::WorkspaceSignals;
 
 #[component]
 pub fn BudgetPanel(
