@@ -55,6 +55,15 @@ impl Index {
     pub fn get(&self, id: &str) -> Option<&Listing> {
         self.workspaces.iter().find(|l| l.id == id)
     }
+
+    /// Adds the listings this index doesn't have (another tab's workspaces), after its own.
+    fn add_missing(&mut self, listings: impl IntoIterator<Item = Listing>) {
+        for other in listings {
+            if self.get(&other.id).is_none() {
+                self.workspaces.push(other);
+            }
+        }
+    }
 }
 
 /// A deleted workspace, kept for undo.
@@ -166,11 +175,7 @@ impl Library {
     /// Writes the index, keeping the workspaces other tabs added since it was read.
     pub(super) fn write_index(&mut self, store: &mut dyn KeyValueStore) {
         if let Ok(Some(stored)) = read_index(pick(&mut self.memory, store)) {
-            for other in stored.workspaces {
-                if self.index.get(&other.id).is_none() {
-                    self.index.workspaces.push(other);
-                }
-            }
+            self.index.add_missing(stored.workspaces);
         }
         let text = serde_json::to_string(&self.index).expect("an index always serializes");
         let _ = pick(&mut self.memory, store).set(INDEX_KEY, &text);

@@ -13,6 +13,15 @@ use super::workspace::Workspace;
 
 /// The fragment prefix of this link version.
 pub const PREFIX: &str = "#ml1.";
+
+/// What every version's links start with (`#ml1.`, `#ml2.` …).
+pub const FAMILY: &str = "#ml";
+
+/// Whether an address fragment looks like a share link of any version (so a newer one is
+/// read, and said to be newer, rather than ignored).
+pub fn is_link(fragment: &str) -> bool {
+    fragment.starts_with(FAMILY)
+}
 /// Longest fragment accepted, in characters.
 pub const MAX_FRAGMENT: usize = 200_000;
 /// Largest inflated JSON accepted, in bytes.
@@ -104,7 +113,7 @@ pub fn decode_named(fragment: &str) -> Result<(String, Workspace), LinkError> {
     let rest = match fragment.strip_prefix(PREFIX) {
         Some(rest) => rest,
         None => {
-            if let Some(version) = fragment.strip_prefix("#ml").and_then(|r| r.split('.').next()) {
+            if let Some(version) = fragment.strip_prefix(FAMILY).and_then(|r| r.split('.').next()) {
                 if version.parse::<u32>().is_ok_and(|v| v > 1) {
                     return Err(LinkError::NewerVersion(version.to_string()));
                 }
@@ -215,6 +224,7 @@ mod tests {
         w.mappings.insert("a|b".into(), Default::default());
         let link = encode(&w);
         assert!(link.starts_with("#ml1."));
+        assert!(is_link(&link) && is_link("#ml9.x") && !is_link("#results"));
         let back = decode(&link).unwrap();
         assert!(back.mappings.is_empty());
         assert_eq!(back.form, w.form);

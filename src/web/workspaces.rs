@@ -6,7 +6,6 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::core::backup::{self, Saved};
 use crate::core::library::{Deleted, Library};
@@ -338,9 +337,4 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
         })}
         {restoring}
     }
-}
-
-/// The element an event came from, as the type it is.
-fn event_target<T: JsCast>(ev: &leptos::ev::Event) -> T {
-    ev.target().expect("an event has a target").unchecked_into()
 }

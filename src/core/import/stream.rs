@@ -181,13 +181,17 @@ fn table_error(source: &str, e: TableError) -> ImportError {
     }
 }
 
-/// How many cells a row really has: a spreadsheet's blank right edge is not a wider row.
-fn row_width(cells: &Cells<'_>, expected: usize) -> usize {
-    let mut n = cells.len();
-    while n > expected && trim(cells.get(n - 1)).is_empty() {
-        n -= 1;
+/// How many cells a row really has (a spreadsheet's blank right edge is not a wider row),
+/// or the positioned error when that isn't the table's width.
+fn row_width(cells: &Cells<'_>, expected: usize, line: u64) -> Result<usize, Halt> {
+    let mut found = cells.len();
+    while found > expected && trim(cells.get(found - 1)).is_empty() {
+        found -= 1;
     }
-    n
+    match found == expected {
+        true => Ok(found),
+        false => Err(Halt::Table(TableError::Ragged { line, found, expected })),
+    }
 }
 
 fn on_record(body: &mut Body, settings: &Settings, line: u64, cells: Cells<'_>) -> Result<(), Halt> {
@@ -211,11 +215,7 @@ fn on_record(body: &mut Body, settings: &Settings, line: u64, cells: Cells<'_>) 
             Ok(())
         }
         Body::Heading { headers, rows } => {
-            let expected = headers.len();
-            let found = row_width(&cells, expected);
-            if found != expected {
-                return Err(Halt::Table(TableError::Ragged { line, found, expected }));
-            }
+            let found = row_width(&cells, headers.len(), line)?;
             rows.push(Row { line, cells: cells.iter().take(found).map(str::to_string).collect() });
             if rows.len() == structure::SAMPLE_ROWS {
                 *body = Body::Labeled(labeled(std::mem::take(headers), rows, settings));
@@ -223,19 +223,12 @@ fn on_record(body: &mut Body, settings: &Settings, line: u64, cells: Cells<'_>) 
             Ok(())
         }
         Body::Unlabeled { rows, width } => {
-            let found = row_width(&cells, *width);
-            if found != *width {
-                return Err(Halt::Table(TableError::Ragged { line, found, expected: *width }));
-            }
+            let found = row_width(&cells, *width, line)?;
             rows.push(Row { line, cells: cells.iter().take(found).map(str::to_string).collect() });
             Ok(())
         }
         Body::Labeled(fold) => {
-            let expected = fold.headers.len();
-            let found = row_width(&cells, expected);
-            if found != expected {
-                return Err(Halt::Table(TableError::Ragged { line, found, expected }));
-            }
+            row_width(&cells, fold.headers.len(), line)?;
             fold.row(line, &cells);
             Ok(())
         }

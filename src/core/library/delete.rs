@@ -44,11 +44,7 @@ impl Library {
                 .flatten()
                 .unwrap_or_else(|| self.index.clone());
             stored.workspaces.retain(|l| l.id != id);
-            for l in &self.index.workspaces {
-                if stored.get(&l.id).is_none() {
-                    stored.workspaces.push(l.clone());
-                }
-            }
+            stored.add_missing(self.index.workspaces.iter().cloned());
             if stored.get(&self.index.current).is_some() {
                 stored.current = self.index.current.clone();
             }
