@@ -206,7 +206,7 @@ fn an_earlier_period_typed_beside_the_ladder_explains_why_cac_moved() {
     ws.update(Event::EditEarlier(Field::Customers, String::new()));
     assert_eq!(
         ws.period_split(DecimalSep::Dot).map(|c| c.result),
-        Some(Err(messaging_ladder::core::period_split::NEEDS))
+        Some(Err(messaging_ladder::core::period_split::CantSplit))
     );
 }
 

@@ -43,6 +43,15 @@ pub struct Index {
     pub workspaces: Vec<Listing>,
 }
 
+/// When a save writes: only when this tab changed something since it last saved or read
+/// (so tabs taking up each other's saves come to rest), or always (a new, restored or
+/// upgraded workspace, which must exist in storage).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Write {
+    IfChanged,
+    Always,
+}
+
 impl Index {
     fn first(now: f64) -> Index {
         Index {
@@ -140,7 +149,7 @@ impl Library {
             // Upgrade: the old save becomes "My workspace"; the old key stays as it was.
             lib.revision = 0;
             lib.base = Workspace::default();
-            let _ = lib.save_inner(store, &opened.workspace, now, true);
+            let _ = lib.save_inner(store, &opened.workspace, now, Write::Always);
         }
         (lib, opened.workspace)
     }
@@ -187,7 +196,7 @@ impl Library {
     /// Nothing is written when `mine` is what was last saved or read here and nobody saved
     /// since, so two tabs taking up each other's saves come to rest.
     pub fn save(&mut self, store: &mut dyn KeyValueStore, mine: &Workspace, now: f64) -> Option<Workspace> {
-        self.save_inner(store, mine, now, false)
+        self.save_inner(store, mine, now, Write::IfChanged)
     }
 
     fn save_inner(
@@ -195,7 +204,7 @@ impl Library {
         store: &mut dyn KeyValueStore,
         mine: &Workspace,
         now: f64,
-        force: bool,
+        write: Write,
     ) -> Option<Workspace> {
         let key = workspace_key(&self.index.current);
         let stored =
@@ -205,7 +214,7 @@ impl Library {
                 let merged = merge(&self.base, mine, &theirs);
                 (merged.clone(), Some(merged), rev + 1)
             }
-            Some(_) if !force && *mine == self.base => return None,
+            Some(_) if write == Write::IfChanged && *mine == self.base => return None,
             _ => (mine.clone(), None, self.revision + 1),
         };
         let state = if self.memory.is_some() { StorageState::Saving } else { self.state.clone() };
@@ -291,7 +300,7 @@ impl Library {
         self.revision = 0;
         self.base = Workspace::default();
         self.state = if self.memory.is_some() { StorageState::Blocked } else { StorageState::Saving };
-        self.save_inner(store, &workspace, now, true).unwrap_or(workspace)
+        self.save_inner(store, &workspace, now, Write::Always).unwrap_or(workspace)
     }
 
     /// `name` cleaned (trimmed, at most [`MAX_NAME`] characters), or "Workspace N" when blank.

@@ -126,8 +126,16 @@ fn inputs(ladder: &Ladder) -> Option<Period> {
     (spend > 0.0).then_some(Period { cost_per_message: cpm, cac, counts, all_in: 1.0 + other / spend })
 }
 
-/// Why the split can't be made, for the panel.
-pub const NEEDS: &str = "Both periods need spend and every stage’s count, with at least one customer and counts that shrink from stage to stage.";
+/// The split can't be made: a period lacks spend or a stage's count, has no customer, or has
+/// a stage larger than the one before. `Display` says what both periods need.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CantSplit;
+
+impl std::fmt::Display for CantSplit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Both periods need spend and every stage’s count, with at least one customer and counts that shrink from stage to stage.")
+    }
+}
 
 /// Splits CAC's change from `before` to `after` across its factors.
 pub fn split(before: &Ladder, after: &Ladder) -> Option<Split> {

@@ -13,7 +13,7 @@ use super::import::join::{ads_only, with_outcomes};
 use super::inversion::{compare, Comparison};
 use super::ladder::{compute, Entry, Ladder, MetricId};
 use super::number::DecimalSep;
-use super::period_split::{split, Split, NEEDS};
+use super::period_split::{split, CantSplit, Split};
 use super::periods::{self, PeriodCosts};
 use super::scenario::{Scenario, MAX_SCENARIOS};
 use super::segment::{segment_ladders, segment_rows, total, Segment, SegmentRow, SortKey};
@@ -90,7 +90,7 @@ impl Default for Workspace {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PeriodComparison {
     pub between: (String, String),
-    pub result: Result<Split, &'static str>,
+    pub result: Result<Split, CantSplit>,
     pub choices: Vec<String>,
     pub picked: (usize, usize),
 }
@@ -275,7 +275,7 @@ impl Workspace {
             let earlier = compute(&parse_form(&self.earlier, sep).input);
             let now = self.evaluate(sep).ladder;
             let between = ("the earlier period typed".to_string(), "the ladder shown".to_string());
-            let result = split(&earlier, &now).ok_or(NEEDS);
+            let result = split(&earlier, &now).ok_or(CantSplit);
             return Some(PeriodComparison { between, result, choices: Vec::new(), picked: (0, 1) });
         }
         let periods = self.periods();
@@ -294,7 +294,7 @@ impl Workspace {
         let ladders = segment_ladders(&periods, parse_form(&self.form, sep).input.other_cost);
         Some(PeriodComparison {
             between: (periods[a].name.clone(), periods[b].name.clone()),
-            result: split(&ladders[a], &ladders[b]).ok_or(NEEDS),
+            result: split(&ladders[a], &ladders[b]).ok_or(CantSplit),
             choices: periods.iter().map(|p| p.name.clone()).collect(),
             picked: (a, b),
         })

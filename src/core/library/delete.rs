@@ -1,6 +1,6 @@
 //! Deleting a workspace, opening another in its place, and undoing it.
 
-use super::{pick, read_index, workspace_key, Deleted, Library, FIRST_NAME, INDEX_KEY};
+use super::{pick, read_index, workspace_key, Deleted, Library, Write, FIRST_NAME, INDEX_KEY};
 use crate::core::persist::KeyValueStore;
 use crate::core::workspace::Workspace;
 
@@ -62,6 +62,6 @@ impl Library {
         self.index.current = id;
         self.revision = 0;
         self.base = Workspace::default();
-        self.save_inner(store, &workspace, now, true).unwrap_or(workspace)
+        self.save_inner(store, &workspace, now, Write::Always).unwrap_or(workspace)
     }
 }

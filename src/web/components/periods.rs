@@ -121,7 +121,9 @@ pub fn PeriodPanel(
         let (earlier, now) = comparison.between.clone();
         let between = view! { <p class="hint">{format!("Comparing {earlier} with {now}.")}</p> };
         let split = match comparison.result {
-            Err(needs) => return Some(view! { {between} <p class="hint">{needs}</p> }.into_any()),
+            Err(needs) => {
+                return Some(view! { {between} <p class="hint">{needs.to_string()}</p> }.into_any())
+            }
             Ok(split) => split,
         };
         let bars = waterfall(&split);
