@@ -16,7 +16,7 @@ use web_sys::{
     DedicatedWorkerGlobalScope, File, MessageEvent, ReadableStreamByobReader, ReadableStreamDefaultReader,
 };
 
-use crate::core::import::analyze::{ImportError, Preview};
+use crate::core::import::analyze::{ErrorKind, ImportError, Preview};
 use crate::core::import::protocol::{Job, Reply};
 use crate::core::import::read::Attempts;
 
@@ -81,7 +81,12 @@ pub fn start() {
         let done =
             |result, ms, parse_ms, memory| Reply::Done { result: Box::new(result), ms, parse_ms, memory };
         let Ok(file) = field("file").dyn_into::<File>() else {
-            post(&done(Err(ImportError::new("", "The import worker was sent no file.")), 0.0, 0.0, 0.0));
+            post(&done(
+                Err(ImportError::new("", ErrorKind::Worker, "The import worker was sent no file.")),
+                0.0,
+                0.0,
+                0.0,
+            ));
             return;
         };
         let job: Job =
@@ -110,7 +115,7 @@ pub fn start() {
 async fn read(file: &File, job: &Job) -> Result<(Preview, f64), ImportError> {
     let name = file.name();
     let overrides = job.mapping.to_overrides();
-    let unreadable = || ImportError::new(&name, "the browser could not read this file. Try saving it again.");
+    let unreadable = || ImportError::unreadable(&name);
     let mut attempts = Attempts::new(&name, &overrides, &job.remembered, job.decimal);
     'again: loop {
         let mut analyzer = attempts.analyzer();

@@ -2,7 +2,7 @@
 //! every encoding, the number formats, every rejection message, and atomicity. Expected
 //! values are added up by hand from the fixtures.
 
-use messaging_ladder::core::import::analyze::{Overrides, Preview, Shape};
+use messaging_ladder::core::import::analyze::{ErrorKind, Overrides, Preview, Shape};
 use messaging_ladder::core::import::columns::Role;
 use messaging_ladder::core::import::decode::Encoding;
 use messaging_ladder::core::import::join::JoinMode;
@@ -301,6 +301,20 @@ fn every_rejection_says_what_where_and_how_to_fix_it() {
     assert!(bytes(b"PK\x03\x04\x14\x00\x06\x00rest")
         .starts_with("report.csv: This is an Excel workbook (.xlsx), not a CSV file"));
     assert!(bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00").starts_with("report.csv: This file is not text"));
+    // Each is of its kind, for code to tell apart without reading the words.
+    let kind = |name: &str, text: &str| analyze(name, text, &none, DecimalSep::Dot).unwrap_err().kind;
+    let kinds = [
+        kind("a.csv", "Campaign,Spend\nA,n/a\n"),
+        kind("a.csv", "Campaign,Spend\nA,(100)\n"),
+        kind("a.csv", "Campaign,Conversations\nA,12.5\n"),
+        kind("a.csv", "Foo,Bar\nx,y\n"),
+        kind("a.csv", "  \n"),
+        kind("a.csv", "Campaign,Spend\nA,10\nB,1,2\n"),
+    ];
+    use ErrorKind::*;
+    assert_eq!(kinds, [NotANumber, Negative, NotWhole, NoLadderColumns, NoRows, Ragged]);
+    let byte_kind = |b: &[u8]| analyze_bytes("r.csv", b, &none, DecimalSep::Dot).unwrap_err().kind;
+    assert_eq!([byte_kind(b""), byte_kind(b"PK\x03\x04\x14\x00\x06\x00rest")], [Empty, Workbook]);
 }
 
 #[test]
@@ -569,7 +583,7 @@ fn a_file_of_other_results_only_is_refused_and_says_why() {
     ] {
         let e =
             analyze_bytes("reach.csv", text.as_bytes(), &Overrides::default(), DecimalSep::Dot).unwrap_err();
-        assert!(e.to_string().contains("every row is of another result"), "{e}");
+        assert_eq!(e.kind, ErrorKind::OtherResultsOnly, "{e}");
     }
 }
 

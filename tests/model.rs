@@ -5,6 +5,8 @@
 //! finite, and Undo after a replacement brings back exactly what was there. At the end, two
 //! tabs editing different fields both keep their edits.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use proptest::prelude::*;
 
 use messaging_ladder::core::event::{Event, Outcome};

@@ -5,7 +5,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::analyze::{
-    describe, sample, ColumnPreview, ImportError, Overrides, Preview, SavedMapping, Shape, UNLABELED_ORDER,
+    describe, sample, ColumnPreview, ErrorKind, ImportError, Overrides, Preview, SavedMapping, Shape,
+    UNLABELED_ORDER,
 };
 use super::columns::{currency_in, guess_role, normalize, Role};
 use super::numbers::{parse_both, DecimalDecision, Evidence, Why};
@@ -257,19 +258,20 @@ impl Fold {
             .min_by_key(|(line, i, _)| (*line, *i));
         if let Some((line, i, e)) = first_error {
             let text = &e.text;
-            let message = match e.problem {
-                Problem::NotANumber => {
-                    format!("“{text}” is not a number. Fix the cell, or set the column’s role to Ignore.")
-                }
-                Problem::Negative => format!(
-                    "“{text}” is negative. Spend and counts can’t be negative: fix the cell, or set the column to Ignore."
+            let (kind, message) = match e.problem {
+                Problem::NotANumber => (
+                    ErrorKind::NotANumber,
+                    format!("“{text}” is not a number. Fix the cell, or set the column’s role to Ignore."),
                 ),
-                Problem::NotWhole => format!(
+                Problem::Negative => (ErrorKind::Negative, format!(
+                    "“{text}” is negative. Spend and counts can’t be negative: fix the cell, or set the column to Ignore."
+                )),
+                Problem::NotWhole => (ErrorKind::NotWhole, format!(
                     "“{text}” is not a whole number, but {} are counted in whole people. Check the column’s role and decimal separator.",
                     self.roles[i].label().to_lowercase()
-                ),
+                )),
             };
-            return Err(ImportError::at(source, line, message).in_cell(i, &self.headers[i], text));
+            return Err(ImportError::at(source, line, kind, message).in_cell(i, &self.headers[i], text));
         }
         let mut notes = shared_roles(&self.roles, &self.headers);
         let (segments, statuses, sources, grouping) = match &mut self.kind {
@@ -282,7 +284,7 @@ impl Fold {
         };
         if let (true, Kind::Rows(f)) = (segments.is_empty(), &self.kind) {
             if f.left_out.rows > 0 {
-                return Err(ImportError::new(source, format!(
+                return Err(ImportError::new(source, ErrorKind::OtherResultsOnly, format!(
                     "every row is of another result ({}), so there are no messaging conversations to import. Export campaigns whose result is messaging conversations started.",
                     f.left_out.results.join(", ")
                 )));
@@ -297,7 +299,7 @@ impl Fold {
                 && s.handoffs.is_none()
                 && s.customers.is_none()
         }) {
-            return Err(ImportError::new(source, format!(
+            return Err(ImportError::new(source, ErrorKind::NoLadderColumns, format!(
                 "no spend or stage column was recognised (columns: {}). Set each column’s role below, or rename the headers to names such as “Spend”, “Conversations started”, “Qualified”, “Customers”.",
                 self.headers.iter().map(|h| format!("“{h}”")).collect::<Vec<_>>().join(", ")
             )));

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::analyze::{ImportError, Preview, SavedMapping};
+use super::analyze::{ErrorKind, ImportError, Preview, SavedMapping};
 use crate::core::number::DecimalSep;
 
 /// What to read the File with.
@@ -44,7 +44,11 @@ impl Reply {
     /// A reply from its JSON; anything unreadable is a failed import that says so.
     pub fn from_json(json: &str) -> Reply {
         serde_json::from_str(json).unwrap_or_else(|_| Reply::Done {
-            result: Box::new(Err(ImportError::new("", "The import worker sent back something unreadable."))),
+            result: Box::new(Err(ImportError::new(
+                "",
+                ErrorKind::Worker,
+                "The import worker sent back something unreadable.",
+            ))),
             ms: 0.0,
             parse_ms: 0.0,
             memory: 0.0,
@@ -62,7 +66,9 @@ mod tests {
             Reply::Ready,
             Reply::Progress { bytes: 4194304.0, rows: 50000.0 },
             Reply::Done {
-                result: Box::new(Err(ImportError::at("x.csv", 3, "no rows").in_cell(1, "Spend", "n/a"))),
+                result: Box::new(Err(
+                    ImportError::at("x.csv", 3, ErrorKind::Ragged, "no rows").in_cell(1, "Spend", "n/a")
+                )),
                 ms: 1.5,
                 parse_ms: 1.0,
                 memory: 65536.0,
@@ -84,6 +90,9 @@ mod tests {
         let job = Job { decimal: DecimalSep::Comma, ..Job::default() };
         assert_eq!(serde_json::from_str::<Job>(&serde_json::to_string(&job).unwrap()).unwrap(), job);
         let Reply::Done { result, .. } = Reply::from_json("{oops") else { panic!() };
-        assert_eq!(*result, Err(ImportError::new("", "The import worker sent back something unreadable.")));
+        assert_eq!(
+            *result,
+            Err(ImportError::new("", ErrorKind::Worker, "The import worker sent back something unreadable."))
+        );
     }
 }

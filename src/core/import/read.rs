@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::analyze::{ImportError, Overrides, Preview, SavedMapping};
+use super::analyze::{ErrorKind, ImportError, Overrides, Preview, SavedMapping};
 use super::decode::Encoding;
 use super::stream::{Analyzer, Stop};
 use crate::core::number::DecimalSep;
@@ -44,7 +44,9 @@ impl<'a> Attempts<'a> {
                 self.encoding = Some(Encoding::Windows1252);
                 Ok(())
             }
-            Stop::NotUtf8 => Err(ImportError::new(self.source, "the text could not be decoded.")),
+            Stop::NotUtf8 => {
+                Err(ImportError::new(self.source, ErrorKind::Encoding, "the text could not be decoded."))
+            }
             Stop::Failed(e) => Err(e),
         }
     }

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::analyze::{layout_signature, ImportError, Overrides, Preview, SavedMapping, Shape};
+use super::analyze::{layout_signature, ErrorKind, ImportError, Overrides, Preview, SavedMapping, Shape};
 use super::columns::{guess_role, Role};
 use super::decode::{DecodeError, DecodeStop, Decoder, Encoding};
 use super::fold::Fold;
@@ -166,7 +166,7 @@ impl Analyzer {
     fn stop(&self, halt: Halt) -> Stop {
         let source = &self.settings.source;
         match halt {
-            Halt::Decode(e) => Stop::Failed(ImportError::new(source, e.to_string())),
+            Halt::Decode(e) => Stop::Failed(ImportError::new(source, decode_kind(&e), e.to_string())),
             Halt::Table(e) => Stop::Failed(table_error(source, e)),
             Halt::NotUtf8 => Stop::NotUtf8,
         }
@@ -174,10 +174,20 @@ impl Analyzer {
 }
 
 /// A table error, positioned at its line when it has one.
+/// A decoding problem's kind among import problems.
+fn decode_kind(e: &DecodeError) -> ErrorKind {
+    match e {
+        DecodeError::Empty => ErrorKind::Empty,
+        DecodeError::Workbook => ErrorKind::Workbook,
+        DecodeError::Binary => ErrorKind::Binary,
+        DecodeError::BadUtf16 { .. } => ErrorKind::Encoding,
+    }
+}
+
 fn table_error(source: &str, e: TableError) -> ImportError {
     match e {
-        TableError::Ragged { line, .. } => ImportError::at(source, line, e.to_string()),
-        TableError::NoRows => ImportError::new(source, e.to_string()),
+        TableError::Ragged { line, .. } => ImportError::at(source, line, ErrorKind::Ragged, e.to_string()),
+        TableError::NoRows => ImportError::new(source, ErrorKind::NoRows, e.to_string()),
     }
 }
 

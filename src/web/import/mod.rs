@@ -42,9 +42,7 @@ fn read_on_main_thread(file: web_sys::File, read: Read, session: RwSignal<Sessio
                 &read.job.remembered,
                 read.job.decimal,
             ),
-            Err(_) => {
-                Err(ImportError::new(&name, "the browser could not read this file. Try saving it again."))
-            }
+            Err(_) => Err(ImportError::unreadable(&name)),
         };
         let stats = ReadStats { bytes, ms: now() - started, ..ReadStats::default() };
         session.update(|s| s.finished(read.generation, result, stats));
