@@ -233,7 +233,8 @@ fn importing_replaces_the_sample_whole() {
     // 620 + 440 + 300 + 12 spent for 2 + 20 + 6 + 0 customers: CAC 49.00, not (1,372 + 600) / 28.
     let cac = ws.evaluate(DecimalSep::Dot).ladder.metric(MetricId::Cac).known().unwrap();
     assert_eq!((cac * 100.0).round(), 4900.0);
-    let rows = ws.segment_rows(DecimalSep::Dot, messaging_ladder::core::segment::SortKey::Spend, true);
+    let rows =
+        ws.segment_rows(&ws.evaluate(DecimalSep::Dot), messaging_ladder::core::segment::SortKey::Spend, true);
     let retargeting = rows.iter().find(|r| ws.segments[r.index].name == "Retargeting").unwrap();
     let cac = retargeting.metrics.iter().find(|(id, _)| *id == MetricId::Cac).unwrap().1;
     assert_eq!(cac.known().map(|v| (v * 100.0).round()), Some(2200.0), "440 / 20");
@@ -249,10 +250,10 @@ fn an_other_cost_the_user_typed_is_kept_for_imported_data() {
     assert_eq!((cac * 100.0).round(), 7043.0);
     // …and the form says where it goes, rather than that its numbers aren't used.
     let f = PlainFormatter { currency: "USD".into() };
-    let notice = ws.typed_notice(DecimalSep::Dot).unwrap().render(&f);
+    let notice = ws.typed_notice(&ws.evaluate(DecimalSep::Dot)).unwrap().render(&f);
     assert!(notice.contains("only the other acquisition cost (USD 600.00) is used"), "{notice}");
     ws.update(Event::EditField(Field::OtherCost, String::new()));
-    let notice = ws.typed_notice(DecimalSep::Dot).unwrap().render(&f);
+    let notice = ws.typed_notice(&ws.evaluate(DecimalSep::Dot)).unwrap().render(&f);
     assert_eq!(notice, "The ladder shows imported data, so these numbers are not used right now. ");
 }
 

@@ -142,7 +142,7 @@ fn an_outcome_log_joins_each_month_onto_its_own_month_and_says_what_falls_outsid
         (Some(Money::from_units(3000)), Some(5600), Some(17))
     );
     let f = PlainFormatter { currency: "USD".into() };
-    let c = ws.segment_comparison(DecimalSep::Dot);
+    let c = ws.segment_comparison(&ws.evaluate(DecimalSep::Dot));
     let sentences: Vec<String> = c.inversions.iter().map(|s| s.render(&f)).collect();
     // Promo: 3,000 / 5,600 = 0.54 per message, 3,000 / 17 = 176.47 per customer; Retargeting
     // 1,700 / 950 = 1.79 and 1,700 / 47 = 36.17, so 176.47 / 36.17 = 4.88×. Lookalike:
@@ -171,7 +171,7 @@ fn an_outcome_log_joins_each_month_onto_its_own_month_and_says_what_falls_outsid
     // Months across campaigns: October 2,700 spent, 3,100 started, 37 customers → CAC 72.97;
     // November 3,200, 4,700, 33 → CAC 96.97. Cost per message 0.871 → 0.681 (−21.8%);
     // qualification 370 / 1,950 = 19.0% → 386 / 2,840 = 13.6%.
-    let split = ws.period_split(DecimalSep::Dot).unwrap();
+    let split = ws.period_split(&ws.evaluate(DecimalSep::Dot)).unwrap();
     assert_eq!(split.between, ("October 2026".to_string(), "November 2026".to_string()));
     assert_eq!(
         split.result.unwrap().sentence.render(&f),
@@ -187,11 +187,11 @@ fn any_two_periods_can_be_compared() {
         2026-10-01,2026-10-31,2160,1500,900,144,72,24\n";
     let mut ws = Workspace::default();
     apply(&mut ws, analyze("three.csv", text, &Overrides::default(), DecimalSep::Dot).unwrap());
-    let c = ws.period_split(DecimalSep::Dot).unwrap();
+    let c = ws.period_split(&ws.evaluate(DecimalSep::Dot)).unwrap();
     assert_eq!(c.choices, ["August 2026", "September 2026", "October 2026"]);
     assert_eq!(c.picked, (1, 2), "the last two unless picked");
     assert_eq!(format!("{:?}", ws.update(Event::ComparePeriods(2, 0))), "Changed", "in either order");
-    let c = ws.period_split(DecimalSep::Dot).unwrap();
+    let c = ws.period_split(&ws.evaluate(DecimalSep::Dot)).unwrap();
     assert_eq!((c.picked, c.between.0.as_str()), ((0, 2), "August 2026"));
     // August 1,000 / 15 = 66.67 → October 2,160 / 24 = 90.00.
     let f = PlainFormatter { currency: "USD".into() };

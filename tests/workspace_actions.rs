@@ -31,7 +31,7 @@ fn the_segment_table_reads_other_cost_in_the_users_locale_and_spreads_it() {
         ..Workspace::default()
     };
     ws.form.set(Field::OtherCost, "1.500".to_string());
-    let rows = ws.segment_rows(DecimalSep::Comma, SortKey::Name, false);
+    let rows = ws.segment_rows(&ws.evaluate(DecimalSep::Comma), SortKey::Name, false);
     let cac: Vec<f64> = rows
         .iter()
         .map(|r| r.metrics.iter().find(|(id, _)| *id == MetricId::Cac).and_then(|(_, v)| v.known()).unwrap())
@@ -183,7 +183,7 @@ fn settings_and_fields_say_what_a_blank_means_and_their_unit() {
 fn an_earlier_period_typed_beside_the_ladder_explains_why_cac_moved() {
     use messaging_ladder::core::text::PlainFormatter;
     let mut ws = Workspace::sample();
-    assert_eq!(ws.period_split(DecimalSep::Dot), None, "nothing typed for the earlier period");
+    assert_eq!(ws.period_split(&ws.evaluate(DecimalSep::Dot)), None, "nothing typed for the earlier period");
     for (field, text) in [
         (Field::Spend, "1800"),
         (Field::Started, "600"),
@@ -196,7 +196,7 @@ fn an_earlier_period_typed_beside_the_ladder_explains_why_cac_moved() {
     }
     // The same ladder, but the sample now adds 600 of other cost to 1,800 of spend: CAC
     // 1,800 / 14 = 128.57 → 2,400 / 14 = 171.43, all of it from other cost (0% → 33.3%).
-    let split = ws.period_split(DecimalSep::Dot).unwrap().result.unwrap();
+    let split = ws.period_split(&ws.evaluate(DecimalSep::Dot)).unwrap().result.unwrap();
     let f = PlainFormatter { currency: "USD".into() };
     assert_eq!(
         split.sentence.render(&f),
@@ -205,7 +205,7 @@ fn an_earlier_period_typed_beside_the_ladder_explains_why_cac_moved() {
     assert_eq!(split.parts[5].amount, 42.86);
     ws.update(Event::EditEarlier(Field::Customers, String::new()));
     assert_eq!(
-        ws.period_split(DecimalSep::Dot).map(|c| c.result),
+        ws.period_split(&ws.evaluate(DecimalSep::Dot)).map(|c| c.result),
         Some(Err(messaging_ladder::core::period_split::CantSplit))
     );
 }
@@ -241,7 +241,7 @@ fn two_imported_months_are_split_with_their_share_of_the_other_cost() {
     let mut ws = Workspace::default();
     ws.update(Event::EditField(Field::OtherCost, "600".into()));
     ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None }));
-    let c = ws.period_split(DecimalSep::Dot).expect("two months are a sequence");
+    let c = ws.period_split(&ws.evaluate(DecimalSep::Dot)).expect("two months are a sequence");
     assert_eq!(c.between, ("September 2026".to_string(), "October 2026".to_string()));
     assert_eq!((c.choices.len(), c.picked), (2, (0, 1)));
     // 600 of other cost spread 2,000 : 2,160 gives September 288.46 and October 311.54:

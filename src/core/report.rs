@@ -7,11 +7,10 @@ use super::funnel_plot::funnel_plot;
 use super::inversion::SHOWN_INVERSIONS;
 use super::ladder::Step;
 use super::ladder::{Entry, Ladder, Unit};
-use super::number::DecimalSep;
 use super::text::Formatter;
 use super::text::Sentence;
 use super::workspace::PeriodComparison;
-use super::workspace::{Source, Workspace};
+use super::workspace::{Evaluation, Source, Workspace};
 
 /// The report's title and the line under it: "Acme Dental" and "All imported segments,
 /// October 2026 · printed 2026-12-01".
@@ -54,10 +53,11 @@ pub struct Finding {
 /// The report's findings beyond the diagnosis, when the data has them: the strongest cheap
 /// message / dear customer inversions, why CAC moved between the periods, and the segments
 /// outside the funnel plot's limits at the diagnosis's step.
-pub fn findings(workspace: &Workspace, diagnosis: &Diagnosis, sep: DecimalSep) -> Vec<Finding> {
+pub fn findings(workspace: &Workspace, evaluation: &Evaluation) -> Vec<Finding> {
+    let diagnosis = &evaluation.diagnosis;
     let mut out = Vec::new();
     if workspace.segments.len() >= 2 {
-        let inversions = workspace.segment_comparison(sep).inversions;
+        let inversions = workspace.segment_comparison(evaluation).inversions;
         if !inversions.is_empty() {
             out.push(Finding {
                 heading: "Cheap messages, expensive customers",
@@ -65,7 +65,7 @@ pub fn findings(workspace: &Workspace, diagnosis: &Diagnosis, sep: DecimalSep) -
             });
         }
     }
-    if let Some(PeriodComparison { result: Ok(split), .. }) = workspace.period_split(sep) {
+    if let Some(PeriodComparison { result: Ok(split), .. }) = workspace.period_split(evaluation) {
         out.push(Finding { heading: "Why CAC moved", lines: vec![split.sentence] });
     }
     let step = match diagnosis.verdict {
@@ -174,7 +174,7 @@ mod tests {
         let mut ws = Workspace::default();
         ws.apply_import(&analyze("c.csv", &text, &Overrides::default(), DecimalSep::Dot).unwrap());
         let e = ws.evaluate(DecimalSep::Dot);
-        let found = findings(&ws, &e.diagnosis, DecimalSep::Dot);
+        let found = findings(&ws, &e);
         let headings: Vec<&str> = found.iter().map(|f| f.heading).collect();
         assert_eq!(headings, ["Cheap messages, expensive customers", "Segments that really differ"]);
         let f = PlainFormatter { currency: "USD".into() };
@@ -185,7 +185,7 @@ mod tests {
         assert!(md.contains("**Segments that really differ**\n\n- Summer promo – WhatsApp: 11.4% of 700 replies qualified"), "{md}");
         // The sample alone has none.
         let sample = Workspace::sample();
-        assert!(findings(&sample, &sample.evaluate(DecimalSep::Dot).diagnosis, DecimalSep::Dot).is_empty());
+        assert!(findings(&sample, &sample.evaluate(DecimalSep::Dot)).is_empty());
     }
 
     #[test]

@@ -98,7 +98,11 @@ pub struct PeriodComparison {
 /// All the page shows for one workspace.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
+    /// The form as read once per change: its input (the other acquisition cost the segment
+    /// table, the comparisons and the budget move share) and its problems.
     pub parsed: ParsedForm,
+    /// The earlier period's form, read once: why CAC moved and its field problems.
+    pub earlier: ParsedForm,
     pub targets: ParsedTargets,
     pub ladder: Ladder,
     pub diagnosis: Diagnosis,
@@ -224,11 +228,11 @@ impl Workspace {
 
     /// What the form says while the ladder shows imported data: its numbers aren't used,
     /// but an other acquisition cost typed there is, and is shown where it goes.
-    pub fn typed_notice(&self, sep: DecimalSep) -> Option<Sentence> {
+    pub fn typed_notice(&self, e: &Evaluation) -> Option<Sentence> {
         if self.source == Source::Typed {
             return None;
         }
-        Some(match parse_form(&self.form, sep).input.other_cost {
+        Some(match e.parsed.input.other_cost {
             Entry::Given(cost) if cost.0 > 0 => Sentence::new()
                 .text("The ladder shows imported data. Of these numbers only the other acquisition cost (")
                 .money(cost.as_f64())
@@ -252,30 +256,27 @@ impl Workspace {
         }
     }
 
-    /// The segment table's rows, sorted. Other acquisition cost is read from the form with the
-    /// locale's decimal mark, as the ladder reads it, and spread across segments by spend.
-    pub fn segment_rows(&self, sep: DecimalSep, key: SortKey, descending: bool) -> Vec<SegmentRow> {
-        let other_cost = parse_form(&self.form, sep).input.other_cost;
-        segment_rows(&self.segments, other_cost, key, descending)
+    /// The segment table's rows, sorted. Other acquisition cost is the evaluation's (the form
+    /// as the ladder read it), spread across segments by spend.
+    pub fn segment_rows(&self, e: &Evaluation, key: SortKey, descending: bool) -> Vec<SegmentRow> {
+        segment_rows(&self.segments, e.parsed.input.other_cost, key, descending)
     }
 
     /// Cheap message against cheap customer across the imported segments, ranked with the
-    /// diagnosis's minimum volume and the other cost read as the ladder reads it.
-    pub fn segment_comparison(&self, sep: DecimalSep) -> Comparison {
-        let other_cost = parse_form(&self.form, sep).input.other_cost;
-        compare(&self.campaigns(), other_cost, self.targets.parse(sep).settings.min_volume)
+    /// diagnosis's minimum volume and the other cost as the evaluation read them.
+    pub fn segment_comparison(&self, e: &Evaluation) -> Comparison {
+        compare(&self.campaigns(), e.parsed.input.other_cost, e.targets.settings.min_volume)
     }
 
     /// Why CAC moved: from the earlier period typed to the ladder shown, when the earlier
     /// period has anything typed; else between two imported periods (the two picked, or the
     /// last two), each with its share of the other cost. The periods' names, and the split
     /// or why it can't be made.
-    pub fn period_split(&self, sep: DecimalSep) -> Option<PeriodComparison> {
+    pub fn period_split(&self, e: &Evaluation) -> Option<PeriodComparison> {
         if Field::ALL.iter().any(|f| !self.earlier.get(*f).trim().is_empty()) {
-            let earlier = compute(&parse_form(&self.earlier, sep).input);
-            let now = self.evaluate(sep).ladder;
+            let earlier = compute(&e.earlier.input);
             let between = ("the earlier period typed".to_string(), "the ladder shown".to_string());
-            let result = split(&earlier, &now).ok_or(CantSplit);
+            let result = split(&earlier, &e.ladder).ok_or(CantSplit);
             return Some(PeriodComparison { between, result, choices: Vec::new(), picked: (0, 1) });
         }
         let periods = self.periods();
@@ -291,7 +292,7 @@ impl Workspace {
             },
             None => (n - 2, n - 1),
         };
-        let ladders = segment_ladders(&periods, parse_form(&self.form, sep).input.other_cost);
+        let ladders = segment_ladders(&periods, e.parsed.input.other_cost);
         Some(PeriodComparison {
             between: (periods[a].name.clone(), periods[b].name.clone()),
             result: split(&ladders[a], &ladders[b]).ok_or(CantSplit),
@@ -337,8 +338,9 @@ impl Workspace {
         let ladder = compute(&input);
         // An earlier period typed beside the ladder is the period before, for the rising cost
         // per message check, unless imported periods already gave one.
+        let earlier_form = parse_form(&self.earlier, sep);
         if targets.settings.period_costs.is_none() {
-            let earlier = compute(&parse_form(&self.earlier, sep).input);
+            let earlier = compute(&earlier_form.input);
             let cost = |l: &Ladder| l.metric(MetricId::CostPerMessage).known();
             if let (Some(before), Some(now)) = (cost(&earlier), cost(&ladder)) {
                 targets.settings.period_costs = Some(PeriodCosts {
@@ -354,7 +356,7 @@ impl Workspace {
         if example {
             diagnosis.summary = Sentence::new().text(EXAMPLE_PREFIX).append(diagnosis.summary);
         }
-        Evaluation { parsed, targets, ladder, diagnosis, example }
+        Evaluation { parsed, earlier: earlier_form, targets, ladder, diagnosis, example }
     }
 
     /// Repairs settings a hand-edited or older save may hold.

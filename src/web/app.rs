@@ -136,9 +136,7 @@ pub fn Calculator(
     // The findings beyond the diagnosis (inversions, why CAC moved, outliers): computed when
     // a report is asked for, not on every keystroke.
     let findings = move || {
-        workspace.with_untracked(|w| {
-            evaluation.with_untracked(|e| crate::core::report::findings(w, &e.diagnosis, sep))
-        })
+        workspace.with_untracked(|w| evaluation.with_untracked(|e| crate::core::report::findings(w, e)))
     };
     let markdown = Signal::derive(move || {
         let (title, subtitle) = heading.get();
@@ -256,7 +254,7 @@ pub fn Calculator(
                 <p class="live-answer"><a href="#results">{move || evaluation.with(|e| e.answer_line().render(&format.get()))}</a></p>
                 <p class="lede">"One period, one campaign or the whole account. Leave a stage blank if you don’t track it yet."</p>
                 {move || {
-                    workspace.with(|w| w.typed_notice(sep)).map(|notice| view! {
+                    workspace.with(|w| evaluation.with(|e| w.typed_notice(e))).map(|notice| view! {
                         <p class="import-done" role="status">
                             {notice.render(&format.get())}
                             <button type="button" class="link" on:click=move |_| send(workspace, Event::Show(Source::Typed))>
@@ -266,7 +264,7 @@ pub fn Calculator(
                     })
                 }}
                 {later(Step::Form, move || view! { <LadderForm workspace evaluation /> })}
-                {later(Step::Settings, move || view! { <EarlierPeriodForm workspace sep /> })}
+                {later(Step::Settings, move || view! { <EarlierPeriodForm workspace evaluation /> })}
             </section>
             {later(Step::Settings, move || view! {
             <section class="inputs settings" aria-labelledby="targets-heading">
@@ -313,18 +311,18 @@ pub fn Calculator(
                 </section>
                 })}
                 {shows("periods").then(|| later(Step::Panels, move || view! {
-                    <PeriodPanel workspace format sep name=workspace_name />
+                    <PeriodPanel workspace evaluation format name=workspace_name />
                 }))}
                 {shows("scenarios").then(|| later(Step::Panels, move || view! {
                     <ScenariosPanel signals evaluation format sep />
                 }))}
                 {shows("segments").then(|| view! {
-                    {later(Step::Segments, move || view! { <InversionPanel workspace format sep name=workspace_name /> })}
+                    {later(Step::Segments, move || view! { <InversionPanel workspace evaluation format name=workspace_name /> })}
                     {later(Step::Segments, move || view! { <OutlierPanel workspace evaluation format name=workspace_name /> })}
                     {later(Step::Segments, move || view! {
                         <BudgetPanel signals evaluation format sep />
                     })}
-                    {later(Step::Segments, move || view! { <SegmentTable workspace format sep name=workspace_name /> })}
+                    {later(Step::Segments, move || view! { <SegmentTable workspace evaluation format name=workspace_name /> })}
                 })}
             </div>
         </main>

@@ -59,7 +59,7 @@ fn the_segment_table_as_csv_in_the_order_shown() {
         ],
         ..Workspace::default()
     };
-    let rows = ws.segment_rows(DecimalSep::Dot, SortKey::Spend, false);
+    let rows = ws.segment_rows(&ws.evaluate(DecimalSep::Dot), SortKey::Spend, false);
     assert_eq!(segments_csv(&ws, &rows), fixture("segments.csv"));
     assert_eq!(
         file_name("Acme Dental – Clinic", "ladder", 1_764_583_200_000.0),

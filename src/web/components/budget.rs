@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use crate::core::budget::{as_scenario, moves, read_inputs, Outcome, Row, EXPONENT_NOTE, ROWS, WARNING};
 use crate::core::event::Event;
-use crate::core::fields::parse_form;
 use crate::core::ladder::Unit;
 use crate::core::number::DecimalSep;
 use crate::core::scenario::{can_add, LeverValues, ScenarioEvent};
@@ -32,7 +31,7 @@ pub fn BudgetPanel(
     let names = Memo::new(move |_| campaigns.with(|c| c.iter().map(|s| s.name.clone()).collect::<Vec<_>>()));
     let inputs = move || amount.with(|a| exponent.with(|k| read_inputs(a, k, sep)));
     let moves = Memo::new(move |_| {
-        let other = workspace.with(|w| parse_form(&w.form, sep).input.other_cost);
+        let other = evaluation.with(|e| e.parsed.input.other_cost);
         campaigns.with(|c| {
             amount.with(|a| exponent.with(|k| moves(c, other, (from.get(), to.get()), (a, k), sep)))
         })

@@ -7,9 +7,8 @@ use leptos::prelude::*;
 use crate::web::chart_export::ChartDownloads;
 
 use crate::core::inversion::{axis_max, points, points_summary, RANKED, SHOWN_INVERSIONS};
-use crate::core::number::DecimalSep;
 use crate::core::text::Formatter;
-use crate::core::workspace::Workspace;
+use crate::core::workspace::{Evaluation, Workspace};
 use crate::web::format::IntlFormatter;
 
 const WIDTH: f64 = 360.0;
@@ -20,13 +19,13 @@ const PAD: f64 = 28.0;
 #[component]
 pub fn InversionPanel(
     workspace: RwSignal<Workspace>,
+    #[prop(into)] evaluation: Signal<Evaluation>,
     #[prop(into)] format: Signal<IntlFormatter>,
-    sep: DecimalSep,
     /// The workspace's name, for the chart's file name.
     #[prop(into)]
     name: Signal<String>,
 ) -> impl IntoView {
-    let comparison = Memo::new(move |_| workspace.with(|w| w.segment_comparison(sep)));
+    let comparison = Memo::new(move |_| workspace.with(|w| evaluation.with(|e| w.segment_comparison(e))));
     let sentences = move || {
         let f = format.get();
         comparison.with(|c| {

@@ -7,19 +7,21 @@ use leptos::prelude::*;
 use crate::web::chart_export::ChartDownloads;
 
 use crate::core::event::Event;
-use crate::core::fields::{parse_form, FieldKind};
+use crate::core::fields::FieldKind;
 use crate::core::ladder::Unit;
-use crate::core::number::DecimalSep;
 use crate::core::period_split::{signed_money, total_change, waterfall, waterfall_summary, Factor, FIELDS};
 use crate::core::text::Formatter;
-use crate::core::workspace::Workspace;
+use crate::core::workspace::{Evaluation, Workspace};
 use crate::web::format::IntlFormatter;
 use crate::web::state::send;
 
 /// The earlier period's inputs, folded away under the ladder form.
 #[component]
-pub fn EarlierPeriodForm(workspace: RwSignal<Workspace>, sep: DecimalSep) -> impl IntoView {
-    let problems = Memo::new(move |_| workspace.with(|w| parse_form(&w.earlier, sep).problems));
+pub fn EarlierPeriodForm(
+    workspace: RwSignal<Workspace>,
+    #[prop(into)] evaluation: Signal<Evaluation>,
+) -> impl IntoView {
+    let problems = Memo::new(move |_| evaluation.with(|e| e.earlier.problems.clone()));
     let fields = FIELDS.map(|field| {
         let id = format!("earlier-{}", field.id());
         let message_id = format!("{id}-message");
@@ -66,13 +68,13 @@ const BOTTOM: f64 = 40.0;
 #[component]
 pub fn PeriodPanel(
     workspace: RwSignal<Workspace>,
+    #[prop(into)] evaluation: Signal<Evaluation>,
     #[prop(into)] format: Signal<IntlFormatter>,
-    sep: DecimalSep,
     /// The workspace's name, for the chart's file name.
     #[prop(into)]
     name: Signal<String>,
 ) -> impl IntoView {
-    let result = Memo::new(move |_| workspace.with(|w| w.period_split(sep)));
+    let result = Memo::new(move |_| workspace.with(|w| evaluation.with(|e| w.period_split(e))));
     // The periods to pick from, apart from the split and from the pick, so picking neither
     // rebuilds the selects nor moves the focus.
     let names =

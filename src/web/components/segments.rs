@@ -10,10 +10,9 @@ use crate::web::state::send;
 
 use super::value_view;
 use crate::core::event::Event;
-use crate::core::number::DecimalSep;
 use crate::core::segment::{showing, SortKey, OTHER_COST_NOTE, SEGMENT_METRICS};
 use crate::core::text::Formatter;
-use crate::core::workspace::{Source, Workspace};
+use crate::core::workspace::{Evaluation, Source, Workspace};
 use crate::web::format::IntlFormatter;
 
 /// Every imported segment side by side, sortable: the cheapest message is not always the
@@ -21,8 +20,8 @@ use crate::web::format::IntlFormatter;
 #[component]
 pub fn SegmentTable(
     workspace: RwSignal<Workspace>,
+    #[prop(into)] evaluation: Signal<Evaluation>,
     #[prop(into)] format: Signal<IntlFormatter>,
-    sep: DecimalSep,
     /// The workspace's name, for the CSV's file name.
     #[prop(into)]
     name: Signal<String>,
@@ -59,7 +58,7 @@ pub fn SegmentTable(
     // rebuild the table.
     let data = Memo::new(move |_| {
         let (key, descending) = sort.get();
-        workspace.with(|w| (w.segment_rows(sep, key, descending), w.source))
+        workspace.with(|w| evaluation.with(|e| (w.segment_rows(e, key, descending), w.source)))
     });
     let rows = move || {
         let f = format.get();
