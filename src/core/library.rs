@@ -362,7 +362,10 @@ pub fn changed_text(now: f64, changed: f64) -> String {
     }
 }
 
+mod bar;
 mod delete;
+
+pub use bar::BarNotice;
 
 #[cfg(test)]
 mod tests;

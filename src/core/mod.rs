@@ -22,6 +22,7 @@ pub mod library;
 pub mod merge;
 pub mod money;
 pub mod number;
+pub mod page;
 pub mod period_split;
 pub mod periods;
 pub mod persist;

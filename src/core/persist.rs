@@ -13,6 +13,14 @@ use serde_json::value::RawValue;
 
 use super::workspace::Workspace;
 
+/// What every key this app writes starts with.
+pub const KEY_PREFIX: &str = "messaging-ladder:";
+
+/// Whether a storage key is this app's (another tab's change to it is taken up).
+pub fn is_own_key(key: &str) -> bool {
+    key.starts_with(KEY_PREFIX)
+}
+
 /// Where the workspace lives; the version is in the key so a future format can sit beside it.
 pub const STORAGE_KEY: &str = "messaging-ladder:v1";
 /// Prefix of backup keys for unreadable saves: `messaging-ladder:backup:1`, `…:2`, ….

@@ -87,11 +87,6 @@ pub fn encode_scenario(workspace: &Workspace, index: usize) -> Option<String> {
 /// What a workspace opened from a link without a name is called.
 pub const SHARED_NAME: &str = "Shared with me";
 
-/// What the page says once a link has opened as a workspace of its own.
-pub fn opened_notice(name: &str) -> String {
-    format!("Opened “{name}” from a link, as a workspace of its own. The workspace you had is unchanged; switch back to it above.")
-}
-
 /// A link's name for its workspace: plain text on one line, at most `library::MAX_NAME`
 /// characters.
 fn clean_name(name: &str) -> String {

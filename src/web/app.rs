@@ -7,8 +7,9 @@ use crate::web::state::send;
 
 use crate::core::embed::Options;
 use crate::core::event::{Event, Outcome};
+use crate::core::page::{Page, Status};
 use crate::core::share;
-use crate::core::workspace::{Source, Workspace};
+use crate::core::workspace::Source;
 
 use super::chart_export::ChartDownloads;
 use super::components::{
@@ -44,11 +45,12 @@ pub fn Calculator(
     // targets, the source list or the segment table (invariant in ARCHITECTURE.md).
     let workspace = signals.rest;
     let storage_state = workspaces.state;
-    // What Undo brings back, and what the page says beside it.
-    let undo = RwSignal::new(None::<(Workspace, &'static str)>);
+    // What the page says around the workspace (Undo, the line after a link or a download,
+    // a refused link): the core's rules, held here.
+    let page = RwSignal::new(Page::default());
 
     let locale = browser_locale();
-    let sep = IntlFormatter::new(&locale, "USD").decimal_sep();
+    let sep = IntlFormatter::decimal_sep_of(&locale);
     let format = Memo::new(move |_| IntlFormatter::new(&locale, &workspace.with(|w| w.currency.clone())));
     let evaluation = Memo::new(move |_| workspace.with(|w| w.evaluate(sep)));
 
@@ -60,41 +62,26 @@ pub fn Calculator(
         if outcome != Outcome::Unchanged {
             signals.replace(whole);
         }
-        match outcome {
-            Outcome::Replaced { previous, notice } => undo.set(Some((*previous, notice))),
-            _ => undo.set(None),
-        }
+        page.update(|p| p.after(&outcome));
     };
     let load_sample = move |_| replace(Event::LoadSample);
     let clear = move |_| replace(Event::Clear);
     // Share links: copy this workspace into the address; open one the page was given.
-    let share_status = RwSignal::new(None::<(bool, String)>);
     let copy_link = move |_| {
         let name = workspaces.current.with_untracked(|c| c.1.clone());
         let link = super::share::address_with(&share::encode_named(&signals.get_untracked(), &name));
         let shown = link.clone();
-        super::clipboard::copy_text(link, move |ok| {
-            share_status.set(Some(if ok {
-                (
-                    true,
-                    "Link copied. It carries these numbers inside the address; nothing is uploaded."
-                        .to_string(),
-                )
-            } else {
-                (false, shown)
-            }))
-        });
+        super::clipboard::copy_text(link, move |ok| page.update(|p| p.copied(ok, shown)));
     };
     // A link opens at once: as a workspace of its own named as the sender named it (the one
     // open stays as it was), or in an embed, where the link in the frame's address is the
     // host's choice, in place. A link that can't be opened says why and changes nothing.
-    let incoming = RwSignal::new(None::<String>);
     let open_link = move |fragment: String| {
         match share::decode_named(&fragment) {
             Ok((_, shared)) if options.embed => replace(Event::OpenShared(shared)),
             Ok((name, shared)) => workspaces.open_shared(&name, shared),
             Err(why) => {
-                incoming.set(Some(why.to_string()));
+                page.update(|p| p.refused = Some(why));
                 return;
             }
         }
@@ -109,7 +96,7 @@ pub fn Calculator(
         }
     });
     let dismiss_shared = move |_| {
-        incoming.set(None);
+        page.update(|p| p.refused = None);
         super::share::clear_fragment();
     };
     let presenting = RwSignal::new(false);
@@ -122,9 +109,7 @@ pub fn Calculator(
         if let Some(d) = web_sys::window().and_then(|w| w.document()) {
             d.set_title(&embed_title);
         }
-        super::download::on_download(move |file| {
-            share_status.set(Some((true, crate::core::embed::download_note(file))))
-        });
+        super::download::on_download(move |file| page.update(|p| p.downloading(file)));
     }
     let shows = move |name: &str| options.shows(name);
     let workspace_name = Signal::derive(move || workspaces.current.with(|c| c.1.clone()));
@@ -163,8 +148,8 @@ pub fn Calculator(
     };
 
     let undo_last = move |_| {
-        if let Some((previous, _)) = undo.get_untracked() {
-            replace(Event::Undo(previous));
+        if let Some(event) = page.with_untracked(Page::undo_event) {
+            replace(event);
         }
     };
 
@@ -211,27 +196,26 @@ pub fn Calculator(
                 </Show>
             </header>
         })}
-        {move || share_status.get().map(|(ok, text)| if ok {
-            view! { <p class="undo" role="status">{text}</p> }.into_any()
-        } else {
-            view! {
+        {move || page.with(|p| p.status.clone()).map(|status| match &status {
+            Status::CopyByHand(link) => view! {
                 <p class="undo" role="status">
-                    <label for="share-link">"The clipboard isn’t available here. Copy this link: "</label>
-                    <input id="share-link" class="share-link" type="text" readonly prop:value=text />
+                    <label for="share-link">{status.text()}</label>
+                    <input id="share-link" class="share-link" type="text" readonly prop:value=link.clone() />
                 </p>
             }
-            .into_any()
+            .into_any(),
+            _ => view! { <p class="undo" role="status">{status.text()}</p> }.into_any(),
         })}
-        {move || incoming.get().map(|why| view! {
+        {move || page.with(|p| p.refused.clone()).map(|why| view! {
             <div class="incoming import-error" role="alert">
-                <p>{why}</p>
+                <p>{why.to_string()}</p>
                 <p>"Nothing was changed."</p>
                 <button type="button" on:click=dismiss_shared>"Dismiss"</button>
             </div>
         })}
-        <Show when=move || undo.with(Option::is_some)>
+        <Show when=move || page.with(|p| p.undo.is_some())>
             <p class="undo" role="status">
-                {move || undo.with(|u| u.as_ref().map(|u| u.1))}
+                {move || page.with(|p| p.undo.as_ref().map(|u| u.1))}
                 <button type="button" on:click=undo_last>"Undo"</button>
             </p>
         </Show>

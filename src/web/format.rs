@@ -31,6 +31,12 @@ impl IntlFormatter {
         IntlFormatter { locale: locale.to_string(), currency: currency.to_string() }
     }
 
+    /// The decimal separator `locale` writes (no currency involved), so typed numbers are
+    /// read the same way.
+    pub fn decimal_sep_of(locale: &str) -> DecimalSep {
+        IntlFormatter::new(locale, "").decimal_sep()
+    }
+
     /// The decimal separator this locale writes, so typed numbers are read the same way.
     pub fn decimal_sep(&self) -> DecimalSep {
         DecimalSep::from_sample(&self.format("decimal1", 1.5))

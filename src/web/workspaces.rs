@@ -8,9 +8,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::core::backup::{self, Saved};
-use crate::core::library::{Deleted, Library};
+use crate::core::library::{BarNotice, Deleted, Library};
 use crate::core::persist::StorageState;
-use crate::core::share::{opened_notice, SHARED_NAME};
 use crate::core::workspace::Workspace;
 
 use super::download::{download, now, read_text};
@@ -36,7 +35,7 @@ pub struct Workspaces {
     /// A backup read and waiting for "Add them", or why it can't be.
     restoring: RwSignal<Option<Result<Vec<Saved>, String>>>,
     /// What the bar says after an action.
-    pub notice: RwSignal<Option<String>>,
+    pub notice: RwSignal<Option<BarNotice>>,
 }
 
 impl Workspaces {
@@ -121,7 +120,7 @@ impl Workspaces {
         let _ = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
         let _ = window_event_listener(leptos::ev::visibilitychange, move |_| self.flush());
         let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-            if ev.key().is_some_and(|k| k.starts_with("messaging-ladder:")) {
+            if ev.key().is_some_and(|k| crate::core::persist::is_own_key(&k)) {
                 self.external_change();
             }
         });
@@ -142,7 +141,7 @@ impl Workspaces {
         self.refresh();
     }
 
-    fn show(&self, workspace: Option<Workspace>, notice: Option<String>) {
+    fn show(&self, workspace: Option<Workspace>, notice: Option<BarNotice>) {
         if let Some(w) = workspace {
             self.signals.replace(w);
         }
@@ -162,31 +161,17 @@ impl Workspaces {
         let currency = self.signals.rest.with_untracked(|w| w.currency.clone());
         let blank = Workspace { currency, ..Workspace::default() };
         let shown = self.with_library(|lib, s| lib.add(s, "", blank, now()));
-        self.show(shown, Some("New workspace: name it in the Name field.".into()));
+        self.show(shown, Some(BarNotice::Created));
     }
 
-    /// Opens a shared link's workspace as one of its own, named as the sender named it; the
-    /// workspace that was open stays as it was. This browser's remembered import layouts go
-    /// with it (a link has none).
+    /// Opens a shared link's workspace ([`Library::open_shared`] decides where it goes).
     pub fn open_shared(&self, name: &str, shared: Workspace) {
         self.flush();
-        let mappings = self.signals.rest.with_untracked(|w| w.mappings.clone());
-        let name = if name.is_empty() { SHARED_NAME } else { name };
-        // A first visit holds only the untouched example: the link takes its place.
-        let first_visit = self.signals.rest.with_untracked(Workspace::is_example)
-            && self.with_library(|lib, _| lib.index.workspaces.len() == 1).unwrap_or(false);
-        if first_visit {
-            self.signals.replace(Workspace { mappings, ..shared });
-            self.save_now(); // saved now: it may arrive before the page's first change
-            self.rename(name.to_string());
-            self.notice.set(Some(opened_notice(name)));
-            return;
+        let mine = self.signals.get_untracked();
+        let opened = self.with_library(|lib, s| lib.open_shared(s, name, shared, &mine, now()));
+        if let Some((shown, notice)) = opened {
+            self.show(Some(shown), Some(notice));
         }
-        let shown = self.with_library(|lib, s| lib.add(s, name, Workspace { mappings, ..shared }, now()));
-        self.show(shown, None);
-        // Its name as added ("Acme Dental (2)" beside an "Acme Dental" already here).
-        let opened = self.current.get_untracked().1;
-        self.notice.set(Some(opened_notice(&opened)));
     }
 
     pub fn duplicate(&self) {
@@ -194,7 +179,7 @@ impl Workspaces {
         let mine = self.signals.get_untracked();
         let name = self.current.get_untracked().1;
         let shown = self.with_library(|lib, s| lib.add(s, &name, mine, now()));
-        self.show(shown, Some(format!("Duplicated “{name}”.")));
+        self.show(shown, Some(BarNotice::Duplicated(name)));
     }
 
     pub fn rename(&self, name: String) {
@@ -212,7 +197,7 @@ impl Workspaces {
             return;
         };
         self.deleted.set(Some(deleted));
-        self.show(Some(shown), Some(format!("Deleted “{name}”.")));
+        self.show(Some(shown), Some(BarNotice::Deleted(name)));
     }
 
     pub fn undelete(&self) {
@@ -221,7 +206,7 @@ impl Workspaces {
         let name = deleted.listing.name.clone();
         let shown = self.with_library(|lib, s| lib.undelete(s, deleted, now()));
         self.deleted.set(None);
-        self.show(shown, Some(format!("“{name}” is back.")));
+        self.show(shown, Some(BarNotice::Back(name)));
     }
 
     pub fn download_backup(&self) {
@@ -237,13 +222,7 @@ impl Workspaces {
         self.flush();
         let n = self.with_library(|lib, s| lib.restore(s, saved, now())).unwrap_or(0);
         self.restoring.set(None);
-        self.show(
-            None,
-            Some(format!(
-                "Added {} from the backup. Pick one above to open it.",
-                crate::core::text::counted(n, "workspace")
-            )),
-        );
+        self.show(None, Some(BarNotice::Restored(n)));
     }
 }
 
@@ -314,7 +293,7 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
                         id="workspace-name"
                         type="text"
                         autocomplete="off"
-                        maxlength="80"
+                        maxlength=crate::core::library::MAX_NAME
                         prop:value=move || w.current.get().1
                         on:change=move |ev| w.rename(event_target_value(&ev))
                     />
@@ -329,10 +308,10 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
                 </div>
             </details>
         </section>
-        {move || w.notice.get().map(|text| view! {
+        {move || w.notice.get().map(|notice| view! {
             <p class="undo" role="status">
-                {text}
-                {w.deleted.with(Option::is_some).then(|| view! { " " <button type="button" on:click=move |_| w.undelete()>"Undo"</button> })}
+                {notice.to_string()}
+                {(notice.offers_undo() && w.deleted.with(Option::is_some)).then(|| view! { " " <button type="button" on:click=move |_| w.undelete()>"Undo"</button> })}
             </p>
         })}
         {restoring}

@@ -189,3 +189,12 @@ fn a_workspace_never_changed_is_the_sample_in_a_backup() {
         .collect();
     assert_eq!(names, [("My workspace".to_string(), true), ("Client".to_string(), false)]);
 }
+
+#[test]
+fn every_key_written_is_the_apps_own() {
+    use crate::core::persist::{is_own_key, BACKUP_PREFIX};
+    for key in [STORAGE_KEY, BACKUP_PREFIX, INDEX_KEY, &workspace_key("w1")] {
+        assert!(is_own_key(key), "{key}");
+    }
+    assert!(!is_own_key("other-app:settings"));
+}
