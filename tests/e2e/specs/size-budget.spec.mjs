@@ -9,14 +9,16 @@
 // periods in "Showing", the report's findings, chart legends, axis and bar values; most of
 // it Leptos view code, see twiggy in the closing note; then +0.8 KB page for issue 23's
 // second session: white label and the frame's download note, the workspace picker's labels,
-// 'Showing' from the core, lever rows worth the same said once).
+// 'Showing' from the core, lever rows worth the same said once; then +0.9 KB for issue 24's
+// first steps: the page's state and the bar's notices as core types, ImportError kinds,
+// the evaluation's parsed earlier period).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 493_000;
+const FIRST_LOAD_BUDGET = 494_000;
 const WORKER_BUDGET = 145_700;
 const TARGETS = 'issue 14 aims at 150,000 B for the first load and 60,000 B for the worker';
 
