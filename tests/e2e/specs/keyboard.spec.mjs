@@ -32,6 +32,8 @@ async function tabTo(page, label, { back = false, max = 250 } = {}) {
 }
 
 test('a whole call with the keyboard only, focus visible throughout', async ({ page, context }) => {
+  // A whole call, tab by tab: longer than one journey's 30 s on a busy 2-core machine.
+  test.setTimeout(90_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
   await expect(page.getByRole('table', { name: /The ladder/ })).toBeVisible();
