@@ -4,9 +4,9 @@
 use std::fs;
 use std::path::Path;
 
-use messaging_ladder::core::backup::{self, Saved};
-use messaging_ladder::core::persist;
-use messaging_ladder::core::share;
+use messaging_ladder::core::storage::backup::{self, Saved};
+use messaging_ladder::core::storage::persist;
+use messaging_ladder::core::outbound::share;
 use messaging_ladder::core::workspace::Workspace;
 
 fn write(dir: &Path, target: &str, name: &str, bytes: &[u8]) {

@@ -6,14 +6,14 @@
 
 use proptest::prelude::*;
 
-use messaging_ladder::core::budget::shift;
-use messaging_ladder::core::fields::{parse_form, Field, FormText};
-use messaging_ladder::core::funnel_plot::{limits, Z95, Z998};
+use messaging_ladder::core::basics::money::Money;
+use messaging_ladder::core::basics::number::DecimalSep;
+use messaging_ladder::core::comparison::budget::shift;
+use messaging_ladder::core::comparison::funnel_plot::{limits, Z95, Z998};
+use messaging_ladder::core::comparison::period_split::split;
+use messaging_ladder::core::comparison::segment::Segment;
+use messaging_ladder::core::ladder::fields::{parse_form, Field, FormText};
 use messaging_ladder::core::ladder::{compute, Entry, Ladder};
-use messaging_ladder::core::money::Money;
-use messaging_ladder::core::number::DecimalSep;
-use messaging_ladder::core::period_split::split;
-use messaging_ladder::core::segment::Segment;
 
 /// Counts that shrink stage by stage down to at least one customer, and a spend.
 fn period() -> impl Strategy<Value = (u64, [u64; 5], u64)> {

@@ -8,10 +8,10 @@ use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-use messaging_ladder::core::fields::Field;
-use messaging_ladder::core::number::DecimalSep;
-use messaging_ladder::core::persist::StorageState;
-use messaging_ladder::core::targets::BusinessType;
+use messaging_ladder::core::basics::number::DecimalSep;
+use messaging_ladder::core::ladder::fields::Field;
+use messaging_ladder::core::ladder::targets::BusinessType;
+use messaging_ladder::core::storage::persist::StorageState;
 use messaging_ladder::core::workspace::{Evaluation, Workspace};
 use messaging_ladder::web::app::Calculator;
 use messaging_ladder::web::components::{
@@ -240,8 +240,8 @@ async fn a_scenario_edit_wakes_only_the_scenarios() {
     let (rest_before, any_before) = (rest_runs.get_value(), any_runs.get_value());
 
     // The path the page takes: a scenario event sent through the one update path.
-    use messaging_ladder::core::event::{Event, Outcome};
     use messaging_ladder::core::scenario::ScenarioEvent;
+    use messaging_ladder::core::workspace::event::{Event, Outcome};
     let outcome = signals.send(Event::Scenario(ScenarioEvent::SetLever(0, Lever::QualificationRate, 0.5)));
     assert_eq!(outcome, Outcome::Changed);
     tick().await;

@@ -3,19 +3,19 @@
 //! diagnosis and the client summary. Expected values are counted by hand from the fixtures
 //! under tests/fixtures/import.
 
-use messaging_ladder::core::event::{Event, Outcome};
-use messaging_ladder::core::fields::Field;
+use messaging_ladder::core::basics::money::Money;
+use messaging_ladder::core::basics::number::DecimalSep;
+use messaging_ladder::core::basics::text::PlainFormatter;
+use messaging_ladder::core::comparison::segment::Segment;
 use messaging_ladder::core::import::analyze::{Overrides, Preview, Shape};
 use messaging_ladder::core::import::columns::Role;
 use messaging_ladder::core::import::join::JoinMode;
 use messaging_ladder::core::import::read::{analyze, analyze_bytes};
 use messaging_ladder::core::import::session::{Confirmed, Correction, Phase, Session};
+use messaging_ladder::core::ladder::fields::Field;
+use messaging_ladder::core::ladder::targets::TargetsForm;
 use messaging_ladder::core::ladder::{Entry, MetricId, Stage};
-use messaging_ladder::core::money::Money;
-use messaging_ladder::core::number::DecimalSep;
-use messaging_ladder::core::segment::Segment;
-use messaging_ladder::core::targets::TargetsForm;
-use messaging_ladder::core::text::PlainFormatter;
+use messaging_ladder::core::workspace::event::{Event, Outcome};
 use messaging_ladder::core::workspace::{Source, Workspace};
 
 fn import(name: &str) -> Preview {
@@ -233,8 +233,11 @@ fn importing_replaces_the_sample_whole() {
     // 620 + 440 + 300 + 12 spent for 2 + 20 + 6 + 0 customers: CAC 49.00, not (1,372 + 600) / 28.
     let cac = ws.evaluate(DecimalSep::Dot).ladder.metric(MetricId::Cac).known().unwrap();
     assert_eq!((cac * 100.0).round(), 4900.0);
-    let rows =
-        ws.segment_rows(&ws.evaluate(DecimalSep::Dot), messaging_ladder::core::segment::SortKey::Spend, true);
+    let rows = ws.segment_rows(
+        &ws.evaluate(DecimalSep::Dot),
+        messaging_ladder::core::comparison::segment::SortKey::Spend,
+        true,
+    );
     let retargeting = rows.iter().find(|r| ws.segments[r.index].name == "Retargeting").unwrap();
     let cac = retargeting.metrics.iter().find(|(id, _)| *id == MetricId::Cac).unwrap().1;
     assert_eq!(cac.known().map(|v| (v * 100.0).round()), Some(2200.0), "440 / 20");
@@ -277,7 +280,7 @@ fn an_account_log_joins_the_month_it_falls_in() {
 
 #[test]
 fn a_number_typed_in_the_other_grammar_asks_which_was_meant() {
-    use messaging_ladder::core::fields::Severity;
+    use messaging_ladder::core::ladder::fields::Severity;
     let mut ws = Workspace::default();
     ws.update(Event::EditField(Field::Spend, "1.200".into()));
     ws.update(Event::EditField(Field::Started, "1.200".into()));

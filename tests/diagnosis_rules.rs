@@ -2,12 +2,12 @@
 //! Wilson ranges were computed separately (Python, the same published formula) and impacts by
 //! hand: customers at target = customers × target ÷ rate.
 
+use messaging_ladder::core::basics::number::DecimalSep;
+use messaging_ladder::core::basics::text::PlainFormatter;
 use messaging_ladder::core::diagnosis::{CheckKind, Diagnosis, StepVerdict, Verdict};
-use messaging_ladder::core::fields::{Field, FormText};
+use messaging_ladder::core::ladder::fields::{Field, FormText};
+use messaging_ladder::core::ladder::targets::{BusinessType, Setting, TargetsForm};
 use messaging_ladder::core::ladder::Step;
-use messaging_ladder::core::number::DecimalSep;
-use messaging_ladder::core::targets::{BusinessType, Setting, TargetsForm};
-use messaging_ladder::core::text::PlainFormatter;
 use messaging_ladder::core::workspace::Workspace;
 
 /// spend, started, replies, qualified, handoffs, customers, revenue, other cost.
@@ -42,7 +42,7 @@ fn plain() -> PlainFormatter {
     PlainFormatter { currency: "USD".into() }
 }
 
-fn render(sentences: &[messaging_ladder::core::text::Sentence]) -> Vec<String> {
+fn render(sentences: &[messaging_ladder::core::basics::text::Sentence]) -> Vec<String> {
     sentences.iter().map(|s| s.render(&plain())).collect()
 }
 
@@ -347,7 +347,7 @@ fn customers_without_handoffs_never_print_an_infinite_rate() {
 #[test]
 fn levers_worth_the_same_are_said_once_and_people_are_whole() {
     use messaging_ladder::core::diagnosis::{lever_gain, levers_alike, Effect, Lever};
-    use messaging_ladder::core::targets::BusinessType;
+    use messaging_ladder::core::ladder::targets::BusinessType;
     let effect = |extra: f64, cac: f64| Effect {
         customers: 14.0 + extra,
         extra_customers: extra,

@@ -4,11 +4,11 @@
 //! its language, delimiter or decimal separator, and whether its headers are known by name
 //! or only by the values under them.
 
+use messaging_ladder::core::basics::money::Money;
+use messaging_ladder::core::basics::number::DecimalSep;
 use messaging_ladder::core::import::analyze::{Overrides, Preview};
 use messaging_ladder::core::import::columns::Role;
 use messaging_ladder::core::import::read::analyze_bytes;
-use messaging_ladder::core::money::Money;
-use messaging_ladder::core::number::DecimalSep;
 
 fn import(name: &str) -> Preview {
     let path = format!("{}/tests/fixtures/import/meta-languages/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -67,7 +67,7 @@ fn headers_no_list_knows_are_recognised_by_their_values() {
     assert_eq!(role_of(&ru, Role::Spend), Some("Сумма затрат (RUB)"));
     assert_eq!(ru.columns[3].role, Role::Ignore, "the cost per result is never spend");
     assert_eq!(ru.currency.as_deref(), Some("RUB"));
-    let total = messaging_ladder::core::segment::total(&ru.segments);
+    let total = messaging_ladder::core::comparison::segment::total(&ru.segments);
     assert_eq!((total.started, total.spend), (Some(12), Some(Money::from_units(30))));
 }
 
@@ -80,6 +80,6 @@ fn a_correction_keeps_what_the_values_told() {
     overrides.roles.insert(0, Role::Ignore);
     let p = analyze_bytes("de.csv", &std::fs::read(path).unwrap(), &overrides, DecimalSep::Dot).unwrap();
     assert_eq!(role_of(&p, Role::ResultIndicator), Some("Ergebnisindikator"));
-    let total = messaging_ladder::core::segment::total(&p.segments);
+    let total = messaging_ladder::core::comparison::segment::total(&p.segments);
     assert_eq!((total.started, total.spend), (Some(12), Some(Money::from_units(30))));
 }

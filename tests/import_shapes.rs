@@ -2,6 +2,9 @@
 //! every encoding, the number formats, every rejection message, and atomicity. Expected
 //! values are added up by hand from the fixtures.
 
+use messaging_ladder::core::basics::money::Money;
+use messaging_ladder::core::basics::number::DecimalSep;
+use messaging_ladder::core::comparison::segment::{total, Segment};
 use messaging_ladder::core::import::analyze::{ErrorKind, Overrides, Preview, Shape};
 use messaging_ladder::core::import::columns::Role;
 use messaging_ladder::core::import::decode::Encoding;
@@ -9,9 +12,6 @@ use messaging_ladder::core::import::join::JoinMode;
 use messaging_ladder::core::import::read::{analyze, analyze_bytes};
 use messaging_ladder::core::import::stream::{Analyzer, Stop};
 use messaging_ladder::core::ladder::{MetricId, Stage};
-use messaging_ladder::core::money::Money;
-use messaging_ladder::core::number::DecimalSep;
-use messaging_ladder::core::segment::{total, Segment};
 use messaging_ladder::core::workspace::{Source, Workspace};
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -320,7 +320,7 @@ fn every_rejection_says_what_where_and_how_to_fix_it() {
 #[test]
 fn an_import_changes_the_workspace_only_when_applied() {
     let mut ws = Workspace::sample();
-    ws.form.set(messaging_ladder::core::fields::Field::Spend, "1750".into()); // the user's own, not the sample
+    ws.form.set(messaging_ladder::core::ladder::fields::Field::Spend, "1750".into()); // the user's own, not the sample
     let before = ws.clone();
     let failed = analyze("bad.csv", "Foo,Bar\nx,y\n", &Overrides::default(), DecimalSep::Dot);
     assert!(failed.is_err());
@@ -382,8 +382,8 @@ fn a_mapping_is_remembered_for_files_with_the_same_columns() {
     let again = analyze("july.csv", "name, BUDGET ,chats\nB,30,12\n", &remembered, DecimalSep::Dot).unwrap();
     assert_eq!(again.segments[0].spend, Some(Money::from_units(30)));
     // The memory is saved with the workspace.
-    let stored = messaging_ladder::core::persist::encode(&ws);
-    assert_eq!(messaging_ladder::core::persist::decode(&stored).unwrap().mappings, ws.mappings);
+    let stored = messaging_ladder::core::storage::persist::encode(&ws);
+    assert_eq!(messaging_ladder::core::storage::persist::decode(&stored).unwrap().mappings, ws.mappings);
     // A different layout gets nothing.
     let other = analyze("x.csv", "Campaign,Spend\nA,1\n", &Overrides::default(), DecimalSep::Dot).unwrap();
     assert_eq!(ws.remembered(&other), None);
@@ -399,11 +399,11 @@ October,2026-10-01,2026-10-31,3000.00,1000,600,200,100,30\n";
     let preview = analyze("months.csv", text, &overrides, DecimalSep::Dot).unwrap();
     let mut ws = Workspace::default();
     ws.apply_import(&preview);
-    ws.targets.set(messaging_ladder::core::targets::Setting::SalesCycleDays, "90".into());
+    ws.targets.set(messaging_ladder::core::ladder::targets::Setting::SalesCycleDays, "90".into());
     let eval = ws.evaluate(DecimalSep::Dot);
     // 1 September to 31 October: 61 days.
     assert_eq!(eval.targets.settings.window_days, Some(61));
-    let format = messaging_ladder::core::text::PlainFormatter { currency: "USD".into() };
+    let format = messaging_ladder::core::basics::text::PlainFormatter { currency: "USD".into() };
     let checks: Vec<String> = eval.diagnosis.checks.iter().map(|c| c.message.render(&format)).collect();
     assert_eq!(checks[0], "Results may be immature: the 61-day reporting window (from the imported dates) is shorter than the 90-day sales cycle, so late stages will still grow. Handoff and close verdicts are provisional.");
     assert!(checks[1].starts_with("Cost per message rose from USD 2.40 in September to USD 3.00 in October (+25%). That usually points at delivery"), "{}", checks[1]);
@@ -544,7 +544,7 @@ fn a_file_with_a_remembered_layout_is_read_once_with_the_earlier_choices() {
             .unwrap();
     assert_eq!(again.remembered, Some(SavedMapping::from_overrides(&corrected)));
     assert_eq!(again.columns[1].role, Role::Spend);
-    assert_eq!(again.segments[1].spend, Some(messaging_ladder::core::money::Money::from_units(30)));
+    assert_eq!(again.segments[1].spend, Some(messaging_ladder::core::basics::money::Money::from_units(30)));
     // The user's own corrections win over memory.
     let mine = analyze_bytes_remembering("july.csv", text, &corrected, &remembered, DecimalSep::Dot).unwrap();
     assert_eq!(mine.remembered, None);

@@ -1,9 +1,9 @@
 //! Every ladder formula on hand-computed numbers: the sample workspace (a home-services
 //! business) and the undefined cases, which must be a reason, never NaN, ∞ or 0.
 
-use messaging_ladder::core::fields::Field;
+use messaging_ladder::core::basics::number::DecimalSep;
+use messaging_ladder::core::ladder::fields::Field;
 use messaging_ladder::core::ladder::{MetricId, Reason, Stage, Value};
-use messaging_ladder::core::number::DecimalSep;
 use messaging_ladder::core::workspace::Workspace;
 
 /// Rounds to cents the way the page shows money.

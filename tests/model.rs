@@ -9,18 +9,18 @@
 
 use proptest::prelude::*;
 
-use messaging_ladder::core::event::{Event, Outcome};
-use messaging_ladder::core::fields::Field;
+use messaging_ladder::core::basics::number::DecimalSep;
 use messaging_ladder::core::import::analyze::Overrides;
 use messaging_ladder::core::import::read::analyze;
 use messaging_ladder::core::import::session::Confirmed;
+use messaging_ladder::core::ladder::fields::Field;
+use messaging_ladder::core::ladder::targets::{BusinessType, Setting};
 use messaging_ladder::core::ladder::Value;
-use messaging_ladder::core::library::Library;
-use messaging_ladder::core::number::DecimalSep;
-use messaging_ladder::core::persist::{decode, encode, MemoryStore};
+use messaging_ladder::core::outbound::share;
 use messaging_ladder::core::scenario::{Lever, ScenarioEvent, MAX_SCENARIOS};
-use messaging_ladder::core::share;
-use messaging_ladder::core::targets::{BusinessType, Setting};
+use messaging_ladder::core::storage::library::Library;
+use messaging_ladder::core::storage::persist::{decode, encode, MemoryStore};
+use messaging_ladder::core::workspace::event::{Event, Outcome};
 use messaging_ladder::core::workspace::{Source, Workspace};
 
 /// What a user does, as generated.

@@ -2,17 +2,17 @@
 //! an outcome log joined by name and by the month that holds each row's date, and the
 //! views the comparisons read: campaigns across months, and months across campaigns.
 
-use messaging_ladder::core::dates::{Grouping, Period};
-use messaging_ladder::core::event::Event;
-use messaging_ladder::core::funnel_plot::funnel_plot;
+use messaging_ladder::core::basics::dates::{Grouping, Period};
+use messaging_ladder::core::basics::money::Money;
+use messaging_ladder::core::basics::number::DecimalSep;
+use messaging_ladder::core::basics::text::PlainFormatter;
+use messaging_ladder::core::comparison::funnel_plot::funnel_plot;
 use messaging_ladder::core::import::analyze::{Overrides, Preview};
 use messaging_ladder::core::import::join::JoinMode;
 use messaging_ladder::core::import::read::analyze;
 use messaging_ladder::core::import::session::Confirmed;
 use messaging_ladder::core::ladder::Step;
-use messaging_ladder::core::money::Money;
-use messaging_ladder::core::number::DecimalSep;
-use messaging_ladder::core::text::PlainFormatter;
+use messaging_ladder::core::workspace::event::Event;
 use messaging_ladder::core::workspace::Workspace;
 
 const PROMO: &str = "Summer promo – WhatsApp";
@@ -213,11 +213,17 @@ fn each_month_can_be_shown_with_every_campaign_added_up() {
     let months = ws.periods();
     assert_eq!(months.len(), 2);
     // "Showing" offers November on its own: the diagnosis and scenarios read that ladder.
-    assert_eq!(ws.update(Event::Show(Source::Period(1))), messaging_ladder::core::event::Outcome::Changed);
+    assert_eq!(
+        ws.update(Event::Show(Source::Period(1))),
+        messaging_ladder::core::workspace::event::Outcome::Changed
+    );
     assert_eq!(ws.shown_segment(), Some(months[1].clone()));
     let e = ws.evaluate(DecimalSep::Dot);
     assert_eq!(e.ladder.stage(Stage::Started).count, months[1].started.map_or(Entry::Missing, Entry::Given));
     assert_eq!(Source::from_id(&Source::Period(1).id()), Some(Source::Period(1)));
     // A period that isn't there is refused.
-    assert_eq!(ws.update(Event::Show(Source::Period(9))), messaging_ladder::core::event::Outcome::Unchanged);
+    assert_eq!(
+        ws.update(Event::Show(Source::Period(9))),
+        messaging_ladder::core::workspace::event::Outcome::Unchanged
+    );
 }

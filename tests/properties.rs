@@ -4,19 +4,19 @@
 
 use proptest::prelude::*;
 
+use messaging_ladder::core::basics::money::Money;
+use messaging_ladder::core::basics::number::{parse_count, parse_money, DecimalSep, MAX_VALUE};
+use messaging_ladder::core::basics::text::{Piece, PlainFormatter};
+use messaging_ladder::core::comparison::segment::{total, Segment};
 use messaging_ladder::core::diagnosis::{assess, diagnose, StepVerdict};
-use messaging_ladder::core::fields::{Field, FormText};
 use messaging_ladder::core::import::analyze::Overrides;
 use messaging_ladder::core::import::read::{analyze, analyze_bytes};
+use messaging_ladder::core::ladder::fields::{Field, FormText};
+use messaging_ladder::core::ladder::targets::{BusinessType, DiagnosisSettings, Setting, TargetsForm};
 use messaging_ladder::core::ladder::{compute, Entry, LadderInput, MetricId, Step, Value};
-use messaging_ladder::core::money::Money;
-use messaging_ladder::core::number::{parse_count, parse_money, DecimalSep, MAX_VALUE};
-use messaging_ladder::core::persist::{decode, encode};
+use messaging_ladder::core::outbound::share;
 use messaging_ladder::core::scenario::{goal_seek, Answer, Goal, Lever, LeverValues, Scenario};
-use messaging_ladder::core::segment::{total, Segment};
-use messaging_ladder::core::share;
-use messaging_ladder::core::targets::{BusinessType, DiagnosisSettings, Setting, TargetsForm};
-use messaging_ladder::core::text::{Piece, PlainFormatter};
+use messaging_ladder::core::storage::persist::{decode, encode};
 use messaging_ladder::core::workspace::Workspace;
 
 /// Stage counts that shrink (or stay equal) from each stage to the next.

@@ -1,8 +1,8 @@
 //! Saving and restoring through every failure storage can have: blocked, full, corrupted,
 //! written by a newer version. Saved work is never lost and never silently overwritten.
 
-use messaging_ladder::core::fields::Field;
-use messaging_ladder::core::persist::{
+use messaging_ladder::core::ladder::fields::Field;
+use messaging_ladder::core::storage::persist::{
     decode, encode, open, save, DecodeError, KeyValueStore, MemoryStore, StorageState, StoreError,
     STORAGE_KEY,
 };

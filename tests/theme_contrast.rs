@@ -2,7 +2,7 @@
 //! backgrounds it is drawn on, in the light palette and the dark one (read from the
 //! stylesheet itself, so a colour changed there is checked here).
 
-use messaging_ladder::core::embed::{contrast, parse_accent};
+use messaging_ladder::core::outbound::embed::{contrast, parse_accent};
 
 /// The `--name: #rrggbb` custom properties of the block that starts at `marker`.
 fn palette(css: &str, marker: &str) -> Vec<(String, [u8; 3])> {

@@ -1,11 +1,11 @@
 //! What a user does to the workspace, as the core carries it out: the shell only forwards
 //! these. Values worked by hand in each test.
 
-use messaging_ladder::core::fields::Field;
+use messaging_ladder::core::basics::money::Money;
+use messaging_ladder::core::basics::number::DecimalSep;
+use messaging_ladder::core::comparison::segment::{Segment, SortKey};
+use messaging_ladder::core::ladder::fields::Field;
 use messaging_ladder::core::ladder::MetricId;
-use messaging_ladder::core::money::Money;
-use messaging_ladder::core::number::DecimalSep;
-use messaging_ladder::core::segment::{Segment, SortKey};
 use messaging_ladder::core::workspace::Workspace;
 
 fn segment(name: &str, spend: i64, started: u64, customers: u64) -> Segment {
@@ -42,12 +42,12 @@ fn the_segment_table_reads_other_cost_in_the_users_locale_and_spreads_it() {
     assert!((total - 1900.0 / 6.0).abs() < 1e-9, "{total}");
 }
 
-use messaging_ladder::core::event::{Event, Outcome};
 use messaging_ladder::core::import::analyze::{Overrides, SavedMapping};
 use messaging_ladder::core::import::read::analyze;
 use messaging_ladder::core::import::session::Confirmed;
+use messaging_ladder::core::ladder::targets::{BusinessType, Setting};
 use messaging_ladder::core::scenario::{Lever, ScenarioEvent, MAX_SCENARIOS};
-use messaging_ladder::core::targets::{BusinessType, Setting};
+use messaging_ladder::core::workspace::event::{Event, Outcome};
 use messaging_ladder::core::workspace::Source;
 
 #[test]
@@ -181,7 +181,7 @@ fn settings_and_fields_say_what_a_blank_means_and_their_unit() {
 
 #[test]
 fn an_earlier_period_typed_beside_the_ladder_explains_why_cac_moved() {
-    use messaging_ladder::core::text::PlainFormatter;
+    use messaging_ladder::core::basics::text::PlainFormatter;
     let mut ws = Workspace::sample();
     assert_eq!(ws.period_split(&ws.evaluate(DecimalSep::Dot)), None, "nothing typed for the earlier period");
     for (field, text) in [
@@ -206,14 +206,14 @@ fn an_earlier_period_typed_beside_the_ladder_explains_why_cac_moved() {
     ws.update(Event::EditEarlier(Field::Customers, String::new()));
     assert_eq!(
         ws.period_split(&ws.evaluate(DecimalSep::Dot)).map(|c| c.result),
-        Some(Err(messaging_ladder::core::period_split::CantSplit))
+        Some(Err(messaging_ladder::core::comparison::period_split::CantSplit))
     );
 }
 
 #[test]
 fn a_dearer_message_than_the_earlier_period_is_flagged_with_the_periods_named() {
+    use messaging_ladder::core::basics::text::PlainFormatter;
     use messaging_ladder::core::diagnosis::CheckKind;
-    use messaging_ladder::core::text::PlainFormatter;
     let mut ws = Workspace::sample();
     // Earlier: 1,500 / 600 = 2.50 a message; now 1,800 / 600 = 3.00: +20%, over the 10% line.
     ws.update(Event::EditEarlier(Field::Spend, "1500".into()));
@@ -232,7 +232,7 @@ fn a_dearer_message_than_the_earlier_period_is_flagged_with_the_periods_named() 
 
 #[test]
 fn two_imported_months_are_split_with_their_share_of_the_other_cost() {
-    use messaging_ladder::core::text::PlainFormatter;
+    use messaging_ladder::core::basics::text::PlainFormatter;
     let text =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import/two-months.csv"))
             .unwrap();
@@ -254,7 +254,7 @@ fn two_imported_months_are_split_with_their_share_of_the_other_cost() {
     );
     assert_eq!(split.parts[5].amount, 0.0);
     // The waterfall says its total and writes each bar's value over it.
-    use messaging_ladder::core::period_split::{total_change, waterfall};
+    use messaging_ladder::core::comparison::period_split::{total_change, waterfall};
     assert_eq!(total_change(&split).render(&f), "CAC changed by +USD 7.63");
     let bars = waterfall(&split);
     assert_eq!(bars[0].value.render(&f), "USD 95.35");

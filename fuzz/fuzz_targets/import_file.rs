@@ -8,7 +8,7 @@ use libfuzzer_sys::fuzz_target;
 use messaging_ladder::core::import::analyze::Overrides;
 use messaging_ladder::core::import::columns::Role;
 use messaging_ladder::core::import::read::{analyze_bytes, Attempts};
-use messaging_ladder::core::number::DecimalSep;
+use messaging_ladder::core::basics::number::DecimalSep;
 use std::collections::BTreeMap;
 
 /// The first bytes choose the corrections and chunk sizes; the rest is the file.

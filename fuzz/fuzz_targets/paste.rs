@@ -7,8 +7,8 @@ use libfuzzer_sys::fuzz_target;
 use messaging_ladder::core::import::analyze::{Overrides, Preview};
 use messaging_ladder::core::import::columns::Role;
 use messaging_ladder::core::import::read::analyze;
-use messaging_ladder::core::number::DecimalSep;
-use messaging_ladder::core::segment::total;
+use messaging_ladder::core::basics::number::DecimalSep;
+use messaging_ladder::core::comparison::segment::total;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

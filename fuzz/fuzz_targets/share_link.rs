@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use messaging_ladder::core::share;
+use messaging_ladder::core::outbound::share;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(fragment) = std::str::from_utf8(data) else { return };

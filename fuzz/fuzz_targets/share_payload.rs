@@ -7,7 +7,7 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use libfuzzer_sys::fuzz_target;
-use messaging_ladder::core::share;
+use messaging_ladder::core::outbound::share;
 use messaging_ladder::core::workspace::Workspace;
 use serde_json::Value;
 use std::sync::OnceLock;

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use crate::web::state::send;
 
-use crate::core::embed::Options;
-use crate::core::event::{Event, Outcome};
-use crate::core::page::{Page, Status};
-use crate::core::share;
+use crate::core::outbound::embed::Options;
+use crate::core::outbound::share;
+use crate::core::workspace::event::{Event, Outcome};
+use crate::core::workspace::page::{Page, Status};
 use crate::core::workspace::Source;
 
 use super::chart_export::ChartDownloads;
@@ -116,18 +116,25 @@ pub fn Calculator(
     // The report's heading (printed above it) and the report as Markdown.
     let heading = Memo::new(move |_| {
         let name = workspace_name.get();
-        workspace.with(|w| crate::core::report::heading(&name, w, super::download::now()))
+        workspace.with(|w| crate::core::outbound::report::heading(&name, w, super::download::now()))
     });
     // The findings beyond the diagnosis (inversions, why CAC moved, outliers): computed when
     // a report is asked for, not on every keystroke.
     let findings = move || {
-        workspace.with_untracked(|w| evaluation.with_untracked(|e| crate::core::report::findings(w, e)))
+        workspace
+            .with_untracked(|w| evaluation.with_untracked(|e| crate::core::outbound::report::findings(w, e)))
     };
     let markdown = Signal::derive(move || {
         let (title, subtitle) = heading.get();
         let extra = findings();
         evaluation.with(|e| {
-            crate::core::report::markdown((&title, &subtitle), &e.ladder, &e.diagnosis, &extra, &format.get())
+            crate::core::outbound::report::markdown(
+                (&title, &subtitle),
+                &e.ladder,
+                &e.diagnosis,
+                &extra,
+                &format.get(),
+            )
         })
     });
     let printed = RwSignal::new(Vec::new());
@@ -140,10 +147,13 @@ pub fn Calculator(
     };
     let download_ladder = move |_| {
         let csv = evaluation.with_untracked(|e| {
-            workspace.with_untracked(|w| crate::core::export::ladder_csv(&e.ladder, &w.currency))
+            workspace.with_untracked(|w| crate::core::outbound::export::ladder_csv(&e.ladder, &w.currency))
         });
-        let name =
-            crate::core::export::file_name(&workspace_name.get_untracked(), "ladder", super::download::now());
+        let name = crate::core::outbound::export::file_name(
+            &workspace_name.get_untracked(),
+            "ladder",
+            super::download::now(),
+        );
         super::download::download(&name, "text/csv;charset=utf-8", &csv);
     };
 

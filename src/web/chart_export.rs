@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::export::file_name_as;
+use crate::core::outbound::export::file_name_as;
 
 use super::download::{download, download_blob, now};
 

@@ -5,7 +5,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::embed::{self, Options, Theme};
+use crate::core::outbound::embed::{self, Options, Theme};
 
 /// The display options in this page's address.
 pub fn options() -> Options {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::embed::{parse_accent, snippet, Theme, EMBED_NOTE};
+use crate::core::outbound::embed::{parse_accent, snippet, Theme, EMBED_NOTE};
 
 /// The dialog, folded under the page footer.
 #[component]

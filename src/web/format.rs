@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-use crate::core::number::DecimalSep;
-use crate::core::text::Formatter;
+use crate::core::basics::number::DecimalSep;
+use crate::core::basics::text::Formatter;
 
 /// Formats for one locale and currency. Cheap to clone; the `Intl` objects live in a cache.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::event::Event;
-use crate::core::number::DecimalSep;
+use crate::core::basics::number::DecimalSep;
 use crate::core::scenario::compare::{self, Change};
 use crate::core::scenario::typed::{
     answer_sentence, from_slider as from_slider_text, goal_scenario_name, lever_text, parse_goal_target,
@@ -15,6 +14,7 @@ use crate::core::scenario::{
     can_add, goal_seek, Answer, Goal, Lever, LeverValues, Scenario, ScenarioEvent, FULL_LABEL,
     MAX_NAME_CHARS, MAX_SCENARIOS,
 };
+use crate::core::workspace::event::Event;
 use crate::core::workspace::Evaluation;
 
 use super::format::IntlFormatter;
@@ -121,7 +121,7 @@ fn ScenarioCard(
                 <button type="button" on:click=move |_| send(ScenarioEvent::Duplicate(index))>"Duplicate"</button>
                 <button type="button" on:click=move |_| send(ScenarioEvent::ResetAll(index))>"Reset to baseline"</button>
                 <button type="button" on:click=move |_| {
-                    if let Some(fragment) = crate::core::share::encode_scenario(&signals.get_untracked(), index) {
+                    if let Some(fragment) = crate::core::outbound::share::encode_scenario(&signals.get_untracked(), index) {
                         let link = super::share::address_with(&fragment);
                         super::clipboard::copy_text(link, move |ok| copied.set(Some(ok)));
                     }

@@ -20,7 +20,7 @@ pub fn app_address() -> String {
 /// The fragment the page holds now, when it looks like a share link.
 pub fn incoming_fragment() -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    crate::core::share::is_link(&hash).then_some(hash)
+    crate::core::outbound::share::is_link(&hash).then_some(hash)
 }
 
 /// Removes the fragment from the address bar without reloading or adding history.

@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::event::{Event, Outcome};
 use crate::core::scenario::Scenario;
+use crate::core::workspace::event::{Event, Outcome};
 use crate::core::workspace::Workspace;
 
 /// Carries out `event` on the workspace's `rest` signal (see [`outcome_of`]).

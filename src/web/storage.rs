@@ -3,7 +3,7 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::core::persist::{KeyValueStore, StoreError};
+use crate::core::storage::persist::{KeyValueStore, StoreError};
 
 /// The page's `localStorage`, or the reason it can't be had.
 pub struct BrowserStore {

@@ -7,9 +7,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::core::backup::{self, Saved};
-use crate::core::library::{BarNotice, Deleted, Library};
-use crate::core::persist::StorageState;
+use crate::core::storage::backup::{self, Saved};
+use crate::core::storage::library::{BarNotice, Deleted, Library};
+use crate::core::storage::persist::StorageState;
 use crate::core::workspace::Workspace;
 
 use super::download::{download, now, read_text};
@@ -120,7 +120,7 @@ impl Workspaces {
         let _ = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
         let _ = window_event_listener(leptos::ev::visibilitychange, move |_| self.flush());
         let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-            if ev.key().is_some_and(|k| crate::core::persist::is_own_key(&k)) {
+            if ev.key().is_some_and(|k| crate::core::storage::persist::is_own_key(&k)) {
                 self.external_change();
             }
         });
@@ -293,7 +293,7 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
                         id="workspace-name"
                         type="text"
                         autocomplete="off"
-                        maxlength=crate::core::library::MAX_NAME
+                        maxlength=crate::core::storage::library::MAX_NAME
                         prop:value=move || w.current.get().1
                         on:change=move |ev| w.rename(event_target_value(&ev))
                     />

@@ -2,8 +2,8 @@
 //! overcorrecting.
 
 use super::Verdict;
+use crate::core::ladder::targets::BusinessType;
 use crate::core::ladder::Step;
-use crate::core::targets::BusinessType;
 
 pub(super) fn headline(verdict: Verdict, business: BusinessType) -> String {
     let outcome = business.outcome();

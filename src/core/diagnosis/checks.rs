@@ -2,11 +2,11 @@
 //! window, and a rising cost per message.
 
 use super::{CheckKind, DataCheck, StepAssessment, StepVerdict, COST_RISE_THRESHOLD};
-use crate::core::fields::Field;
+use crate::core::basics::text::Sentence;
+use crate::core::comparison::periods::PeriodCosts;
+use crate::core::ladder::fields::Field;
+use crate::core::ladder::targets::DiagnosisSettings;
 use crate::core::ladder::{Ladder, MetricId, Stage, Step};
-use crate::core::periods::PeriodCosts;
-use crate::core::targets::DiagnosisSettings;
-use crate::core::text::Sentence;
 
 /// What a rising cost per message usually means, after the numbers.
 const RISING_ADVICE: &str = ". That usually points at delivery: creative fatigue, weak relevance, audience saturation or rising competition. Check frequency, creative age and relevance before changing the chat.";

@@ -2,9 +2,9 @@
 //! the ladder's own metric formulas.
 
 use super::{Effect, Lever, LEVER_STEP};
-use crate::core::fields::Field;
+use crate::core::ladder::fields::Field;
+use crate::core::ladder::targets::Noun;
 use crate::core::ladder::{metrics_from, Ladder, MetricId, Reason, Step};
-use crate::core::targets::Noun;
 
 /// The four step rates, when every count is known and consistent.
 pub(super) fn rates(ladder: &Ladder) -> Option<[f64; 4]> {

@@ -3,9 +3,9 @@
 
 use super::impact::step_effect;
 use super::{StepAssessment, StepVerdict, MAX_VOLUME_MULTIPLE};
+use crate::core::basics::stats::{trials_to_separate, wilson, Z95};
+use crate::core::ladder::targets::DiagnosisSettings;
 use crate::core::ladder::{Ladder, Step};
-use crate::core::stats::{trials_to_separate, wilson, Z95};
-use crate::core::targets::DiagnosisSettings;
 
 /// Judges one step.
 pub fn assess(ladder: &Ladder, step: Step, settings: &DiagnosisSettings) -> StepAssessment {

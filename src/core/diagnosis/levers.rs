@@ -3,8 +3,8 @@
 
 use super::wording::more_outcomes;
 use super::{Effect, Lever};
-use crate::core::targets::Noun;
-use crate::core::text::Sentence;
+use crate::core::basics::text::Sentence;
+use crate::core::ladder::targets::Noun;
 
 /// The lever table's gain cell in whole people: "+14", or "<1" for less than one.
 pub fn lever_gain(extra: f64) -> Sentence {

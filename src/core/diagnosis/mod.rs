@@ -21,9 +21,9 @@ use advice::{advice, headline};
 use checks::checks;
 use wording::{context, evidence, naive, other_below, summary};
 
+use crate::core::basics::text::Sentence;
+use crate::core::ladder::targets::DiagnosisSettings;
 use crate::core::ladder::{Ladder, Step};
-use crate::core::targets::DiagnosisSettings;
-use crate::core::text::Sentence;
 
 /// What the data says about one step against its target.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -4,9 +4,9 @@
 
 use super::advice::headline;
 use super::{StepAssessment, StepVerdict, Verdict};
+use crate::core::basics::text::Sentence;
+use crate::core::ladder::targets::{DiagnosisSettings, Noun};
 use crate::core::ladder::{Ladder, MetricId, Stage, Step, Value};
-use crate::core::targets::{DiagnosisSettings, Noun};
-use crate::core::text::Sentence;
 
 /// "78 of 390 replies qualified" style wording for a step.
 pub(super) fn step_words(step: Step) -> &'static str {

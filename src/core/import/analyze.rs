@@ -8,10 +8,10 @@ use super::columns::{normalize, Role};
 use super::decode::Encoding;
 use super::numbers::{parse_cell, DecimalDecision};
 use super::table::Delimiter;
-use crate::core::dates::Grouping;
+use crate::core::basics::dates::Grouping;
+use crate::core::basics::number::DecimalSep;
+use crate::core::comparison::segment::Segment;
 use crate::core::ladder::Stage;
-use crate::core::number::DecimalSep;
-use crate::core::segment::Segment;
 
 /// What kind of data the text holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -293,7 +293,7 @@ pub fn read_facts(preview: &Preview, read: Option<(f64, f64)>) -> String {
         Some(preview.source.clone()),
         preview.encoding.map(|e| format!("read as {}", e.label())),
         Some(format!("{}-separated", preview.delimiter)),
-        Some(crate::core::text::counted(preview.rows, "data row")),
+        Some(crate::core::basics::text::counted(preview.rows, "data row")),
         read.and_then(|(bytes, ms)| read_time(bytes, ms)),
     ]
     .into_iter()
@@ -368,7 +368,7 @@ pub(crate) fn describe(
     currency: Option<&str>,
     roles: &[Role],
 ) -> String {
-    let plural = crate::core::text::counted;
+    let plural = crate::core::basics::text::counted;
     match shape {
         Shape::Unlabeled => {
             let mapped: Vec<&str> = roles.iter().filter(|r| **r != Role::Ignore).map(|r| r.label()).collect();

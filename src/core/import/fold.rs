@@ -16,8 +16,8 @@ use super::shared::{sep_index, Both, CellSource, Settings};
 use super::structure;
 use super::table::Delimiter;
 use super::words::TextIndex;
-use crate::core::dates::Grouping;
-use crate::core::number::DecimalSep;
+use crate::core::basics::dates::Grouping;
+use crate::core::basics::number::DecimalSep;
 
 /// Puts the user's roles over the guessed ones. A column only guessed to have a role the
 /// user gave another column loses it, so the user's column is the one read. And one column

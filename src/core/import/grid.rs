@@ -4,7 +4,7 @@
 
 use super::analyze::Preview;
 use super::columns::Role;
-use crate::core::number::DecimalSep;
+use crate::core::basics::number::DecimalSep;
 
 /// The table's caption.
 pub const CAPTION: &str =

@@ -8,9 +8,9 @@
 //! (each period's, when the ads form a sequence of periods), never a segment of its own.
 
 use super::columns::normalize;
-use crate::core::dates::{iso_date, period_label, Period};
-use crate::core::grouping::by_period;
-use crate::core::segment::{total, Segment};
+use crate::core::basics::dates::{iso_date, period_label, Period};
+use crate::core::comparison::grouping::by_period;
+use crate::core::comparison::segment::{total, Segment};
 
 /// How an outcome log meets the ad data already imported.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -250,8 +250,8 @@ impl Joined {
                 .collect();
             lines.push(format!(
                 "{} ({}) fall outside the ad data’s periods and are left out: {}. Import ad data that covers those dates to count them.",
-                crate::core::text::counted(conversations as usize, "logged conversation"),
-                crate::core::text::counted(customers as usize, "customer"),
+                crate::core::basics::text::counted(conversations as usize, "logged conversation"),
+                crate::core::basics::text::counted(customers as usize, "customer"),
                 parts.join(", ")
             ));
         }
@@ -271,7 +271,7 @@ fn quoted(names: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::money::Money;
+    use crate::core::basics::money::Money;
 
     #[test]
     fn joins_on_name_ignoring_case_and_spaces_and_lists_the_rest() {

@@ -3,7 +3,7 @@
 //! decimal separator is decided per column from all of its values, and the decision is
 //! reported so the user can check it and override it.
 
-use crate::core::number::{is_currency_symbol, is_group_mark, DecimalSep};
+use crate::core::basics::number::{is_currency_symbol, is_group_mark, DecimalSep};
 
 /// A column's decimal separator and the evidence for it.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

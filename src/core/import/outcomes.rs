@@ -10,10 +10,10 @@ use super::shared::{add, settle, Both};
 use super::sources::{kept, SourceCount, SourceFilter};
 use super::table::trim;
 use super::words::{less, TextIndex};
-use crate::core::dates::{Grouping, Period};
+use crate::core::basics::dates::{Grouping, Period};
+use crate::core::basics::money::Money;
+use crate::core::comparison::segment::Segment;
 use crate::core::ladder::Stage;
-use crate::core::money::Money;
-use crate::core::segment::Segment;
 
 /// One row per conversation or deal, with its status (and, beside a won / lost / open
 /// status, its pipeline stage).

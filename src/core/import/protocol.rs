@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::analyze::{ErrorKind, ImportError, Preview, SavedMapping};
-use crate::core::number::DecimalSep;
+use crate::core::basics::number::DecimalSep;
 
 /// What to read the File with.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::analyze::{ErrorKind, ImportError, Overrides, Preview, SavedMapping};
 use super::decode::Encoding;
 use super::stream::{Analyzer, Stop};
-use crate::core::number::DecimalSep;
+use crate::core::basics::number::DecimalSep;
 
 /// The passes over one input: UTF-8 (or what its BOM says) first, then Windows-1252 if UTF-8
 /// breaks later on. Each pass gets a fresh [`Analyzer`].

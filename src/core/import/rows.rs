@@ -6,9 +6,9 @@ use rustc_hash::FxHashMap as HashMap;
 use super::columns::{normalize, Role};
 use super::shared::CellSource;
 use super::shared::{add, settle, Both};
-use crate::core::dates::{period_label, Grouping, Period};
-use crate::core::money::Money;
-use crate::core::segment::Segment;
+use crate::core::basics::dates::{period_label, Grouping, Period};
+use crate::core::basics::money::Money;
+use crate::core::comparison::segment::Segment;
 
 /// Rows (or rows grouped by name) with spend and stage counts in columns.
 pub(super) struct RowsFold {
@@ -292,12 +292,12 @@ impl RowsFold {
         let segment = |g: &Group| g.segment(roles, seps, has_started, results_col);
         if self.left_out.rows > 0 {
             let spend = self.spend_col.and_then(|c| self.left_out.spend[seps[c]]).unwrap_or(0);
-            let amount = crate::core::text::grouped_money(Money(spend));
+            let amount = crate::core::basics::text::grouped_money(Money(spend));
             let amount = match &self.currency {
                 Some(c) => format!("{c} {amount}"),
                 None => amount,
             };
-            let what = crate::core::text::counted(self.left_out.rows, "row");
+            let what = crate::core::basics::text::counted(self.left_out.rows, "row");
             notes.push(format!(
                 "{what} of other results ({}), {amount} spent, left out: only rows of messaging conversations count, with the spend on them.",
                 self.left_out.results.join(", ")
@@ -352,7 +352,7 @@ impl RowsFold {
         if self.groups.len() < grouped_rows {
             notes.push(format!(
                 "{grouped_rows} rows were grouped into {} by name{} (per-day rows are added up).",
-                crate::core::text::counted(self.groups.len(), "segment"),
+                crate::core::basics::text::counted(self.groups.len(), "segment"),
                 match self.used {
                     Grouping::Month => " and month",
                     Grouping::Week => " and week",

@@ -11,10 +11,10 @@ use super::columns::{normalize, Role};
 use super::join::JoinMode;
 use super::protocol::Job;
 use super::read::analyze_remembering;
-use crate::core::dates::Grouping;
+use crate::core::basics::dates::Grouping;
+use crate::core::basics::number::DecimalSep;
+use crate::core::basics::text::group_thousands;
 use crate::core::ladder::Stage;
-use crate::core::number::DecimalSep;
-use crate::core::text::group_thousands;
 
 /// Where an import stands.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -302,7 +302,7 @@ mod tests {
         assert_eq!(p.columns[1].role, Role::Ignore);
         assert_eq!(s.correct(Correction::Role(1, Role::Spend)), None, "a paste is read again at once");
         let Phase::Previewed(p) = &s.phase else { panic!() };
-        assert_eq!(p.segments[1].spend, Some(crate::core::money::Money::from_units(30)));
+        assert_eq!(p.segments[1].spend, Some(crate::core::basics::money::Money::from_units(30)));
         let Some(Confirmed { overrides, join: None, .. }) = s.apply() else { panic!() };
         assert_eq!(overrides.roles.get(&1), Some(&Role::Spend));
         assert_eq!(s.phase, Phase::Idle);

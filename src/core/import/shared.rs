@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use super::analyze::{Overrides, SavedMapping};
 use super::table::Cells;
-use crate::core::dates::{period_label, Grouping};
-use crate::core::number::DecimalSep;
+use crate::core::basics::dates::{period_label, Grouping};
+use crate::core::basics::number::DecimalSep;
 
 /// What an analysis is run with.
 pub(super) struct Settings {

@@ -62,18 +62,18 @@ impl SourceFilter {
             return format!(
                 "“{}” names {}: every row is kept. Untick a source below to leave its rows out.",
                 self.column,
-                crate::core::text::counted(self.values.len(), "source")
+                crate::core::basics::text::counted(self.values.len(), "source")
             );
         }
         let kept_rows: usize = kept.iter().map(|v| v.rows).sum();
         format!(
             "Kept {} of {} rows, those whose “{}” is {}{}; left out {} from other sources: {}. Change which sources are kept below.",
-            crate::core::text::group_thousands(&kept_rows.to_string()),
-            crate::core::text::group_thousands(&rows.to_string()),
+            crate::core::basics::text::group_thousands(&kept_rows.to_string()),
+            crate::core::basics::text::group_thousands(&rows.to_string()),
             self.column,
             if kept.is_empty() { "none of them".to_string() } else { names(&kept) },
             if self.suggested { " (they look like Meta’s ads)" } else { "" },
-            crate::core::text::group_thousands(&(rows - kept_rows).to_string()),
+            crate::core::basics::text::group_thousands(&(rows - kept_rows).to_string()),
             names(&left)
         )
     }

@@ -14,7 +14,7 @@ use super::fold::Fold;
 use super::shared::Settings;
 use super::structure;
 use super::table::{looks_numeric, trim, Cells, Delimiter, RecordReader, Row, TableError};
-use crate::core::number::DecimalSep;
+use crate::core::basics::number::DecimalSep;
 
 /// Why an analysis stopped before the end.
 #[derive(Clone, Debug, PartialEq, Eq)]

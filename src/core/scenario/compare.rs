@@ -3,8 +3,8 @@
 //! change). The shell writes the text these return.
 
 use super::lever::LeverValues;
+use crate::core::basics::text::Formatter;
 use crate::core::ladder::{MetricId, Unit};
-use crate::core::text::Formatter;
 
 /// How a scenario's value compares with the baseline's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,7 +105,7 @@ pub fn cell(row: usize, value: Option<f64>, base: Option<Option<f64>>, f: &dyn F
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::text::PlainFormatter;
+    use crate::core::basics::text::PlainFormatter;
 
     fn f() -> PlainFormatter {
         PlainFormatter { currency: "USD".into() }

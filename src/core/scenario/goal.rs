@@ -159,7 +159,7 @@ pub fn goal_seek(base: &LeverValues, goal: Goal, target: f64, lever: Lever) -> A
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::number::DecimalSep;
+    use crate::core::basics::number::DecimalSep;
     use crate::core::scenario::Scenario;
     use crate::core::workspace::Workspace;
 

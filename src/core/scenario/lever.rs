@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::fields::Field;
+use crate::core::ladder::fields::Field;
 use crate::core::ladder::{metrics_from, Entry, Ladder, Metric, MetricId, Reason, Step};
 
 /// The levers a scenario can move.

@@ -1,13 +1,13 @@
 //! Lever values and goal targets as people type and read them: rates in percent, money in
-//! the currency, through the form's number grammar ([`crate::core::number`]) and the
+//! the currency, through the form's number grammar ([`crate::core::basics::number`]) and the
 //! locale's decimal mark, with the form's error messages. Also the sentence goal seek
 //! answers with and the name of a scenario made from that answer.
 
 use super::goal::{Answer, Goal};
 use super::lever::{Lever, LeverValues};
+use crate::core::basics::number::{parse_money, DecimalSep, NumberError};
+use crate::core::basics::text::Sentence;
 use crate::core::ladder::Unit;
-use crate::core::number::{parse_money, DecimalSep, NumberError};
-use crate::core::text::Sentence;
 
 /// How a lever's value is written in its field: one decimal for rates (in percent), two for
 /// money, with the locale's decimal mark and no grouping, so it reads back as typed.
@@ -112,7 +112,7 @@ pub fn goal_scenario_name(goal: Goal, typed_target: &str, lever: Lever) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::text::PlainFormatter;
+    use crate::core::basics::text::PlainFormatter;
 
     #[test]
     fn typed_goal_targets_follow_the_number_grammar() {

@@ -4,12 +4,14 @@
 
 use leptos::prelude::*;
 
-use crate::core::budget::{as_scenario, moves, read_inputs, Outcome, Row, EXPONENT_NOTE, ROWS, WARNING};
-use crate::core::event::Event;
+use crate::core::basics::number::DecimalSep;
+use crate::core::basics::text::Formatter;
+use crate::core::comparison::budget::{
+    as_scenario, moves, read_inputs, Outcome, Row, EXPONENT_NOTE, ROWS, WARNING,
+};
 use crate::core::ladder::Unit;
-use crate::core::number::DecimalSep;
 use crate::core::scenario::{can_add, LeverValues, ScenarioEvent};
-use crate::core::text::Formatter;
+use crate::core::workspace::event::Event;
 use crate::core::workspace::Evaluation;
 use crate::web::format::IntlFormatter;
 use crate::web::state::WorkspaceSignals;

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::core::basics::text::Formatter;
 use crate::core::diagnosis::{
     impact_text, lever_gain, lever_rows, levers_alike, verdict_text, Verdict, LEVER_NOTE,
 };
-use crate::core::text::Formatter;
 use crate::core::workspace::{Evaluation, EXAMPLE_NOTE};
 use crate::web::format::IntlFormatter;
 

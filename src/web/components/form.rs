@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::web::state::send;
 
-use crate::core::event::Event;
+use crate::core::workspace::event::Event;
 
-use crate::core::fields::{Field, FieldKind, Severity};
+use crate::core::ladder::fields::{Field, FieldKind, Severity};
 use crate::core::workspace::{Evaluation, Workspace, CURRENCIES};
 
 /// One labelled input with its hint and, when there is one, its error or warning.

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::explain::{funnel, funnel_summary};
+use crate::core::ladder::explain::{funnel, funnel_summary};
 use crate::core::ladder::Stage;
 use crate::core::workspace::Evaluation;
 use crate::web::format::IntlFormatter;

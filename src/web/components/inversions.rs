@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::web::chart_export::ChartDownloads;
 
-use crate::core::inversion::{axis_max, points, points_summary, RANKED, SHOWN_INVERSIONS};
-use crate::core::text::Formatter;
+use crate::core::basics::text::Formatter;
+use crate::core::comparison::inversion::{axis_max, points, points_summary, RANKED, SHOWN_INVERSIONS};
 use crate::core::workspace::{Evaluation, Workspace};
 use crate::web::format::IntlFormatter;
 
@@ -34,7 +34,7 @@ pub fn InversionPanel(
                     .into_any();
             }
             // The strongest few; the rest behind "more", so twelve segments aren't six alike lines.
-            let item = |s: &crate::core::text::Sentence| view! { <li>{s.render(&f)}</li> };
+            let item = |s: &crate::core::basics::text::Sentence| view! { <li>{s.render(&f)}</li> };
             let (first, rest) = c.inversions.split_at(c.inversions.len().min(SHOWN_INVERSIONS));
             let more = (!rest.is_empty()).then(|| {
                 view! {

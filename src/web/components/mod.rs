@@ -27,8 +27,8 @@ pub use targets::{SettingInput, TargetsPanel};
 
 use leptos::prelude::*;
 
+use crate::core::basics::text::Formatter;
 use crate::core::ladder::{Unit, Value};
-use crate::core::text::Formatter;
 use crate::web::format::IntlFormatter;
 
 /// A value, or "—" followed by the reason it can't be shown.

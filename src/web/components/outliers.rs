@@ -6,10 +6,10 @@ use leptos::prelude::*;
 
 use crate::web::chart_export::ChartDownloads;
 
+use crate::core::basics::text::Formatter;
+use crate::core::comparison::funnel_plot::{funnel_plot, limits, summary, Position, Z95, Z998};
 use crate::core::diagnosis::Verdict;
-use crate::core::funnel_plot::{funnel_plot, limits, summary, Position, Z95, Z998};
 use crate::core::ladder::Step;
-use crate::core::text::Formatter;
 use crate::core::workspace::{Evaluation, Workspace};
 use crate::web::format::IntlFormatter;
 

@@ -6,11 +6,13 @@ use leptos::prelude::*;
 
 use crate::web::chart_export::ChartDownloads;
 
-use crate::core::event::Event;
-use crate::core::fields::FieldKind;
+use crate::core::basics::text::Formatter;
+use crate::core::comparison::period_split::{
+    signed_money, total_change, waterfall, waterfall_summary, Factor, FIELDS,
+};
+use crate::core::ladder::fields::FieldKind;
 use crate::core::ladder::Unit;
-use crate::core::period_split::{signed_money, total_change, waterfall, waterfall_summary, Factor, FIELDS};
-use crate::core::text::Formatter;
+use crate::core::workspace::event::Event;
 use crate::core::workspace::{Evaluation, Workspace};
 use crate::web::format::IntlFormatter;
 use crate::web::state::send;

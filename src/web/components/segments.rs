@@ -2,16 +2,16 @@
 
 use leptos::prelude::*;
 
-use crate::core::dates::period_label;
-use crate::core::export::{file_name, segments_csv};
+use crate::core::basics::dates::period_label;
+use crate::core::outbound::export::{file_name, segments_csv};
 use crate::web::download::{download, now};
 
 use crate::web::state::send;
 
 use super::value_view;
-use crate::core::event::Event;
-use crate::core::segment::{showing, SortKey, OTHER_COST_NOTE, SEGMENT_METRICS};
-use crate::core::text::Formatter;
+use crate::core::basics::text::Formatter;
+use crate::core::comparison::segment::{showing, SortKey, OTHER_COST_NOTE, SEGMENT_METRICS};
+use crate::core::workspace::event::Event;
 use crate::core::workspace::{Evaluation, Source, Workspace};
 use crate::web::format::IntlFormatter;
 

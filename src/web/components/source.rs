@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::core::grouping::labels;
+use crate::core::comparison::grouping::labels;
 
 use crate::web::state::send;
 
-use crate::core::event::Event;
-use crate::core::source_choice::source_choices;
+use crate::core::comparison::source_choice::source_choices;
+use crate::core::workspace::event::Event;
 
-use crate::core::persist::StorageState;
+use crate::core::storage::persist::StorageState;
 use crate::core::workspace::{Source, Workspace};
 
 /// A quiet line when work isn't being saved (or was recovered from a backup).

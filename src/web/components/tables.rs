@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::value_view;
-use crate::core::explain::worked;
+use crate::core::ladder::explain::worked;
 use crate::core::ladder::MetricId;
 use crate::core::workspace::Evaluation;
 use crate::web::format::IntlFormatter;

@@ -4,11 +4,11 @@ use leptos::prelude::*;
 
 use crate::web::state::send;
 
-use crate::core::event::Event;
+use crate::core::workspace::event::Event;
 
+use crate::core::basics::number::DecimalSep;
+use crate::core::ladder::targets::{BusinessType, Setting};
 use crate::core::ladder::Step;
-use crate::core::number::DecimalSep;
-use crate::core::targets::{BusinessType, Setting};
 use crate::core::workspace::{Evaluation, Workspace};
 
 /// One labelled settings input with its unit, hint and error.

@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::core::basics::number::DecimalSep;
 use crate::core::import::columns::Role;
 use crate::core::import::grid::{separator_choices, Grid, CAPTION, NOT_A_NUMBER, ROLE_ROW, SEPARATOR_ROW};
 use crate::core::import::session::Correction;
-use crate::core::number::DecimalSep;
 
 pub(super) fn columns_table(grid: Grid, correct: Callback<Correction>) -> impl IntoView {
     let headers =

@@ -6,14 +6,14 @@ use leptos::prelude::*;
 
 use super::grid::columns_table;
 
-use crate::core::dates::Grouping;
-use crate::core::grouping::labels;
+use crate::core::basics::dates::Grouping;
+use crate::core::basics::text::Formatter;
+use crate::core::comparison::grouping::labels;
 use crate::core::import::analyze::{Preview, Shape};
 use crate::core::import::grid::grid;
 use crate::core::import::session::{Correction, ReadStats, Session};
-use crate::core::join_choice::{JoinChoice, NAMES_CAPTION, NAMES_HEADINGS};
 use crate::core::ladder::Stage;
-use crate::core::text::Formatter;
+use crate::core::workspace::join_choice::{JoinChoice, NAMES_CAPTION, NAMES_HEADINGS};
 use crate::web::format::IntlFormatter;
 
 /// For an outcome log arriving after ad data: join by name, onto the total, or replace.
@@ -170,8 +170,9 @@ pub(super) fn preview_body(
         }
     });
     let stages = p.statuses.iter().any(|s| s.of_stage).then(|| table(true));
-    let money =
-        |m: Option<crate::core::money::Money>| m.map(|m| f.money(m.as_f64())).unwrap_or_else(|| "—".into());
+    let money = |m: Option<crate::core::basics::money::Money>| {
+        m.map(|m| f.money(m.as_f64())).unwrap_or_else(|| "—".into())
+    };
     let count = |c: Option<u64>| c.map(|c| f.count(c)).unwrap_or_else(|| "—".into());
     let segment_rows = p
         .segments

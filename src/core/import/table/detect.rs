@@ -3,7 +3,7 @@
 
 use super::cells::{Cells, Row};
 use super::RecordReader;
-use crate::core::number::{parse_money, DecimalSep};
+use crate::core::basics::number::{parse_money, DecimalSep};
 
 /// How much text is looked at before choosing the delimiter.
 pub(super) const DETECT_LINES: usize = 30;

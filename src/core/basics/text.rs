@@ -1,0 +1,285 @@
+//! Sentences with numbers in them. The core writes the words and marks each number with its
+//! unit; a [`Formatter`] (the browser's locale in the app, [`PlainFormatter`] in tests and
+//! copied text) decides how the numbers are written.
+
+use crate::core::ladder::{Unit, Value};
+
+/// Writes numbers for people.
+pub trait Formatter {
+    fn money(&self, amount: f64) -> String;
+    /// `fraction` is 0.25 for 25%.
+    fn percent(&self, fraction: f64) -> String;
+    fn count(&self, count: u64) -> String;
+    /// A multiple such as ROAS: 2.5 → "2.5×".
+    fn multiple(&self, times: f64) -> String;
+    /// A quantity with at most one decimal: 1.43 → "1.4".
+    fn decimal(&self, v: f64) -> String;
+    /// A percentage with exactly one decimal: 0.11 → "11.0%".
+    fn percent1(&self, fraction: f64) -> String;
+
+    /// A range of percentages written to one precision: "11.0%–31.7%", not "11%–31.7%";
+    /// "20%–40%" when both ends are whole.
+    fn percent_range(&self, lo: f64, hi: f64) -> String {
+        let whole = |v: f64| (v * 1000.0).round() % 10.0 == 0.0;
+        if whole(lo) && whole(hi) {
+            format!("{}–{}", self.percent(lo), self.percent(hi))
+        } else {
+            format!("{}–{}", self.percent1(lo), self.percent1(hi))
+        }
+    }
+
+    /// A value in its unit, or "—" when unknown (the reason is shown separately).
+    fn value(&self, value: Value, unit: Unit) -> String {
+        match value {
+            Value::Unknown(_) => "—".to_string(),
+            Value::Known(v) => self.number(v, unit),
+        }
+    }
+
+    fn number(&self, v: f64, unit: Unit) -> String {
+        match unit {
+            Unit::Money => self.money(v),
+            Unit::Percent => self.percent(v),
+            Unit::Multiple => self.multiple(v),
+            Unit::Count => self.count(v.round().max(0.0) as u64),
+            Unit::Decimal => self.decimal(v),
+        }
+    }
+}
+
+/// A locale-free formatter: `USD 1,234.50`, `65.4%`, `1,234`, `2.5×`.
+#[derive(Clone, Debug)]
+pub struct PlainFormatter {
+    pub currency: String,
+}
+
+/// Digits grouped by three with commas, as the app's English sentences write counts: "200,000".
+pub(crate) fn group_thousands(digits: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// At most `max` characters: cut at the last word that fits, with "…" to say so.
+pub fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let head: String = text.chars().take(max.saturating_sub(1)).collect();
+    let cut = head.rfind(' ').filter(|i| *i > head.len() / 2).map_or(head.as_str(), |i| &head[..i]);
+    format!("{}…", cut.trim_end_matches([' ', '–', '-']).trim_end())
+}
+
+/// A count with its noun, pluralised with an "s" and grouped: "1 segment", "2,000 rows".
+/// Every pluralised message goes through here (or [`counted_as`] for other plurals).
+pub fn counted(n: usize, word: &str) -> String {
+    counted_as(n, word, &format!("{word}s"))
+}
+
+/// A count with its noun's singular or plural: "1 person", "3 people".
+pub fn counted_as(n: usize, singular: &str, plural: &str) -> String {
+    if n == 1 {
+        format!("1 {singular}")
+    } else {
+        format!("{} {plural}", group_thousands(&n.to_string()))
+    }
+}
+
+/// Exact money to the cent with the whole part grouped, no currency: "1,234.50". Integers
+/// only (the import worker has no float formatting).
+pub fn grouped_money(m: crate::core::basics::money::Money) -> String {
+    let cents = m.cents().abs();
+    let sign = if m.0 < 0 { "-" } else { "" };
+    format!("{sign}{}.{:02}", group_thousands(&(cents / 100).to_string()), cents % 100)
+}
+
+/// Rounds half away from zero to `decimals` places and groups the whole part.
+fn fixed(v: f64, decimals: usize) -> String {
+    let text =
+        format!("{:.*}", decimals, (v * 10f64.powi(decimals as i32)).round() / 10f64.powi(decimals as i32));
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let (sign, whole) = whole.strip_prefix('-').map(|w| ("-", w)).unwrap_or(("", whole));
+    if fraction.is_empty() {
+        format!("{sign}{}", group_thousands(whole))
+    } else {
+        format!("{sign}{}.{fraction}", group_thousands(whole))
+    }
+}
+
+/// One decimal, dropped when it is zero: 65.0 → "65", 60.26 → "60.3".
+fn one_decimal(v: f64) -> String {
+    let text = fixed(v, 1);
+    text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
+}
+
+impl Formatter for PlainFormatter {
+    fn money(&self, amount: f64) -> String {
+        format!("{} {}", self.currency, fixed(amount, 2))
+    }
+    fn percent(&self, fraction: f64) -> String {
+        format!("{}%", one_decimal(fraction * 100.0))
+    }
+    fn count(&self, count: u64) -> String {
+        group_thousands(&count.to_string())
+    }
+    fn multiple(&self, times: f64) -> String {
+        format!("{}×", fixed(times, 2).trim_end_matches('0').trim_end_matches('.'))
+    }
+    fn decimal(&self, v: f64) -> String {
+        one_decimal(v)
+    }
+    fn percent1(&self, fraction: f64) -> String {
+        format!("{}%", fixed(fraction * 100.0, 1))
+    }
+}
+
+/// A part of a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Piece {
+    Text(String),
+    Number(f64, Unit),
+    /// A range of percentages, its ends to one precision.
+    PercentRange(f64, f64),
+}
+
+/// Words and numbers, to be written out by a [`Formatter`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Sentence(pub Vec<Piece>);
+
+impl Sentence {
+    pub fn new() -> Sentence {
+        Sentence(Vec::new())
+    }
+    pub fn text(mut self, words: &str) -> Sentence {
+        self.0.push(Piece::Text(words.to_string()));
+        self
+    }
+    pub fn money(mut self, v: f64) -> Sentence {
+        self.0.push(Piece::Number(v, Unit::Money));
+        self
+    }
+    pub fn percent(mut self, v: f64) -> Sentence {
+        self.0.push(Piece::Number(v, Unit::Percent));
+        self
+    }
+    pub fn count(mut self, v: u64) -> Sentence {
+        self.0.push(Piece::Number(v as f64, Unit::Count));
+        self
+    }
+    pub fn multiple(mut self, v: f64) -> Sentence {
+        self.0.push(Piece::Number(v, Unit::Multiple));
+        self
+    }
+    /// A quantity with at most one decimal, such as projected customers: 14.6.
+    pub fn decimal(mut self, v: f64) -> Sentence {
+        self.0.push(Piece::Number(v, Unit::Decimal));
+        self
+    }
+    /// A range of percentages: "16.3%–24.3%", "11.0%–31.7%".
+    pub fn percent_range(mut self, lo: f64, hi: f64) -> Sentence {
+        self.0.push(Piece::PercentRange(lo, hi));
+        self
+    }
+    /// A number in its unit.
+    pub fn number(mut self, v: f64, unit: Unit) -> Sentence {
+        self.0.push(Piece::Number(v, unit));
+        self
+    }
+
+    /// This sentence followed by another.
+    pub fn append(mut self, other: Sentence) -> Sentence {
+        self.0.extend(other.0);
+        self
+    }
+
+    /// The sentence written out with `format`.
+    pub fn render(&self, format: &dyn Formatter) -> String {
+        self.0
+            .iter()
+            .map(|piece| match piece {
+                Piece::Text(words) => words.clone(),
+                Piece::Number(v, unit) => format.number(*v, *unit),
+                Piece::PercentRange(lo, hi) => format.percent_range(*lo, *hi),
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::ladder::fields::Field;
+    use crate::core::ladder::Reason;
+
+    #[test]
+    fn grouped_money_is_exact_to_the_cent_with_the_thousands_grouped() {
+        use crate::core::basics::money::Money;
+        assert_eq!(grouped_money(Money::from_cents(123_456_789)), "1,234,567.89");
+        assert_eq!(grouped_money(Money(-1_234_505_000)), "-1,234.51");
+        assert_eq!(grouped_money(Money::ZERO), "0.00");
+    }
+
+    #[test]
+    fn long_names_are_clipped_at_a_word_with_an_ellipsis() {
+        let name = "Move 300 from Summer promo – WhatsApp to Retargeting – Messenger";
+        assert_eq!(clip(name, 60), "Move 300 from Summer promo – WhatsApp to Retargeting…");
+        assert!(clip(name, 60).chars().count() <= 60);
+        assert_eq!(clip("short", 60), "short");
+        assert_eq!(clip("abcdefghij", 5), "abcd…", "no space to cut at");
+    }
+
+    fn plain() -> PlainFormatter {
+        PlainFormatter { currency: "USD".into() }
+    }
+
+    #[test]
+    fn plain_formatter_writes_each_unit() {
+        let f = plain();
+        assert_eq!(f.money(1234.5), "USD 1,234.50");
+        assert_eq!(f.money(23.076923), "USD 23.08");
+        assert_eq!(f.money(0.005), "USD 0.01");
+        assert_eq!(f.money(1_000_000.0), "USD 1,000,000.00");
+        assert_eq!(f.percent(0.65), "65%");
+        assert_eq!(f.value(Value::Known(1.0), Unit::Percent), "100%");
+        assert_eq!(f.percent(47.0 / 78.0), "60.3%");
+        assert_eq!(f.count(1_234_567), "1,234,567");
+        assert_eq!(f.count(12), "12");
+        assert_eq!(f.multiple(3.5), "3.5×");
+        assert_eq!(f.multiple(2.0), "2×");
+        assert_eq!(f.multiple(7.6923), "7.69×");
+        assert_eq!(f.decimal(1.43), "1.4");
+        assert_eq!(f.decimal(1_555.0), "1,555");
+    }
+
+    #[test]
+    fn unknown_values_are_a_dash_never_nan() {
+        let f = plain();
+        assert_eq!(f.value(Value::Unknown(Reason::NoneYet(Field::Customers)), Unit::Money), "—");
+        assert_eq!(f.value(Value::Known(3.0), Unit::Money), "USD 3.00");
+    }
+
+    #[test]
+    fn counts_take_the_right_plural() {
+        assert_eq!(counted(1, "segment"), "1 segment");
+        assert_eq!(counted(0, "segment"), "0 segments");
+        assert_eq!(counted(200_000, "row"), "200,000 rows");
+        assert_eq!(counted_as(3, "person", "people"), "3 people");
+    }
+
+    #[test]
+    fn sentences_render_numbers_in_place() {
+        let s = Sentence::new()
+            .count(78)
+            .text(" of ")
+            .count(390)
+            .text(" replies qualified: ")
+            .percent(0.2)
+            .text(".");
+        assert_eq!(s.render(&plain()), "78 of 390 replies qualified: 20%.");
+    }
+}

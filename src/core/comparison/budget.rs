@@ -1,0 +1,233 @@
+//! "Move this much budget from one segment to another": the account's conversations,
+//! customers, CAC and revenue at the segments' current ladders, with a stated
+//! diminishing-returns assumption. A segment whose spend changes from s to s′ pays
+//! cost per message × (s′ ÷ s)^k, so its conversations (and every later stage, at its own
+//! rates) scale by (s′ ÷ s)^(1−k); k = 0 is "every extra dollar buys messages at today's
+//! price". The naive move (to the cheapest messages) is shown beside the right one (to the
+//! cheapest customers).
+
+use crate::core::basics::money::Money;
+use crate::core::basics::text::Sentence;
+use crate::core::comparison::segment::Segment;
+use crate::core::ladder::{Entry, Unit};
+use crate::core::scenario::{Lever, LeverValues, Scenario};
+
+/// The exponent assumed unless the user sets another.
+pub const DEFAULT_EXPONENT: f64 = 0.3;
+
+/// What the exponent means, in a line under its field.
+pub const EXPONENT_NOTE: &str = "How much dearer messages get as a segment's spend grows: at 0.3, doubling a segment's spend makes its messages about 23% dearer (2^0.3 = 1.23), so it brings 62% more conversations, not 100%. 0 means every extra dollar buys messages at today's price.";
+
+/// What the article warns about moving budget by cost per message.
+pub const WARNING: &str = "Cheap messages at scale tend to find people who like to chat but not to buy: judge a move by cost per customer, not cost per message.";
+
+/// The account after a move, at the segments' current ladders.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub spend: f64,
+    pub started: f64,
+    pub replies: f64,
+    pub qualified: f64,
+    pub handoffs: f64,
+    pub customers: f64,
+    /// Known when every segment with customers has revenue.
+    pub revenue: Option<f64>,
+    /// (Spend + other cost) ÷ customers.
+    pub cac: Option<f64>,
+}
+
+/// A row of the move's table: its label, the value it reads, and its unit.
+pub struct Row {
+    pub label: &'static str,
+    pub value: fn(&Outcome) -> Option<f64>,
+    pub unit: Unit,
+}
+
+/// The move's table, top to bottom.
+pub const ROWS: [Row; 4] = [
+    // People are whole: a projection of 21.5 customers reads "22" (the CAC carries the rest).
+    Row { label: "Conversations", value: |o| Some(o.started), unit: Unit::Count },
+    Row { label: "Customers", value: |o| Some(o.customers), unit: Unit::Count },
+    Row { label: "CAC", value: |o| o.cac, unit: Unit::Money },
+    Row { label: "Revenue", value: |o| o.revenue, unit: Unit::Money },
+];
+
+/// A segment's counts as floats, in ladder order, when all are known.
+fn counts(s: &Segment) -> Option<[f64; 5]> {
+    Some([s.started?, s.replies?, s.qualified?, s.handoffs?, s.customers?].map(|c| c as f64))
+}
+
+/// The account with `amount` moved from segment `from` to segment `to`. `None` when either
+/// segment lacks spend or a count, or the amount is more than `from` spends.
+pub fn shift(
+    segments: &[Segment],
+    from: usize,
+    to: usize,
+    amount: f64,
+    exponent: f64,
+    other_cost: Entry<Money>,
+) -> Option<Outcome> {
+    let spend_of = |i: usize| segments.get(i)?.spend.map(Money::as_f64);
+    let (spend_from, spend_to) = (spend_of(from)?, spend_of(to)?);
+    if !(0.0..=spend_from).contains(&amount) || spend_to <= 0.0 || from == to && amount > 0.0 {
+        return None;
+    }
+    counts(&segments[from])?;
+    counts(&segments[to])?;
+    let mut total = Outcome {
+        spend: 0.0,
+        started: 0.0,
+        replies: 0.0,
+        qualified: 0.0,
+        handoffs: 0.0,
+        customers: 0.0,
+        revenue: Some(0.0),
+        cac: None,
+    };
+    for (i, s) in segments.iter().enumerate() {
+        let Some(c) = counts(s) else { continue };
+        let spend = s.spend.map_or(0.0, Money::as_f64);
+        let after = match i {
+            _ if i == from && i == to => spend,
+            _ if i == from => spend - amount,
+            _ if i == to => spend + amount,
+            _ => spend,
+        };
+        let scale = if spend > 0.0 { (after / spend).powf(1.0 - exponent) } else { 1.0 };
+        total.spend += after;
+        total.started += c[0] * scale;
+        total.replies += c[1] * scale;
+        total.qualified += c[2] * scale;
+        total.handoffs += c[3] * scale;
+        total.customers += c[4] * scale;
+        total.revenue = match (total.revenue, s.revenue, s.customers) {
+            (Some(r), Some(v), _) => Some(r + v.as_f64() * scale),
+            (Some(r), None, Some(0)) => Some(r),
+            _ => None,
+        };
+    }
+    let other = match other_cost {
+        Entry::Given(m) => m.as_f64(),
+        _ => 0.0,
+    };
+    total.cac = (total.customers > 0.0).then(|| (total.spend + other) / total.customers);
+    Some(total)
+}
+
+/// The segment with the cheapest messages, and the one with the cheapest customers, among
+/// those with spend and every count (customers above zero for the second).
+pub fn cheapest(segments: &[Segment], except: usize) -> (Option<usize>, Option<usize>) {
+    let candidates = || {
+        segments
+            .iter()
+            .enumerate()
+            .filter(move |(i, s)| *i != except && counts(s).is_some() && s.spend.is_some_and(|m| m.0 > 0))
+    };
+    let per = |s: &Segment, by: fn(&Segment) -> u64| s.spend.map_or(0.0, Money::as_f64) / by(s).max(1) as f64;
+    let min_by = |by: fn(&Segment) -> u64, need: fn(&Segment) -> bool| {
+        candidates()
+            .filter(|(_, s)| need(s))
+            .min_by(|(_, a), (_, b)| per(a, by).total_cmp(&per(b, by)))
+            .map(|(i, _)| i)
+    };
+    (
+        min_by(|s| s.started.unwrap_or(0), |s| s.started.unwrap_or(0) > 0),
+        min_by(|s| s.customers.unwrap_or(0), |s| s.customers.unwrap_or(0) > 0),
+    )
+}
+
+/// The account after a move as scenario levers, so it joins the scenario comparison: the same
+/// total spend and other cost, cost per message and step rates from the moved totals.
+pub fn as_scenario(name: &str, after: &Outcome, baseline: &LeverValues) -> Scenario {
+    let mut s = Scenario { name: crate::core::basics::text::clip(name, 60), ..Scenario::default() };
+    let ratio = |a: f64, b: f64| if b > 0.0 { a / b } else { 0.0 };
+    s.set(Lever::Spend, after.spend);
+    s.set(Lever::CostPerMessage, ratio(after.spend, after.started));
+    s.set(Lever::ReplyRate, ratio(after.replies, after.started));
+    s.set(Lever::QualificationRate, ratio(after.qualified, after.replies));
+    s.set(Lever::HandoffRate, ratio(after.handoffs, after.qualified));
+    s.set(Lever::CloseRate, ratio(after.customers, after.handoffs));
+    if let Some(revenue) = after.revenue {
+        s.set(Lever::RevenuePerCustomer, ratio(revenue, after.customers));
+    }
+    s.set(Lever::OtherCost, baseline.other_cost);
+    s
+}
+
+/// "Moving USD 200.00 from A to B: about 38 customers instead of 40, CAC USD 80.12 instead of
+/// USD 75.00." Customers in whole people: the move's projection is an estimate.
+pub fn describe(amount: f64, from: &str, to: &str, before: &Outcome, after: &Outcome) -> Sentence {
+    let mut s = Sentence::new()
+        .text("Moving ")
+        .money(amount)
+        .text(&format!(" from {from} to {to}: about "))
+        .count(after.customers.round() as u64)
+        .text(" customers instead of ")
+        .count(before.customers.round() as u64);
+    if let (Some(a), Some(b)) = (after.cac, before.cac) {
+        s = s.text(", CAC ").money(a).text(" instead of ").money(b);
+    }
+    s.text(".")
+}
+
+/// The move's typed amount and exponent, read with the form's number grammar: the amount in
+/// money, the exponent a plain number from 0 to 1 (blank is the default).
+pub fn read_inputs(
+    amount: &str,
+    exponent: &str,
+    sep: crate::core::basics::number::DecimalSep,
+) -> Result<(Option<f64>, f64), String> {
+    use crate::core::basics::number::parse_money;
+    let amount = parse_money(amount, sep).map_err(|e| e.to_string())?.map(Money::as_f64);
+    let exponent =
+        match parse_money(exponent, sep).map_err(|e| e.to_string())? {
+            None => DEFAULT_EXPONENT,
+            Some(k) if k.as_f64() <= 1.0 => k.as_f64(),
+            Some(_) => return Err(
+                "The exponent is between 0 and 1: 0 for today's prices, 1 for no extra conversations at all."
+                    .into(),
+            ),
+        };
+    Ok((amount, exponent))
+}
+
+/// The move's four columns (now, the user's move, the naive move and the right one, each
+/// with the segment it goes to), its sentence, and the name it takes as a scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Moves {
+    pub now: Outcome,
+    pub mine: Option<Outcome>,
+    pub naive: Option<(String, Outcome)>,
+    pub right: Option<(String, Outcome)>,
+    pub sentence: Option<Sentence>,
+    pub name: String,
+}
+
+/// Everything the panel shows for moving `amount` (as typed) from `from` to `to`, with the
+/// typed exponent; `None` until the amount reads and both segments have a full ladder.
+pub fn moves(
+    segments: &[Segment],
+    other_cost: Entry<Money>,
+    (from, to): (usize, usize),
+    (amount, exponent): (&str, &str),
+    sep: crate::core::basics::number::DecimalSep,
+) -> Option<Moves> {
+    let (Some(x), k) = read_inputs(amount, exponent, sep).ok()? else { return None };
+    let now = shift(segments, from, from, 0.0, k, other_cost)?;
+    let mine = shift(segments, from, to, x, k, other_cost);
+    let (cheap_message, cheap_customer) = cheapest(segments, from);
+    let to_named =
+        |i: Option<usize>| Some((segments[i?].name.clone(), shift(segments, from, i?, x, k, other_cost)?));
+    let (name_from, name_to) = (&segments[from].name, &segments.get(to)?.name);
+    Some(Moves {
+        sentence: mine.as_ref().map(|m| describe(x, name_from, name_to, &now, m)),
+        name: format!("Move {} from {name_from} to {name_to}", amount.trim()),
+        naive: to_named(cheap_message),
+        right: to_named(cheap_customer),
+        now,
+        mine,
+    })
+}
+
+#[cfg(test)]
+mod tests;

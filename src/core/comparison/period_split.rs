@@ -1,0 +1,359 @@
+//! Why CAC moved between two periods, split exactly across its factors. CAC is cost per
+//! message × (1 + other cost ÷ spend) ÷ (reply × qualification × handoff × close), so
+//! ln(CAC₂/CAC₁) is the sum of one log term per factor, and each factor's share of the change
+//! in money is the change × its term ÷ ln(CAC₂/CAC₁), rounded so the parts add up to the
+//! change to the cent. A step-rate change is called real only when Newcombe's 95% interval
+//! for the difference of the two rates excludes 0.
+
+use crate::core::basics::stats::{newcombe, MAX_TRIALS};
+use crate::core::basics::text::Sentence;
+use crate::core::ladder::fields::Field;
+use crate::core::ladder::{Ladder, MetricId, Step};
+
+/// The fields a period is typed with for the split.
+pub const FIELDS: [Field; 7] = [
+    Field::Spend,
+    Field::Started,
+    Field::Replies,
+    Field::Qualified,
+    Field::Handoffs,
+    Field::Customers,
+    Field::OtherCost,
+];
+
+/// What moves CAC.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Factor {
+    CostPerMessage,
+    Rate(Step),
+    /// Other acquisition cost per unit of spend.
+    OtherCost,
+}
+
+impl Factor {
+    pub const ALL: [Factor; 6] = [
+        Factor::CostPerMessage,
+        Factor::Rate(Step::Reply),
+        Factor::Rate(Step::Qualification),
+        Factor::Rate(Step::Handoff),
+        Factor::Rate(Step::Close),
+        Factor::OtherCost,
+    ];
+
+    /// Its name under a waterfall bar.
+    pub fn short(self) -> &'static str {
+        match self {
+            Factor::CostPerMessage => "Messages",
+            Factor::Rate(Step::Reply) => "Reply",
+            Factor::Rate(Step::Qualification) => "Qualified",
+            Factor::Rate(Step::Handoff) => "Handoff",
+            Factor::Rate(Step::Close) => "Close",
+            Factor::OtherCost => "Other",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Factor::CostPerMessage => "Cost per message",
+            Factor::Rate(step) => step.rate_metric().name(),
+            Factor::OtherCost => "Other cost per unit of spend",
+        }
+    }
+}
+
+/// One factor's part in the change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    pub factor: Factor,
+    pub before: f64,
+    pub after: f64,
+    /// Its term of ln(CAC₂/CAC₁): positive when it pushed CAC up.
+    pub log_term: f64,
+    /// Its share of the change in money, exact to the cent (parts add up to the change).
+    pub amount: f64,
+}
+
+/// A step rate's change and whether it is beyond noise.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepChange {
+    pub step: Step,
+    pub before: f64,
+    pub after: f64,
+    /// Newcombe's 95% interval for after − before.
+    pub interval: (f64, f64),
+    /// The interval excludes 0.
+    pub real: bool,
+    /// When it could be noise: how many more people at the step's start, in each period at
+    /// today's rates, would settle it (when some would).
+    pub more_to_settle: Option<u64>,
+}
+
+/// The split of CAC's change between two periods.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Split {
+    pub cac_before: f64,
+    pub cac_after: f64,
+    pub parts: Vec<Part>,
+    pub steps: Vec<StepChange>,
+    /// The factor that pushed CAC most the way it moved, and the largest working against it.
+    pub sentence: Sentence,
+}
+
+/// One period as the split reads it.
+struct Period {
+    cost_per_message: f64,
+    cac: f64,
+    /// (reached, from) for each step.
+    counts: [(u64, u64); 4],
+    /// 1 + other cost ÷ spend.
+    all_in: f64,
+}
+
+/// What a period needs for the split: spend, every stage's count, customers above zero.
+fn inputs(ladder: &Ladder) -> Option<Period> {
+    let spend = ladder.input.spend.given()?.as_f64();
+    let cpm = ladder.metric(MetricId::CostPerMessage).known()?;
+    let cac = ladder.metric(MetricId::Cac).known()?;
+    let mut counts = [(0, 0); 4];
+    for step in Step::ALL {
+        let (reached, from) = ladder.step_counts(step)?;
+        if reached == 0 || reached > from {
+            return None;
+        }
+        counts[step as usize] = (reached, from);
+    }
+    let other = ladder.input.other_cost.given().map_or(0.0, |m| m.as_f64());
+    (spend > 0.0).then_some(Period { cost_per_message: cpm, cac, counts, all_in: 1.0 + other / spend })
+}
+
+/// The split can't be made: a period lacks spend or a stage's count, has no customer, or has
+/// a stage larger than the one before. `Display` says what both periods need.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CantSplit;
+
+impl std::fmt::Display for CantSplit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Both periods need spend and every stage’s count, with at least one customer and counts that shrink from stage to stage.")
+    }
+}
+
+/// Splits CAC's change from `before` to `after` across its factors.
+pub fn split(before: &Ladder, after: &Ladder) -> Option<Split> {
+    let Period { cost_per_message: cpm1, cac: cac1, counts: counts1, all_in: o1 } = inputs(before)?;
+    let Period { cost_per_message: cpm2, cac: cac2, counts: counts2, all_in: o2 } = inputs(after)?;
+    let rate = |(r, f): (u64, u64)| r as f64 / f as f64;
+    let mut values: Vec<(Factor, f64, f64, f64)> =
+        vec![(Factor::CostPerMessage, cpm1, cpm2, (cpm2 / cpm1).ln())];
+    for step in Step::ALL {
+        let (a, b) = (rate(counts1[step as usize]), rate(counts2[step as usize]));
+        values.push((Factor::Rate(step), a, b, -(b / a).ln()));
+    }
+    values.push((Factor::OtherCost, o1 - 1.0, o2 - 1.0, (o2 / o1).ln()));
+    let total = (cac2 / cac1).ln();
+    let change = cac2 - cac1;
+    // Each part's exact share, then cents that add up to the change rounded to the cent.
+    let shares: Vec<f64> = values
+        .iter()
+        .map(|(_, _, _, term)| if total.abs() > 1e-12 { change * term / total } else { 0.0 })
+        .collect();
+    let amounts = cents_adding_up(&shares, (change * 100.0).round() as i64);
+    let parts: Vec<Part> = values
+        .iter()
+        .zip(amounts)
+        .map(|(&(factor, before, after, log_term), cents)| Part {
+            factor,
+            before,
+            after,
+            log_term,
+            amount: cents as f64 / 100.0,
+        })
+        .collect();
+    let steps = Step::ALL
+        .iter()
+        .map(|&step| {
+            let ((x1, n1), (x2, n2)) = (counts1[step as usize], counts2[step as usize]);
+            let interval = newcombe(x2, n2, x1, n1).unwrap_or((-1.0, 1.0));
+            let real = interval.0 > 0.0 || interval.1 < 0.0;
+            StepChange {
+                step,
+                before: rate((x1, n1)),
+                after: rate((x2, n2)),
+                interval,
+                real,
+                more_to_settle: (!real).then(|| more_to_settle(x1, n1, x2, n2)).flatten(),
+            }
+        })
+        .collect::<Vec<_>>();
+    let sentence = sentence(cac1, cac2, &parts, &steps);
+    Some(Split { cac_before: cac1, cac_after: cac2, parts, steps, sentence })
+}
+
+/// Rounds `shares` to cents so they add up to `total` cents: each is rounded down, and the
+/// cents left over go to the largest remainders.
+fn cents_adding_up(shares: &[f64], total: i64) -> Vec<i64> {
+    let mut cents: Vec<i64> = shares.iter().map(|s| (s * 100.0).floor() as i64).collect();
+    let mut order: Vec<usize> = (0..shares.len()).collect();
+    order.sort_by(|&a, &b| {
+        let rem = |i: usize| shares[i] * 100.0 - cents[i] as f64;
+        rem(b).total_cmp(&rem(a))
+    });
+    let left = total - cents.iter().sum::<i64>();
+    for k in 0..left.unsigned_abs() as usize {
+        let i = order[k % order.len()];
+        cents[i] += left.signum();
+    }
+    cents
+}
+
+/// The extra people at a step's start, in each period, that would take the difference out
+/// of the noise at today's rates; `None` past a hundred times today's volume.
+fn more_to_settle(x1: u64, n1: u64, x2: u64, n2: u64) -> Option<u64> {
+    let (p1, p2) = (x1 as f64 / n1 as f64, x2 as f64 / n2 as f64);
+    let settled = |k: f64| {
+        let (m1, m2) = ((n1 as f64 * k).round() as u64, (n2 as f64 * k).round() as u64);
+        let (y1, y2) = ((p1 * m1 as f64).round() as u64, (p2 * m2 as f64).round() as u64);
+        newcombe(y2, m2, y1, m1).is_some_and(|(lo, hi)| lo > 0.0 || hi < 0.0)
+    };
+    let (mut lo, mut hi) = (1.0f64, 100.0f64);
+    if !settled(hi) || (n1.max(n2) as f64 * hi) as u64 > MAX_TRIALS {
+        return None;
+    }
+    while hi - lo > 0.01 {
+        let mid = (lo + hi) / 2.0;
+        if settled(mid) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    Some(((n1.max(n2) as f64) * (hi - 1.0)).ceil() as u64)
+}
+
+/// How a factor moved, in words: "cost per message fell 28%", "qualification fell from 24%
+/// to 16%".
+fn moved(part: &Part) -> Sentence {
+    let way = if part.after > part.before { "rose" } else { "fell" };
+    let name = match part.factor {
+        Factor::Rate(step) => step.name().to_string(),
+        factor => factor.label().to_lowercase(),
+    };
+    match part.factor {
+        Factor::CostPerMessage => {
+            Sentence::new().text(&format!("{name} {way} ")).percent((part.after / part.before - 1.0).abs())
+        }
+        _ => Sentence::new()
+            .text(&format!("{name} {way} from "))
+            .percent(part.before)
+            .text(" to ")
+            .percent(part.after),
+    }
+}
+
+fn sentence(cac1: f64, cac2: f64, parts: &[Part], steps: &[StepChange]) -> Sentence {
+    let up = cac2 > cac1;
+    let start = Sentence::new()
+        .text(if up { "CAC rose from " } else { "CAC fell from " })
+        .money(cac1)
+        .text(" to ")
+        .money(cac2);
+    if (cac2 - cac1).abs() < 0.005 {
+        return Sentence::new().text("CAC held at ").money(cac2).text(": its factors' changes cancel out.");
+    }
+    let with = |sign: f64| {
+        parts
+            .iter()
+            .filter(|p| p.log_term * sign > 1e-12)
+            .max_by(|a, b| (a.log_term * sign).total_cmp(&(b.log_term * sign)))
+    };
+    let direction = if up { 1.0 } else { -1.0 };
+    let main = with(direction);
+    let against = with(-direction);
+    let noise = |p: &Part| match p.factor {
+        Factor::Rate(step) => steps.iter().any(|s| s.step == step && !s.real),
+        _ => false,
+    };
+    let mut s = start;
+    if let Some(a) = against {
+        s = s.text(" although ").append(moved(a));
+    }
+    if let Some(m) = main {
+        s = s.text(": ").append(moved(m));
+        if noise(m) {
+            s = s.text(" (a change that could still be noise)");
+        }
+    }
+    s.text(".")
+}
+
+/// A money change with its sign, a true minus for a fall: "+USD 35.12", "−USD 28.45".
+pub fn signed_money(v: f64) -> Sentence {
+    Sentence::new().text(if v < 0.0 { "−" } else { "+" }).money(v.abs())
+}
+
+impl StepChange {
+    /// The 95% range of the change in points: "−12.2 to −3.9 pts".
+    pub fn range_text(&self) -> String {
+        let points = |d: f64| format!("{}{:.1}", if d < 0.0 { "−" } else { "+" }, (d * 100.0).abs());
+        format!("{} to {} pts", points(self.interval.0), points(self.interval.1))
+    }
+
+    /// The step table's verdict on the change.
+    pub fn verdict(&self) -> Sentence {
+        match (self.real, self.more_to_settle) {
+            (true, _) => Sentence::new().text("Beyond noise"),
+            (false, Some(more)) => Sentence::new()
+                .text("Could be noise: about ")
+                .count(more)
+                .text(" more at its start in each period would settle it"),
+            (false, None) => Sentence::new().text("Could be noise"),
+        }
+    }
+}
+
+/// One bar of the waterfall: CAC before, each factor's step, CAC after.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub label: &'static str,
+    pub from: f64,
+    pub to: f64,
+    /// A total (before or after), drawn from zero.
+    pub total: bool,
+    /// Written over the bar: the amount for a total, the signed step for a factor.
+    pub value: Sentence,
+}
+
+/// The waterfall's bars, left to right.
+pub fn waterfall(split: &Split) -> Vec<Bar> {
+    let total = |label, to: f64| Bar { label, from: 0.0, to, total: true, value: Sentence::new().money(to) };
+    let mut bars = vec![total("Before", split.cac_before)];
+    let mut at = split.cac_before;
+    for part in &split.parts {
+        bars.push(Bar {
+            label: part.factor.short(),
+            from: at,
+            to: at + part.amount,
+            total: false,
+            value: signed_money(part.amount),
+        });
+        at += part.amount;
+    }
+    bars.push(total("Now", split.cac_after));
+    bars
+}
+
+/// The change the waterfall adds up to, said beside it: "CAC changed by +USD 28.46".
+pub fn total_change(split: &Split) -> Sentence {
+    Sentence::new().text("CAC changed by ").append(signed_money(split.cac_after - split.cac_before))
+}
+
+/// The waterfall's text equivalent.
+pub fn waterfall_summary(split: &Split) -> Sentence {
+    let mut s = Sentence::new().text("CAC ").money(split.cac_before);
+    for part in &split.parts {
+        s = s.text(&format!("; {} ", part.factor.label().to_lowercase())).append(signed_money(part.amount));
+    }
+    s.text("; CAC now ").money(split.cac_after).text(".")
+}
+
+#[cfg(test)]
+mod tests;

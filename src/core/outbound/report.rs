@@ -1,0 +1,204 @@
+//! The client report: what its heading says (the workspace's name, which numbers and their
+//! period, the date), and the same report as Markdown for an email or Slack.
+
+use crate::core::basics::dates::{iso_date_of_ms, period_label, Period};
+use crate::core::basics::text::Formatter;
+use crate::core::basics::text::Sentence;
+use crate::core::comparison::funnel_plot::funnel_plot;
+use crate::core::comparison::inversion::SHOWN_INVERSIONS;
+use crate::core::diagnosis::{Diagnosis, Verdict};
+use crate::core::ladder::Step;
+use crate::core::ladder::{Entry, Ladder, Unit};
+use crate::core::workspace::PeriodComparison;
+use crate::core::workspace::{Evaluation, Source, Workspace};
+
+/// The report's title and the line under it: "Acme Dental" and "All imported segments,
+/// October 2026 · printed 2026-12-01".
+pub fn heading(name: &str, workspace: &Workspace, now: f64) -> (String, String) {
+    let span = |segments: &[crate::core::comparison::segment::Segment]| {
+        let starts = segments.iter().filter_map(|s| s.period.as_ref()).map(|p| p.start.clone()).min()?;
+        let ends = segments.iter().filter_map(|s| s.period.as_ref()).map(|p| p.end.clone()).max()?;
+        Some(period_label(&Period::new(&starts, &ends)))
+    };
+    let what = match workspace.source {
+        Source::Typed if workspace.is_example() => "Example numbers, made up".to_string(),
+        Source::Typed => "Typed numbers".to_string(),
+        Source::Total => match span(&workspace.segments) {
+            Some(p) => format!("All imported segments, {p}"),
+            None => "All imported segments".to_string(),
+        },
+        Source::Period(i) => match workspace.periods().get(i) {
+            Some(p) => format!("All campaigns, {}", p.name),
+            None => "Typed numbers".to_string(),
+        },
+        Source::Segment(i) => match workspace.segments.get(i) {
+            Some(s) => match &s.period {
+                Some(p) => format!("{}, {}", s.name, period_label(p)),
+                None => s.name.clone(),
+            },
+            None => "Typed numbers".to_string(),
+        },
+    };
+    let date = iso_date_of_ms(now);
+    (name.to_string(), format!("{what} · printed {date}"))
+}
+
+/// A finding the report carries beside the diagnosis: its heading and sentences.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub heading: &'static str,
+    pub lines: Vec<Sentence>,
+}
+
+/// The report's findings beyond the diagnosis, when the data has them: the strongest cheap
+/// message / dear customer inversions, why CAC moved between the periods, and the segments
+/// outside the funnel plot's limits at the diagnosis's step.
+pub fn findings(workspace: &Workspace, evaluation: &Evaluation) -> Vec<Finding> {
+    let diagnosis = &evaluation.diagnosis;
+    let mut out = Vec::new();
+    if workspace.segments.len() >= 2 {
+        let inversions = workspace.segment_comparison(evaluation).inversions;
+        if !inversions.is_empty() {
+            out.push(Finding {
+                heading: "Cheap messages, expensive customers",
+                lines: inversions.into_iter().take(SHOWN_INVERSIONS).collect(),
+            });
+        }
+    }
+    if let Some(PeriodComparison { result: Ok(split), .. }) = workspace.period_split(evaluation) {
+        out.push(Finding { heading: "Why CAC moved", lines: vec![split.sentence] });
+    }
+    let step = match diagnosis.verdict {
+        Verdict::Limiting(s) | Verdict::Provisional(s) => s,
+        _ => Step::Qualification,
+    };
+    if let Some(plot) = funnel_plot(&workspace.campaigns(), step).filter(|p| !p.outliers.is_empty()) {
+        out.push(Finding { heading: "Segments that really differ", lines: plot.outliers });
+    }
+    out
+}
+
+fn escape(text: &str) -> String {
+    text.replace('|', "\\|")
+}
+
+/// The report as Markdown: heading, the verdict and its evidence, what to try, the ladder as
+/// a table, and the summary.
+pub fn markdown(
+    title: (&str, &str),
+    ladder: &Ladder,
+    diagnosis: &Diagnosis,
+    extra: &[Finding],
+    f: &dyn Formatter,
+) -> String {
+    let mut out = format!("## {}\n\n_{}_\n\n", title.0, title.1);
+    out += &format!("**{}**: {}\n\n", diagnosis.verdict.badge(), diagnosis.headline);
+    for e in &diagnosis.evidence {
+        out += &format!("- {}\n", e.render(f));
+    }
+    if !diagnosis.actions.is_empty() {
+        out += "\n**What to try**\n\n";
+        for a in &diagnosis.actions {
+            out += &format!("- {a}\n");
+        }
+    }
+    out += "\n| Stage | Count | Step rate | Cost per stage |\n| --- | ---: | ---: | ---: |\n";
+    for row in &ladder.stages {
+        let count = match row.count {
+            Entry::Given(c) => f.count(c),
+            _ => "—".to_string(),
+        };
+        out += &format!(
+            "| {} | {} | {} | {} |\n",
+            escape(row.stage.label()),
+            count,
+            f.value(row.step_rate, Unit::Percent),
+            f.value(row.cost_per, Unit::Money)
+        );
+    }
+    for finding in extra {
+        out += &format!("\n**{}**\n\n", finding.heading);
+        for line in &finding.lines {
+            out += &format!("- {}\n", line.render(f));
+        }
+    }
+    out += &format!("\n{}\n", diagnosis.summary.render(f));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::basics::number::DecimalSep;
+    use crate::core::basics::text::PlainFormatter;
+    use crate::core::comparison::segment::Segment;
+
+    #[test]
+    fn the_heading_names_the_workspace_the_numbers_and_their_period() {
+        let now = 1_796_122_877_049.0; // 2026-12-01
+        let mut ws = Workspace::sample();
+        // The sample's numbers are said to be an example on paper too.
+        assert_eq!(heading("Acme", &ws, now).1, "Example numbers, made up · printed 2026-12-01");
+        ws.form.set(crate::core::ladder::fields::Field::Spend, "1750".into());
+        assert_eq!(heading("Acme", &ws, now), ("Acme".into(), "Typed numbers · printed 2026-12-01".into()));
+        ws.segments = vec![
+            Segment {
+                name: "A".into(),
+                period: Some(Period::new("2026-10-01", "2026-10-31")),
+                ..Default::default()
+            },
+            Segment {
+                name: "B".into(),
+                period: Some(Period::new("2026-11-01", "2026-11-30")),
+                ..Default::default()
+            },
+        ];
+        ws.source = Source::Total;
+        assert_eq!(
+            heading("Acme", &ws, now).1,
+            "All imported segments, 2026-10-01 – 2026-11-30 · printed 2026-12-01"
+        );
+        ws.source = Source::Segment(0);
+        assert_eq!(heading("Acme", &ws, now).1, "A, October 2026 · printed 2026-12-01");
+    }
+
+    #[test]
+    fn the_report_carries_the_inversions_and_outliers_when_the_data_has_them() {
+        use crate::core::import::analyze::Overrides;
+        use crate::core::import::read::analyze;
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/import/campaigns-inversion.csv"
+        ))
+        .unwrap();
+        let mut ws = Workspace::default();
+        ws.apply_import(&analyze("c.csv", &text, &Overrides::default(), DecimalSep::Dot).unwrap());
+        let e = ws.evaluate(DecimalSep::Dot);
+        let found = findings(&ws, &e);
+        let headings: Vec<&str> = found.iter().map(|f| f.heading).collect();
+        assert_eq!(headings, ["Cheap messages, expensive customers", "Segments that really differ"]);
+        let f = PlainFormatter { currency: "USD".into() };
+        assert!(found[0].lines[0]
+            .render(&f)
+            .starts_with("Summer promo – WhatsApp has the cheapest messages"));
+        let md = markdown(("Acme", "x"), &e.ladder, &e.diagnosis, &found, &f);
+        assert!(md.contains("**Segments that really differ**\n\n- Summer promo – WhatsApp: 11.4% of 700 replies qualified"), "{md}");
+        // The sample alone has none.
+        let sample = Workspace::sample();
+        assert!(findings(&sample, &sample.evaluate(DecimalSep::Dot)).is_empty());
+    }
+
+    #[test]
+    fn the_sample_as_markdown() {
+        let ws = Workspace::sample();
+        let e = ws.evaluate(DecimalSep::Dot);
+        let f = PlainFormatter { currency: "USD".into() };
+        let md = markdown(("Acme", "Typed numbers · printed 2026-12-01"), &e.ladder, &e.diagnosis, &[], &f);
+        assert!(md.starts_with("## Acme\n\n_Typed numbers · printed 2026-12-01_\n\n**Limiting step: qualification**: Chats are cheap, but too few are a fit\n\n- 78 of 390 replies qualified"), "{md}");
+        // 1,800 / 78 = 23.08 per qualified conversation; 78 / 390 = 20%.
+        assert!(md.contains("| Qualified conversations | 78 | 20% | USD 23.08 |\n"), "{md}");
+        assert!(md.contains("| Conversations started | 600 | — | USD 3.00 |\n"), "{md}");
+        assert!(md.contains("\n**What to try**\n\n- Say in the ad who the offer is for"));
+        assert!(md.trim_end().ends_with(&e.diagnosis.summary.render(&f)));
+    }
+}

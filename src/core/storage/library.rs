@@ -1,0 +1,371 @@
+//! Named workspaces (one per client): the index of names and when each was changed, each
+//! workspace saved under its own key with a revision, and what a tab does when another tab
+//! saved: it takes the newer save up, laying its own unsaved edits over it ([`merge`]), and
+//! never writes older values over a newer revision. The single save of earlier versions
+//! becomes the first named workspace, and is left where it was.
+//!
+//! Where storage is blocked (a sandboxed frame), everything runs on a store in memory.
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::basics::text::clip;
+use crate::core::storage::merge::merge;
+use crate::core::storage::persist::{
+    decode_revision, open_at, save_at, KeyValueStore, MemoryStore, StorageState, StoreError, STORAGE_KEY,
+};
+use crate::core::workspace::Workspace;
+
+/// Where the list of workspaces lives.
+pub const INDEX_KEY: &str = "messaging-ladder:workspaces";
+/// The name the first workspace gets.
+pub const FIRST_NAME: &str = "My workspace";
+/// The longest name kept.
+pub const MAX_NAME: usize = 80;
+
+/// Where workspace `id` is saved.
+pub fn workspace_key(id: &str) -> String {
+    format!("messaging-ladder:workspace:{id}")
+}
+
+/// One workspace in the list: its id, name and last change (ms since 1970).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Listing {
+    pub id: String,
+    pub name: String,
+    pub changed: f64,
+}
+
+/// The list of workspaces, and the one opened last.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Index {
+    pub version: u64,
+    pub current: String,
+    pub workspaces: Vec<Listing>,
+}
+
+/// When a save writes: only when this tab changed something since it last saved or read
+/// (so tabs taking up each other's saves come to rest), or always (a new, restored or
+/// upgraded workspace, which must exist in storage).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Write {
+    IfChanged,
+    Always,
+}
+
+impl Index {
+    fn first(now: f64) -> Index {
+        Index {
+            version: 1,
+            current: "w1".into(),
+            workspaces: vec![Listing { id: "w1".into(), name: FIRST_NAME.into(), changed: now }],
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Listing> {
+        self.workspaces.iter().find(|l| l.id == id)
+    }
+
+    /// Adds the listings this index doesn't have (another tab's workspaces), after its own.
+    fn add_missing(&mut self, listings: impl IntoIterator<Item = Listing>) {
+        for other in listings {
+            if self.get(&other.id).is_none() {
+                self.workspaces.push(other);
+            }
+        }
+    }
+}
+
+/// A deleted workspace, kept for undo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deleted {
+    pub listing: Listing,
+    pub position: usize,
+    pub workspace: Workspace,
+}
+
+/// One tab's view of the saved workspaces.
+#[derive(Debug)]
+pub struct Library {
+    pub index: Index,
+    /// The open workspace as last saved or read here: what this tab's edits are made on.
+    pub base: Workspace,
+    pub revision: u64,
+    pub state: StorageState,
+    /// Storage is blocked, so workspaces live here until the tab closes.
+    memory: Option<MemoryStore>,
+}
+
+/// The store in memory when storage is blocked, else the browser's.
+fn pick<'a>(
+    memory: &'a mut Option<MemoryStore>,
+    outer: &'a mut dyn KeyValueStore,
+) -> &'a mut dyn KeyValueStore {
+    match memory {
+        Some(memory) => memory,
+        None => outer,
+    }
+}
+
+fn read_index(store: &dyn KeyValueStore) -> Result<Option<Index>, StoreError> {
+    Ok(store
+        .get(INDEX_KEY)?
+        .and_then(|raw| serde_json::from_str::<Index>(&raw).ok())
+        .filter(|i| i.get(&i.current).is_some()))
+}
+
+impl Library {
+    /// Opens the last used workspace (or the earlier versions' save, or the sample).
+    pub fn open(store: &mut dyn KeyValueStore, now: f64) -> (Library, Workspace) {
+        let mut lib = Library {
+            index: Index::first(now),
+            base: Workspace::default(),
+            revision: 0,
+            state: StorageState::Saving,
+            memory: None,
+        };
+        let index = match read_index(store) {
+            Err(_) => {
+                lib.memory = Some(MemoryStore::default());
+                lib.state = StorageState::Blocked;
+                let sample = Workspace::sample();
+                lib.base = sample.clone();
+                return (lib, sample);
+            }
+            Ok(index) => index,
+        };
+        let key = match index {
+            Some(index) => {
+                let key = workspace_key(&index.current);
+                lib.index = index;
+                key
+            }
+            None => STORAGE_KEY.to_string(), // first visit, or a save from before workspaces
+        };
+        let opened = open_at(store, &key);
+        lib.state = opened.state;
+        lib.revision = opened.revision;
+        lib.base = opened.workspace.clone();
+        if key == STORAGE_KEY && opened.restored {
+            // Upgrade: the old save becomes "My workspace"; the old key stays as it was.
+            lib.revision = 0;
+            lib.base = Workspace::default();
+            let _ = lib.save_inner(store, &opened.workspace, now, Write::Always);
+        }
+        (lib, opened.workspace)
+    }
+
+    /// Whether work here survives a reload.
+    pub fn is_saved(&self) -> bool {
+        self.memory.is_none() && self.state.is_saved()
+    }
+
+    /// The workspace picker's options: the open one by its name, the others with when they
+    /// were changed (id, "Acme · changed 5 minutes ago"). The open one is being changed now:
+    /// "changed just now" on it would say nothing.
+    pub fn choices(&self, now: f64) -> Vec<(String, String)> {
+        self.index
+            .workspaces
+            .iter()
+            .map(|l| {
+                let label = if l.id == self.index.current {
+                    l.name.clone()
+                } else {
+                    format!("{} · changed {}", l.name, changed_text(now, l.changed))
+                };
+                (l.id.clone(), label)
+            })
+            .collect()
+    }
+
+    pub fn current(&self) -> &Listing {
+        self.index.get(&self.index.current).expect("the current workspace is always listed")
+    }
+
+    /// Writes the index, keeping the workspaces other tabs added since it was read.
+    pub(super) fn write_index(&mut self, store: &mut dyn KeyValueStore) {
+        if let Ok(Some(stored)) = read_index(pick(&mut self.memory, store)) {
+            self.index.add_missing(stored.workspaces);
+        }
+        let text = serde_json::to_string(&self.index).expect("an index always serializes");
+        let _ = pick(&mut self.memory, store).set(INDEX_KEY, &text);
+    }
+
+    /// Saves `mine` (this tab's workspace). When another tab saved a newer revision since,
+    /// this tab's edits are laid over it and the merged workspace, returned, is saved: the
+    /// tab shows it from then on.
+    /// Nothing is written when `mine` is what was last saved or read here and nobody saved
+    /// since, so two tabs taking up each other's saves come to rest.
+    pub fn save(&mut self, store: &mut dyn KeyValueStore, mine: &Workspace, now: f64) -> Option<Workspace> {
+        self.save_inner(store, mine, now, Write::IfChanged)
+    }
+
+    fn save_inner(
+        &mut self,
+        store: &mut dyn KeyValueStore,
+        mine: &Workspace,
+        now: f64,
+        write: Write,
+    ) -> Option<Workspace> {
+        let key = workspace_key(&self.index.current);
+        let stored =
+            pick(&mut self.memory, store).get(&key).ok().flatten().and_then(|raw| decode_revision(&raw).ok());
+        let (to_write, adopt, revision) = match stored {
+            Some((theirs, rev)) if rev > self.revision => {
+                let merged = merge(&self.base, mine, &theirs);
+                (merged.clone(), Some(merged), rev + 1)
+            }
+            Some(_) if write == Write::IfChanged && *mine == self.base => return None,
+            _ => (mine.clone(), None, self.revision + 1),
+        };
+        let state = if self.memory.is_some() { StorageState::Saving } else { self.state.clone() };
+        let next = save_at(pick(&mut self.memory, store), &key, &state, &to_write, revision);
+        let written = next.is_saved();
+        if self.memory.is_none() {
+            self.state = next;
+        }
+        if written {
+            self.base = to_write;
+            self.revision = revision;
+            let current = self.index.current.clone();
+            if let Some(l) = self.index.workspaces.iter_mut().find(|l| l.id == current) {
+                l.changed = now;
+            }
+            self.write_index(store);
+        }
+        adopt
+    }
+
+    /// Another tab changed storage: the list is read again, and a newer save of the open
+    /// workspace is taken up, with this tab's unsaved edits (whatever differs from its base) laid over it.
+    pub fn external_change(&mut self, store: &mut dyn KeyValueStore, mine: &Workspace) -> Option<Workspace> {
+        let current = self.index.current.clone();
+        if let Ok(Some(mut stored)) = read_index(pick(&mut self.memory, store)) {
+            if stored.get(&current).is_none() {
+                stored.workspaces.push(self.current().clone()); // deleted elsewhere: kept here
+            }
+            stored.current = current.clone();
+            self.index = stored;
+        }
+        let raw = pick(&mut self.memory, store).get(&workspace_key(&current)).ok().flatten()?;
+        let (theirs, rev) = decode_revision(&raw).ok()?;
+        if rev <= self.revision {
+            return None;
+        }
+        // Whatever differs from the base is an edit not saved yet (even one made an instant
+        // ago, before its save was scheduled): laid over the newer save. With none, the
+        // merge is the newer save itself.
+        let shown = merge(&self.base, mine, &theirs);
+        self.base = theirs;
+        self.revision = rev;
+        Some(shown)
+    }
+
+    fn new_id(&self, now: f64) -> String {
+        let mut n = now.max(0.0) as u64;
+        loop {
+            let id = format!("w{n:x}");
+            if self.index.get(&id).is_none() {
+                return id;
+            }
+            n += 1;
+        }
+    }
+
+    /// Opens workspace `id` (the open one should be saved first).
+    pub fn switch(&mut self, store: &mut dyn KeyValueStore, id: &str) -> Option<Workspace> {
+        self.index.get(id)?;
+        let opened = open_at(pick(&mut self.memory, store), &workspace_key(id));
+        self.index.current = id.to_string();
+        self.revision = opened.revision;
+        self.base = opened.workspace.clone();
+        if self.memory.is_none() {
+            self.state = opened.state;
+        }
+        self.write_index(store);
+        Some(opened.workspace)
+    }
+
+    /// Adds a workspace named `name` holding `workspace`, opens it and saves it.
+    pub fn add(
+        &mut self,
+        store: &mut dyn KeyValueStore,
+        name: &str,
+        workspace: Workspace,
+        now: f64,
+    ) -> Workspace {
+        let id = self.new_id(now);
+        let name = self.free_name(name);
+        self.index.workspaces.push(Listing { id: id.clone(), name, changed: now });
+        self.index.current = id;
+        self.revision = 0;
+        self.base = Workspace::default();
+        self.state = if self.memory.is_some() { StorageState::Blocked } else { StorageState::Saving };
+        self.save_inner(store, &workspace, now, Write::Always).unwrap_or(workspace)
+    }
+
+    /// `name` cleaned (trimmed, at most [`MAX_NAME`] characters), or "Workspace N" when blank.
+    pub fn clean_name(&self, name: &str) -> String {
+        let name = clip(name.trim(), MAX_NAME);
+        if name.is_empty() {
+            format!("Workspace {}", self.index.workspaces.len() + 1)
+        } else {
+            name
+        }
+    }
+
+    fn free_name(&self, name: &str) -> String {
+        let base = self.clean_name(name);
+        let mut candidate = base.clone();
+        let mut n = 2;
+        while self.index.workspaces.iter().any(|l| l.name == candidate) {
+            candidate = format!("{base} ({n})");
+            n += 1;
+        }
+        candidate
+    }
+
+    /// Renames workspace `id`; a blank name is refused.
+    pub fn rename(&mut self, store: &mut dyn KeyValueStore, id: &str, name: &str) -> bool {
+        let name = clip(name.trim(), MAX_NAME);
+        let Some(l) = self.index.workspaces.iter_mut().find(|l| l.id == id) else { return false };
+        if name.is_empty() || l.name == name {
+            return false;
+        }
+        l.name = name;
+        self.write_index(store);
+        true
+    }
+
+    /// Reads workspace `id` as opening it would (the open one as `mine`): the sample when
+    /// it was never changed, so never saved.
+    pub fn read(&mut self, store: &mut dyn KeyValueStore, id: &str, mine: &Workspace) -> Option<Workspace> {
+        if id == self.index.current {
+            return Some(mine.clone());
+        }
+        self.index.get(id)?;
+        match pick(&mut self.memory, store).get(&workspace_key(id)).ok()? {
+            Some(raw) => decode_revision(&raw).ok().map(|(w, _)| w),
+            None => Some(Workspace::sample()),
+        }
+    }
+}
+
+/// When a workspace was last changed, said plainly: "just now", "5 minutes ago", "3 hours
+/// ago", else its date.
+pub fn changed_text(now: f64, changed: f64) -> String {
+    let minutes = ((now - changed) / 60_000.0).floor();
+    match minutes {
+        m if m < 1.0 => "just now".to_string(),
+        m if m < 60.0 => crate::core::basics::text::counted(m as usize, "minute") + " ago",
+        m if m < 24.0 * 60.0 => crate::core::basics::text::counted((m / 60.0) as usize, "hour") + " ago",
+        _ => format!("on {}", crate::core::basics::dates::iso_date_of_ms(changed)),
+    }
+}
+
+mod bar;
+mod delete;
+
+pub use bar::BarNotice;
+
+#[cfg(test)]
+mod tests;
