@@ -5,7 +5,7 @@
 //! streaming analyzer, reports progress, and posts the preview back as JSON. Neither the
 //! page nor the worker ever holds the whole file.
 //!
-//! Messages (`core::import::protocol`): the page sends `{file, job}`, `job` a [`Job`] as
+//! Messages (`core::import::protocol`): the page sends `{file, job}`, `job` a [`Request`] as
 //! JSON; the worker posts each [`Reply`] as JSON text: ready, progress, then done.
 
 use js_sys::{Reflect, Uint8Array};
@@ -17,7 +17,7 @@ use web_sys::{
 };
 
 use crate::core::import::analyze::{ErrorKind, ImportError, Preview};
-use crate::core::import::protocol::{Job, Reply};
+use crate::core::import::protocol::{Reply, Request};
 use crate::core::import::read::Attempts;
 
 /// How often progress is reported, in milliseconds.
@@ -89,7 +89,7 @@ pub fn start() {
             ));
             return;
         };
-        let job: Job =
+        let job: Request =
             field("job").as_string().and_then(|j| serde_json::from_str(&j).ok()).unwrap_or_default();
         wasm_bindgen_futures::spawn_local(async move {
             let started = now();
@@ -112,7 +112,7 @@ pub fn start() {
 /// Streams the file through the analyzer, once more as Windows-1252 if it turns out not to
 /// be UTF-8 after the first 8 KiB.
 /// Returns the preview and the time spent in the analyzer (ms).
-async fn read(file: &File, job: &Job) -> Result<(Preview, f64), ImportError> {
+async fn read(file: &File, job: &Request) -> Result<(Preview, f64), ImportError> {
     let name = file.name();
     let overrides = job.mapping.to_overrides();
     let unreadable = || ImportError::unreadable(&name);

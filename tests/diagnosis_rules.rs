@@ -346,7 +346,7 @@ fn customers_without_handoffs_never_print_an_infinite_rate() {
 
 #[test]
 fn levers_worth_the_same_are_said_once_and_people_are_whole() {
-    use messaging_ladder::core::diagnosis::{lever_gain, levers_alike, Effect, Lever};
+    use messaging_ladder::core::diagnosis::{lever_gain, levers_alike, Effect, Lift};
     use messaging_ladder::core::ladder::targets::BusinessType;
     let effect = |extra: f64, cac: f64| Effect {
         customers: 14.0 + extra,
@@ -356,9 +356,9 @@ fn levers_worth_the_same_are_said_once_and_people_are_whole() {
     };
     use messaging_ladder::core::diagnosis::lever_rows;
     use messaging_ladder::core::ladder::Step;
-    let lever = |name: &str, e| Lever { name: name.into(), step: None, effect: e };
+    let lever = |name: &str, e| Lift { name: name.into(), step: None, effect: e };
     let rate =
-        |step: Step, e| Lever { name: format!("{step:?} rate 10% higher"), step: Some(step), effect: e };
+        |step: Step, e| Lift { name: format!("{step:?} rate 10% higher"), step: Some(step), effect: e };
     let outcome = BusinessType::default().outcome();
     // Four steps each lifted 10% lift the last stage by the same 1.4 customers.
     let same = [

@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{File, MessageEvent, Worker};
 
 use crate::core::import::analyze::{ImportError, Preview};
-use crate::core::import::protocol::{Job as Request, Reply};
+use crate::core::import::protocol::{Reply, Request};
 
 /// The worker script (`public/import-worker-loader.js`), which loads the worker wasm.
 const WORKER_URL: &str = "./public/import-worker-loader.js";

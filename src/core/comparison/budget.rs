@@ -23,7 +23,7 @@ pub const WARNING: &str = "Cheap messages at scale tend to find people who like 
 
 /// The account after a move, at the segments' current ladders.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Outcome {
+pub struct Account {
     pub spend: f64,
     pub started: f64,
     pub replies: f64,
@@ -39,7 +39,7 @@ pub struct Outcome {
 /// A row of the move's table: its label, the value it reads, and its unit.
 pub struct Row {
     pub label: &'static str,
-    pub value: fn(&Outcome) -> Option<f64>,
+    pub value: fn(&Account) -> Option<f64>,
     pub unit: Unit,
 }
 
@@ -66,7 +66,7 @@ pub fn shift(
     amount: f64,
     exponent: f64,
     other_cost: Entry<Money>,
-) -> Option<Outcome> {
+) -> Option<Account> {
     let spend_of = |i: usize| segments.get(i)?.spend.map(Money::as_f64);
     let (spend_from, spend_to) = (spend_of(from)?, spend_of(to)?);
     if !(0.0..=spend_from).contains(&amount) || spend_to <= 0.0 || from == to && amount > 0.0 {
@@ -74,7 +74,7 @@ pub fn shift(
     }
     counts(&segments[from])?;
     counts(&segments[to])?;
-    let mut total = Outcome {
+    let mut total = Account {
         spend: 0.0,
         started: 0.0,
         replies: 0.0,
@@ -138,7 +138,7 @@ pub fn cheapest(segments: &[Segment], except: usize) -> (Option<usize>, Option<u
 
 /// The account after a move as scenario levers, so it joins the scenario comparison: the same
 /// total spend and other cost, cost per message and step rates from the moved totals.
-pub fn as_scenario(name: &str, after: &Outcome, baseline: &LeverValues) -> Scenario {
+pub fn as_scenario(name: &str, after: &Account, baseline: &LeverValues) -> Scenario {
     let mut s = Scenario { name: crate::core::basics::text::clip(name, 60), ..Scenario::default() };
     let ratio = |a: f64, b: f64| if b > 0.0 { a / b } else { 0.0 };
     s.set(Lever::Spend, after.spend);
@@ -156,7 +156,7 @@ pub fn as_scenario(name: &str, after: &Outcome, baseline: &LeverValues) -> Scena
 
 /// "Moving USD 200.00 from A to B: about 38 customers instead of 40, CAC USD 80.12 instead of
 /// USD 75.00." Customers in whole people: the move's projection is an estimate.
-pub fn describe(amount: f64, from: &str, to: &str, before: &Outcome, after: &Outcome) -> Sentence {
+pub fn describe(amount: f64, from: &str, to: &str, before: &Account, after: &Account) -> Sentence {
     let mut s = Sentence::new()
         .text("Moving ")
         .money(amount)
@@ -195,10 +195,10 @@ pub fn read_inputs(
 /// with the segment it goes to), its sentence, and the name it takes as a scenario.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Moves {
-    pub now: Outcome,
-    pub mine: Option<Outcome>,
-    pub naive: Option<(String, Outcome)>,
-    pub right: Option<(String, Outcome)>,
+    pub now: Account,
+    pub mine: Option<Account>,
+    pub naive: Option<(String, Account)>,
+    pub right: Option<(String, Account)>,
     pub sentence: Option<Sentence>,
     pub name: String,
 }

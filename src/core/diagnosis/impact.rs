@@ -1,7 +1,7 @@
 //! What a change is worth: a step reaching its target, and the 10% lever ranking, through
 //! the ladder's own metric formulas.
 
-use super::{Effect, Lever, LEVER_STEP};
+use super::{Effect, Lift, LEVER_STEP};
 use crate::core::ladder::fields::Field;
 use crate::core::ladder::targets::Noun;
 use crate::core::ladder::{metrics_from, Ladder, MetricId, Reason, Step};
@@ -77,7 +77,7 @@ pub(super) fn rates_allowing_zero_at(ladder: &Ladder, step: Step) -> Option<[f64
 }
 
 /// Every lever at a 10% relative improvement, most effective first.
-pub fn levers(ladder: &Ladder, outcome: Noun) -> Vec<Lever> {
+pub fn levers(ladder: &Ladder, outcome: Noun) -> Vec<Lift> {
     let (Some(rates), Some(customers)) = (rates(ladder), ladder.input.customers.given()) else {
         return Vec::new();
     };
@@ -87,11 +87,7 @@ pub fn levers(ladder: &Ladder, outcome: Noun) -> Vec<Lever> {
     let customers = customers as f64;
     let mut out = Vec::new();
     if let Some(e) = effect(ladder, customers / (1.0 - LEVER_STEP), 1.0) {
-        out.push(Lever {
-            name: "Cost per message 10% lower (same spend)".to_string(),
-            step: None,
-            effect: e,
-        });
+        out.push(Lift { name: "Cost per message 10% lower (same spend)".to_string(), step: None, effect: e });
     }
     let names = [
         "Reply rate 10% higher",
@@ -103,14 +99,14 @@ pub fn levers(ladder: &Ladder, outcome: Noun) -> Vec<Lever> {
         let rate = rates[step as usize];
         let lifted = (rate * (1.0 + LEVER_STEP)).min(1.0);
         if let Some(e) = effect(ladder, customers * lifted / rate, 1.0) {
-            out.push(Lever { name: names[step as usize].to_string(), step: Some(step), effect: e });
+            out.push(Lift { name: names[step as usize].to_string(), step: Some(step), effect: e });
         }
     }
     if let Some(e) = effect(ladder, customers, 1.0 + LEVER_STEP) {
-        out.push(Lever { name: format!("Revenue per {} 10% higher", outcome.one), step: None, effect: e });
+        out.push(Lift { name: format!("Revenue per {} 10% higher", outcome.one), step: None, effect: e });
     }
     // Rounded keys, so levers equal but for float noise tie and keep ladder order.
-    let key = |l: &Lever| {
+    let key = |l: &Lift| {
         (
             (l.effect.extra_revenue.unwrap_or(0.0) * 100.0).round() as i64,
             (l.effect.extra_customers * 1e6).round() as i64,

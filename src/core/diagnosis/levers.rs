@@ -2,7 +2,7 @@
 //! levers worth the same said once.
 
 use super::wording::more_outcomes;
-use super::{Effect, Lever};
+use super::{Effect, Lift};
 use crate::core::basics::text::Sentence;
 use crate::core::ladder::targets::Noun;
 
@@ -17,7 +17,7 @@ pub fn lever_gain(extra: f64) -> Sentence {
 
 /// When a 10% lift is worth the same at every step (the ladder multiplies its rates), one
 /// sentence says so instead of a table of identical rows that help no choice.
-pub fn levers_alike(levers: &[Lever], outcome: Noun) -> Option<Sentence> {
+pub fn levers_alike(levers: &[Lift], outcome: Noun) -> Option<Sentence> {
     let first = levers.first()?.effect;
     let alike = levers.len() > 1 && levers.iter().all(|l| same_effect(&l.effect, &first));
     if !alike {
@@ -37,8 +37,8 @@ pub fn levers_alike(levers: &[Lever], outcome: Noun) -> Option<Sentence> {
 /// The lever table's rows: levers worth the same (same customers and CAC) that lift step
 /// rates share one row, "Reply, qualification or close rate 10% higher", so the table shows
 /// only rows that help a choice. Order kept (best first).
-pub fn lever_rows(levers: &[Lever]) -> Vec<(String, Effect)> {
-    let mut rows: Vec<(Vec<&Lever>, Effect)> = Vec::new();
+pub fn lever_rows(levers: &[Lift]) -> Vec<(String, Effect)> {
+    let mut rows: Vec<(Vec<&Lift>, Effect)> = Vec::new();
     for l in levers {
         match rows.last_mut() {
             Some((group, e)) if l.step.is_some() && group[0].step.is_some() && same_effect(&l.effect, e) => {

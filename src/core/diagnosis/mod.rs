@@ -105,7 +105,7 @@ pub struct DataCheck {
 
 /// One row of the lever ranking: a 10% relative improvement and what it does.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Lever {
+pub struct Lift {
     pub name: String,
     /// The step whose rate this lever lifts; `None` for cost per message and revenue.
     pub step: Option<Step>,
@@ -132,7 +132,7 @@ pub struct Diagnosis {
     /// The naive "largest drop-off" and, where it disagrees, why.
     pub naive: Option<Sentence>,
     /// Every lever, most effective first.
-    pub levers: Vec<Lever>,
+    pub levers: Vec<Lift>,
     /// Cost per message set against cost per customer.
     pub context: Option<Sentence>,
     /// A paragraph to paste into a client email.

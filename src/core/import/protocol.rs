@@ -1,4 +1,4 @@
-//! The import worker's messages, as types both ends use: the page sends a [`Job`] beside the
+//! The import worker's messages, as types both ends use: the page sends a [`Request`] beside the
 //! File; the worker answers with [`Reply`]s. Each goes through `postMessage` as JSON text
 //! (the File itself travels as a structured-cloned object beside the job).
 
@@ -12,7 +12,7 @@ use crate::core::basics::number::DecimalSep;
 /// What to read the File with.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Job {
+pub struct Request {
     /// The user's corrections (empty on a first read).
     pub mapping: SavedMapping,
     /// Corrections remembered per column layout, used when `mapping` is empty.
@@ -87,8 +87,8 @@ mod tests {
         preview.remembered = Some(SavedMapping { roles, ..SavedMapping::default() });
         let done = Reply::Done { result: Box::new(Ok(preview)), ms: 2.0, parse_ms: 1.0, memory: 1.0 };
         assert_eq!(Reply::from_json(&done.to_json()), done);
-        let job = Job { decimal: DecimalSep::Comma, ..Job::default() };
-        assert_eq!(serde_json::from_str::<Job>(&serde_json::to_string(&job).unwrap()).unwrap(), job);
+        let job = Request { decimal: DecimalSep::Comma, ..Request::default() };
+        assert_eq!(serde_json::from_str::<Request>(&serde_json::to_string(&job).unwrap()).unwrap(), job);
         let Reply::Done { result, .. } = Reply::from_json("{oops") else { panic!() };
         assert_eq!(
             *result,

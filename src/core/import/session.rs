@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::analyze::{read_facts, ImportError, Overrides, Preview, SavedMapping};
 use super::columns::{normalize, Role};
 use super::join::JoinMode;
-use super::protocol::Job;
+use super::protocol::Request;
 use super::read::analyze_remembering;
 use crate::core::basics::dates::Grouping;
 use crate::core::basics::number::DecimalSep;
@@ -73,7 +73,7 @@ pub struct Confirmed {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Read {
     pub generation: u64,
-    pub job: Job,
+    pub job: Request,
 }
 
 /// What is being imported.
@@ -138,8 +138,8 @@ impl Session {
     }
 
     /// What a read is given: the corrections, or with none yet the remembered ones.
-    fn job(&self) -> Job {
-        Job {
+    fn job(&self) -> Request {
+        Request {
             mapping: SavedMapping::from_overrides(&self.overrides),
             remembered: if self.overrides.is_empty() { self.mappings.clone() } else { BTreeMap::new() },
             decimal: self.sep,

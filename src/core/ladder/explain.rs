@@ -3,7 +3,7 @@
 //! these out; the words and numbers are decided here.
 
 use crate::core::basics::text::Sentence;
-use crate::core::ladder::vocabulary::Stage;
+use crate::core::ladder::Stage;
 use crate::core::ladder::{Entry, Ladder, Metric, StageRow, Value};
 
 /// "USD 1,800.00 ÷ 600 = USD 3.00", with "?" for an operand that isn't known and the reason
@@ -101,7 +101,7 @@ mod tests {
     use crate::core::basics::number::DecimalSep;
     use crate::core::basics::text::PlainFormatter;
     use crate::core::ladder::fields::Field;
-    use crate::core::ladder::vocabulary::MetricId;
+    use crate::core::ladder::MetricId;
     use crate::core::workspace::Workspace;
 
     fn f() -> PlainFormatter {

@@ -1,15 +1,17 @@
 //! The ladder itself: stage counts in, every stage row and metric out. Pure arithmetic on exact
 //! inputs; a value that cannot be computed is [`Value::Unknown`] with the reason, never NaN or ∞.
 
-pub mod business;
+mod business;
 pub mod doubt;
 pub mod explain;
 pub mod fields;
 pub mod targets;
-pub mod vocabulary;
+mod vocabulary;
 use crate::core::basics::money::Money;
-use crate::core::ladder::vocabulary::{Field, FieldKind};
-pub use crate::core::ladder::vocabulary::{MetricId, Operand, Stage, Step, Unit};
+use vocabulary::{Field, FieldKind};
+// One address per type: the ladder's words are `ladder::MetricId` …, a field's are
+// `ladder::fields::Field`, a business's `ladder::targets::BusinessType`.
+pub use vocabulary::{MetricId, Operand, Stage, Step, Unit};
 
 /// One input as the ladder sees it: typed and valid, left blank, or typed but unusable.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

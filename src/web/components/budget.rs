@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::core::basics::number::DecimalSep;
 use crate::core::basics::text::Formatter;
 use crate::core::comparison::budget::{
-    as_scenario, moves, read_inputs, Outcome, Row, EXPONENT_NOTE, ROWS, WARNING,
+    as_scenario, moves, read_inputs, Account, Row, EXPONENT_NOTE, ROWS, WARNING,
 };
 use crate::core::ladder::Unit;
 use crate::core::scenario::{can_add, LeverValues, ScenarioEvent};
@@ -58,11 +58,11 @@ pub fn BudgetPanel(
     let table = move || {
         let f = format.get();
         let m = moves.get()?;
-        let cell = |o: Option<&Outcome>, pick: fn(&Outcome) -> Option<f64>, unit: Unit| {
+        let cell = |o: Option<&Account>, pick: fn(&Account) -> Option<f64>, unit: Unit| {
             o.and_then(pick).map(|v| f.number(v, unit)).unwrap_or_else(|| "—".into())
         };
         // The segment's name on a line of its own, so a long one doesn't stretch the header.
-        let header = |w: &Option<(String, Outcome)>, what: &'static str| {
+        let header = |w: &Option<(String, Account)>, what: &'static str| {
             let name = w.as_ref().map(|(name, _)| {
                 view! { <span class="visually-hidden">": "</span><span class="sub">{name.clone()}</span> }
             });
