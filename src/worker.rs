@@ -16,7 +16,8 @@ use web_sys::{
     DedicatedWorkerGlobalScope, File, MessageEvent, ReadableStreamByobReader, ReadableStreamDefaultReader,
 };
 
-use crate::core::import::analyze::{ErrorKind, ImportError, Preview};
+use crate::core::import::analyze::Preview;
+use crate::core::import::error::{ErrorKind, ImportError};
 use crate::core::import::protocol::{Reply, Request};
 use crate::core::import::read::Attempts;
 

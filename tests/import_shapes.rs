@@ -5,9 +5,10 @@
 use messaging_ladder::core::basics::money::Money;
 use messaging_ladder::core::basics::number::DecimalSep;
 use messaging_ladder::core::comparison::segment::{total, Segment};
-use messaging_ladder::core::import::analyze::{ErrorKind, Overrides, Preview, Shape};
+use messaging_ladder::core::import::analyze::{Overrides, Preview, Shape};
 use messaging_ladder::core::import::columns::Role;
 use messaging_ladder::core::import::decode::Encoding;
+use messaging_ladder::core::import::error::ErrorKind;
 use messaging_ladder::core::import::join::JoinMode;
 use messaging_ladder::core::import::read::{analyze, analyze_bytes};
 use messaging_ladder::core::import::stream::{Analyzer, Stop};

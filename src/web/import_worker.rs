@@ -16,7 +16,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{File, MessageEvent, Worker};
 
-use crate::core::import::analyze::{ImportError, Preview};
+use crate::core::import::analyze::Preview;
+use crate::core::import::error::ImportError;
 use crate::core::import::protocol::{Reply, Request};
 
 /// The worker script (`public/import-worker-loader.js`), which loads the worker wasm.

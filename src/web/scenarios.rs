@@ -75,7 +75,7 @@ fn ScenarioCard(
                         id=format!("{id}-slider")
                         aria-label=move || format!("{} ({}) slider", lever.label(), name())
                         min="0"
-                        max=move || baseline.get().map(|b| slider_max(lever, &b)).unwrap_or(100.0)
+                        max=move || slider_max(lever, baseline.get().as_ref())
                         step=if lever.is_rate() { "0.1" } else { "any" }
                         prop:value=move || value().map(|v| slider_position(lever, v)).unwrap_or(0.0).to_string()
                         on:input=move |ev| set_from(event_target_value(&ev), true)

@@ -5,6 +5,7 @@
 
 use crate::core::basics::text::Sentence;
 use crate::core::comparison::segment::Segment;
+use crate::core::diagnosis::Verdict;
 use crate::core::ladder::Step;
 
 /// z for the 95% and 99.8% two-sided limits.
@@ -64,6 +65,15 @@ fn of(step: Step, rate: f64, from: u64) -> Sentence {
         Step::Close => ("sales handoffs", "closed"),
     };
     Sentence::new().percent(rate).text(" of ").count(from).text(&format!(" {noun} {verb}"))
+}
+
+/// The step the funnel plot shows until the user picks another: the one the diagnosis names
+/// (limiting or provisionally so), else qualification, where chats most often split.
+pub fn default_step(verdict: &Verdict) -> Step {
+    match verdict {
+        Verdict::Limiting(s) | Verdict::Provisional(s) => *s,
+        _ => Step::Qualification,
+    }
 }
 
 /// The funnel plot of `step` over the segments with people at its start; `None` with fewer
@@ -148,6 +158,13 @@ pub fn summary(plot: &FunnelPlot) -> Sentence {
 mod tests {
     use super::*;
     use crate::core::basics::text::PlainFormatter;
+
+    #[test]
+    fn the_plot_starts_at_the_step_the_diagnosis_names() {
+        assert_eq!(default_step(&Verdict::Limiting(Step::Close)), Step::Close);
+        assert_eq!(default_step(&Verdict::Provisional(Step::Reply)), Step::Reply);
+        assert_eq!(default_step(&Verdict::MeetsTargets), Step::Qualification);
+    }
 
     fn seg(name: &str, replies: u64, qualified: u64) -> Segment {
         Segment {

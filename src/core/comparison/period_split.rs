@@ -8,7 +8,7 @@
 use crate::core::basics::stats::{newcombe, MAX_TRIALS};
 use crate::core::basics::text::Sentence;
 use crate::core::ladder::fields::Field;
-use crate::core::ladder::{Ladder, MetricId, Step};
+use crate::core::ladder::{Ladder, MetricId, Step, Unit};
 
 /// The fields a period is typed with for the split.
 pub const FIELDS: [Field; 7] = [
@@ -31,6 +31,15 @@ pub enum Factor {
 }
 
 impl Factor {
+    /// The unit its values are shown in: cost per message in money; the step rates and the
+    /// other cost per unit of spend as percentages.
+    pub fn unit(self) -> Unit {
+        match self {
+            Factor::CostPerMessage => Unit::Money,
+            _ => Unit::Percent,
+        }
+    }
+
     pub const ALL: [Factor; 6] = [
         Factor::CostPerMessage,
         Factor::Rate(Step::Reply),

@@ -5,10 +5,10 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::analyze::{
-    describe, sample, ColumnPreview, ErrorKind, ImportError, Overrides, Preview, SavedMapping, Shape,
-    UNLABELED_ORDER,
+    describe, sample, ColumnPreview, Overrides, Preview, SavedMapping, Shape, UNLABELED_ORDER,
 };
 use super::columns::{currency_in, guess_role, normalize, Role};
+use super::error::{ErrorKind, ImportError};
 use super::numbers::{parse_both, DecimalDecision, Evidence, Why};
 use super::outcomes::OutcomeFold;
 use super::rows::RowsFold;

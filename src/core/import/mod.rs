@@ -5,6 +5,7 @@
 pub mod analyze;
 pub mod columns;
 pub mod decode;
+pub mod error;
 mod fold;
 pub mod grid;
 mod headers;

@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::analyze::{ErrorKind, ImportError, Preview, SavedMapping};
+use super::analyze::{Preview, SavedMapping};
+use super::error::{ErrorKind, ImportError};
 use crate::core::basics::number::DecimalSep;
 
 /// What to read the File with.
@@ -61,7 +62,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn replies_and_jobs_round_trip_as_json() {
+    fn replies_and_requests_round_trip_as_json() {
         for reply in [
             Reply::Ready,
             Reply::Progress { bytes: 4194304.0, rows: 50000.0 },

@@ -4,8 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use super::analyze::{ErrorKind, ImportError, Overrides, Preview, SavedMapping};
+use super::analyze::{Overrides, Preview, SavedMapping};
 use super::decode::Encoding;
+use super::error::{ErrorKind, ImportError};
 use super::stream::{Analyzer, Stop};
 use crate::core::basics::number::DecimalSep;
 

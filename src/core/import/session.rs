@@ -6,8 +6,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::analyze::{read_facts, ImportError, Overrides, Preview, SavedMapping};
+use super::analyze::{read_facts, Overrides, Preview, SavedMapping};
 use super::columns::{normalize, Role};
+use super::error::ImportError;
 use super::join::JoinMode;
 use super::protocol::Request;
 use super::read::analyze_remembering;

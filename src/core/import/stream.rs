@@ -7,9 +7,10 @@
 
 use std::collections::BTreeMap;
 
-use super::analyze::{layout_signature, ErrorKind, ImportError, Overrides, Preview, SavedMapping, Shape};
+use super::analyze::{layout_signature, Overrides, Preview, SavedMapping, Shape};
 use super::columns::{guess_role, Role};
 use super::decode::{DecodeError, DecodeStop, Decoder, Encoding};
+use super::error::{ErrorKind, ImportError};
 use super::fold::Fold;
 use super::shared::Settings;
 use super::structure;

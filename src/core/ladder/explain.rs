@@ -1,6 +1,6 @@
-//! The ladder in words for the page: a metric's formula worked with the user's numbers, the
-//! stages table's flag, and the funnel chart's rows and its text equivalent. The shell lays
-//! these out; the words and numbers are decided here.
+//! The ladder in words for the page: a metric's formula worked with the user's numbers, and
+//! the funnel chart's bars (with the flag on a stage larger than the one before) and its text
+//! equivalent. The shell lays these out; the words and numbers are decided here.
 
 use crate::core::basics::text::Sentence;
 use crate::core::ladder::Stage;
@@ -26,7 +26,7 @@ pub fn worked(metric: &Metric) -> Sentence {
     }
 }
 
-/// The stages table's flag beside a count larger than the stage before it.
+/// The funnel's flag beside a count larger than the stage before it.
 pub fn stage_flag(row: &StageRow) -> Option<String> {
     let previous = row.stage.previous()?;
     row.inconsistent.then(|| format!(" ⚠ more than {}", previous.label().to_lowercase()))

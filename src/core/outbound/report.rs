@@ -4,10 +4,9 @@
 use crate::core::basics::dates::{iso_date_of_ms, period_label, Period};
 use crate::core::basics::text::Formatter;
 use crate::core::basics::text::Sentence;
-use crate::core::comparison::funnel_plot::funnel_plot;
+use crate::core::comparison::funnel_plot::{default_step, funnel_plot};
 use crate::core::comparison::inversion::SHOWN_INVERSIONS;
-use crate::core::diagnosis::{Diagnosis, Verdict};
-use crate::core::ladder::Step;
+use crate::core::diagnosis::Diagnosis;
 use crate::core::ladder::{Entry, Ladder, Unit};
 use crate::core::workspace::PeriodComparison;
 use crate::core::workspace::{Evaluation, Source, Workspace};
@@ -68,10 +67,7 @@ pub fn findings(workspace: &Workspace, evaluation: &Evaluation) -> Vec<Finding> 
     if let Some(PeriodComparison { result: Ok(split), .. }) = workspace.period_split(evaluation) {
         out.push(Finding { heading: "Why CAC moved", lines: vec![split.sentence] });
     }
-    let step = match diagnosis.verdict {
-        Verdict::Limiting(s) | Verdict::Provisional(s) => s,
-        _ => Step::Qualification,
-    };
+    let step = default_step(&diagnosis.verdict);
     if let Some(plot) = funnel_plot(&workspace.campaigns(), step).filter(|p| !p.outliers.is_empty()) {
         out.push(Finding { heading: "Segments that really differ", lines: plot.outliers });
     }

@@ -29,11 +29,12 @@ pub fn parse_lever(lever: Lever, text: &str, sep: DecimalSep) -> Result<Option<f
 
 /// The slider's range for a lever, from 0: 100 (percent) for rates, three times the
 /// baseline for money (at least 10).
-pub fn slider_max(lever: Lever, base: &LeverValues) -> f64 {
+/// Without a baseline (the slider is disabled then) a money slider still has a range.
+pub fn slider_max(lever: Lever, base: Option<&LeverValues>) -> f64 {
     if lever.is_rate() {
         100.0
     } else {
-        (base.get(lever).unwrap_or(0.0) * 3.0).max(10.0).ceil()
+        (base.and_then(|b| b.get(lever)).unwrap_or(0.0) * 3.0).max(10.0).ceil()
     }
 }
 
@@ -154,8 +155,12 @@ mod tests {
             revenue_per_customer: None,
             other_cost: 0.0,
         };
-        assert_eq!((slider_max(Lever::Spend, &base), slider_max(Lever::ReplyRate, &base)), (5400.0, 100.0));
-        assert_eq!(slider_max(Lever::OtherCost, &base), 10.0);
+        assert_eq!(
+            (slider_max(Lever::Spend, Some(&base)), slider_max(Lever::ReplyRate, Some(&base))),
+            (5400.0, 100.0)
+        );
+        assert_eq!(slider_max(Lever::OtherCost, Some(&base)), 10.0);
+        assert_eq!((slider_max(Lever::Spend, None), slider_max(Lever::CloseRate, None)), (10.0, 100.0));
     }
 
     #[test]

@@ -7,8 +7,7 @@ use leptos::prelude::*;
 use crate::web::chart_export::ChartDownloads;
 
 use crate::core::basics::text::Formatter;
-use crate::core::comparison::funnel_plot::{funnel_plot, limits, summary, Position, Z95, Z998};
-use crate::core::diagnosis::Verdict;
+use crate::core::comparison::funnel_plot::{default_step, funnel_plot, limits, summary, Position, Z95, Z998};
 use crate::core::ladder::Step;
 use crate::core::workspace::{Evaluation, Workspace};
 use crate::web::format::IntlFormatter;
@@ -30,12 +29,7 @@ pub fn OutlierPanel(
     // The step the diagnosis names, until the user picks another.
     let chosen = RwSignal::new(None::<Step>);
     let step = Memo::new(move |_| {
-        chosen.get().unwrap_or_else(|| {
-            evaluation.with(|e| match e.diagnosis.verdict {
-                Verdict::Limiting(s) | Verdict::Provisional(s) => s,
-                _ => Step::Qualification,
-            })
-        })
+        chosen.get().unwrap_or_else(|| evaluation.with(|e| default_step(&e.diagnosis.verdict)))
     });
     let plot = Memo::new(move |_| workspace.with(|w| funnel_plot(&w.campaigns(), step.get())));
     let body = move || {

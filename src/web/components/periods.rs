@@ -8,10 +8,9 @@ use crate::web::chart_export::ChartDownloads;
 
 use crate::core::basics::text::Formatter;
 use crate::core::comparison::period_split::{
-    signed_money, total_change, waterfall, waterfall_summary, Factor, FIELDS,
+    signed_money, total_change, waterfall, waterfall_summary, FIELDS,
 };
 use crate::core::ladder::fields::FieldKind;
-use crate::core::ladder::Unit;
 use crate::core::workspace::event::Event;
 use crate::core::workspace::{Evaluation, Workspace};
 use crate::web::format::IntlFormatter;
@@ -155,10 +154,7 @@ pub fn PeriodPanel(
             .parts
             .iter()
             .map(|p| {
-                let unit = match p.factor {
-                    Factor::CostPerMessage => Unit::Money,
-                    _ => Unit::Percent,
-                };
+                let unit = p.factor.unit();
                 view! {
                     <tr>
                         <th scope="row">{p.factor.label()}</th>

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::basics::number::DecimalSep;
-use crate::core::import::analyze::ImportError;
+use crate::core::import::error::ImportError;
 use crate::core::import::read::analyze_bytes_remembering;
 use crate::core::import::session::{Correction, Phase, Read, ReadStats, Session, REMEMBERED_NOTICE};
 use crate::core::workspace::event::{Event, Outcome};

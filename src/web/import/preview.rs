@@ -9,7 +9,7 @@ use super::grid::columns_table;
 use crate::core::basics::dates::Grouping;
 use crate::core::basics::text::Formatter;
 use crate::core::comparison::grouping::labels;
-use crate::core::import::analyze::{Preview, Shape};
+use crate::core::import::analyze::{Preview, Shape, SHOWN_SEGMENTS};
 use crate::core::import::grid::grid;
 use crate::core::import::session::{Correction, ReadStats, Session};
 use crate::core::ladder::Stage;
@@ -178,7 +178,7 @@ pub(super) fn preview_body(
         .segments
         .iter()
         .zip(labels(&p.segments))
-        .take(12)
+        .take(SHOWN_SEGMENTS)
         .map(|(s, label)| {
             view! {
                 <tr>
@@ -191,7 +191,7 @@ pub(super) fn preview_body(
             }
         })
         .collect_view();
-    let more = p.segments.len().saturating_sub(12);
+    let more = p.segments.len().saturating_sub(SHOWN_SEGMENTS);
     let grouping = p.dated.then(|| {
         let current = asked.id();
         view! {
