@@ -6,6 +6,7 @@ pub mod comparison;
 pub mod diagnosis;
 pub mod import;
 pub mod ladder;
+pub mod message;
 pub mod outbound;
 pub mod scenario;
 pub mod storage;

@@ -18,6 +18,7 @@ pub mod scenarios;
 pub mod share;
 pub mod state;
 pub mod storage;
+pub mod words;
 pub mod workspaces;
 
 /// Mounts the app into a hidden root on the page body and builds it in steps (`later`);

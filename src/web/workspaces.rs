@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::core::message::{Arg, Id, Message};
 use crate::core::storage::backup::{self, Saved};
 use crate::core::storage::library::{BarNotice, Deleted, Library};
 use crate::core::storage::persist::StorageState;
@@ -15,6 +16,7 @@ use crate::core::workspace::Workspace;
 use super::download::{download, now, read_text};
 use super::state::WorkspaceSignals;
 use super::storage::BrowserStore;
+use super::words::{say, word};
 
 /// How long typing must pause before the workspace is written to storage.
 pub const SAVE_DELAY: Duration = Duration::from_millis(300);
@@ -244,7 +246,7 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let result = match read_text(file).await {
                 Some(text) => backup::read(&text),
-                None => Err("The file could not be read as text.".to_string()),
+                None => Err(word(Id::RestoreUnreadable)),
             };
             w.restoring.set(Some(result));
         });
@@ -252,29 +254,29 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
     let restoring = move || {
         w.restoring.get().map(|r| match r {
             Ok(saved) => view! {
-                <div class="restore" role="region" aria-label="Restore a backup">
-                    <p>{format!("This backup holds {}", backup::describe(&saved, now()))}</p>
-                    <p>"They are added beside your workspaces; nothing is overwritten."</p>
-                    <button type="button" class="primary" on:click=move |_| w.restore()>"Add them"</button>
+                <div class="restore" role="region" aria-label=word(Id::RestoreRegion)>
+                    <p>{say(&Message::of(Id::RestoreHolds).with("contents", Arg::Text(backup::describe(&saved, now()))))}</p>
+                    <p>{word(Id::RestoreBeside)}</p>
+                    <button type="button" class="primary" on:click=move |_| w.restore()>{word(Id::RestoreAdd)}</button>
                     " "
-                    <button type="button" on:click=move |_| w.restoring.set(None)>"Cancel"</button>
+                    <button type="button" on:click=move |_| w.restoring.set(None)>{word(Id::Cancel)}</button>
                 </div>
             }
             .into_any(),
             Err(why) => view! {
                 <div class="restore import-error" role="alert">
                     <p>{why}</p>
-                    <p>"Nothing was changed."</p>
-                    <button type="button" on:click=move |_| w.restoring.set(None)>"Dismiss"</button>
+                    <p>{word(Id::NothingChanged)}</p>
+                    <button type="button" on:click=move |_| w.restoring.set(None)>{word(Id::Dismiss)}</button>
                 </div>
             }
             .into_any(),
         })
     };
     view! {
-        <section class="workspace-bar" aria-label="Workspaces">
+        <section class="workspace-bar" aria-label=word(Id::WorkspacesRegion)>
             <div class="field">
-                <label for="workspace">"Workspace"</label>
+                <label for="workspace">{word(Id::WorkspaceLabel)}</label>
                 <select
                     id="workspace"
                     prop:value=move || { w.choices.track(); w.current.get().0 }
@@ -286,9 +288,9 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
                 </select>
             </div>
             <details class="workspace-manage">
-                <summary>"Rename, new, duplicate, delete, backup"</summary>
+                <summary>{word(Id::WorkspaceManage)}</summary>
                 <div class="field">
-                    <label for="workspace-name">"Name"</label>
+                    <label for="workspace-name">{word(Id::WorkspaceName)}</label>
                     <input
                         id="workspace-name"
                         type="text"
@@ -299,19 +301,19 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
                     />
                 </div>
                 <div class="workspace-actions">
-                    <button type="button" on:click=move |_| w.create()>"New"</button>
-                    <button type="button" on:click=move |_| w.duplicate()>"Duplicate"</button>
-                    <button type="button" on:click=move |_| w.delete()>"Delete"</button>
-                    <button type="button" on:click=move |_| w.download_backup()>"Download backup"</button>
+                    <button type="button" on:click=move |_| w.create()>{word(Id::WorkspaceNew)}</button>
+                    <button type="button" on:click=move |_| w.duplicate()>{word(Id::WorkspaceDuplicate)}</button>
+                    <button type="button" on:click=move |_| w.delete()>{word(Id::WorkspaceDelete)}</button>
+                    <button type="button" on:click=move |_| w.download_backup()>{word(Id::WorkspaceDownloadBackup)}</button>
                     <input id="restore-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=pick_file />
-                    <label class="button" for="restore-file">"Restore backup"</label>
+                    <label class="button" for="restore-file">{word(Id::WorkspaceRestoreBackup)}</label>
                 </div>
             </details>
         </section>
         {move || w.notice.get().map(|notice| view! {
             <p class="undo" role="status">
-                {notice.to_string()}
-                {(notice.offers_undo() && w.deleted.with(Option::is_some)).then(|| view! { " " <button type="button" on:click=move |_| w.undelete()>"Undo"</button> })}
+                {say(&notice.message())}
+                {(notice.offers_undo() && w.deleted.with(Option::is_some)).then(|| view! { " " <button type="button" on:click=move |_| w.undelete()>{word(Id::Undo)}</button> })}
             </p>
         })}
         {restoring}

@@ -3,7 +3,7 @@
 //! visit).
 
 use super::{Library, Write};
-use crate::core::basics::text::counted;
+use crate::core::message::{english, Arg, Id, Message};
 use crate::core::outbound::share::SHARED_NAME;
 use crate::core::storage::persist::KeyValueStore;
 use crate::core::workspace::Workspace;
@@ -29,21 +29,24 @@ impl BarNotice {
     }
 }
 
+impl BarNotice {
+    /// The notice as a message.
+    pub fn message(&self) -> Message {
+        let named = |id: Id, name: &str| Message::of(id).with("name", Arg::Text(name.to_string()));
+        match self {
+            BarNotice::Created => Message::of(Id::BarCreated),
+            BarNotice::Duplicated(name) => named(Id::BarDuplicated, name),
+            BarNotice::Deleted(name) => named(Id::BarDeleted, name),
+            BarNotice::Back(name) => named(Id::BarBack, name),
+            BarNotice::Restored(n) => Message::of(Id::BarRestored).with("count", Arg::Count(*n as u64)),
+            BarNotice::OpenedShared(name) => named(Id::BarOpenedShared, name),
+        }
+    }
+}
+
 impl std::fmt::Display for BarNotice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            BarNotice::Created => f.write_str("New workspace: name it in the Name field."),
-            BarNotice::Duplicated(name) => write!(f, "Duplicated “{name}”."),
-            BarNotice::Deleted(name) => write!(f, "Deleted “{name}”."),
-            BarNotice::Back(name) => write!(f, "“{name}” is back."),
-            BarNotice::Restored(n) => {
-                write!(f, "Added {} from the backup. Pick one above to open it.", counted(*n, "workspace"))
-            }
-            BarNotice::OpenedShared(name) => write!(
-                f,
-                "Opened “{name}” from a link, as a workspace of its own. The workspace you had is unchanged; switch back to it above."
-            ),
-        }
+        f.write_str(&english(&self.message()))
     }
 }
 

@@ -1,0 +1,181 @@
+//! Every word a message: an [`Id`] with typed, named arguments ([`Message`]), turned into words
+//! by one renderer from a catalogue a translator can work from (`en.ftl`, a subset of Project
+//! Fluent's syntax: one entry per message, its arguments named). Plurals go by the count's
+//! CLDR category, never by adding "s". The English catalogue is built in; other languages'
+//! catalogues load beside it (issue 25). Panels move their words here one by one; what is left
+//! in `src/web` is counted by `tests/web_words.rs`.
+
+pub mod catalogue;
+pub mod plural;
+
+use std::sync::OnceLock;
+
+use catalogue::{Catalogue, Key, Part};
+use plural::Plural;
+
+use crate::core::basics::text::Formatter;
+
+/// Declares the message ids with their catalogue keys and the arguments each carries.
+macro_rules! ids {
+    ($($variant:ident = $key:literal [$($arg:literal),*]),* $(,)?) => {
+        /// A message's identity.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Id { $($variant),* }
+
+        impl Id {
+            pub const ALL: &'static [Id] = &[$(Id::$variant),*];
+
+            /// Its entry's name in the catalogues.
+            pub fn key(self) -> &'static str {
+                match self { $(Id::$variant => $key),* }
+            }
+
+            /// The arguments it carries, by name.
+            pub fn args(self) -> &'static [&'static str] {
+                match self { $(Id::$variant => &[$($arg),*]),* }
+            }
+        }
+    };
+}
+
+ids! {
+    Undo = "undo" [],
+    Cancel = "cancel" [],
+    Dismiss = "dismiss" [],
+    NothingChanged = "nothing-changed" [],
+    WorkspacesRegion = "workspaces-region" [],
+    WorkspaceLabel = "workspace-label" [],
+    WorkspaceManage = "workspace-manage" [],
+    WorkspaceName = "workspace-name" [],
+    WorkspaceNew = "workspace-new" [],
+    WorkspaceDuplicate = "workspace-duplicate" [],
+    WorkspaceDelete = "workspace-delete" [],
+    WorkspaceDownloadBackup = "workspace-download-backup" [],
+    WorkspaceRestoreBackup = "workspace-restore-backup" [],
+    RestoreRegion = "restore-region" [],
+    RestoreHolds = "restore-holds" ["contents"],
+    RestoreBeside = "restore-beside" [],
+    RestoreAdd = "restore-add" [],
+    RestoreUnreadable = "restore-unreadable" [],
+    BarCreated = "bar-created" [],
+    BarDuplicated = "bar-duplicated" ["name"],
+    BarDeleted = "bar-deleted" ["name"],
+    BarBack = "bar-back" ["name"],
+    BarRestored = "bar-restored" ["count"],
+    BarOpenedShared = "bar-opened-shared" ["name"],
+}
+
+/// A typed argument.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Count(u64),
+    Money(f64),
+    Percent(f64),
+    /// A name or other text given as is (a workspace's name, a file's).
+    Text(String),
+    Message(Box<Message>),
+}
+
+impl Arg {
+    /// The number a plural select goes by.
+    fn number(&self) -> Option<f64> {
+        match self {
+            Arg::Count(n) => Some(*n as f64),
+            Arg::Money(v) | Arg::Percent(v) => Some(*v),
+            _ => None,
+        }
+    }
+}
+
+/// A message: its id and its arguments by name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub id: Id,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    /// A message without arguments.
+    pub fn of(id: Id) -> Message {
+        Message { id, args: Vec::new() }
+    }
+
+    /// Adds an argument (named as `id.args()` names it; the catalogue test checks the names).
+    pub fn with(mut self, name: &'static str, arg: Arg) -> Message {
+        debug_assert!(self.id.args().contains(&name), "{:?} carries no “{name}”", self.id);
+        self.args.push((name, arg));
+        self
+    }
+
+    fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+    }
+}
+
+/// The English catalogue, built into the app.
+pub fn english_catalogue() -> &'static Catalogue {
+    static ENGLISH: OnceLock<Catalogue> = OnceLock::new();
+    ENGLISH.get_or_init(|| Catalogue::parse(include_str!("en.ftl")).expect("en.ftl is valid (tested)"))
+}
+
+/// Writes a message in a catalogue's words, its numbers by `format`, its plurals by `plural`.
+/// A message the catalogue lacks is written as its key (the catalogue test keeps it from
+/// happening).
+pub fn render(
+    catalogue: &Catalogue,
+    message: &Message,
+    format: &dyn Formatter,
+    plural: &dyn Fn(f64) -> Plural,
+) -> String {
+    let Some(parts) = catalogue.entries.get(message.id.key()) else {
+        return message.id.key().to_string();
+    };
+    let mut out = String::new();
+    write_parts(parts, catalogue, message, format, plural, &mut out);
+    out
+}
+
+fn write_parts(
+    parts: &[Part],
+    catalogue: &Catalogue,
+    message: &Message,
+    format: &dyn Formatter,
+    plural: &dyn Fn(f64) -> Plural,
+    out: &mut String,
+) {
+    for part in parts {
+        match part {
+            Part::Text(text) => out.push_str(text),
+            Part::Arg(name) => match message.arg(name) {
+                Some(Arg::Count(n)) => out.push_str(&format.count(*n)),
+                Some(Arg::Money(v)) => out.push_str(&format.money(*v)),
+                Some(Arg::Percent(v)) => out.push_str(&format.percent(*v)),
+                Some(Arg::Text(t)) => out.push_str(t),
+                Some(Arg::Message(m)) => out.push_str(&render(catalogue, m, format, plural)),
+                None => out.push_str(&format!("{{${name}}}")),
+            },
+            Part::Select { arg, variants, default } => {
+                let n = message.arg(arg).and_then(Arg::number);
+                let exact = n.and_then(|n| {
+                    variants.iter().find(|(k, _)| matches!(k, Key::Exact(e) if *e as f64 == n))
+                });
+                let by_category = n.and_then(|n| {
+                    let category = plural(n);
+                    variants.iter().find(|(k, _)| *k == Key::Category(category))
+                });
+                let chosen = exact.or(by_category).unwrap_or(&variants[*default]);
+                write_parts(&chosen.1, catalogue, message, format, plural, out);
+            }
+        }
+    }
+}
+
+/// A message in English, numbers written plainly (counts grouped: "1,200"): for the core's
+/// own `Display`s and tests.
+pub fn english(message: &Message) -> String {
+    let plain = crate::core::basics::text::PlainFormatter { currency: String::new() };
+    render(english_catalogue(), message, &plain, &plural::english)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,89 @@
+use super::catalogue::{Catalogue, Part};
+use super::*;
+
+/// The argument names a pattern uses, selects included.
+fn used(parts: &[Part], out: &mut Vec<String>) {
+    for part in parts {
+        match part {
+            Part::Text(_) => {}
+            Part::Arg(name) => out.push(name.clone()),
+            Part::Select { arg, variants, .. } => {
+                out.push(arg.clone());
+                for (_, p) in variants {
+                    used(p, out);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_english_catalogue_has_every_message_with_the_arguments_it_carries() {
+    let catalogue = english_catalogue();
+    let mut missing = Vec::new();
+    let mut strangers = Vec::new();
+    for id in Id::ALL {
+        match catalogue.entries.get(id.key()) {
+            None => missing.push(id.key()),
+            Some(parts) => {
+                let mut names = Vec::new();
+                used(parts, &mut names);
+                for name in names.into_iter().filter(|n| !id.args().contains(&n.as_str())) {
+                    strangers.push(format!("{} names ${name}", id.key()));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no English entry for: {missing:?}");
+    assert!(strangers.is_empty(), "entries naming arguments their message doesn't carry: {strangers:?}");
+    let known: Vec<&str> = Id::ALL.iter().map(|id| id.key()).collect();
+    let unused: Vec<&String> = catalogue.entries.keys().filter(|k| !known.contains(&k.as_str())).collect();
+    assert!(unused.is_empty(), "entries no message uses: {unused:?}");
+}
+
+#[test]
+fn plurals_go_by_the_counts_category_and_names_are_given_as_is() {
+    let restored = |n| english(&Message::of(Id::BarRestored).with("count", Arg::Count(n)));
+    assert_eq!(restored(1), "Added 1 workspace from the backup. Pick one above to open it.");
+    assert_eq!(restored(3), "Added 3 workspaces from the backup. Pick one above to open it.");
+    assert_eq!(restored(1_200), "Added 1,200 workspaces from the backup. Pick one above to open it.");
+    let deleted = Message::of(Id::BarDeleted).with("name", Arg::Text("Acme {Dental}".into()));
+    assert_eq!(english(&deleted), "Deleted “Acme {Dental}”.");
+    assert_eq!(english(&Message::of(Id::Undo)), "Undo");
+}
+
+#[test]
+fn a_select_takes_an_exact_number_before_the_category_and_other_languages_rules() {
+    let catalogue = Catalogue::parse(
+        "bar-restored = { $count ->\n    [0] No workspace\n    [one] One workspace\n    [few] { $count } workspacy\n   *[other] { $count } workspaces\n    } added.",
+    )
+    .unwrap();
+    let plain = crate::core::basics::text::PlainFormatter { currency: String::new() };
+    let czech = |n: f64| {
+        if (2.0..=4.0).contains(&n) {
+            Plural::Few
+        } else if n == 1.0 {
+            Plural::One
+        } else {
+            Plural::Other
+        }
+    };
+    let say =
+        |n| render(&catalogue, &Message::of(Id::BarRestored).with("count", Arg::Count(n)), &plain, &czech);
+    assert_eq!(say(0), "No workspace added.");
+    assert_eq!(say(1), "One workspace added.");
+    assert_eq!(say(3), "3 workspacy added.");
+    assert_eq!(say(7), "7 workspaces added.");
+}
+
+#[test]
+fn a_broken_catalogue_says_where() {
+    let err = |text: &str| Catalogue::parse(text).unwrap_err();
+    assert_eq!(err("a = fine\nno equals sign here").line, 2);
+    assert_eq!(
+        err("a = { $n ->\n  [one] x\n  [other] y\n  }").message,
+        "a select needs a default variant marked with *"
+    );
+    assert_eq!(err("a = { n }").message, "expected “$name” in braces");
+    assert_eq!(err("  indented first").line, 1);
+}

@@ -1,0 +1,15 @@
+//! The core's messages as the page writes them: English for now, from the catalogue built
+//! into the core (the chosen language's catalogue and the browser's plural rules come with
+//! the languages).
+
+use crate::core::message::{english, Id, Message};
+
+/// A message in the page's words.
+pub fn say(message: &Message) -> String {
+    english(message)
+}
+
+/// A message without arguments (a label, a button).
+pub fn word(id: Id) -> String {
+    say(&Message::of(id))
+}
