@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::web::state::send;
 
+use crate::core::message::Id;
 use crate::core::outbound::embed::Options;
 use crate::core::outbound::share;
 use crate::core::workspace::event::{Event, Outcome};
@@ -22,6 +23,7 @@ use super::import::ImportPanel;
 use super::later::{later, Step};
 use super::scenarios::ScenariosPanel;
 use super::storage::BrowserStore;
+use super::words::word;
 use super::workspaces::{WorkspaceBar, Workspaces};
 
 /// The whole app, reading and writing the page's `localStorage`.
@@ -164,25 +166,25 @@ pub fn Calculator(
     };
 
     view! {
-        <a class="skip" href="#results">"Skip to results"</a>
+        <a class="skip" href="#results">{word(Id::SkipToResults)}</a>
         {full.then(|| view! {
         <header class="top">
             <div class="brand">
-                <h1>"Messaging Ladder"</h1>
-                <p class="tagline">"Cost per message, in context: from the first chat to customers and revenue."</p>
+                <h1>{crate::core::outbound::embed::APP_NAME}</h1>
+                <p class="tagline">{word(Id::AppTagline)}</p>
             </div>
             <div class="toolbar">
                 <CurrencyPicker workspace />
-                <button type="button" on:click=load_sample>"Load sample"</button>
-                <button type="button" on:click=clear>"Clear"</button>
-                <button type="button" on:click=copy_link>"Copy link"</button>
-                <button type="button" on:click=print>"Print report"</button>
+                <button type="button" on:click=load_sample>{word(Id::LoadSample)}</button>
+                <button type="button" on:click=clear>{word(Id::Clear)}</button>
+                <button type="button" on:click=copy_link>{word(Id::CopyLink)}</button>
+                <button type="button" on:click=print>{word(Id::PrintReport)}</button>
                 <button
                     type="button"
                     aria-pressed=move || if presenting.get() { "true" } else { "false" }
                     on:click=move |_| presenting.update(|p| *p = !*p)
                 >
-                    {move || if presenting.get() { "Leave presentation" } else { "Present" }}
+                    {move || word(if presenting.get() { Id::LeavePresentation } else { Id::Present })}
                 </button>
             </div>
         </header>
@@ -195,13 +197,13 @@ pub fn Calculator(
                     None => view! { <h1 class="visually-hidden">{embed_title}</h1> }.into_any(),
                 }}
                 <CurrencyPicker workspace />
-                <button type="button" on:click=clear>"Clear"</button>
-                <button type="button" on:click=copy_link>"Copy link"</button>
+                <button type="button" on:click=clear>{word(Id::Clear)}</button>
+                <button type="button" on:click=copy_link>{word(Id::CopyLink)}</button>
                 <Show when=move || storage_state.with(|s| !s.is_saved())>
                     <p class="storage-status" role="status">
-                        "Work in this frame isn’t kept after it closes. To keep it, copy a link or "
-                        <button type="button" class="link" on:click=move |_| workspaces.download_backup()>"download a backup"</button>
-                        "."
+                        {word(Id::FrameNotKept)}
+                        " "
+                        <button type="button" class="link" on:click=move |_| workspaces.download_backup()>{word(Id::WorkspaceDownloadBackup)}</button>
                     </p>
                 </Show>
             </header>
@@ -219,14 +221,14 @@ pub fn Calculator(
         {move || page.with(|p| p.refused.clone()).map(|why| view! {
             <div class="incoming import-error" role="alert">
                 <p>{why.to_string()}</p>
-                <p>"Nothing was changed."</p>
-                <button type="button" on:click=dismiss_shared>"Dismiss"</button>
+                <p>{word(Id::NothingChanged)}</p>
+                <button type="button" on:click=dismiss_shared>{word(Id::Dismiss)}</button>
             </div>
         })}
         <Show when=move || page.with(|p| p.undo.is_some())>
             <p class="undo" role="status">
                 {move || page.with(|p| p.undo.as_ref().map(|u| u.1))}
-                <button type="button" on:click=undo_last>"Undo"</button>
+                <button type="button" on:click=undo_last>{word(Id::Undo)}</button>
             </p>
         </Show>
         <div class="report-head" aria-hidden="true">
@@ -237,22 +239,22 @@ pub fn Calculator(
             <div class="inputs-column" id="inputs-column" hidden=!(shows("import") || shows("inputs"))>
             {shows("import").then(|| view! {
             <section class="inputs" aria-labelledby="import-heading">
-                <h2 id="import-heading">"Bring your data"</h2>
+                <h2 id="import-heading">{word(Id::BringYourData)}</h2>
                 {later(Step::Import, move || view! { <ImportPanel workspace format sep /> })}
             </section>
             })}
             {shows("inputs").then(|| view! {
             <section class="inputs" aria-labelledby="inputs-heading">
-                <h2 id="inputs-heading">"Your numbers"</h2>
+                <h2 id="inputs-heading">{word(Id::YourNumbers)}</h2>
                 // On a phone the results are above: the answer stays in sight while typing.
                 <p class="live-answer"><a href="#results">{move || evaluation.with(|e| e.answer_line().render(&format.get()))}</a></p>
-                <p class="lede">"One period, one campaign or the whole account. Leave a stage blank if you don’t track it yet."</p>
+                <p class="lede">{word(Id::YourNumbersLede)}</p>
                 {move || {
                     workspace.with(|w| evaluation.with(|e| w.typed_notice(e))).map(|notice| view! {
                         <p class="import-done" role="status">
                             {notice.render(&format.get())}
                             <button type="button" class="link" on:click=move |_| send(workspace, Event::Show(Source::Typed))>
-                                "Use typed numbers"
+                                {word(Id::UseTypedNumbers)}
                             </button>
                         </p>
                     })
@@ -262,8 +264,8 @@ pub fn Calculator(
             </section>
             {later(Step::Settings, move || view! {
             <section class="inputs settings" aria-labelledby="targets-heading">
-                <h2 id="targets-heading">"Targets and settings"</h2>
-                <p class="lede">"What each step is judged against. Presets are starting assumptions: edit them to match your business."</p>
+                <h2 id="targets-heading">{word(Id::TargetsHeading)}</h2>
+                <p class="lede">{word(Id::TargetsLede)}</p>
                 <TargetsPanel workspace evaluation sep />
             </section>
             })}
@@ -271,7 +273,7 @@ pub fn Calculator(
             </div>
             <div class="results" id="results">
                 {(shows("import") || shows("inputs")).then(|| view! {
-                    <p class="to-inputs"><a href="#inputs-column">"Type or import your numbers ↓"</a></p>
+                    <p class="to-inputs"><a href="#inputs-column">{word(Id::ToInputs)}</a></p>
                 })}
                 {later(Step::Diagnosis, move || view! { <SourcePicker workspace /> })}
                 {shows("diagnosis").then(|| later(Step::Diagnosis, move || view! { <DiagnosisPanel evaluation format markdown /> }))}
@@ -286,7 +288,7 @@ pub fn Calculator(
                 }))}
                 {shows("funnel").then(|| view! {
                 <section class="chart" aria-labelledby="funnel-heading">
-                    <h2 id="funnel-heading">"Funnel"</h2>
+                    <h2 id="funnel-heading">{word(Id::FunnelHeading)}</h2>
                     {later(Step::Charts, move || view! {
                         <FunnelChart evaluation format />
                         <ChartDownloads figure="funnel-chart" what="funnel" name=workspace_name />
@@ -295,12 +297,12 @@ pub fn Calculator(
                 })}
                 {shows("metrics").then(|| view! {
                 <section aria-labelledby="ladder-heading">
-                    <h2 id="ladder-heading">"Metrics"</h2>
-                    <div class="table-scroll" role="region" tabindex="0" aria-label="Metrics table">
+                    <h2 id="ladder-heading">{word(Id::MetricsHeading)}</h2>
+                    <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::MetricsRegion)>
                         {later(Step::Ladder, move || view! { <MetricsTable evaluation format /> })}
                     </div>
                     <p class="export-row">
-                        <button type="button" on:click=download_ladder>"Download ladder (CSV)"</button>
+                        <button type="button" on:click=download_ladder>{word(Id::DownloadLadder)}</button>
                     </p>
                 </section>
                 })}
@@ -323,7 +325,7 @@ pub fn Calculator(
         {full.then(|| view! {
         <footer class="bottom">
             <StorageNotice state=storage_state />
-            <p>"Everything is computed in this browser. Nothing you type is sent anywhere."</p>
+            <p>{word(Id::NothingSent)}</p>
             {later(Step::Footer, || view! { <EmbedDialog /> })}
         </footer>
         })}

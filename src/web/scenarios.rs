@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::core::basics::number::DecimalSep;
+use crate::core::message::{Arg, Id, Message};
 use crate::core::scenario::compare::{self, Change};
 use crate::core::scenario::typed::{
     answer_sentence, from_slider as from_slider_text, goal_scenario_name, lever_text, parse_goal_target,
@@ -19,6 +20,7 @@ use crate::core::workspace::Evaluation;
 
 use super::format::IntlFormatter;
 use super::state::WorkspaceSignals;
+use super::words::{say, word};
 
 /// One scenario: its name, every lever on a slider and a number field, and its actions.
 #[component]
@@ -97,19 +99,19 @@ fn ScenarioCard(
                     // Shown by `.lever.changed` (CSS), its room kept while hidden so the
                     // levers don't move the moment a slider is first dragged.
                     <button type="button" class="link reset-lever" on:click=move |_| send(ScenarioEvent::ResetLever(index, lever))>
-                        "Reset"
+                        {word(Id::ResetLever)}
                     </button>
                     <p class="message lever-message" id=message_id aria-live="polite">
-                        {move || problem.get().map(|m| view! { <strong>"Error: "</strong> {m} })}
+                        {move || problem.get().map(|m| view! { <strong>{word(Id::ErrorMark)}</strong> " " {m} })}
                     </p>
                 </div>
             }
         })
         .collect_view();
     view! {
-        <section class="scenario" aria-label=move || format!("Scenario: {}", name())>
+        <section class="scenario" aria-label=move || say(&Message::of(Id::ScenarioRegion).with("name", Arg::Text(name())))>
             <div class="scenario-head">
-                <label class="visually-hidden" for=format!("s{index}-name")>"Scenario name"</label>
+                <label class="visually-hidden" for=format!("s{index}-name")>{word(Id::ScenarioName)}</label>
                 <input
                     id=format!("s{index}-name")
                     class="scenario-name"
@@ -118,20 +120,20 @@ fn ScenarioCard(
                     prop:value=name
                     on:input=move |ev| send(ScenarioEvent::Rename(index, event_target_value(&ev)))
                 />
-                <button type="button" on:click=move |_| send(ScenarioEvent::Duplicate(index))>"Duplicate"</button>
-                <button type="button" on:click=move |_| send(ScenarioEvent::ResetAll(index))>"Reset to baseline"</button>
+                <button type="button" on:click=move |_| send(ScenarioEvent::Duplicate(index))>{word(Id::ScenarioDuplicate)}</button>
+                <button type="button" on:click=move |_| send(ScenarioEvent::ResetAll(index))>{word(Id::ScenarioReset)}</button>
                 <button type="button" on:click=move |_| {
                     if let Some(fragment) = crate::core::outbound::share::encode_scenario(&signals.get_untracked(), index) {
                         let link = super::share::address_with(&fragment);
                         super::clipboard::copy_text(link, move |ok| copied.set(Some(ok)));
                     }
-                }>"Copy link"</button>
+                }>{word(Id::CopyLink)}</button>
                 {super::clipboard::copy_status(
                     copied,
-                    "Link to this scenario copied.",
-                    "The clipboard isn’t available here: use Copy link at the top.",
+                    word(Id::ScenarioLinkCopied),
+                    word(Id::ScenarioNoClipboard),
                 )}
-                <button type="button" on:click=move |_| send(ScenarioEvent::Delete(index))>"Delete"</button>
+                <button type="button" on:click=move |_| send(ScenarioEvent::Delete(index))>{word(Id::ScenarioDelete)}</button>
             </div>
             <div class="levers">{levers}</div>
         </section>
@@ -193,7 +195,7 @@ fn ComparisonTable(
         }
     };
     view! {
-        <div class="table-scroll" role="region" tabindex="0" aria-label="Scenario comparison table" hidden=move || baseline.get().is_none() || count.get() == 0>
+        <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::ComparisonRegion) hidden=move || baseline.get().is_none() || count.get() == 0>
             // With no scenario the table would only repeat the metrics above: it waits for one.
             // Fixed layout (style/main.css): columns keep their widths while numbers change, so
             // a drag re-lays out the changed cells, not every column. The `columns-N` class
@@ -210,14 +212,14 @@ fn ComparisonTable(
                 }
                 id="comparison"
             >
-                <caption>"Baseline and scenarios side by side"</caption>
+                <caption>{word(Id::ComparisonCaption)}</caption>
                 <colgroup>
                     <col class="metric-col" />
                 </colgroup>
                 <thead>
                     <tr>
-                        <th scope="col">"Metric"</th>
-                        <th scope="col">"Baseline"</th>
+                        <th scope="col">{word(Id::MetricColumn)}</th>
+                        <th scope="col">{word(Id::BaselineColumn)}</th>
                         <For each=move || 0..count.get() key=|i| *i let:i>
                             <th scope="col">{move || names.with(|n| n.get(i).cloned().unwrap_or_default())}</th>
                         </For>
@@ -249,7 +251,7 @@ fn GoalSeek(
         Some((goal_seek(&base, goal.get(), t, lever.get()), base))
     };
     let text = move || match typed() {
-        Err(e) => Some(format!("Error: {e}")),
+        Err(e) => Some(say(&Message::of(Id::ErrorLine).with("problem", Arg::Text(e.to_string())))),
         Ok(_) => {
             let (answer, base) = answer()?;
             Some(answer_sentence(&answer, &base, goal.get(), lever.get()).render(&format.get()))
@@ -265,21 +267,21 @@ fn GoalSeek(
     };
     view! {
         <form class="goal-seek" on:submit=|ev| ev.prevent_default()>
-            <h3>"Goal seek"</h3>
+            <h3>{word(Id::GoalSeekHeading)}</h3>
             <p class="goal-question">
-                <label for="goal">"To reach"</label>
+                <label for="goal">{word(Id::GoalToReach)}</label>
                 <select id="goal" on:change=move |ev| if let Some(g) = Goal::from_id(&event_target_value(&ev)) { goal.set(g) }>
                     {Goal::ALL.map(|g| view! { <option value=g.id() selected=g == Goal::Cac>{g.label()}</option> }).collect_view()}
                 </select>
-                <label for="goal-target">"of"</label>
+                <label for="goal-target">{word(Id::GoalOf)}</label>
                 <input id="goal-target" type="text" inputmode="decimal" placeholder="150" prop:value=move || target.get() on:input=move |ev| target.set(event_target_value(&ev)) />
                 // Reads as a question: "To reach CAC of 150, what must Close rate be?"
-                <span aria-hidden="true">", what must"</span>
-                <label class="visually-hidden" for="goal-lever">"The lever to solve for"</label>
+                <span aria-hidden="true">{word(Id::GoalWhatMust)}</span>
+                <label class="visually-hidden" for="goal-lever">{word(Id::GoalLeverLabel)}</label>
                 <select id="goal-lever" on:change=move |ev| if let Some(l) = Lever::from_id(&event_target_value(&ev)) { lever.set(l) }>
                     {Lever::ALL.map(|l| view! { <option value=l.id() selected=l == Lever::CloseRate>{l.label()}</option> }).collect_view()}
                 </select>
-                <span aria-hidden="true">"be?"</span>
+                <span aria-hidden="true">{word(Id::GoalBe)}</span>
             </p>
             <p class="goal-answer" role="status">{text}</p>
             <button
@@ -289,7 +291,7 @@ fn GoalSeek(
                     !matches!(answer(), Some((Answer::Set(_), _))) || !scenarios.with(|all| can_add(all))
                 }}
             >
-                "Apply as a new scenario"
+                {word(Id::GoalApply)}
             </button>
         </form>
     }
@@ -320,9 +322,9 @@ pub fn ScenariosPanel(
     let full = Memo::new(move |_| !scenarios.with(|all| can_add(all)));
     view! {
         <section class="scenarios" aria-labelledby="scenarios-heading">
-            <h2 id="scenarios-heading">"What if"</h2>
+            <h2 id="scenarios-heading">{word(Id::WhatIfHeading)}</h2>
             {move || baseline_result.with(|r| r.as_ref().err().map(|e| view! { <p class="hint">{e.clone()}</p> }))}
-            <p class="hint">"Scenarios start as copies of the ladder shown above. Move a lever and every number follows, beside today’s."</p>
+            <p class="hint">{word(Id::WhatIfHint)}</p>
             <For each=move || 0..count.get().min(MAX_SCENARIOS) key=|i| *i let:index>
                 <ScenarioCard signals index applied=applied[index] baseline format sep />
             </For>
@@ -331,7 +333,7 @@ pub fn ScenariosPanel(
                 on:click=add
                 disabled={move || full.get() || baseline.get().is_none()}
             >
-                {move || if full.get() { FULL_LABEL } else { "Add scenario" }}
+                {move || if full.get() { FULL_LABEL.to_string() } else { word(Id::AddScenario) }}
             </button>
             // The comparison and goal seek together: beside the levers when presenting.
             <div class="scenario-results">

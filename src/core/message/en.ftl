@@ -7,6 +7,55 @@ cancel = Cancel
 dismiss = Dismiss
 nothing-changed = Nothing was changed.
 
+## The page
+skip-to-results = Skip to results
+app-tagline = Cost per message, in context: from the first chat to customers and revenue.
+load-sample = Load sample
+clear = Clear
+copy-link = Copy link
+print-report = Print report
+present = Present
+leave-presentation = Leave presentation
+frame-not-kept = Work in this frame isn’t kept after it closes. To keep it, copy a link or download a backup:
+bring-your-data = Bring your data
+your-numbers = Your numbers
+your-numbers-lede = One period, one campaign or the whole account. Leave a stage blank if you don’t track it yet.
+use-typed-numbers = Use typed numbers
+targets-heading = Targets and settings
+targets-lede = What each step is judged against. Presets are starting assumptions: edit them to match your business.
+to-inputs = Type or import your numbers ↓
+funnel-heading = Funnel
+metrics-heading = Metrics
+metrics-region = Metrics table
+download-ladder = Download ladder (CSV)
+nothing-sent = Everything is computed in this browser. Nothing you type is sent anywhere.
+
+## What if
+error-mark = Error:
+error-line = Error: { $problem }
+reset-lever = Reset
+scenario-region = Scenario: { $name }
+scenario-name = Scenario name
+scenario-duplicate = Duplicate
+scenario-reset = Reset to baseline
+scenario-link-copied = Link to this scenario copied.
+scenario-no-clipboard = The clipboard isn’t available here: use Copy link at the top.
+scenario-delete = Delete
+comparison-region = Scenario comparison table
+comparison-caption = Baseline and scenarios side by side
+metric-column = Metric
+baseline-column = Baseline
+goal-seek-heading = Goal seek
+goal-to-reach = To reach
+goal-of = of
+goal-what-must = , what must
+goal-lever-label = The lever to solve for
+goal-be = be?
+goal-apply = Apply as a new scenario
+what-if-heading = What if
+what-if-hint = Scenarios start as copies of the ladder shown above. Move a lever and every number follows, beside today’s.
+add-scenario = Add scenario
+
 ## The workspace bar
 workspaces-region = Workspaces
 workspace-label = Workspace
