@@ -23,16 +23,16 @@ pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
 /// The quiet line after a copy button: nothing yet, copied, or what to do instead.
 pub fn copy_status(
     copied: leptos::prelude::RwSignal<Option<bool>>,
-    done: String,
-    unavailable: String,
+    done: &'static str,
+    unavailable: &'static str,
 ) -> impl leptos::prelude::IntoView {
     use leptos::prelude::*;
     view! {
         <span role="status" class="copy-status">
             {move || match copied.get() {
-                Some(true) => done.clone(),
-                Some(false) => unavailable.clone(),
-                None => String::new(),
+                Some(true) => done,
+                Some(false) => unavailable,
+                None => "",
             }}
         </span>
     }

@@ -333,7 +333,7 @@ pub fn ScenariosPanel(
                 on:click=add
                 disabled={move || full.get() || baseline.get().is_none()}
             >
-                {move || if full.get() { FULL_LABEL.to_string() } else { word(Id::AddScenario) }}
+                {move || if full.get() { FULL_LABEL } else { word(Id::AddScenario) }}
             </button>
             // The comparison and goal seek together: beside the levers when presenting.
             <div class="scenario-results">

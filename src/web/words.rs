@@ -2,14 +2,15 @@
 //! into the core (the chosen language's catalogue and the browser's plural rules come with
 //! the languages).
 
-use crate::core::message::{english, Id, Message};
+use crate::core::message::{english, english_catalogue, word_in, Id, Message};
 
 /// A message in the page's words.
 pub fn say(message: &Message) -> String {
     english(message)
 }
 
-/// A message without arguments (a label, a button).
-pub fn word(id: Id) -> String {
-    say(&Message::of(id))
+/// A message without arguments (a label, a button), borrowed from the catalogue: it costs
+/// the page what a string literal costs.
+pub fn word(id: Id) -> &'static str {
+    word_in(english_catalogue(), id)
 }

@@ -246,7 +246,7 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let result = match read_text(file).await {
                 Some(text) => backup::read(&text),
-                None => Err(word(Id::RestoreUnreadable)),
+                None => Err(word(Id::RestoreUnreadable).to_string()),
             };
             w.restoring.set(Some(result));
         });

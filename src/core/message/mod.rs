@@ -217,6 +217,17 @@ fn write_parts(
     }
 }
 
+/// A message without arguments (a label, a button) in a catalogue held for the app's life,
+/// borrowed from it: as cheap to put on the page as a string literal. A message with
+/// arguments, or one the catalogue lacks, gives its key (the catalogue test keeps both from
+/// happening).
+pub fn word_in(catalogue: &'static Catalogue, id: Id) -> &'static str {
+    match catalogue.entries.get(id.key()).map(Vec::as_slice) {
+        Some([Part::Text(text)]) => text,
+        _ => id.key(),
+    }
+}
+
 /// A message in English, numbers written plainly (counts grouped: "1,200"): for the core's
 /// own `Display`s and tests.
 pub fn english(message: &Message) -> String {

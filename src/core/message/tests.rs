@@ -87,3 +87,17 @@ fn a_broken_catalogue_says_where() {
     assert_eq!(err("a = { n }").message, "expected “$name” in braces");
     assert_eq!(err("  indented first").line, 1);
 }
+
+#[test]
+fn every_message_without_arguments_is_plain_words() {
+    let catalogue = english_catalogue();
+    let bare: Vec<&str> = Id::ALL
+        .iter()
+        .filter(|id| id.args().is_empty())
+        .filter(|id| word_in(catalogue, **id) == id.key())
+        .map(|id| id.key())
+        .collect();
+    assert!(bare.is_empty(), "messages without arguments whose entry isn't plain text: {bare:?}");
+    assert_eq!(word_in(catalogue, Id::Undo), "Undo");
+    assert_eq!(word_in(catalogue, Id::BarDeleted), "bar-deleted", "one with arguments is said with them");
+}

@@ -156,8 +156,8 @@ pub fn DiagnosisPanel(
                 {markdown.is_some().then(|| view! { <button type="button" on:click=copy_markdown>"Copy as Markdown"</button> })}
                 {crate::web::clipboard::copy_status(
                     copied,
-                    "Copied to the clipboard.".to_string(),
-                    "The clipboard isn’t available here: select the summary and copy it.".to_string(),
+                    "Copied to the clipboard.",
+                    "The clipboard isn’t available here: select the summary and copy it.",
                 )}
             </p>
             <p class="footnote">
