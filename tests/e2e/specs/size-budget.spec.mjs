@@ -11,14 +11,17 @@
 // second session: white label and the frame's download note, the workspace picker's labels,
 // 'Showing' from the core, lever rows worth the same said once; then +0.9 KB for issue 24's
 // first steps: the page's state and the bar's notices as core types, ImportError kinds,
-// the evaluation's parsed earlier period).
+// the evaluation's parsed earlier period); then +6.1 KB for the message seam (core::message:
+// the catalogue parser and renderer, about 9 KB raw by twiggy, and en.ftl) and the 68 words
+// of the page's frame, the workspace bar and the what-if section now put on the page from it:
+// a word given as an expression costs Leptos more view code than a literal does).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 494_000;
+const FIRST_LOAD_BUDGET = 500_000;
 const WORKER_BUDGET = 145_700;
 const TARGETS = 'issue 14 aims at 150,000 B for the first load and 60,000 B for the worker';
 
