@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::web::state::send;
 
 use crate::core::message::Id;
-use crate::core::outbound::embed::Options;
+use crate::core::outbound::embed::{Options, Section};
 use crate::core::outbound::share;
 use crate::core::workspace::event::{Event, Outcome};
 use crate::core::workspace::page::{Page, Status};
@@ -70,7 +70,7 @@ pub fn Calculator(
     let clear = move |_| replace(Event::Clear);
     // Share links: copy this workspace into the address; open one the page was given.
     let copy_link = move |_| {
-        let name = workspaces.current.with_untracked(|c| c.1.clone());
+        let name = workspaces.current.with_untracked(|c| c.name.clone());
         let link = super::share::address_with(&share::encode_named(&signals.get_untracked(), &name));
         let shown = link.clone();
         super::clipboard::copy_text(link, move |ok| page.update(|p| p.copied(ok, shown)));
@@ -113,8 +113,8 @@ pub fn Calculator(
         }
         super::download::on_download(move |file| page.update(|p| p.downloading(file)));
     }
-    let shows = move |name: &str| options.shows(name);
-    let workspace_name = Signal::derive(move || workspaces.current.with(|c| c.1.clone()));
+    let shows = move |section: Section| options.shows(section);
+    let workspace_name = Signal::derive(move || workspaces.current.with(|c| c.name.clone()));
     // The report's heading (printed above it) and the report as Markdown.
     let heading = Memo::new(move |_| {
         let name = workspace_name.get();
@@ -235,15 +235,15 @@ pub fn Calculator(
             <p class="report-title">{move || heading.get().0}</p>
             <p>{move || heading.get().1}</p>
         </div>
-        <main class="layout" class:presenting=move || presenting.get() class:single=!(shows("import") || shows("inputs"))>
-            <div class="inputs-column" id="inputs-column" hidden=!(shows("import") || shows("inputs"))>
-            {shows("import").then(|| view! {
+        <main class="layout" class:presenting=move || presenting.get() class:single=!(shows(Section::Import) || shows(Section::Inputs))>
+            <div class="inputs-column" id="inputs-column" hidden=!(shows(Section::Import) || shows(Section::Inputs))>
+            {shows(Section::Import).then(|| view! {
             <section class="inputs" aria-labelledby="import-heading">
                 <h2 id="import-heading">{word(Id::BringYourData)}</h2>
                 {later(Step::Import, move || view! { <ImportPanel workspace format sep /> })}
             </section>
             })}
-            {shows("inputs").then(|| view! {
+            {shows(Section::Inputs).then(|| view! {
             <section class="inputs" aria-labelledby="inputs-heading">
                 <h2 id="inputs-heading">{word(Id::YourNumbers)}</h2>
                 // On a phone the results are above: the answer stays in sight while typing.
@@ -272,11 +272,11 @@ pub fn Calculator(
             })}
             </div>
             <div class="results" id="results">
-                {(shows("import") || shows("inputs")).then(|| view! {
+                {(shows(Section::Import) || shows(Section::Inputs)).then(|| view! {
                     <p class="to-inputs"><a href="#inputs-column">{word(Id::ToInputs)}</a></p>
                 })}
                 {later(Step::Diagnosis, move || view! { <SourcePicker workspace /> })}
-                {shows("diagnosis").then(|| later(Step::Diagnosis, move || view! { <DiagnosisPanel evaluation format markdown /> }))}
+                {shows(Section::Diagnosis).then(|| later(Step::Diagnosis, move || view! { <DiagnosisPanel evaluation format markdown /> }))}
                 // On paper only: the findings beyond the diagnosis, filled when printing.
                 {move || printed.with(|all| (!all.is_empty()).then(|| view! {
                     <div class="report-findings">
@@ -286,7 +286,7 @@ pub fn Calculator(
                         }).collect_view()}
                     </div>
                 }))}
-                {shows("funnel").then(|| view! {
+                {shows(Section::Funnel).then(|| view! {
                 <section class="chart" aria-labelledby="funnel-heading">
                     <h2 id="funnel-heading">{word(Id::FunnelHeading)}</h2>
                     {later(Step::Charts, move || view! {
@@ -295,7 +295,7 @@ pub fn Calculator(
                     })}
                 </section>
                 })}
-                {shows("metrics").then(|| view! {
+                {shows(Section::Metrics).then(|| view! {
                 <section aria-labelledby="ladder-heading">
                     <h2 id="ladder-heading">{word(Id::MetricsHeading)}</h2>
                     <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::MetricsRegion)>
@@ -306,13 +306,13 @@ pub fn Calculator(
                     </p>
                 </section>
                 })}
-                {shows("periods").then(|| later(Step::Panels, move || view! {
+                {shows(Section::Periods).then(|| later(Step::Panels, move || view! {
                     <PeriodPanel workspace evaluation format name=workspace_name />
                 }))}
-                {shows("scenarios").then(|| later(Step::Panels, move || view! {
+                {shows(Section::Scenarios).then(|| later(Step::Panels, move || view! {
                     <ScenariosPanel signals evaluation format sep />
                 }))}
-                {shows("segments").then(|| view! {
+                {shows(Section::Segments).then(|| view! {
                     {later(Step::Segments, move || view! { <InversionPanel workspace evaluation format name=workspace_name /> })}
                     {later(Step::Segments, move || view! { <OutlierPanel workspace evaluation format name=workspace_name /> })}
                     {later(Step::Segments, move || view! {

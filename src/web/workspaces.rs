@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::core::message::{Arg, Id, Message};
 use crate::core::storage::backup::{self, Saved};
-use crate::core::storage::library::{BarNotice, Deleted, Library};
+use crate::core::storage::library::{BarNotice, Choice, Deleted, Library, Open};
 use crate::core::storage::persist::StorageState;
 use crate::core::workspace::Workspace;
 
@@ -30,8 +30,8 @@ pub struct Workspaces {
     pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
     pub state: RwSignal<StorageState>,
     /// (id, label) of every workspace, and the open one's id and name.
-    pub choices: RwSignal<Vec<(String, String)>>,
-    pub current: RwSignal<(String, String)>,
+    pub choices: RwSignal<Vec<Choice>>,
+    pub current: RwSignal<Open>,
     /// The last deleted workspace, for undo.
     deleted: RwSignal<Option<Deleted>>,
     /// A backup read and waiting for "Add them", or why it can't be.
@@ -53,7 +53,7 @@ impl Workspaces {
             pending: StoredValue::new_local(None),
             state: RwSignal::new(StorageState::Saving),
             choices: RwSignal::new(Vec::new()),
-            current: RwSignal::new((String::new(), String::new())),
+            current: RwSignal::new(Open::default()),
             deleted: RwSignal::new(None),
             restoring: RwSignal::new(None),
             notice: RwSignal::new(None),
@@ -68,10 +68,9 @@ impl Workspaces {
     }
 
     pub fn refresh(&self) {
-        let Some((choices, current, state)) = self.with_library(|lib, _| {
-            let c = lib.current();
-            (lib.choices(now()), (c.id.clone(), c.name.clone()), lib.state.clone())
-        }) else {
+        let Some((choices, current, state)) =
+            self.with_library(|lib, _| (lib.choices(now()), lib.open_one(), lib.state.clone()))
+        else {
             return;
         };
         // Set only what changed: a save in the background must not put the Name field back
@@ -179,20 +178,20 @@ impl Workspaces {
     pub fn duplicate(&self) {
         self.flush();
         let mine = self.signals.get_untracked();
-        let name = self.current.get_untracked().1;
+        let name = self.current.get_untracked().name;
         let shown = self.with_library(|lib, s| lib.add(s, &name, mine, now()));
         self.show(shown, Some(BarNotice::Duplicated(name)));
     }
 
     pub fn rename(&self, name: String) {
-        let id = self.current.get_untracked().0;
+        let id = self.current.get_untracked().id;
         self.with_library(|lib, s| lib.rename(s, &id, &name));
         self.refresh();
     }
 
     pub fn delete(&self) {
         self.flush();
-        let (id, name) = self.current.get_untracked();
+        let Open { id, name } = self.current.get_untracked();
         let mine = self.signals.get_untracked();
         let Some(Some((deleted, shown))) = self.with_library(|lib, s| lib.delete(s, &id, &mine, now()))
         else {
@@ -234,9 +233,7 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
     let w = workspaces;
     let options = move || {
         w.choices.with(|c| {
-            c.iter()
-                .map(|(id, label)| view! { <option value=id.clone()>{label.clone()}</option> })
-                .collect_view()
+            c.iter().map(|c| view! { <option value=c.id.clone()>{c.label.clone()}</option> }).collect_view()
         })
     };
     let pick_file = move |ev: leptos::ev::Event| {
@@ -279,7 +276,7 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
                 <label for="workspace">{word(Id::WorkspaceLabel)}</label>
                 <select
                     id="workspace"
-                    prop:value=move || { w.choices.track(); w.current.get().0 }
+                    prop:value=move || { w.choices.track(); w.current.get().id }
                     on:change=move |ev| w.switch(event_target_value(&ev))
                     // "changed 5 minutes ago" is read again when the list is opened.
                     on:focus=move |_| w.refresh()
@@ -296,7 +293,7 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
                         type="text"
                         autocomplete="off"
                         maxlength=crate::core::storage::library::MAX_NAME
-                        prop:value=move || w.current.get().1
+                        prop:value=move || w.current.get().name
                         on:change=move |ev| w.rename(event_target_value(&ev))
                     />
                 </div>

@@ -35,13 +35,54 @@ impl Theme {
     }
 }
 
-/// The panels an embed can show (`sections=diagnosis,funnel`).
-pub const SECTIONS: [&str; 8] =
-    ["import", "inputs", "diagnosis", "funnel", "metrics", "periods", "scenarios", "segments"];
+/// A panel an embed can show (`sections=diagnosis,funnel`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Import,
+    Inputs,
+    Diagnosis,
+    Funnel,
+    Metrics,
+    Periods,
+    Scenarios,
+    Segments,
+}
 
-/// Section names of earlier versions, read as the section that shows their numbers now: the
-/// stages table's counts and shares are the funnel's.
-const RENAMED: [(&str, &str); 1] = [("stages", "funnel")];
+impl Section {
+    pub const ALL: [Section; 8] = [
+        Section::Import,
+        Section::Inputs,
+        Section::Diagnosis,
+        Section::Funnel,
+        Section::Metrics,
+        Section::Periods,
+        Section::Scenarios,
+        Section::Segments,
+    ];
+
+    /// Its name in the query.
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Import => "import",
+            Section::Inputs => "inputs",
+            Section::Diagnosis => "diagnosis",
+            Section::Funnel => "funnel",
+            Section::Metrics => "metrics",
+            Section::Periods => "periods",
+            Section::Scenarios => "scenarios",
+            Section::Segments => "segments",
+        }
+    }
+
+    /// A name from the query; earlier versions' names read as the section that shows their
+    /// numbers now (the stages table's counts and shares are the funnel's).
+    pub fn from_id(id: &str) -> Option<Section> {
+        match id {
+            "stages" => Some(Section::Funnel),
+            _ => Section::ALL.into_iter().find(|s| s.id() == id),
+        }
+    }
+}
 
 /// Whose name an embed shows. A portal is the agency's: the calculator's own name shows only
 /// when asked for.
@@ -72,7 +113,7 @@ pub struct Options {
     pub theme: Theme,
     pub accent: Option<[u8; 3]>,
     /// The sections to show; `None` for all.
-    pub sections: Option<Vec<&'static str>>,
+    pub sections: Option<Vec<Section>>,
     pub brand: Brand,
 }
 
@@ -91,9 +132,9 @@ impl Options {
         self.shown_name().unwrap_or_else(|| PLAIN_NAME.to_string())
     }
 
-    /// Whether section `name` (one of [`SECTIONS`]) is shown.
-    pub fn shows(&self, name: &str) -> bool {
-        self.sections.as_ref().is_none_or(|s| s.contains(&name))
+    /// Whether `section` is shown.
+    pub fn shows(&self, section: Section) -> bool {
+        self.sections.as_ref().is_none_or(|s| s.contains(&section))
     }
 }
 
@@ -125,11 +166,8 @@ pub fn parse(query: &str) -> Options {
                 };
             }
             "sections" => {
-                let picked: Vec<&'static str> = value
-                    .split([',', '+', ' '])
-                    .map(|s| RENAMED.iter().find(|(old, _)| *old == s).map_or(s, |(_, new)| *new))
-                    .filter_map(|s| SECTIONS.iter().find(|k| **k == s).copied())
-                    .collect();
+                let picked: Vec<Section> =
+                    value.split([',', '+', ' ']).filter_map(Section::from_id).collect();
                 o.sections = (!picked.is_empty()).then_some(picked);
             }
             _ => {}

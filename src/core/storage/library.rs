@@ -43,6 +43,20 @@ pub struct Index {
     pub workspaces: Vec<Listing>,
 }
 
+/// One option of the workspace picker.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+}
+
+/// Which workspace is open: its id and its name.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Open {
+    pub id: String,
+    pub name: String,
+}
+
 /// When a save writes: only when this tab changed something since it last saved or read
 /// (so tabs taking up each other's saves come to rest), or always (a new, restored or
 /// upgraded workspace, which must exist in storage).
@@ -160,9 +174,9 @@ impl Library {
     }
 
     /// The workspace picker's options: the open one by its name, the others with when they
-    /// were changed (id, "Acme · changed 5 minutes ago"). The open one is being changed now:
+    /// were changed ("Acme · changed 5 minutes ago"). The open one is being changed now:
     /// "changed just now" on it would say nothing.
-    pub fn choices(&self, now: f64) -> Vec<(String, String)> {
+    pub fn choices(&self, now: f64) -> Vec<Choice> {
         self.index
             .workspaces
             .iter()
@@ -172,9 +186,15 @@ impl Library {
                 } else {
                     format!("{} · changed {}", l.name, changed_text(now, l.changed))
                 };
-                (l.id.clone(), label)
+                Choice { id: l.id.clone(), label }
             })
             .collect()
+    }
+
+    /// The open workspace's id and name.
+    pub fn open_one(&self) -> Open {
+        let c = self.current();
+        Open { id: c.id.clone(), name: c.name.clone() }
     }
 
     pub fn current(&self) -> &Listing {

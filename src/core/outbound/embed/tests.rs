@@ -7,10 +7,13 @@ fn the_query_carries_display_options_only_and_unknown_ones_are_ignored() {
     assert!(o.embed);
     assert_eq!(o.theme, Theme::Dark);
     assert_eq!(o.accent, Some([0x0f, 0x4c, 0x5c]));
-    assert_eq!(o.sections, Some(vec!["diagnosis", "funnel"]));
+    assert_eq!(o.sections, Some(vec![Section::Diagnosis, Section::Funnel]));
     // An older snippet's "stages" shows the funnel, where the stage counts are now.
-    assert_eq!(parse("embed=1&sections=stages,metrics").sections, Some(vec!["funnel", "metrics"]));
-    assert!(o.shows("funnel") && !o.shows("import"));
+    assert_eq!(
+        parse("embed=1&sections=stages,metrics").sections,
+        Some(vec![Section::Funnel, Section::Metrics])
+    );
+    assert!(o.shows(Section::Funnel) && !o.shows(Section::Import));
     let bad = parse("embed=yes&theme=purple&accent=12345g&sections=nothing&spend=1800");
     assert_eq!(bad, Options::default(), "invalid values are ignored, data is never read");
     assert!(parse("embed=true").embed);

@@ -91,7 +91,7 @@ fn workspaces_are_created_renamed_duplicated_switched_and_deleted_with_undo() {
     assert_eq!(first, sample);
     // The picker: the open one by its name, the others with when they last changed (sample
     // saved at T0, Acme at 2 min, its copy at 3 min; read at 63 min).
-    let labels: Vec<String> = lib.choices(T0 + 63.0 * 60_000.0).into_iter().map(|(_, l)| l).collect();
+    let labels: Vec<String> = lib.choices(T0 + 63.0 * 60_000.0).into_iter().map(|c| c.label).collect();
     assert_eq!(
         labels,
         [
