@@ -3,22 +3,10 @@
 //! a cycle (a child using its parent's items is Rust's normal nesting, not a cycle).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+mod common;
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use common::{root, rust_files};
+use std::path::Path;
 
 /// `src/core/import/stream.rs` → `core::import::stream`; a `mod.rs` is its folder.
 fn module_of(file: &Path) -> String {
