@@ -4,6 +4,9 @@
 
 use crate::core::ladder::{Unit, Value};
 
+/// What stands for a value that can't be shown (its reason is said beside it).
+pub const DASH: &str = "—";
+
 /// Writes numbers for people.
 pub trait Formatter {
     fn money(&self, amount: f64) -> String;
@@ -31,7 +34,7 @@ pub trait Formatter {
     /// A value in its unit, or "—" when unknown (the reason is shown separately).
     fn value(&self, value: Value, unit: Unit) -> String {
         match value {
-            Value::Unknown(_) => "—".to_string(),
+            Value::Unknown(_) => DASH.to_string(),
             Value::Known(v) => self.number(v, unit),
         }
     }

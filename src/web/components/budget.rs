@@ -59,7 +59,9 @@ pub fn BudgetPanel(
         let f = format.get();
         let m = moves.get()?;
         let cell = |o: Option<&Account>, pick: fn(&Account) -> Option<f64>, unit: Unit| {
-            o.and_then(pick).map(|v| f.number(v, unit)).unwrap_or_else(|| "—".into())
+            o.and_then(pick)
+                .map(|v| f.number(v, unit))
+                .unwrap_or_else(|| crate::core::basics::text::DASH.into())
         };
         // The segment's name on a line of its own, so a long one doesn't stretch the header.
         let header = |w: &Option<(String, Account)>, what: &'static str| {

@@ -2,12 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::core::basics::text::Formatter;
+use crate::core::basics::text::{Formatter, DASH};
 use crate::core::diagnosis::{
     impact_text, lever_gain, lever_rows, levers_alike, verdict_text, Verdict, LEVER_NOTE,
 };
+use crate::core::message::{Arg, Id, Message};
 use crate::core::workspace::{Evaluation, EXAMPLE_NOTE};
 use crate::web::format::IntlFormatter;
+use crate::web::words::{say, word};
 
 /// The diagnosis: data checks, the limiting step with evidence and advice, every step against
 /// its target, the lever ranking, and a summary to copy.
@@ -37,7 +39,7 @@ pub fn DiagnosisPanel(
         let outcome = business.outcome();
         let checks = (!d.checks.is_empty()).then(|| {
             view! {
-                <ul class="checks" aria-label="Data checks">
+                <ul class="checks" aria-label=word(Id::DataChecks)>
                     {d.checks.iter().map(|c| view! { <li>{c.message.render(&f)}</li> }).collect_view()}
                 </ul>
             }
@@ -46,29 +48,31 @@ pub fn DiagnosisPanel(
             .steps
             .iter()
             .map(|a| {
-                let rate = a.rate.map(|r| f.percent(r)).unwrap_or_else(|| "—".into());
-                let range = a.interval.map(|(lo, hi)| f.percent_range(lo, hi)).unwrap_or_else(|| "—".into());
+                let rate = a.rate.map(|r| f.percent(r)).unwrap_or_else(|| DASH.into());
+                let range = a.interval.map(|(lo, hi)| f.percent_range(lo, hi)).unwrap_or_else(|| DASH.into());
                 view! {
                     <tr class=format!("verdict-{}", a.verdict.id())>
                         <th scope="row">{a.step.rate_metric().name()}</th>
-                        <td class="num" data-label="Rate">{rate}</td>
-                        <td class="num" data-label="95% range">{range}</td>
-                        <td class="num" data-label="Target">{f.percent(a.target)}</td>
-                        <td data-label="Verdict">{verdict_text(a).render(&f)}</td>
-                        <td data-label="If it reached target">{impact_text(a, outcome).render(&f)}</td>
+                        <td class="num" data-label=word(Id::RateColumn)>{rate}</td>
+                        <td class="num" data-label=word(Id::RangeColumn)>{range}</td>
+                        <td class="num" data-label=word(Id::TargetColumn)>{f.percent(a.target)}</td>
+                        <td data-label=word(Id::VerdictColumn)>{verdict_text(a).render(&f)}</td>
+                        <td data-label=word(Id::IfAtTargetColumn)>{impact_text(a, outcome).render(&f)}</td>
                     </tr>
                 }
             })
             .collect_view();
+        let more = say(&Message::of(Id::LeverMore).with("noun", Arg::Text(outcome.to_string())));
+        let more_head = more.clone();
         let lever_rows = lever_rows(&d.levers)
             .into_iter()
             .map(|(name, e)| {
                 view! {
                     <tr>
                         <th scope="row">{name}</th>
-                        <td class="num" data-label=format!("More {outcome}")>{lever_gain(e.extra_customers).render(&f)}</td>
-                        <td class="num" data-label="CAC after">{e.cac.map(|c| f.money(c)).unwrap_or_else(|| "—".into())}</td>
-                        <td class="num" data-label="More revenue">{e.extra_revenue.map(|r| format!("+{}", f.money(r))).unwrap_or_else(|| "—".into())}</td>
+                        <td class="num" data-label=more.clone()>{lever_gain(e.extra_customers).render(&f)}</td>
+                        <td class="num" data-label=word(Id::LeverCacAfter)>{e.cac.map(|c| f.money(c)).unwrap_or_else(|| DASH.into())}</td>
+                        <td class="num" data-label=word(Id::LeverMoreRevenue)>{e.extra_revenue.map(|r| format!("+{}", f.money(r))).unwrap_or_else(|| DASH.into())}</td>
                     </tr>
                 }
             })
@@ -86,54 +90,54 @@ pub fn DiagnosisPanel(
             {d.context.as_ref().map(|s| view! { <p class="context">{s.render(&f)}</p> })}
             <div class="aside">
             {d.causes.map(|text| view! {
-                <h3>"Likely causes"</h3>
+                <h3>{word(Id::LikelyCauses)}</h3>
                 <p>{text}</p>
             })}
             </div>
             {(!d.actions.is_empty()).then(|| view! {
-                <h3>"What to try"</h3>
+                <h3>{word(Id::WhatToTry)}</h3>
                 <ul class="actions">{d.actions.iter().map(|a| view! { <li>{*a}</li> }).collect_view()}</ul>
             })}
             <div class="aside">
             {d.risk.map(|risk| view! {
-                <h3>"Don’t overcorrect"</h3>
+                <h3>{word(Id::DontOvercorrect)}</h3>
                 <p class="risk">{risk}</p>
             })}
             {(!d.others.is_empty()).then(|| view! {
-                <h3>"Other steps below target"</h3>
+                <h3>{word(Id::OtherBelow)}</h3>
                 <ul class="others">{d.others.iter().map(|s| view! { <li>{s.render(&f)}</li> }).collect_view()}</ul>
             })}
             {d.naive.as_ref().map(|s| view! {
-                <h3>"Largest drop-off"</h3>
+                <h3>{word(Id::LargestDrop)}</h3>
                 <p class="naive">{s.render(&f)}</p>
             })}
             </div>
-            <div class="table-scroll" role="region" tabindex="0" aria-label="Step verdicts table">
+            <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::StepsRegion)>
                 <table class="data steps stack" id="step-verdicts">
-                    <caption>"Each step against its target (95% range from the Wilson score interval)"</caption>
+                    <caption>{word(Id::StepsCaption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Step"</th>
-                            <th scope="col">"Rate"</th>
-                            <th scope="col">"95% range"</th>
-                            <th scope="col">"Target"</th>
-                            <th scope="col">"Verdict"</th>
-                            <th scope="col">"If it reached target"</th>
+                            <th scope="col">{word(Id::StepColumn)}</th>
+                            <th scope="col">{word(Id::RateColumn)}</th>
+                            <th scope="col">{word(Id::RangeColumn)}</th>
+                            <th scope="col">{word(Id::TargetColumn)}</th>
+                            <th scope="col">{word(Id::VerdictColumn)}</th>
+                            <th scope="col">{word(Id::IfAtTargetColumn)}</th>
                         </tr>
                     </thead>
                     <tbody>{step_rows}</tbody>
                 </table>
             </div>
             {has_levers.then(|| view! {
-                <div class="table-scroll" role="region" tabindex="0" aria-label="Levers table">
+                <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::LeversRegion)>
                     <table class="data lever-ranking stack" id="levers">
-                        <caption>"What a 10% improvement is worth, best first"</caption>
+                        <caption>{word(Id::LeversCaption)}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">"Lever"</th>
-                                <th scope="col">{format!("More {outcome}")}</th>
-                                <th scope="col">"CAC after"</th>
-                                <th scope="col">"More revenue"</th>
+                                <th scope="col">{word(Id::LeverColumn)}</th>
+                                <th scope="col">{more_head}</th>
+                                <th scope="col">{word(Id::LeverCacAfter)}</th>
+                                <th scope="col">{word(Id::LeverMoreRevenue)}</th>
                             </tr>
                         </thead>
                         <tbody>{lever_rows}</tbody>
@@ -146,22 +150,22 @@ pub fn DiagnosisPanel(
     };
     view! {
         <section class="diagnosis" aria-labelledby="diagnosis-heading">
-            <h2 id="diagnosis-heading">"Where the ladder breaks"</h2>
+            <h2 id="diagnosis-heading">{word(Id::DiagnosisHeading)}</h2>
             {move || evaluation.with(|e| e.example).then(|| view! { <p class="example-note" role="note">{EXAMPLE_NOTE}</p> })}
             {body}
-            <h3 class="summary-heading">"Summary for a client email"</h3>
+            <h3 class="summary-heading">{word(Id::SummaryHeading)}</h3>
             <p class="summary" id="summary">{summary_text}</p>
             <p class="copy-row">
-                <button type="button" on:click=copy>"Copy summary"</button>
-                {markdown.is_some().then(|| view! { <button type="button" on:click=copy_markdown>"Copy as Markdown"</button> })}
+                <button type="button" on:click=copy>{word(Id::CopySummary)}</button>
+                {markdown.is_some().then(|| view! { <button type="button" on:click=copy_markdown>{word(Id::CopyMarkdown)}</button> })}
                 {crate::web::clipboard::copy_status(
                     copied,
-                    "Copied to the clipboard.",
-                    "The clipboard isn’t available here: select the summary and copy it.",
+                    word(Id::SummaryCopied),
+                    word(Id::SummaryNoClipboard),
                 )}
             </p>
             <p class="footnote">
-                "A step is judged only when its whole 95% range is on one side of the target, and only with enough people at its start. Targets are starting assumptions: set your own under Targets and settings."
+                {word(Id::JudgedOnlyWhen)}
             </p>
         </section>
     }

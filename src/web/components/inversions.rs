@@ -57,7 +57,7 @@ pub fn InversionPanel(
                         .map(|m| {
                             let value = r.values[m]
                                 .map(|v| f.number(v, RANKED[m].unit()))
-                                .unwrap_or_else(|| "—".into());
+                                .unwrap_or_else(|| crate::core::basics::text::DASH.into());
                             let rank = match (r.ranked, r.ranks[m]) {
                                 (true, Some(rank)) => format!("#{rank} · "),
                                 _ => String::new(),

@@ -79,9 +79,9 @@ pub fn SegmentTable(
                                     {row.name.clone()}
                                 </button>
                             </th>
-                            <td data-label="Period">{row.period.as_ref().map(period_label).unwrap_or_else(|| "—".into())}</td>
-                            <td class="num" data-label="Spend">{row.spend.map(|s| f.money(s)).unwrap_or_else(|| "—".into())}</td>
-                            <td class="num" data-label="Conversations">{row.started.map(|c| f.count(c)).unwrap_or_else(|| "—".into())}</td>
+                            <td data-label="Period">{row.period.as_ref().map(period_label).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
+                            <td class="num" data-label="Spend">{row.spend.map(|s| f.money(s)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
+                            <td class="num" data-label="Conversations">{row.started.map(|c| f.count(c)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
                             {cells}
                         </tr>
                     }

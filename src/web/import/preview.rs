@@ -171,9 +171,10 @@ pub(super) fn preview_body(
     });
     let stages = p.statuses.iter().any(|s| s.of_stage).then(|| table(true));
     let money = |m: Option<crate::core::basics::money::Money>| {
-        m.map(|m| f.money(m.as_f64())).unwrap_or_else(|| "—".into())
+        m.map(|m| f.money(m.as_f64())).unwrap_or_else(|| crate::core::basics::text::DASH.into())
     };
-    let count = |c: Option<u64>| c.map(|c| f.count(c)).unwrap_or_else(|| "—".into());
+    let count =
+        |c: Option<u64>| c.map(|c| f.count(c)).unwrap_or_else(|| crate::core::basics::text::DASH.into());
     let segment_rows = p
         .segments
         .iter()
