@@ -31,12 +31,12 @@ use crate::core::basics::text::Formatter;
 use crate::core::ladder::{Unit, Value};
 use crate::web::format::IntlFormatter;
 
-/// A value, or crate::core::basics::text::DASH followed by the reason it can't be shown.
+/// A value, or "—" ([`DASH`](crate::core::basics::text::DASH)) followed by the reason it can't be shown.
 pub(crate) fn value_view(value: Value, unit: Unit, format: &IntlFormatter) -> AnyView {
     match value {
         Value::Known(v) => view! { <span class="num">{format.number(v, unit)}</span> }.into_any(),
         Value::Unknown(reason) => view! {
-            <span class="na" aria-hidden="true">crate::core::basics::text::DASH</span>
+            <span class="na" aria-hidden="true">{crate::core::basics::text::DASH}</span>
             <span class="reason">{reason.text()}</span>
         }
         .into_any(),
