@@ -14,14 +14,15 @@
 // the evaluation's parsed earlier period); then +6.1 KB for the message seam (core::message:
 // the catalogue parser and renderer, about 9 KB raw by twiggy, and en.ftl) and the 68 words
 // of the page's frame, the workspace bar and the what-if section now put on the page from it:
-// a word given as an expression costs Leptos more view code than a literal does).
+// a word given as an expression costs Leptos more view code than a literal does); then
+// +0.6 KB for the diagnosis panel's 38 words).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 500_000;
+const FIRST_LOAD_BUDGET = 501_000;
 const WORKER_BUDGET = 145_700;
 const TARGETS = 'issue 14 aims at 150,000 B for the first load and 60,000 B for the worker';
 
