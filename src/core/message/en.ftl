@@ -30,6 +30,14 @@ metrics-region = Metrics table
 download-ladder = Download ladder (CSV)
 nothing-sent = Everything is computed in this browser. Nothing you type is sent anywhere.
 
+## The ladder shown
+saved-here = Saved in this browser only.
+showing-label = Showing
+formula-summary = Formula
+metrics-caption = The ladder: every metric from message to revenue
+value-column = Value
+how-computed-column = How it’s computed
+
 ## The diagnosis
 data-checks = Data checks
 step-column = Step

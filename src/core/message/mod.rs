@@ -65,6 +65,13 @@ ids! {
     MetricsRegion = "metrics-region" [],
     DownloadLadder = "download-ladder" [],
     NothingSent = "nothing-sent" [],
+    // The ladder shown
+    SavedHere = "saved-here" [],
+    ShowingLabel = "showing-label" [],
+    FormulaSummary = "formula-summary" [],
+    MetricsCaption = "metrics-caption" [],
+    ValueColumn = "value-column" [],
+    HowComputedColumn = "how-computed-column" [],
     // The diagnosis
     DataChecks = "data-checks" [],
     StepColumn = "step-column" [],

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use crate::core::comparison::grouping::labels;
 
+use crate::core::message::Id;
 use crate::web::state::send;
+use crate::web::words::word;
 
 use crate::core::comparison::source_choice::source_choices;
 use crate::core::workspace::event::Event;
@@ -19,7 +21,7 @@ pub fn StorageNotice(#[prop(into)] state: Signal<StorageState>) -> impl IntoView
         <p class="storage-status" role="status">
             {move || match state.get().notice() {
                 Some(notice) => view! { <span class="notice">{notice}</span> }.into_any(),
-                None => view! { <span class="saved">"Saved in this browser only."</span> }.into_any(),
+                None => view! { <span class="saved">{word(Id::SavedHere)}</span> }.into_any(),
             }}
         </p>
     }
@@ -44,7 +46,7 @@ pub fn SourcePicker(workspace: RwSignal<Workspace>) -> impl IntoView {
     };
     view! {
         <div class="source" hidden=move || workspace.with(|w| w.segments.is_empty())>
-            <label for="source">"Showing"</label>
+            <label for="source">{word(Id::ShowingLabel)}</label>
             <select
                 id="source"
                 prop:value=value

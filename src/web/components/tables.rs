@@ -5,8 +5,10 @@ use leptos::prelude::*;
 use super::value_view;
 use crate::core::ladder::explain::worked;
 use crate::core::ladder::MetricId;
+use crate::core::message::Id;
 use crate::core::workspace::Evaluation;
 use crate::web::format::IntlFormatter;
+use crate::web::words::word;
 
 /// Every ladder metric with its value and, one click away, its formula with the user's numbers.
 #[component]
@@ -29,7 +31,7 @@ pub fn MetricsTable(
                     <td class="formula">
                         <details>
                             <summary>
-                                "Formula"
+                                {word(Id::FormulaSummary)}
                                 <span class="visually-hidden">{format!(" for {}", id.name())}</span>
                             </summary>
                             <p class="formula-words">{id.formula()}</p>
@@ -43,12 +45,12 @@ pub fn MetricsTable(
         .collect_view();
     view! {
         <table class="data metrics" id="ladder">
-            <caption>"The ladder: every metric from message to revenue"</caption>
+            <caption>{word(Id::MetricsCaption)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Metric"</th>
-                    <th scope="col">"Value"</th>
-                    <th scope="col">"How it’s computed"</th>
+                    <th scope="col">{word(Id::MetricColumn)}</th>
+                    <th scope="col">{word(Id::ValueColumn)}</th>
+                    <th scope="col">{word(Id::HowComputedColumn)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
