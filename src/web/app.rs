@@ -83,7 +83,7 @@ pub fn Calculator(
             Ok((_, shared)) if options.embed => replace(Event::OpenShared(shared)),
             Ok((name, shared)) => workspaces.open_shared(&name, shared),
             Err(why) => {
-                page.update(|p| p.refused = Some(why));
+                page.update(|p| p.refuse_link(why));
                 return;
             }
         }
@@ -98,7 +98,7 @@ pub fn Calculator(
         }
     });
     let dismiss_shared = move |_| {
-        page.update(|p| p.refused = None);
+        page.update(Page::dismiss_link);
         super::share::clear_fragment();
     };
     let presenting = RwSignal::new(false);

@@ -63,6 +63,15 @@ impl Page {
         self.status = Some(if ok { Status::LinkCopied } else { Status::CopyByHand(link) });
     }
 
+    /// A link in the address couldn't be opened: said until dismissed; nothing else changes.
+    pub fn refuse_link(&mut self, why: LinkError) {
+        self.refused = Some(why);
+    }
+
+    pub fn dismiss_link(&mut self) {
+        self.refused = None;
+    }
+
     pub fn downloading(&mut self, file: &str) {
         self.status = Some(Status::Downloading(file.to_string()));
     }
@@ -99,6 +108,10 @@ mod tests {
         assert!(Status::LinkCopied.text().starts_with("Link copied."));
         page.copied(false, "https://x/#ml1.a".into());
         assert_eq!(page.status, Some(Status::CopyByHand("https://x/#ml1.a".into())));
+        page.refuse_link(LinkError::Damaged);
+        assert_eq!((page.refused.clone(), page.undo.is_none()), (Some(LinkError::Damaged), true));
+        page.dismiss_link();
+        assert_eq!(page.refused, None);
         page.downloading("a.csv");
         assert!(page.status.as_ref().unwrap().text().starts_with("Downloading “a.csv”."));
     }
