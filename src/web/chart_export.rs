@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::core::message::Id;
 use crate::core::outbound::export::file_name_as;
+use crate::web::words::word;
 
 use super::download::{download, download_blob, now};
 
@@ -132,8 +134,8 @@ pub fn ChartDownloads(
     };
     view! {
         <p class="export-row">
-            <button type="button" on:click=move |_| export(false)>"Download SVG"</button>
-            <button type="button" on:click=move |_| export(true)>"Download PNG"</button>
+            <button type="button" on:click=move |_| export(false)>{word(Id::ChartDownloadSvg)}</button>
+            <button type="button" on:click=move |_| export(true)>{word(Id::ChartDownloadPng)}</button>
         </p>
     }
 }

@@ -3,7 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::core::message::{Arg, Id, Message};
 use crate::core::outbound::embed::{parse_accent, snippet, Theme, EMBED_NOTE};
+use crate::web::words::{say, word};
+
+/// An accent colour in hex digits: the field's placeholder, and the example its message gives.
+const ACCENT_EXAMPLE: &str = "0f4c5c";
 
 /// The dialog, folded under the page footer.
 #[component]
@@ -15,7 +20,9 @@ pub fn EmbedDialog() -> impl IntoView {
     let code = Memo::new(move |_| accent.with(|a| snippet(&app, theme.get(), parse_accent(a))));
     let accent_problem = move || {
         accent.with(|a| {
-            (!a.trim().is_empty() && parse_accent(a).is_none()).then_some("Six hex digits, such as 0f4c5c.")
+            (!a.trim().is_empty() && parse_accent(a).is_none()).then(|| {
+                say(&Message::of(Id::EmbedAccentProblem).with("example", Arg::Text(ACCENT_EXAMPLE.into())))
+            })
         })
     };
     let copy = move |_| {
@@ -23,27 +30,27 @@ pub fn EmbedDialog() -> impl IntoView {
     };
     view! {
         <details class="embed-dialog">
-            <summary>"Embed in a client portal"</summary>
+            <summary>{word(Id::EmbedSummary)}</summary>
             <div class="embed-options">
                 <div class="field">
-                    <label for="embed-theme">"Theme"</label>
+                    <label for="embed-theme">{word(Id::EmbedTheme)}</label>
                     <select id="embed-theme" on:change=move |ev| theme.set(Theme::parse(&event_target_value(&ev)).unwrap_or_default())>
-                        <option value="auto">"Follow the visitor’s setting"</option>
-                        <option value="light">"Light"</option>
-                        <option value="dark">"Dark"</option>
+                        <option value="auto">{word(Id::EmbedThemeAuto)}</option>
+                        <option value="light">{word(Id::EmbedThemeLight)}</option>
+                        <option value="dark">{word(Id::EmbedThemeDark)}</option>
                     </select>
                 </div>
                 <div class="field">
-                    <label for="embed-accent">"Accent colour (hex)"</label>
-                    <input id="embed-accent" type="text" autocomplete="off" placeholder="0f4c5c" aria-describedby="embed-accent-message" prop:value=move || accent.get() on:input=move |ev| accent.set(event_target_value(&ev)) />
+                    <label for="embed-accent">{word(Id::EmbedAccent)}</label>
+                    <input id="embed-accent" type="text" autocomplete="off" placeholder=ACCENT_EXAMPLE aria-describedby="embed-accent-message" prop:value=move || accent.get() on:input=move |ev| accent.set(event_target_value(&ev)) />
                     <p class="message" id="embed-accent-message" aria-live="polite">{accent_problem}</p>
                 </div>
             </div>
-            <label for="embed-snippet">"Paste this into the portal page"</label>
+            <label for="embed-snippet">{word(Id::EmbedPasteHere)}</label>
             <textarea id="embed-snippet" class="snippet" readonly rows="9" prop:value=move || code.get()></textarea>
             <p class="copy-row">
-                <button type="button" on:click=copy>"Copy snippet"</button>
-                <span role="status">{move || copied.get().map(|ok| if ok { "Copied." } else { "The clipboard isn’t available here: select the text and copy it." })}</span>
+                <button type="button" on:click=copy>{word(Id::EmbedCopySnippet)}</button>
+                <span role="status">{move || copied.get().map(|ok| word(if ok { Id::EmbedCopied } else { Id::EmbedNoClipboard }))}</span>
             </p>
             <p class="hint">{EMBED_NOTE}</p>
         </details>

@@ -1,7 +1,8 @@
-//! The ground floor: exact money, the number grammar, statistics, dates, and sentences with their formatter.
+//! The ground floor: exact money, the number grammar, statistics, dates, plural categories, and sentences with their formatter.
 
 pub mod dates;
 pub mod money;
 pub mod number;
+pub mod plural;
 pub mod stats;
 pub mod text;

@@ -2,6 +2,7 @@
 //! unit; a [`Formatter`] (the browser's locale in the app, [`PlainFormatter`] in tests and
 //! copied text) decides how the numbers are written.
 
+use crate::core::basics::plural::{self, Plural};
 use crate::core::ladder::{Unit, Value};
 
 /// What stands for a value that can't be shown (its reason is said beside it).
@@ -19,6 +20,12 @@ pub trait Formatter {
     fn decimal(&self, v: f64) -> String;
     /// A percentage with exactly one decimal: 0.11 → "11.0%".
     fn percent1(&self, fraction: f64) -> String;
+
+    /// The CLDR plural category of `n` in the page's language (English's rule unless the
+    /// formatter knows the language's: the browser's `Intl.PluralRules` on the page).
+    fn plural(&self, n: f64) -> Plural {
+        plural::english(n)
+    }
 
     /// A range of percentages written to one precision: "11.0%–31.7%", not "11%–31.7%";
     /// "20%–40%" when both ends are whole.

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::plural::Plural;
+use crate::core::basics::plural::Plural;
 
 /// One piece of a pattern.
 #[derive(Clone, Debug, PartialEq)]

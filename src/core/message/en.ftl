@@ -118,3 +118,151 @@ bar-restored = Added { $count ->
    *[other] { $count } workspaces
     } from the backup. Pick one above to open it.
 bar-opened-shared = Opened “{ $name }” from a link, as a workspace of its own. The workspace you had is unchanged; switch back to it above.
+
+## Period over period
+# Read after a field's label, hidden from sight: "Customers (earlier period)".
+period-earlier-mark = (earlier period)
+period-earlier-summary = An earlier period, to see why CAC moved (optional)
+period-earlier-hint = The same numbers for the period before. The comparison appears beside the ladder.
+period-earlier-label = Earlier period
+period-later-label = Later period
+# $earlier: the earlier period's name; $now: the later period's name.
+period-comparing = Comparing { $earlier } with { $now }.
+period-earlier-column = Earlier
+now-column = Now
+period-part-column = Part of the change
+period-change-range-column = 95% range of the change
+# Follows the total change in bold, such as "CAC rose by $12.40", and finishes its sentence.
+period-waterfall-caption = . CAC before (left), each factor’s part of the change (up makes customers dearer) and CAC now (right).
+chart-in-words = The chart in words
+period-parts-region = CAC change table
+period-parts-caption = What moved CAC: each factor’s part, adding up to the change
+period-factor-column = Factor
+period-steps-region = Step rate changes table
+period-steps-caption = Each step rate’s change, against the noise (95% range from Newcombe’s method)
+period-heading = Why CAC moved between periods
+funnel-caption = Each bar is a stage’s share of conversations started. Step rates and costs per stage, with their formulas, are under Metrics.
+grid-region = Columns of the file table
+
+## The import panel
+import-reading-in-background = Reading the file in the background…
+import-cancel = Cancel import
+# Shown in bold, followed by a space and the reason the import failed.
+import-cant-import = Can’t import:
+import-paste-label = Paste cells from a spreadsheet
+import-paste-hint = With or without a header row. A single row or column of numbers is read in ladder order: spend, conversations, replies, qualified, handoffs, customers, revenue.
+import-preview-pasted = Preview pasted cells
+import-upload-label = Or upload an export (CSV or TSV)
+import-upload-hint = Meta Ads Manager, HubSpot or Pipedrive exports, or a conversation log. You can also drop a file here. It is read in this browser only.
+preview-rows-column = Rows
+preview-counts-up-to-column = Counts up to
+# $status: a status value as written in the imported file, such as "Won" or "Qualified".
+preview-stage-reached-by = Stage reached by “{ $status }”
+preview-stages-caption = Pipeline stages: how far an open or lost deal got
+preview-stages-region = Pipeline stages table
+preview-stage-column = Stage
+preview-statuses-caption = Statuses: each row counts at the stage it reached and every stage before
+preview-statuses-region = Statuses table
+preview-status-column = Status
+# $column: the name of the file's column that says where each row came from, such as "Source".
+preview-keep-sources = Keep the rows from these sources (“{ $column }”)
+spend-column = Spend
+preview-chats-column = Chats
+preview-customers-column = Customers
+preview-revenue-column = Revenue
+preview-periods = Periods
+preview-heading = Preview: nothing is changed until you apply
+# Shown in bold, followed by a space and what the input seems to be, such as "a Meta Ads Manager export".
+preview-looks-like = Looks like:
+preview-columns-heading = Columns: how each is read (change any role or separator)
+preview-segments-region = Segments to import table
+# $count: how many segments (campaigns, periods…) the import would create.
+preview-segments-caption = Segments to import: { $count }
+segment-column = Segment
+# $count: how many more segments there are beyond the ones listed in the table.
+preview-and-more = …and { $count } more.
+preview-apply = Apply import
+
+## Segments
+# Moving budget from one segment to another.
+budget-region = Account after the move table
+budget-caption = The account after the move, at each segment’s current ladder
+budget-your-move-column = Your move
+# A column: the move to the segment whose messages cost least.
+budget-naive-column = To the cheapest messages
+# A column: the move to the segment whose customers cost least.
+budget-right-column = To the cheapest customers
+budget-heading = Move budget between segments
+budget-from = From
+budget-to = To
+budget-amount = Amount
+budget-exponent = Diminishing returns (0–1)
+budget-apply = Apply as a scenario
+# The segment table.
+segments-period-column = Period
+segments-conversations-column = Conversations
+segments-heading = Segments
+segments-region = Imported segments table
+segments-caption = Imported segments: sort by any column; pick a name to see its ladder
+segments-download = Download segments (CSV)
+# $count: how many more rows the button shows.
+segments-show-more = Show { $count } more
+# Cheap messages, expensive customers.
+inversions-none = No segment has cheaper messages and dearer customers than another.
+# $count: how many more inversion sentences are folded away under this summary.
+inversions-more = { $count } more
+# A cell of the ranks table, "#2 · $1.20".
+# $rank: the segment's rank by this cost (1 is the cheapest).
+# $value: the cost itself, already written as money or a number.
+inversions-ranked-value = #{ $rank } · { $value }
+# $name: a segment left out of the ranking.
+inversions-not-ranked = { $name } (not ranked)
+# The chart's shaded top-left corner.
+inversions-corner = cheap messages, dear customers
+# The chart's horizontal axis.
+inversions-axis-cost = cost per message →
+# The chart's vertical axis.
+inversions-axis-cac = CAC ↑
+inversions-heading = Cheap messages, expensive customers?
+inversions-figcaption = Each segment by its cost per message (across) and CAC (up), sized by spend. The shaded corner is where cheap messages bring dear customers.
+inversions-region = Segment ranks table
+inversions-caption = Each segment’s rank by cost at each step (#1 is the cheapest; for ROAS, the highest)
+
+## Outliers
+outliers-none = No segment is outside the range expected at its volume.
+# The funnel plot's horizontal axis label; the arrow points along the axis.
+outliers-axis-people = people at the step’s start →
+# The funnel plot's vertical axis label; the arrow points up the axis.
+outliers-axis-rate = rate ↑
+outliers-caption = Each segment’s rate against its volume. The line is the pooled rate; the inner and outer funnels are the 95% and 99.8% ranges expected at each volume, so a small segment’s extreme rate inside them is not a finding.
+outliers-heading = Outliers: which segments really differ
+
+## The input form
+# Marks a warning on an input, before the warning itself (as error-mark marks an error).
+form-check-mark = Check:
+form-more-inputs = More inputs (optional): impressions, clicks, other costs
+form-currency = Currency
+
+## Targets and settings
+targets-business-type = Business type
+# Follows the business type's note when the user has changed a preset target.
+targets-edited = Targets edited from the preset.
+targets-rates = Target rates
+
+## Chart downloads
+chart-download-svg = Download SVG
+chart-download-png = Download PNG
+
+## Embedding in a client portal
+# $example: a colour in six hex digits (0f4c5c), the same as the field's placeholder.
+embed-accent-problem = Six hex digits, such as { $example }.
+embed-summary = Embed in a client portal
+embed-theme = Theme
+embed-theme-auto = Follow the visitor’s setting
+embed-theme-light = Light
+embed-theme-dark = Dark
+embed-accent = Accent colour (hex)
+embed-paste-here = Paste this into the portal page
+embed-copy-snippet = Copy snippet
+embed-copied = Copied.
+embed-no-clipboard = The clipboard isn’t available here: select the text and copy it.

@@ -6,146 +6,16 @@
 //! in `src/web` is counted by `tests/web_words.rs`.
 
 pub mod catalogue;
-pub mod plural;
+mod ids;
+
+pub use ids::Id;
 
 use std::sync::OnceLock;
 
+use crate::core::basics::plural::Plural;
 use catalogue::{Catalogue, Key, Part};
-use plural::Plural;
 
 use crate::core::basics::text::Formatter;
-
-/// Declares the message ids with their catalogue keys and the arguments each carries.
-macro_rules! ids {
-    ($($variant:ident = $key:literal [$($arg:literal),*]),* $(,)?) => {
-        /// A message's identity.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Id { $($variant),* }
-
-        impl Id {
-            pub const ALL: &'static [Id] = &[$(Id::$variant),*];
-
-            /// Its entry's name in the catalogues.
-            pub fn key(self) -> &'static str {
-                match self { $(Id::$variant => $key),* }
-            }
-
-            /// The arguments it carries, by name.
-            pub fn args(self) -> &'static [&'static str] {
-                match self { $(Id::$variant => &[$($arg),*]),* }
-            }
-        }
-    };
-}
-
-ids! {
-    Undo = "undo" [],
-    Cancel = "cancel" [],
-    Dismiss = "dismiss" [],
-    NothingChanged = "nothing-changed" [],
-    // The page
-    SkipToResults = "skip-to-results" [],
-    AppTagline = "app-tagline" [],
-    LoadSample = "load-sample" [],
-    Clear = "clear" [],
-    CopyLink = "copy-link" [],
-    PrintReport = "print-report" [],
-    Present = "present" [],
-    LeavePresentation = "leave-presentation" [],
-    FrameNotKept = "frame-not-kept" [],
-    BringYourData = "bring-your-data" [],
-    YourNumbers = "your-numbers" [],
-    YourNumbersLede = "your-numbers-lede" [],
-    UseTypedNumbers = "use-typed-numbers" [],
-    TargetsHeading = "targets-heading" [],
-    TargetsLede = "targets-lede" [],
-    ToInputs = "to-inputs" [],
-    FunnelHeading = "funnel-heading" [],
-    MetricsHeading = "metrics-heading" [],
-    MetricsRegion = "metrics-region" [],
-    DownloadLadder = "download-ladder" [],
-    NothingSent = "nothing-sent" [],
-    // The ladder shown
-    SavedHere = "saved-here" [],
-    ShowingLabel = "showing-label" [],
-    FormulaSummary = "formula-summary" [],
-    MetricsCaption = "metrics-caption" [],
-    ValueColumn = "value-column" [],
-    HowComputedColumn = "how-computed-column" [],
-    // The diagnosis
-    DataChecks = "data-checks" [],
-    StepColumn = "step-column" [],
-    RateColumn = "rate-column" [],
-    RangeColumn = "range-column" [],
-    TargetColumn = "target-column" [],
-    VerdictColumn = "verdict-column" [],
-    IfAtTargetColumn = "if-at-target-column" [],
-    LeverMore = "lever-more" ["noun"],
-    LeverCacAfter = "lever-cac-after" [],
-    LeverMoreRevenue = "lever-more-revenue" [],
-    LeverColumn = "lever-column" [],
-    LikelyCauses = "likely-causes" [],
-    WhatToTry = "what-to-try" [],
-    DontOvercorrect = "dont-overcorrect" [],
-    OtherBelow = "other-below" [],
-    LargestDrop = "largest-drop" [],
-    StepsRegion = "steps-region" [],
-    StepsCaption = "steps-caption" [],
-    LeversRegion = "levers-region" [],
-    LeversCaption = "levers-caption" [],
-    DiagnosisHeading = "diagnosis-heading" [],
-    SummaryHeading = "summary-heading" [],
-    CopySummary = "copy-summary" [],
-    CopyMarkdown = "copy-markdown" [],
-    SummaryCopied = "summary-copied" [],
-    SummaryNoClipboard = "summary-no-clipboard" [],
-    JudgedOnlyWhen = "judged-only-when" [],
-    // What if
-    ErrorMark = "error-mark" [],
-    ErrorLine = "error-line" ["problem"],
-    ResetLever = "reset-lever" [],
-    ScenarioRegion = "scenario-region" ["name"],
-    ScenarioName = "scenario-name" [],
-    ScenarioDuplicate = "scenario-duplicate" [],
-    ScenarioReset = "scenario-reset" [],
-    ScenarioLinkCopied = "scenario-link-copied" [],
-    ScenarioNoClipboard = "scenario-no-clipboard" [],
-    ScenarioDelete = "scenario-delete" [],
-    ComparisonRegion = "comparison-region" [],
-    ComparisonCaption = "comparison-caption" [],
-    MetricColumn = "metric-column" [],
-    BaselineColumn = "baseline-column" [],
-    GoalSeekHeading = "goal-seek-heading" [],
-    GoalToReach = "goal-to-reach" [],
-    GoalOf = "goal-of" [],
-    GoalWhatMust = "goal-what-must" [],
-    GoalLeverLabel = "goal-lever-label" [],
-    GoalBe = "goal-be" [],
-    GoalApply = "goal-apply" [],
-    WhatIfHeading = "what-if-heading" [],
-    WhatIfHint = "what-if-hint" [],
-    AddScenario = "add-scenario" [],
-    WorkspacesRegion = "workspaces-region" [],
-    WorkspaceLabel = "workspace-label" [],
-    WorkspaceManage = "workspace-manage" [],
-    WorkspaceName = "workspace-name" [],
-    WorkspaceNew = "workspace-new" [],
-    WorkspaceDuplicate = "workspace-duplicate" [],
-    WorkspaceDelete = "workspace-delete" [],
-    WorkspaceDownloadBackup = "workspace-download-backup" [],
-    WorkspaceRestoreBackup = "workspace-restore-backup" [],
-    RestoreRegion = "restore-region" [],
-    RestoreHolds = "restore-holds" ["contents"],
-    RestoreBeside = "restore-beside" [],
-    RestoreAdd = "restore-add" [],
-    RestoreUnreadable = "restore-unreadable" [],
-    BarCreated = "bar-created" [],
-    BarDuplicated = "bar-duplicated" ["name"],
-    BarDeleted = "bar-deleted" ["name"],
-    BarBack = "bar-back" ["name"],
-    BarRestored = "bar-restored" ["count"],
-    BarOpenedShared = "bar-opened-shared" ["name"],
-}
 
 /// A typed argument.
 #[derive(Clone, Debug, PartialEq)]
@@ -153,6 +23,12 @@ pub enum Arg {
     Count(u64),
     Money(f64),
     Percent(f64),
+    /// A multiple such as ROAS: 2.5×.
+    Multiple(f64),
+    /// A quantity with at most one decimal, such as projected customers: 14.6.
+    Decimal(f64),
+    /// A range of percentages written to one precision: 11.0%–31.7%.
+    PercentRange(f64, f64),
     /// A name or other text given as is (a workspace's name, a file's).
     Text(String),
     Message(Box<Message>),
@@ -163,8 +39,8 @@ impl Arg {
     fn number(&self) -> Option<f64> {
         match self {
             Arg::Count(n) => Some(*n as f64),
-            Arg::Money(v) | Arg::Percent(v) => Some(*v),
-            _ => None,
+            Arg::Money(v) | Arg::Percent(v) | Arg::Multiple(v) | Arg::Decimal(v) => Some(*v),
+            Arg::PercentRange(..) | Arg::Text(_) | Arg::Message(_) => None,
         }
     }
 }
@@ -232,6 +108,9 @@ fn write_parts(
                 Some(Arg::Count(n)) => out.push_str(&format.count(*n)),
                 Some(Arg::Money(v)) => out.push_str(&format.money(*v)),
                 Some(Arg::Percent(v)) => out.push_str(&format.percent(*v)),
+                Some(Arg::Multiple(v)) => out.push_str(&format.multiple(*v)),
+                Some(Arg::Decimal(v)) => out.push_str(&format.decimal(*v)),
+                Some(Arg::PercentRange(lo, hi)) => out.push_str(&format.percent_range(*lo, *hi)),
                 Some(Arg::Text(t)) => out.push_str(t),
                 Some(Arg::Message(m)) => out.push_str(&render(catalogue, m, format, plural)),
                 None => out.push_str(&format!("{{${name}}}")),
@@ -252,6 +131,14 @@ fn write_parts(
     }
 }
 
+impl Message {
+    /// The message in the app's words (English until the languages come), its numbers and
+    /// plurals by `format`.
+    pub fn render(&self, format: &dyn Formatter) -> String {
+        render(english_catalogue(), self, format, &|n| format.plural(n))
+    }
+}
+
 /// A message without arguments (a label, a button) in a catalogue held for the app's life,
 /// borrowed from it: as cheap to put on the page as a string literal. A message with
 /// arguments, or one the catalogue lacks, gives its key (the catalogue test keeps both from
@@ -267,7 +154,7 @@ pub fn word_in(catalogue: &'static Catalogue, id: Id) -> &'static str {
 /// own `Display`s and tests.
 pub fn english(message: &Message) -> String {
     let plain = crate::core::basics::text::PlainFormatter { currency: String::new() };
-    render(english_catalogue(), message, &plain, &plural::english)
+    message.render(&plain)
 }
 
 #[cfg(test)]

@@ -10,11 +10,13 @@ use crate::core::comparison::budget::{
     as_scenario, moves, read_inputs, Account, Row, EXPONENT_NOTE, ROWS, WARNING,
 };
 use crate::core::ladder::Unit;
+use crate::core::message::{Arg, Id, Message};
 use crate::core::scenario::{can_add, LeverValues, ScenarioEvent};
 use crate::core::workspace::event::Event;
 use crate::core::workspace::Evaluation;
 use crate::web::format::IntlFormatter;
 use crate::web::state::WorkspaceSignals;
+use crate::web::words::{say, word};
 
 #[component]
 pub fn BudgetPanel(
@@ -73,26 +75,26 @@ pub fn BudgetPanel(
         Some(view! {
             {m.sentence.as_ref().map(|s| view! { <p class="headline">{s.render(&f)}</p> })}
             <p class="risk">{WARNING}</p>
-            <div class="table-scroll" role="region" tabindex="0" aria-label="Account after the move table">
+            <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::BudgetRegion)>
                 <table class="data budget stack" id="budget">
-                    <caption>"The account after the move, at each segment’s current ladder"</caption>
+                    <caption>{word(Id::BudgetCaption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Metric"</th>
-                            <th scope="col">"Now"</th>
-                            <th scope="col">"Your move"</th>
-                            <th scope="col">{header(&m.naive, "To the cheapest messages")}</th>
-                            <th scope="col">{header(&m.right, "To the cheapest customers")}</th>
+                            <th scope="col">{word(Id::MetricColumn)}</th>
+                            <th scope="col">{word(Id::NowColumn)}</th>
+                            <th scope="col">{word(Id::BudgetYourMoveColumn)}</th>
+                            <th scope="col">{header(&m.naive, word(Id::BudgetNaiveColumn))}</th>
+                            <th scope="col">{header(&m.right, word(Id::BudgetRightColumn))}</th>
                         </tr>
                     </thead>
                     <tbody>
                         {ROWS.iter().map(|Row { label, value: pick, unit }| view! {
                             <tr>
                                 <th scope="row">{*label}</th>
-                                <td class="num" data-label="Now">{cell(Some(&m.now), *pick, *unit)}</td>
-                                <td class="num" data-label="Your move">{cell(m.mine.as_ref(), *pick, *unit)}</td>
-                                <td class="num" data-label="To the cheapest messages">{cell(m.naive.as_ref().map(|n| &n.1), *pick, *unit)}</td>
-                                <td class="num" data-label="To the cheapest customers">{cell(m.right.as_ref().map(|n| &n.1), *pick, *unit)}</td>
+                                <td class="num" data-label=word(Id::NowColumn)>{cell(Some(&m.now), *pick, *unit)}</td>
+                                <td class="num" data-label=word(Id::BudgetYourMoveColumn)>{cell(m.mine.as_ref(), *pick, *unit)}</td>
+                                <td class="num" data-label=word(Id::BudgetNaiveColumn)>{cell(m.naive.as_ref().map(|n| &n.1), *pick, *unit)}</td>
+                                <td class="num" data-label=word(Id::BudgetRightColumn)>{cell(m.right.as_ref().map(|n| &n.1), *pick, *unit)}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -103,28 +105,28 @@ pub fn BudgetPanel(
     let problem = move || inputs().err();
     view! {
         <section aria-labelledby="budget-heading" hidden=move || names.with(|n| n.len() < 2)>
-            <h2 id="budget-heading">"Move budget between segments"</h2>
+            <h2 id="budget-heading">{word(Id::BudgetHeading)}</h2>
             <div class="budget-inputs">
-                {select("budget-from", "From", from)}
-                {select("budget-to", "To", to)}
+                {select("budget-from", word(Id::BudgetFrom), from)}
+                {select("budget-to", word(Id::BudgetTo), to)}
                 <div class="field">
-                    <label for="budget-amount">"Amount"</label>
+                    <label for="budget-amount">{word(Id::BudgetAmount)}</label>
                     <input id="budget-amount" type="text" inputmode="decimal" prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev)) />
                 </div>
                 <div class="field">
-                    <label for="budget-exponent">"Diminishing returns (0–1)"</label>
+                    <label for="budget-exponent">{word(Id::BudgetExponent)}</label>
                     <input id="budget-exponent" type="text" inputmode="decimal" placeholder="0.3" aria-describedby="budget-exponent-note" prop:value=move || exponent.get() on:input=move |ev| exponent.set(event_target_value(&ev)) />
                     <p class="hint" id="budget-exponent-note">{EXPONENT_NOTE}</p>
                 </div>
             </div>
-            <p class="message" role="status">{move || problem().map(|m| format!("Error: {m}"))}</p>
+            <p class="message" role="status">{move || problem().map(|m| say(&Message::of(Id::ErrorLine).with("problem", Arg::Text(m))))}</p>
             {table}
             <button
                 type="button"
                 on:click=apply
                 disabled=move || moves.with(|m| m.as_ref().is_none_or(|m| m.mine.is_none())) || !scenarios.with(|s| can_add(s))
             >
-                "Apply as a scenario"
+                {word(Id::BudgetApply)}
             </button>
         </section>
     }

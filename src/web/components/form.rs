@@ -3,10 +3,12 @@
 use leptos::prelude::*;
 
 use crate::web::state::send;
+use crate::web::words::word;
 
 use crate::core::workspace::event::Event;
 
 use crate::core::ladder::fields::{Field, FieldKind, Severity};
+use crate::core::message::Id;
 use crate::core::workspace::{Evaluation, Workspace, CURRENCIES};
 
 /// One labelled input with its hint and, when there is one, its error or warning.
@@ -62,7 +64,7 @@ pub fn FieldInput(
                 {move || {
                     problem()
                         .map(|p| {
-                            let mark = if p.severity == Severity::Error { "Error: " } else { "Check: " };
+                            let mark = if p.severity == Severity::Error { Id::ErrorMark } else { Id::FormCheckMark };
                             // One click puts the reading meant in the field ("It’s 1,200").
                             let choices = p
                                 .choices
@@ -77,7 +79,7 @@ pub fn FieldInput(
                                     }
                                 })
                                 .collect_view();
-                            view! { <strong>{mark}</strong> {p.message} {choices} }
+                            view! { <strong>{word(mark)}</strong> " " {p.message} {choices} }
                         })
                 }}
             </p>
@@ -97,7 +99,7 @@ pub fn LadderForm(
         <form class="ladder-form" on:submit=|ev| ev.prevent_default() novalidate>
             {main}
             <details class="more">
-                <summary>"More inputs (optional): impressions, clicks, other costs"</summary>
+                <summary>{word(Id::FormMoreInputs)}</summary>
                 {more}
             </details>
         </form>
@@ -121,7 +123,7 @@ pub fn CurrencyPicker(workspace: RwSignal<Workspace>) -> impl IntoView {
     };
     view! {
         <div class="currency">
-            <label for="currency">"Currency"</label>
+            <label for="currency">{word(Id::FormCurrency)}</label>
             <select
                 id="currency"
                 prop:value=move || currency.get()

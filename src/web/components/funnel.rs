@@ -4,8 +4,10 @@ use leptos::prelude::*;
 
 use crate::core::ladder::explain::{funnel, funnel_summary};
 use crate::core::ladder::Stage;
+use crate::core::message::Id;
 use crate::core::workspace::Evaluation;
 use crate::web::format::IntlFormatter;
+use crate::web::words::word;
 
 /// A funnel of the stages as bars sized by share of conversations started: the one place
 /// the page shows each stage's count and share (the step rates and costs are the metrics
@@ -53,7 +55,7 @@ pub fn FunnelChart(
             <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=summary preserveAspectRatio="xMinYMin meet">
                 {bars}
             </svg>
-            <figcaption>"Each bar is a stage’s share of conversations started. Step rates and costs per stage, with their formulas, are under Metrics."</figcaption>
+            <figcaption>{word(Id::FunnelCaption)}</figcaption>
         </figure>
     }
 }

@@ -8,8 +8,10 @@ use crate::web::chart_export::ChartDownloads;
 
 use crate::core::basics::text::Formatter;
 use crate::core::comparison::inversion::{axis_max, points, points_summary, RANKED, SHOWN_INVERSIONS};
+use crate::core::message::{Arg, Id, Message};
 use crate::core::workspace::{Evaluation, Workspace};
 use crate::web::format::IntlFormatter;
+use crate::web::words::{say, say_in, word};
 
 const WIDTH: f64 = 360.0;
 const HEIGHT: f64 = 240.0;
@@ -30,8 +32,7 @@ pub fn InversionPanel(
         let f = format.get();
         comparison.with(|c| {
             if c.inversions.is_empty() {
-                return view! { <p>"No segment has cheaper messages and dearer customers than another."</p> }
-                    .into_any();
+                return view! { <p>{word(Id::InversionsNone)}</p> }.into_any();
             }
             // The strongest few; the rest behind "more", so twelve segments aren't six alike lines.
             let item = |s: &crate::core::basics::text::Sentence| view! { <li>{s.render(&f)}</li> };
@@ -39,7 +40,7 @@ pub fn InversionPanel(
             let more = (!rest.is_empty()).then(|| {
                 view! {
                     <details class="more-inversions">
-                        <summary>{format!("{} more", rest.len())}</summary>
+                        <summary>{say_in(&Message::of(Id::InversionsMore).with("count", Arg::Count(rest.len() as u64)), &f)}</summary>
                         <ul class="inversions">{rest.iter().map(item).collect_view()}</ul>
                     </details>
                 }
@@ -58,16 +59,21 @@ pub fn InversionPanel(
                             let value = r.values[m]
                                 .map(|v| f.number(v, RANKED[m].unit()))
                                 .unwrap_or_else(|| crate::core::basics::text::DASH.into());
-                            let rank = match (r.ranked, r.ranks[m]) {
-                                (true, Some(rank)) => format!("#{rank} · "),
-                                _ => String::new(),
+                            let cell = match (r.ranked, r.ranks[m]) {
+                                (true, Some(rank)) => say_in(
+                                    &Message::of(Id::InversionsRankedValue)
+                                        .with("rank", Arg::Count(rank as u64))
+                                        .with("value", Arg::Text(value)),
+                                    &f,
+                                ),
+                                _ => value,
                             };
-                            view! { <td class="num" data-label=RANKED[m].name()>{format!("{rank}{value}")}</td> }
+                            view! { <td class="num" data-label=RANKED[m].name()>{cell}</td> }
                         })
                         .collect_view();
                     view! {
                         <tr class:unranked=!r.ranked>
-                            <th scope="row">{r.name.clone()}{(!r.ranked).then_some(" (not ranked)")}</th>
+                            <th scope="row">{if r.ranked { r.name.clone() } else { say(&Message::of(Id::InversionsNotRanked).with("name", Arg::Text(r.name.clone()))) }}</th>
                             {cells}
                         </tr>
                     }
@@ -106,11 +112,11 @@ pub fn InversionPanel(
             view! {
                 <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=summary preserveAspectRatio="xMinYMin meet">
                     <rect class="corner" x=PAD y=PAD / 2.0 width=(WIDTH - 2.0 * PAD) / 2.0 height=(HEIGHT - 2.0 * PAD) / 2.0 />
-                    <text class="corner-label" x=PAD + 4.0 y=PAD / 2.0 + (HEIGHT - 2.0 * PAD) / 2.0 - 6.0>"cheap messages, dear customers"</text>
+                    <text class="corner-label" x=PAD + 4.0 y=PAD / 2.0 + (HEIGHT - 2.0 * PAD) / 2.0 - 6.0>{word(Id::InversionsCorner)}</text>
                     <line class="axis" x1=PAD y1=HEIGHT - PAD x2=WIDTH - PAD y2=HEIGHT - PAD />
                     <line class="axis" x1=PAD y1=PAD / 2.0 x2=PAD y2=HEIGHT - PAD />
-                    <text class="axis-label" x=WIDTH - PAD y=HEIGHT - 8.0 text-anchor="end">"cost per message →"</text>
-                    <text class="axis-label" x="4" y=PAD / 2.0 + 4.0>"CAC ↑"</text>
+                    <text class="axis-label" x=WIDTH - PAD y=HEIGHT - 8.0 text-anchor="end">{word(Id::InversionsAxisCost)}</text>
+                    <text class="axis-label" x="4" y=PAD / 2.0 + 4.0>{word(Id::InversionsAxisCac)}</text>
                     <text class="axis-value" x=PAD y=HEIGHT - PAD + 10.0 text-anchor="middle">{f.money(0.0)}</text>
                     <text class="axis-value" x=WIDTH - PAD y=HEIGHT - PAD + 10.0 text-anchor="end">{f.money(max_x)}</text>
                     <text class="axis-value" x=PAD + 3.0 y=PAD + 3.0 text-anchor="start">{f.money(max_y)}</text>
@@ -123,24 +129,24 @@ pub fn InversionPanel(
     let unranked = move || comparison.with(|c| c.unranked.clone().map(|u| view! { <p class="hint">{u}</p> }));
     view! {
         <section aria-labelledby="inversions-heading" hidden=move || comparison.with(|c| c.segments.len() < 2)>
-            <h2 id="inversions-heading">"Cheap messages, expensive customers?"</h2>
+            <h2 id="inversions-heading">{word(Id::InversionsHeading)}</h2>
             {sentences}
             {unranked}
             <figure class="inversion-chart" id="inversion-chart">
                 {chart}
-                <figcaption>"Each segment by its cost per message (across) and CAC (up), sized by spend. The shaded corner is where cheap messages bring dear customers."</figcaption>
+                <figcaption>{word(Id::InversionsFigcaption)}</figcaption>
                 <details class="chart-text">
-                    <summary>"The chart in words"</summary>
+                    <summary>{word(Id::ChartInWords)}</summary>
                     <p>{move || comparison.with(|c| points_summary(&points(c)).render(&format.get()))}</p>
                 </details>
             </figure>
             <ChartDownloads figure="inversion-chart" what="messages-vs-customers" name />
-            <div class="table-scroll" role="region" tabindex="0" aria-label="Segment ranks table">
+            <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::InversionsRegion)>
                 <table class="data ranks stack" id="ranks">
-                    <caption>"Each segment’s rank by cost at each step (#1 is the cheapest; for ROAS, the highest)"</caption>
+                    <caption>{word(Id::InversionsCaption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Segment"</th>
+                            <th scope="col">{word(Id::SegmentColumn)}</th>
                             {RANKED.map(|id| view! { <th scope="col">{id.name()}</th> }).collect_view()}
                         </tr>
                     </thead>

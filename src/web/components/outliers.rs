@@ -9,8 +9,10 @@ use crate::web::chart_export::ChartDownloads;
 use crate::core::basics::text::Formatter;
 use crate::core::comparison::funnel_plot::{default_step, funnel_plot, limits, summary, Position, Z95, Z998};
 use crate::core::ladder::Step;
+use crate::core::message::Id;
 use crate::core::workspace::{Evaluation, Workspace};
 use crate::web::format::IntlFormatter;
+use crate::web::words::word;
 
 const WIDTH: f64 = 360.0;
 const HEIGHT: f64 = 220.0;
@@ -72,7 +74,7 @@ pub fn OutlierPanel(
             })
             .collect_view();
         let outliers = if p.outliers.is_empty() {
-            view! { <p>"No segment is outside the range expected at its volume."</p> }.into_any()
+            view! { <p>{word(Id::OutliersNone)}</p> }.into_any()
         } else {
             view! { <ul class="outliers">{p.outliers.iter().map(|s| view! { <li>{s.render(&f)}</li> }).collect_view()}</ul> }.into_any()
         };
@@ -87,16 +89,16 @@ pub fn OutlierPanel(
                     <line class="pooled" x1=PAD y1=y(p.pooled) x2=WIDTH - PAD y2=y(p.pooled) />
                     <line class="axis" x1=PAD y1=HEIGHT - PAD x2=WIDTH - PAD y2=HEIGHT - PAD />
                     <line class="axis" x1=PAD y1=PAD / 2.0 x2=PAD y2=HEIGHT - PAD />
-                    <text class="axis-label" x=WIDTH - PAD y=HEIGHT - 10.0 text-anchor="end">"people at the step’s start →"</text>
-                    <text class="axis-label" x="4" y=PAD / 2.0 + 4.0>"rate ↑"</text>
+                    <text class="axis-label" x=WIDTH - PAD y=HEIGHT - 10.0 text-anchor="end">{word(Id::OutliersAxisPeople)}</text>
+                    <text class="axis-label" x="4" y=PAD / 2.0 + 4.0>{word(Id::OutliersAxisRate)}</text>
                     <text class="axis-value" x=PAD y=HEIGHT - PAD + 10.0 text-anchor="middle">"0"</text>
                     <text class="axis-value" x=WIDTH - PAD y=HEIGHT - PAD + 10.0 text-anchor="end">{f.count(p.max_from)}</text>
                     <text class="axis-value" x=PAD + 3.0 y=y(top) + 8.0 text-anchor="start">{f.percent(top)}</text>
                     {dots}
                 </svg>
-                <figcaption>"Each segment’s rate against its volume. The line is the pooled rate; the inner and outer funnels are the 95% and 99.8% ranges expected at each volume, so a small segment’s extreme rate inside them is not a finding."</figcaption>
+                <figcaption>{word(Id::OutliersCaption)}</figcaption>
                 <details class="chart-text">
-                    <summary>"The chart in words"</summary>
+                    <summary>{word(Id::ChartInWords)}</summary>
                     <p>{summary(&p).render(&f)}</p>
                 </details>
             </figure>
@@ -105,9 +107,9 @@ pub fn OutlierPanel(
     };
     view! {
         <section aria-labelledby="outliers-heading" hidden=move || plot.with(Option::is_none)>
-            <h2 id="outliers-heading">"Outliers: which segments really differ"</h2>
+            <h2 id="outliers-heading">{word(Id::OutliersHeading)}</h2>
             <div class="field">
-                <label for="outlier-step">"Step"</label>
+                <label for="outlier-step">{word(Id::StepColumn)}</label>
                 <select
                     id="outlier-step"
                     prop:value=move || step.get().rate_metric().id()

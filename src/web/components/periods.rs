@@ -11,10 +11,12 @@ use crate::core::comparison::period_split::{
     signed_money, total_change, waterfall, waterfall_summary, FIELDS,
 };
 use crate::core::ladder::fields::FieldKind;
+use crate::core::message::{Arg, Id, Message};
 use crate::core::workspace::event::Event;
 use crate::core::workspace::{Evaluation, Workspace};
 use crate::web::format::IntlFormatter;
 use crate::web::state::send;
+use crate::web::words::{say, word};
 
 /// The earlier period's inputs, folded away under the ladder form.
 #[component]
@@ -33,7 +35,7 @@ pub fn EarlierPeriodForm(
             <div class="field">
                 <label for=id.clone()>
                     {field.label()}
-                    <span class="visually-hidden">" (earlier period)"</span>
+                    <span class="visually-hidden">" "{word(Id::PeriodEarlierMark)}</span>
                 </label>
                 <div class="input-wrap">
                     <input
@@ -53,8 +55,8 @@ pub fn EarlierPeriodForm(
     .collect_view();
     view! {
         <details class="more earlier">
-            <summary>"An earlier period, to see why CAC moved (optional)"</summary>
-            <p class="hint">"The same numbers for the period before. The comparison appears beside the ladder."</p>
+            <summary>{word(Id::PeriodEarlierSummary)}</summary>
+            <p class="hint">{word(Id::PeriodEarlierHint)}</p>
             {fields}
         </details>
     }
@@ -114,15 +116,17 @@ pub fn PeriodPanel(
     };
     let picker = view! {
         <div class="period-pick" hidden=move || names.with(|n| n.len() <= 2)>
-            {select("period-earlier", "Earlier period", true)}
-            {select("period-later", "Later period", false)}
+            {select("period-earlier", word(Id::PeriodEarlierLabel), true)}
+            {select("period-later", word(Id::PeriodLaterLabel), false)}
         </div>
     };
     let body = move || {
         let f = format.get();
         let comparison = result.get()?;
         let (earlier, now) = comparison.between.clone();
-        let between = view! { <p class="hint">{format!("Comparing {earlier} with {now}.")}</p> };
+        let comparing =
+            Message::of(Id::PeriodComparing).with("earlier", Arg::Text(earlier)).with("now", Arg::Text(now));
+        let between = view! { <p class="hint">{say(&comparing)}</p> };
         let split = match comparison.result {
             Err(needs) => {
                 return Some(view! { {between} <p class="hint">{needs.to_string()}</p> }.into_any())
@@ -158,9 +162,9 @@ pub fn PeriodPanel(
                 view! {
                     <tr>
                         <th scope="row">{p.factor.label()}</th>
-                        <td class="num" data-label="Earlier">{f.number(p.before, unit)}</td>
-                        <td class="num" data-label="Now">{f.number(p.after, unit)}</td>
-                        <td class="num" data-label="Part of the change">{signed_money(p.amount).render(&f)}</td>
+                        <td class="num" data-label=word(Id::PeriodEarlierColumn)>{f.number(p.before, unit)}</td>
+                        <td class="num" data-label=word(Id::NowColumn)>{f.number(p.after, unit)}</td>
+                        <td class="num" data-label=word(Id::PeriodPartColumn)>{signed_money(p.amount).render(&f)}</td>
                     </tr>
                 }
             })
@@ -172,10 +176,10 @@ pub fn PeriodPanel(
                 view! {
                     <tr>
                         <th scope="row">{s.step.rate_metric().name()}</th>
-                        <td class="num" data-label="Earlier">{f.percent(s.before)}</td>
-                        <td class="num" data-label="Now">{f.percent(s.after)}</td>
-                        <td class="num" data-label="95% range of the change">{s.range_text()}</td>
-                        <td data-label="Verdict">{s.verdict().render(&f)}</td>
+                        <td class="num" data-label=word(Id::PeriodEarlierColumn)>{f.percent(s.before)}</td>
+                        <td class="num" data-label=word(Id::NowColumn)>{f.percent(s.after)}</td>
+                        <td class="num" data-label=word(Id::PeriodChangeRangeColumn)>{s.range_text()}</td>
+                        <td data-label=word(Id::VerdictColumn)>{s.verdict().render(&f)}</td>
                     </tr>
                 }
             })
@@ -189,25 +193,25 @@ pub fn PeriodPanel(
                 </svg>
                 <figcaption>
                     <strong>{total_change(&split).render(&f)}</strong>
-                    ". CAC before (left), each factor’s part of the change (up makes customers dearer) and CAC now (right)."
+                    {word(Id::PeriodWaterfallCaption)}
                 </figcaption>
                 <details class="chart-text">
-                    <summary>"The chart in words"</summary>
+                    <summary>{word(Id::ChartInWords)}</summary>
                     <p>{waterfall_summary(&split).render(&f)}</p>
                 </details>
             </figure>
             <ChartDownloads figure="waterfall" what="why-cac-moved" name />
-            <div class="table-scroll" role="region" tabindex="0" aria-label="CAC change table">
+            <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::PeriodPartsRegion)>
                 <table class="data parts stack" id="cac-parts">
-                    <caption>"What moved CAC: each factor’s part, adding up to the change"</caption>
-                    <thead><tr><th scope="col">"Factor"</th><th scope="col">"Earlier"</th><th scope="col">"Now"</th><th scope="col">"Part of the change"</th></tr></thead>
+                    <caption>{word(Id::PeriodPartsCaption)}</caption>
+                    <thead><tr><th scope="col">{word(Id::PeriodFactorColumn)}</th><th scope="col">{word(Id::PeriodEarlierColumn)}</th><th scope="col">{word(Id::NowColumn)}</th><th scope="col">{word(Id::PeriodPartColumn)}</th></tr></thead>
                     <tbody>{parts}</tbody>
                 </table>
             </div>
-            <div class="table-scroll" role="region" tabindex="0" aria-label="Step rate changes table">
+            <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::PeriodStepsRegion)>
                 <table class="data step-changes stack" id="step-changes">
-                    <caption>"Each step rate’s change, against the noise (95% range from Newcombe’s method)"</caption>
-                    <thead><tr><th scope="col">"Step"</th><th scope="col">"Earlier"</th><th scope="col">"Now"</th><th scope="col">"95% range of the change"</th><th scope="col">"Verdict"</th></tr></thead>
+                    <caption>{word(Id::PeriodStepsCaption)}</caption>
+                    <thead><tr><th scope="col">{word(Id::StepColumn)}</th><th scope="col">{word(Id::PeriodEarlierColumn)}</th><th scope="col">{word(Id::NowColumn)}</th><th scope="col">{word(Id::PeriodChangeRangeColumn)}</th><th scope="col">{word(Id::VerdictColumn)}</th></tr></thead>
                     <tbody>{steps}</tbody>
                 </table>
             </div>
@@ -216,7 +220,7 @@ pub fn PeriodPanel(
     };
     view! {
         <section aria-labelledby="periods-heading" hidden=move || result.with(Option::is_none)>
-            <h2 id="periods-heading">"Why CAC moved between periods"</h2>
+            <h2 id="periods-heading">{word(Id::PeriodHeading)}</h2>
             {picker}
             {body}
         </section>

@@ -11,9 +11,11 @@ use crate::web::state::send;
 use super::value_view;
 use crate::core::basics::text::Formatter;
 use crate::core::comparison::segment::{showing, SortKey, OTHER_COST_NOTE, SEGMENT_METRICS};
+use crate::core::message::{Arg, Id, Message};
 use crate::core::workspace::event::Event;
 use crate::core::workspace::{Evaluation, Source, Workspace};
 use crate::web::format::IntlFormatter;
+use crate::web::words::{say_in, word};
 
 /// Every imported segment side by side, sortable: the cheapest message is not always the
 /// cheapest customer.
@@ -79,9 +81,9 @@ pub fn SegmentTable(
                                     {row.name.clone()}
                                 </button>
                             </th>
-                            <td data-label="Period">{row.period.as_ref().map(period_label).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
-                            <td class="num" data-label="Spend">{row.spend.map(|s| f.money(s)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
-                            <td class="num" data-label="Conversations">{row.started.map(|c| f.count(c)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
+                            <td data-label=word(Id::SegmentsPeriodColumn)>{row.period.as_ref().map(period_label).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
+                            <td class="num" data-label=word(Id::SpendColumn)>{row.spend.map(|s| f.money(s)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
+                            <td class="num" data-label=word(Id::SegmentsConversationsColumn)>{row.started.map(|c| f.count(c)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
                             {cells}
                         </tr>
                     }
@@ -91,16 +93,16 @@ pub fn SegmentTable(
     };
     view! {
         <section aria-labelledby="segments-heading" hidden=move || workspace.with(|w| w.segments.is_empty())>
-            <h2 id="segments-heading">"Segments"</h2>
-            <div class="table-scroll" role="region" tabindex="0" aria-label="Imported segments table">
+            <h2 id="segments-heading">{word(Id::SegmentsHeading)}</h2>
+            <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::SegmentsRegion)>
                 <table class="data segments stack" id="segments">
-                    <caption>"Imported segments: sort by any column; pick a name to see its ladder"</caption>
+                    <caption>{word(Id::SegmentsCaption)}</caption>
                     <thead>
                         <tr>
-                            {header("Segment", SortKey::Name)}
-                            <th scope="col">"Period"</th>
-                            {header("Spend", SortKey::Spend)}
-                            {header("Conversations", SortKey::Started)}
+                            {header(word(Id::SegmentColumn), SortKey::Name)}
+                            <th scope="col">{word(Id::SegmentsPeriodColumn)}</th>
+                            {header(word(Id::SpendColumn), SortKey::Spend)}
+                            {header(word(Id::SegmentsConversationsColumn), SortKey::Started)}
                             {SEGMENT_METRICS.map(|id| header(id.name(), SortKey::Metric(id))).collect_view()}
                         </tr>
                     </thead>
@@ -116,7 +118,7 @@ pub fn SegmentTable(
                         download(&file_name(&name.get_untracked(), "segments", now()), "text/csv;charset=utf-8", &csv);
                     }
                 >
-                    "Download segments (CSV)"
+                    {word(Id::SegmentsDownload)}
                 </button>
             </p>
             {move || {
@@ -124,7 +126,7 @@ pub fn SegmentTable(
                 (total > limit.get()).then(|| view! {
                     <p class="copy-row">
                         {showing(limit.get(), total)}
-                        <button type="button" on:click=move |_| limit.update(|l| *l += SEGMENT_PAGE)>"Show 50 more"</button>
+                        <button type="button" on:click=move |_| limit.update(|l| *l += SEGMENT_PAGE)>{say_in(&Message::of(Id::SegmentsShowMore).with("count", Arg::Count(SEGMENT_PAGE as u64)), &format.get())}</button>
                     </p>
                 })
             }}

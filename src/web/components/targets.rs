@@ -3,12 +3,14 @@
 use leptos::prelude::*;
 
 use crate::web::state::send;
+use crate::web::words::word;
 
 use crate::core::workspace::event::Event;
 
 use crate::core::basics::number::DecimalSep;
 use crate::core::ladder::targets::{BusinessType, Setting};
 use crate::core::ladder::Step;
+use crate::core::message::Id;
 use crate::core::workspace::{Evaluation, Workspace};
 
 /// One labelled settings input with its unit, hint and error.
@@ -48,7 +50,7 @@ pub fn SettingInput(
             </div>
             <p class="hint" id=hint_id>{setting.hint()}</p>
             <p class="message" id=message_id aria-live="polite">
-                {move || problem().map(|m| view! { <strong>"Error: "</strong> {m} })}
+                {move || problem().map(|m| view! { <strong>{word(Id::ErrorMark)}</strong> " " {m} })}
             </p>
         </div>
     }
@@ -73,7 +75,7 @@ pub fn TargetsPanel(
     view! {
         <div class="targets">
             <div class="field">
-                <label for="business">"Business type"</label>
+                <label for="business">{word(Id::TargetsBusinessType)}</label>
                 <select
                     id="business"
                     aria-describedby="business-note"
@@ -88,11 +90,11 @@ pub fn TargetsPanel(
                 </select>
                 <p class="hint" id="business-note">
                     {move || business().note()}
-                    {move || workspace.with(|w| w.targets.edited()).then_some(" Targets edited from the preset.")}
+                    {move || workspace.with(|w| w.targets.edited()).then(|| format!(" {}", word(Id::TargetsEdited)))}
                 </p>
             </div>
             <fieldset>
-                <legend>"Target rates"</legend>
+                <legend>{word(Id::TargetsRates)}</legend>
                 {targets}
             </fieldset>
             {others}

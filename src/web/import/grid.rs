@@ -8,6 +8,8 @@ use crate::core::basics::number::DecimalSep;
 use crate::core::import::columns::Role;
 use crate::core::import::grid::{separator_choices, Grid, CAPTION, NOT_A_NUMBER, ROLE_ROW, SEPARATOR_ROW};
 use crate::core::import::session::Correction;
+use crate::core::message::Id;
+use crate::web::words::word;
 
 pub(super) fn columns_table(grid: Grid, correct: Callback<Correction>) -> impl IntoView {
     let headers =
@@ -73,7 +75,7 @@ pub(super) fn columns_table(grid: Grid, correct: Callback<Correction>) -> impl I
         })
         .collect_view();
     view! {
-        <div class="table-scroll import-grid" role="region" tabindex="0" aria-label="Columns of the file table">
+        <div class="table-scroll import-grid" role="region" tabindex="0" aria-label=word(Id::GridRegion)>
             <table class="data import-columns">
                 <caption>{CAPTION}</caption>
                 <thead>

@@ -15,8 +15,10 @@ use crate::core::basics::number::DecimalSep;
 use crate::core::import::error::ImportError;
 use crate::core::import::read::analyze_bytes_remembering;
 use crate::core::import::session::{Correction, Phase, Read, ReadStats, Session, REMEMBERED_NOTICE};
+use crate::core::message::Id;
 use crate::core::workspace::event::{Event, Outcome};
 use crate::core::workspace::Workspace;
+use crate::web::words::word;
 
 use super::format::IntlFormatter;
 use super::import_worker::{self, Job, JobEvent};
@@ -166,10 +168,10 @@ pub fn ImportPanel(
         let Phase::Reading { bytes, total, .. } = phase.get() else { return None };
         Some(view! {
             <div class="import-progress">
-                <p id="progress-label">"Reading the file in the background…"</p>
+                <p id="progress-label">{word(Id::ImportReadingInBackground)}</p>
                 <progress aria-labelledby="progress-label" max=total value=bytes></progress>
                 <p class="hint">{move || session.with(Session::progress_text)}</p>
-                <button type="button" on:click=cancel_read>"Cancel import"</button>
+                <button type="button" on:click=cancel_read>{word(Id::ImportCancel)}</button>
             </div>
         })
     };
@@ -177,9 +179,9 @@ pub fn ImportPanel(
         Phase::Idle | Phase::Reading { .. } => ().into_any(),
         Phase::Failed(e) => view! {
             <div class="import-error" role="alert">
-                <p><strong>"Can’t import: "</strong>{e.to_string()}</p>
-                <p>"Nothing was changed."</p>
-                <button type="button" on:click=cancel>"Dismiss"</button>
+                <p><strong>{word(Id::ImportCantImport)}" "</strong>{e.to_string()}</p>
+                <p>{word(Id::NothingChanged)}</p>
+                <button type="button" on:click=cancel>{word(Id::Dismiss)}</button>
             </div>
         }
         .into_any(),
@@ -217,7 +219,7 @@ pub fn ImportPanel(
             on:drop=drop
         >
             <div class="field">
-                <label for="paste">"Paste cells from a spreadsheet"</label>
+                <label for="paste">{word(Id::ImportPasteLabel)}</label>
                 <textarea
                     id="paste"
                     rows="3"
@@ -227,16 +229,16 @@ pub fn ImportPanel(
                     on:input=move |ev| paste.set(event_target_value(&ev))
                 ></textarea>
                 <p class="hint" id="paste-hint">
-                    "With or without a header row. A single row or column of numbers is read in ladder order: spend, conversations, replies, qualified, handoffs, customers, revenue."
+                    {word(Id::ImportPasteHint)}
                 </p>
                 <button type="button" on:click=read_paste disabled=move || paste.with(|t| t.trim().is_empty())>
-                    "Preview pasted cells"
+                    {word(Id::ImportPreviewPasted)}
                 </button>
             </div>
             <div class="field">
-                <label for="file">"Or upload an export (CSV or TSV)"</label>
+                <label for="file">{word(Id::ImportUploadLabel)}</label>
                 <input id="file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" on:change=pick />
-                <p class="hint">"Meta Ads Manager, HubSpot or Pipedrive exports, or a conversation log. You can also drop a file here. It is read in this browser only."</p>
+                <p class="hint">{word(Id::ImportUploadHint)}</p>
             </div>
             {progress_view}
             {move || notice.get().map(|m| view! { <p class="import-done" role="status">{m}</p> })}

@@ -13,8 +13,10 @@ use crate::core::import::analyze::{Preview, Shape, SHOWN_SEGMENTS};
 use crate::core::import::grid::grid;
 use crate::core::import::session::{Correction, ReadStats, Session};
 use crate::core::ladder::Stage;
+use crate::core::message::{Arg, Id, Message};
 use crate::core::workspace::join_choice::{JoinChoice, NAMES_CAPTION, NAMES_HEADINGS};
 use crate::web::format::IntlFormatter;
+use crate::web::words::{say, say_in, word};
 
 /// For an outcome log arriving after ad data: join by name, onto the total, or replace.
 pub(super) fn join_choice(choice: JoinChoice, session: RwSignal<Session>) -> impl IntoView {
@@ -102,9 +104,9 @@ pub(super) fn preview_body(
                 view! {
                     <tr class:unknown=!s.known>
                         <th scope="row">{s.status.clone()}</th>
-                        <td class="num" data-label="Rows">{f.count(s.rows as u64)}</td>
-                        <td data-label="Counts up to">
-                            <label class="visually-hidden" for=format!("status-{i}")>{format!("Stage reached by “{}”", s.status)}</label>
+                        <td class="num" data-label=word(Id::PreviewRowsColumn)>{f.count(s.rows as u64)}</td>
+                        <td data-label=word(Id::PreviewCountsUpToColumn)>
+                            <label class="visually-hidden" for=format!("status-{i}")>{say(&Message::of(Id::PreviewStageReachedBy).with("status", Arg::Text(s.status.clone())))}</label>
                             <select
                                 id=format!("status-{i}")
                                 prop:value=current
@@ -122,19 +124,15 @@ pub(super) fn preview_body(
             })
             .collect_view();
         let (caption, label, heading) = if of_stage {
-            ("Pipeline stages: how far an open or lost deal got", "Pipeline stages table", "Stage")
+            (word(Id::PreviewStagesCaption), word(Id::PreviewStagesRegion), word(Id::PreviewStageColumn))
         } else {
-            (
-                "Statuses: each row counts at the stage it reached and every stage before",
-                "Statuses table",
-                "Status",
-            )
+            (word(Id::PreviewStatusesCaption), word(Id::PreviewStatusesRegion), word(Id::PreviewStatusColumn))
         };
         view! {
             <div class="table-scroll" role="region" tabindex="0" aria-label=label>
                 <table class="data statuses stack">
                     <caption>{caption}</caption>
-                    <thead><tr><th scope="col">{heading}</th><th scope="col">"Rows"</th><th scope="col">"Counts up to"</th></tr></thead>
+                    <thead><tr><th scope="col">{heading}</th><th scope="col">{word(Id::PreviewRowsColumn)}</th><th scope="col">{word(Id::PreviewCountsUpToColumn)}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
@@ -164,7 +162,7 @@ pub(super) fn preview_body(
             .collect_view();
         view! {
             <fieldset class="sources">
-                <legend>{format!("Keep the rows from these sources (“{}”)", filter.column)}</legend>
+                <legend>{say(&Message::of(Id::PreviewKeepSources).with("column", Arg::Text(filter.column.clone())))}</legend>
                 {boxes}
             </fieldset>
         }
@@ -184,10 +182,10 @@ pub(super) fn preview_body(
             view! {
                 <tr>
                     <th scope="row">{label}</th>
-                    <td class="num" data-label="Spend">{money(s.spend)}</td>
-                    <td class="num" data-label="Chats">{count(s.started)}</td>
-                    <td class="num" data-label="Customers">{count(s.customers)}</td>
-                    <td class="num" data-label="Revenue">{money(s.revenue)}</td>
+                    <td class="num" data-label=word(Id::SpendColumn)>{money(s.spend)}</td>
+                    <td class="num" data-label=word(Id::PreviewChatsColumn)>{count(s.started)}</td>
+                    <td class="num" data-label=word(Id::PreviewCustomersColumn)>{count(s.customers)}</td>
+                    <td class="num" data-label=word(Id::PreviewRevenueColumn)>{money(s.revenue)}</td>
                 </tr>
             }
         })
@@ -197,7 +195,7 @@ pub(super) fn preview_body(
         let current = asked.id();
         view! {
             <div class="field periods-choice">
-                <label for="import-periods">"Periods"</label>
+                <label for="import-periods">{word(Id::PreviewPeriods)}</label>
                 <select
                     id="import-periods"
                     on:change=move |ev| correct.run(Correction::Grouping(Grouping::from_id(&event_target_value(&ev))))
@@ -209,8 +207,8 @@ pub(super) fn preview_body(
     });
     view! {
         <section class="import-preview" aria-labelledby="preview-heading">
-            <h3 id="preview-heading">"Preview: nothing is changed until you apply"</h3>
-            <p class="looks-like"><strong>"Looks like: "</strong>{p.looks_like.clone()}</p>
+            <h3 id="preview-heading">{word(Id::PreviewHeading)}</h3>
+            <p class="looks-like"><strong>{word(Id::PreviewLooksLike)}" "</strong>{p.looks_like.clone()}</p>
             <p
                 class="hint read-facts"
                 data-bytes=stats.map(|s| s.bytes)
@@ -223,22 +221,22 @@ pub(super) fn preview_body(
             </p>
             {(!p.notes.is_empty()).then(|| view! { <ul class="notes">{p.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul> })}
             {grouping}
-            <h4 id="columns-heading">"Columns: how each is read (change any role or separator)"</h4>
+            <h4 id="columns-heading">{word(Id::PreviewColumnsHeading)}</h4>
             {columns}
             {sources}
             {statuses}
             {stages}
-            <div class="table-scroll" role="region" tabindex="0" aria-label="Segments to import table">
+            <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::PreviewSegmentsRegion)>
                 <table class="data segments-preview stack">
-                    <caption>{format!("Segments to import: {}", p.segments.len())}</caption>
-                    <thead><tr><th scope="col">"Segment"</th><th scope="col">"Spend"</th><th scope="col">"Chats"</th><th scope="col">"Customers"</th><th scope="col">"Revenue"</th></tr></thead>
+                    <caption>{say_in(&Message::of(Id::PreviewSegmentsCaption).with("count", Arg::Count(p.segments.len() as u64)), &f)}</caption>
+                    <thead><tr><th scope="col">{word(Id::SegmentColumn)}</th><th scope="col">{word(Id::SpendColumn)}</th><th scope="col">{word(Id::PreviewChatsColumn)}</th><th scope="col">{word(Id::PreviewCustomersColumn)}</th><th scope="col">{word(Id::PreviewRevenueColumn)}</th></tr></thead>
                     <tbody>{segment_rows}</tbody>
                 </table>
             </div>
-            {(more > 0).then(|| view! { <p class="hint">{format!("…and {more} more.")}</p> })}
+            {(more > 0).then(|| view! { <p class="hint">{say_in(&Message::of(Id::PreviewAndMore).with("count", Arg::Count(more as u64)), &f)}</p> })}
             <p class="copy-row">
-                <button type="button" class="primary" on:click=apply disabled=move || !ready.get()>"Apply import"</button>
-                <button type="button" on:click=cancel>"Cancel"</button>
+                <button type="button" class="primary" on:click=apply disabled=move || !ready.get()>{word(Id::PreviewApply)}</button>
+                <button type="button" on:click=cancel>{word(Id::Cancel)}</button>
             </p>
         </section>
     }
