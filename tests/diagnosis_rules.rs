@@ -8,6 +8,7 @@ use messaging_ladder::core::diagnosis::{CheckKind, Diagnosis, StepVerdict, Verdi
 use messaging_ladder::core::ladder::fields::{Field, FormText};
 use messaging_ladder::core::ladder::targets::{BusinessType, Setting, TargetsForm};
 use messaging_ladder::core::ladder::Step;
+use messaging_ladder::core::message::{english, Message};
 use messaging_ladder::core::workspace::Workspace;
 
 /// spend, started, replies, qualified, handoffs, customers, revenue, other cost.
@@ -42,8 +43,8 @@ fn plain() -> PlainFormatter {
     PlainFormatter { currency: "USD".into() }
 }
 
-fn render(sentences: &[messaging_ladder::core::basics::text::Sentence]) -> Vec<String> {
-    sentences.iter().map(|s| s.render(&plain())).collect()
+fn render(messages: &[Message]) -> Vec<String> {
+    messages.iter().map(|m| m.render(&plain())).collect()
 }
 
 fn verdicts(d: &Diagnosis) -> Vec<StepVerdict> {
@@ -54,7 +55,7 @@ fn verdicts(d: &Diagnosis) -> Vec<StepVerdict> {
 fn service_business_sample_is_limited_by_qualification() {
     let d = diagnose(&Workspace::sample());
     assert_eq!(d.verdict, Verdict::Limiting(Step::Qualification));
-    assert_eq!(d.headline, "Chats are cheap, but too few are a fit");
+    assert_eq!(english(&d.headline), "Chats are cheap, but too few are a fit");
     assert_eq!(
         render(&d.evidence),
         [
@@ -75,9 +76,12 @@ fn service_business_sample_is_limited_by_qualification() {
         d.naive.as_ref().unwrap().render(&plain()),
         "This is also the largest drop-off on the ladder (80% lost at this step)."
     );
-    assert_eq!(d.causes.unwrap().split(':').next().unwrap(), "Traffic quality and offer clarity");
+    assert_eq!(
+        english(d.causes.as_ref().unwrap()).split(':').next().unwrap(),
+        "Traffic quality and offer clarity"
+    );
     assert_eq!(d.actions.len(), 4);
-    assert!(d.risk.unwrap().starts_with("Don't pile questions on up front"));
+    assert!(english(d.risk.as_ref().unwrap()).starts_with("Don't pile questions on up front"));
     assert_eq!(
         d.summary.render(&plain()),
         "Example with made-up numbers: USD 1,800.00 in ad spend started 600 conversations at USD 3.00 each. 390 replied (65%), 78 qualified (20%), \
@@ -94,7 +98,7 @@ fn ecommerce_product_questions_stall_before_checkout() {
         workspace(BusinessType::EcommerceQuestions, ["4000", "2000", "1500", "600", "150", "60", "4800", ""]);
     let d = diagnose(&ws);
     assert_eq!(d.verdict, Verdict::Limiting(Step::Handoff));
-    assert_eq!(d.headline, "Qualified chats stall before they reach sales");
+    assert_eq!(english(&d.headline), "Qualified chats stall before they reach sales");
     assert_eq!(
         render(&d.evidence)[..2],
         [
@@ -103,7 +107,7 @@ fn ecommerce_product_questions_stall_before_checkout() {
             "Reaching 50% would mean about 60 more orders, CAC USD 33.33 and USD 4,800.00 more revenue.",
         ]
     );
-    assert!(d.causes.unwrap().starts_with("The chat flow after someone qualifies"));
+    assert!(english(d.causes.as_ref().unwrap()).starts_with("The chat flow after someone qualifies"));
 }
 
 #[test]
@@ -141,7 +145,7 @@ fn agency_reporting_cheap_messages_hide_a_weak_close() {
     ws.targets.set(Setting::PreviousCostPerMessage, "1.20".into());
     let d = diagnose(&ws);
     assert_eq!(d.verdict, Verdict::Limiting(Step::Close));
-    assert_eq!(d.headline, "Handoffs don’t turn into customers");
+    assert_eq!(english(&d.headline), "Handoffs don’t turn into customers");
     assert_eq!(verdicts(&d)[..3], [StepVerdict::Above, StepVerdict::Above, StepVerdict::Above]);
     assert_eq!(
         render(&d.evidence),
@@ -167,15 +171,15 @@ fn lead_seller_buyers_reject_the_leads() {
     let ws = workspace(BusinessType::LeadSeller, ["2000", "800", "560", "400", "380", "190", "5700", ""]);
     let d = diagnose(&ws);
     assert_eq!(d.verdict, Verdict::Limiting(Step::Close));
-    assert_eq!(d.headline, "Buyers reject too many of the leads");
+    assert_eq!(english(&d.headline), "Buyers reject too many of the leads");
     assert_eq!(
         render(&d.evidence)[1],
         // 190 × 0.7 / 0.5 = 266; CAC 2,000 / 266 = 7.52; +76 × 30.
         "Reaching 70% would mean about 76 more accepted leads, CAC USD 7.52 and USD 2,280.00 more revenue."
     );
-    assert!(d.causes.unwrap().starts_with("Lead quality as the buyer defines it"));
+    assert!(english(d.causes.as_ref().unwrap()).starts_with("Lead quality as the buyer defines it"));
     // Handoff is at 95%: a 10% lift caps at 100% (+5.3%), so it ranks below +10% revenue per lead.
-    let names: Vec<&str> = d.levers.iter().map(|l| l.name.as_str()).collect();
+    let names: Vec<String> = d.levers.iter().map(|l| english(&l.name)).collect();
     assert_eq!(names[4..], ["Revenue per accepted lead 10% higher", "Handoff rate 10% higher"]);
     assert!((d.levers[5].effect.extra_customers - (190.0 / 0.95 - 190.0)).abs() < 1e-9);
 }
@@ -186,8 +190,8 @@ fn strong_steps_point_at_reach_and_creative() {
         workspace(BusinessType::ServiceQuotes, ["3000", "1000", "750", "450", "330", "150", "60000", ""]);
     let d = diagnose(&ws);
     assert_eq!(d.verdict, Verdict::MeetsTargets);
-    assert_eq!(d.headline, "Every step meets its target: the lever is volume");
-    assert!(d.causes.unwrap().starts_with("Reach and creative"));
+    assert_eq!(english(&d.headline), "Every step meets its target: the lever is volume");
+    assert!(english(d.causes.as_ref().unwrap()).starts_with("Reach and creative"));
     assert_eq!(
         render(&d.evidence),
         ["Every step's 95% range is above its target; 1,000 conversations brought 150 customers."]
@@ -199,7 +203,7 @@ fn thin_data_says_how_much_more_would_tell() {
     let ws = workspace(BusinessType::ServiceQuotes, ["500", "100", "62", "24", "12", "4", "2000", ""]);
     let d = diagnose(&ws);
     assert_eq!(d.verdict, Verdict::NothingClear);
-    assert_eq!(d.headline, "No step is clearly below target yet");
+    assert_eq!(english(&d.headline), "No step is clearly below target yet");
     assert_eq!(
         verdicts(&d)[2..],
         [
@@ -273,14 +277,14 @@ fn only_immature_late_steps_below_target_is_provisional() {
     ws.targets.set(Setting::SalesCycleDays, "30".into());
     let d = diagnose(&ws);
     assert_eq!(d.verdict, Verdict::Provisional(Step::Close));
-    assert_eq!(d.headline, "The close step looks below target, but it is too early to be sure");
+    assert_eq!(english(&d.headline), "The close step looks below target, but it is too early to be sure");
     assert!(render(&d.evidence).last().unwrap().ends_with("treat this as provisional."));
 }
 
 #[test]
 fn levers_rank_a_ten_percent_lift_everywhere() {
     let d = diagnose(&Workspace::sample());
-    let names: Vec<&str> = d.levers.iter().map(|l| l.name.as_str()).collect();
+    let names: Vec<String> = d.levers.iter().map(|l| english(&l.name)).collect();
     // Cheaper messages give 1/0.9 = +11.1% customers; a 10% lift at any step gives +10%;
     // revenue per customer +10% adds revenue with no new customers. Ties keep ladder order.
     assert_eq!(
@@ -330,7 +334,7 @@ fn step_table_cells_read_plainly() {
         impact_text(&d.steps[3], BusinessType::LeadSeller.outcome()).render(&plain()),
         "less than 1 more accepted lead, CAC USD 170.21, +USD 45.00 revenue"
     );
-    assert_eq!(d.verdict.badge(), "Limiting step: qualification");
+    assert_eq!(english(&d.verdict.badge()), "Limiting step: qualification");
 }
 
 #[test]
@@ -356,35 +360,36 @@ fn levers_worth_the_same_are_said_once_and_people_are_whole() {
     };
     use messaging_ladder::core::diagnosis::lever_rows;
     use messaging_ladder::core::ladder::Step;
-    let lever = |name: &str, e| Lift { name: name.into(), step: None, effect: e };
-    let rate =
-        |step: Step, e| Lift { name: format!("{step:?} rate 10% higher"), step: Some(step), effect: e };
+    // The sample's lever names: cost per message, the four step rates in ladder order, revenue.
+    let names: Vec<Message> = diagnose(&Workspace::sample()).levers.into_iter().map(|l| l.name).collect();
+    let lever = |i: usize, e| Lift { name: names[i].clone(), step: None, effect: e };
+    let rate = |step: Step, e| Lift { name: names[1 + step as usize].clone(), step: Some(step), effect: e };
     let outcome = BusinessType::default().outcome();
     // Four steps each lifted 10% lift the last stage by the same 1.4 customers.
     let same = [
-        lever("Reply rate", effect(1.4, 155.84)),
-        lever("Qualification rate", effect(1.4, 155.84)),
-        lever("Handoff rate", effect(1.4, 155.84)),
-        lever("Close rate", effect(1.4, 155.84)),
+        lever(1, effect(1.4, 155.84)),
+        lever(2, effect(1.4, 155.84)),
+        lever(3, effect(1.4, 155.84)),
+        lever(4, effect(1.4, 155.84)),
     ];
     assert_eq!(
         levers_alike(&same, outcome).unwrap().render(&plain()),
         "All levers are worth the same here: a 10% lift at any step means about 1 more customer, CAC USD 155.84. Choose the step that is cheapest to lift, usually the one furthest below its target."
     );
-    let differ = [lever("Reply rate", effect(1.4, 155.84)), lever("Cost per message", effect(0.0, 150.0))];
+    let differ = [lever(1, effect(1.4, 155.84)), lever(0, effect(0.0, 150.0))];
     assert!(levers_alike(&differ, outcome).is_none());
     assert_eq!(lever_gain(20.4).render(&plain()), "+20");
     // The sample's table: cost per message first, four step rates worth the same, revenue last.
     // The four rate rows become one; cost per message and revenue keep their own.
     let table = [
-        lever("Cost per message 10% lower (same spend)", effect(1.56, 154.29)),
+        lever(0, effect(1.56, 154.29)),
         rate(Step::Reply, effect(1.4, 155.84)),
         rate(Step::Qualification, effect(1.4, 155.84)),
         rate(Step::Handoff, effect(1.4, 155.84)),
         rate(Step::Close, effect(1.4, 155.84)),
-        lever("Revenue per customer 10% higher", effect(0.0, 171.43)),
+        lever(5, effect(0.0, 171.43)),
     ];
-    let rows: Vec<String> = lever_rows(&table).into_iter().map(|(name, _)| name).collect();
+    let rows: Vec<String> = lever_rows(&table).into_iter().map(|(name, _)| english(&name)).collect();
     assert_eq!(
         rows,
         [
@@ -399,7 +404,7 @@ fn levers_worth_the_same_are_said_once_and_people_are_whole() {
         rate(Step::Close, effect(3.0, 120.0)),
         rate(Step::Reply, effect(1.0, 150.0)),
     ];
-    let rows: Vec<String> = lever_rows(&two).into_iter().map(|(name, _)| name).collect();
+    let rows: Vec<String> = lever_rows(&two).into_iter().map(|(name, _)| english(&name)).collect();
     assert_eq!(rows, ["Qualification or close rate 10% higher", "Reply rate 10% higher"]);
     assert_eq!(lever_gain(0.3).render(&plain()), "<1");
 }

@@ -6,7 +6,7 @@ use proptest::prelude::*;
 
 use messaging_ladder::core::basics::money::Money;
 use messaging_ladder::core::basics::number::{parse_count, parse_money, DecimalSep, MAX_VALUE};
-use messaging_ladder::core::basics::text::{Piece, PlainFormatter};
+use messaging_ladder::core::basics::text::PlainFormatter;
 use messaging_ladder::core::comparison::segment::{total, Segment};
 use messaging_ladder::core::diagnosis::{assess, diagnose, StepVerdict};
 use messaging_ladder::core::import::analyze::Overrides;
@@ -14,6 +14,7 @@ use messaging_ladder::core::import::read::{analyze, analyze_bytes};
 use messaging_ladder::core::ladder::fields::{Field, FormText};
 use messaging_ladder::core::ladder::targets::{BusinessType, DiagnosisSettings, Setting, TargetsForm};
 use messaging_ladder::core::ladder::{compute, Entry, LadderInput, MetricId, Step, Value};
+use messaging_ladder::core::message::{Arg, Message};
 use messaging_ladder::core::outbound::share;
 use messaging_ladder::core::scenario::{goal_seek, Answer, Goal, Lever, LeverValues, Scenario};
 use messaging_ladder::core::storage::persist::{decode, encode};
@@ -41,6 +42,19 @@ fn form_from(counts: [u64; 5], spend_cents: u64, revenue_cents: u64) -> FormText
         .with(Field::Handoffs, &counts[3].to_string())
         .with(Field::Customers, &counts[4].to_string())
         .with(Field::Revenue, &format!("{}.{:02}", revenue_cents / 100, revenue_cents % 100))
+}
+
+/// Every number a message carries, its arguments' messages' included.
+fn numbers(message: &Message, out: &mut Vec<f64>) {
+    for (_, arg) in &message.args {
+        match arg {
+            Arg::Count(n) => out.push(*n as f64),
+            Arg::Money(v) | Arg::Percent(v) | Arg::Multiple(v) | Arg::Decimal(v) => out.push(*v),
+            Arg::PercentRange(lo, hi) => out.extend([*lo, *hi]),
+            Arg::Text(_) => {}
+            Arg::Message(inner) => numbers(inner, out),
+        }
+    }
 }
 
 /// Any text a user might type or paste, weighted toward number-like strings.
@@ -89,13 +103,11 @@ proptest! {
             let checks = d.checks.iter().map(|c| &c.message);
             // Every number a message carries is finite (a rendered "inf" would be too late to
             // catch: a formatter could write it any way).
-            for sentence in d.evidence.iter().chain(&d.others).chain(&d.context).chain(&d.naive).chain(checks).chain([&d.summary]) {
-                for piece in &sentence.0 {
-                    match *piece {
-                        Piece::Number(v, _) => prop_assert!(v.is_finite(), "{v} in {}", sentence.render(&format)),
-                        Piece::PercentRange(lo, hi) => prop_assert!(lo.is_finite() && hi.is_finite()),
-                        Piece::Text(_) => {}
-                    }
+            for message in d.evidence.iter().chain(&d.others).chain(&d.context).chain(&d.naive).chain(checks).chain([&d.summary]) {
+                let mut carried = Vec::new();
+                numbers(message, &mut carried);
+                for v in carried {
+                    prop_assert!(v.is_finite(), "{v} in {}", message.render(&format));
                 }
             }
         }

@@ -1,10 +1,13 @@
 //! What a change is worth: a step reaching its target, and the 10% lever ranking, through
 //! the ladder's own metric formulas.
 
+use super::levers::rate_lever;
+use super::names::msg;
 use super::{Effect, Lift, LEVER_STEP};
 use crate::core::ladder::fields::Field;
 use crate::core::ladder::targets::Noun;
 use crate::core::ladder::{metrics_from, Ladder, MetricId, Reason, Step};
+use crate::core::message::{Id, Message};
 
 /// The four step rates, when every count is known and consistent.
 pub(super) fn rates(ladder: &Ladder) -> Option<[f64; 4]> {
@@ -87,23 +90,18 @@ pub fn levers(ladder: &Ladder, outcome: Noun) -> Vec<Lift> {
     let customers = customers as f64;
     let mut out = Vec::new();
     if let Some(e) = effect(ladder, customers / (1.0 - LEVER_STEP), 1.0) {
-        out.push(Lift { name: "Cost per message 10% lower (same spend)".to_string(), step: None, effect: e });
+        out.push(Lift { name: Message::of(Id::DxLeverCostPerMessage), step: None, effect: e });
     }
-    let names = [
-        "Reply rate 10% higher",
-        "Qualification rate 10% higher",
-        "Handoff rate 10% higher",
-        "Close rate 10% higher",
-    ];
     for step in Step::ALL {
         let rate = rates[step as usize];
         let lifted = (rate * (1.0 + LEVER_STEP)).min(1.0);
         if let Some(e) = effect(ladder, customers * lifted / rate, 1.0) {
-            out.push(Lift { name: names[step as usize].to_string(), step: Some(step), effect: e });
+            out.push(Lift { name: rate_lever(step, &[]), step: Some(step), effect: e });
         }
     }
     if let Some(e) = effect(ladder, customers, 1.0 + LEVER_STEP) {
-        out.push(Lift { name: format!("Revenue per {} 10% higher", outcome.one), step: None, effect: e });
+        let name = Message::of(Id::DxLeverRevenue).with("outcome", msg(outcome.one()));
+        out.push(Lift { name, step: None, effect: e });
     }
     // Rounded keys, so levers equal but for float noise tie and keep ladder order.
     let key = |l: &Lift| {

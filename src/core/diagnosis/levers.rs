@@ -1,43 +1,48 @@
 //! The lever table's words: what a 10% lift at each step is worth, in whole people, with
 //! levers worth the same said once.
 
-use super::wording::more_outcomes;
+use super::names::{list, more_outcomes, msg, step_name, step_title, then};
 use super::{Effect, Lift};
-use crate::core::basics::text::Sentence;
 use crate::core::ladder::targets::Noun;
+use crate::core::ladder::Step;
+use crate::core::message::{Arg, Id, Message};
 
 /// The lever table's gain cell in whole people: "+14", or "<1" for less than one.
-pub fn lever_gain(extra: f64) -> Sentence {
+pub fn lever_gain(extra: f64) -> Message {
     if extra < 0.5 {
-        Sentence::new().text("<1")
+        Message::of(Id::DxGainUnderOne)
     } else {
-        Sentence::new().text("+").count(extra.round() as u64)
+        Message::of(Id::DxGain).with("count", Arg::Count(extra.round() as u64))
     }
 }
 
 /// When a 10% lift is worth the same at every step (the ladder multiplies its rates), one
 /// sentence says so instead of a table of identical rows that help no choice.
-pub fn levers_alike(levers: &[Lift], outcome: Noun) -> Option<Sentence> {
+pub fn levers_alike(levers: &[Lift], outcome: Noun) -> Option<Message> {
     let first = levers.first()?.effect;
     let alike = levers.len() > 1 && levers.iter().all(|l| same_effect(&l.effect, &first));
     if !alike {
         return None;
     }
-    let mut s = more_outcomes(
-        Sentence::new().text("All levers are worth the same here: a 10% lift at any step means "),
-        first.extra_customers,
-        outcome,
-    );
-    if let Some(cac) = first.cac {
-        s = s.text(", CAC ").money(cac);
-    }
-    Some(s.text(". Choose the step that is cheapest to lift, usually the one furthest below its target."))
+    let more = msg(more_outcomes(first.extra_customers, outcome));
+    let worth = match first.cac {
+        Some(cac) => Message::of(Id::DxLeversAlikeCac).with("more", more).with("cac", Arg::Money(cac)),
+        None => Message::of(Id::DxLeversAlike).with("more", more),
+    };
+    Some(then(worth, Message::of(Id::DxLeversAlikeChoose)))
+}
+
+/// The lever lifting these steps' rates 10%: "Reply rate 10% higher", "Reply, qualification
+/// or close rate 10% higher".
+pub(super) fn rate_lever(first: Step, rest: &[Step]) -> Message {
+    let steps = list(step_title(first), rest.iter().map(|s| step_name(*s)), Id::DxListOr, Id::DxListComma);
+    Message::of(Id::DxLeverRate).with("steps", msg(steps))
 }
 
 /// The lever table's rows: levers worth the same (same customers and CAC) that lift step
 /// rates share one row, "Reply, qualification or close rate 10% higher", so the table shows
 /// only rows that help a choice. Order kept (best first).
-pub fn lever_rows(levers: &[Lift]) -> Vec<(String, Effect)> {
+pub fn lever_rows(levers: &[Lift]) -> Vec<(Message, Effect)> {
     let mut rows: Vec<(Vec<&Lift>, Effect)> = Vec::new();
     for l in levers {
         match rows.last_mut() {
@@ -51,12 +56,9 @@ pub fn lever_rows(levers: &[Lift]) -> Vec<(String, Effect)> {
         .map(|(group, e)| match group.as_slice() {
             [one] => (one.name.clone(), e),
             many => {
-                let words: Vec<&str> = many.iter().filter_map(|l| l.step).map(|s| s.name()).collect();
-                let (last, rest) = words.split_last().expect("a group has a lever");
-                let list = format!("{} or {last}", rest.join(", "));
-                let mut chars = list.chars();
-                let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
-                (format!("{first}{} rate 10% higher", chars.as_str()), e)
+                let steps: Vec<Step> = many.iter().filter_map(|l| l.step).collect();
+                let (first, rest) = steps.split_first().expect("a group has a lever");
+                (rate_lever(*first, rest), e)
             }
         })
         .collect()
@@ -71,6 +73,3 @@ fn same_effect(a: &Effect, b: &Effect) -> bool {
             (x, y) => x.is_none() && y.is_none(),
         }
 }
-
-/// One line under the lever table on why the levers come out so close.
-pub const LEVER_NOTE: &str = "The ladder multiplies its rates, so a 10% lift at any step lifts the last stage by the same 10%, unless that step is already near 100%. The steps furthest below target are usually where a 10% lift is cheapest to get.";

@@ -10,20 +10,23 @@ mod checks;
 mod impact;
 mod judge;
 mod levers;
+mod names;
+mod summary;
 mod wording;
 
 pub use impact::levers;
 pub use judge::assess;
-pub use levers::{lever_gain, lever_rows, levers_alike, LEVER_NOTE};
+pub use levers::{lever_gain, lever_rows, levers_alike};
 pub use wording::{impact_text, verdict_text};
 
 use advice::{advice, headline};
 use checks::checks;
-use wording::{context, evidence, naive, other_below, summary};
+use summary::summary;
+use wording::{context, evidence, naive, other_below};
 
-use crate::core::basics::text::Sentence;
 use crate::core::ladder::targets::DiagnosisSettings;
 use crate::core::ladder::{Ladder, Step};
+use crate::core::message::Message;
 
 /// What the data says about one step against its target.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -100,13 +103,13 @@ pub enum CheckKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct DataCheck {
     pub kind: CheckKind,
-    pub message: Sentence,
+    pub message: Message,
 }
 
 /// One row of the lever ranking: a 10% relative improvement and what it does.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lift {
-    pub name: String,
+    pub name: Message,
     /// The step whose rate this lever lifts; `None` for cost per message and revenue.
     pub step: Option<Step>,
     pub effect: Effect,
@@ -116,27 +119,27 @@ pub struct Lift {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnosis {
     pub verdict: Verdict,
-    pub headline: String,
+    pub headline: Message,
     /// What the numbers show, with the user's values and targets.
-    pub evidence: Vec<Sentence>,
+    pub evidence: Vec<Message>,
     /// Likely causes: where to look.
-    pub causes: Option<&'static str>,
+    pub causes: Option<Message>,
     /// Two to four things to try.
-    pub actions: Vec<&'static str>,
+    pub actions: Vec<Message>,
     /// How fixing this can go too far.
-    pub risk: Option<&'static str>,
+    pub risk: Option<Message>,
     /// A line for each other step below target.
-    pub others: Vec<Sentence>,
+    pub others: Vec<Message>,
     pub checks: Vec<DataCheck>,
     pub steps: Vec<StepAssessment>,
     /// The naive "largest drop-off" and, where it disagrees, why.
-    pub naive: Option<Sentence>,
+    pub naive: Option<Message>,
     /// Every lever, most effective first.
     pub levers: Vec<Lift>,
     /// Cost per message set against cost per customer.
-    pub context: Option<Sentence>,
+    pub context: Option<Message>,
     /// A paragraph to paste into a client email.
-    pub summary: Sentence,
+    pub summary: Message,
 }
 
 /// Relative improvement used for the lever ranking.
@@ -195,15 +198,15 @@ pub fn diagnose(ladder: &Ladder, settings: &DiagnosisSettings) -> Diagnosis {
         verdict,
         headline: headline(verdict, settings.business),
         evidence: evidence(ladder, verdict, &steps, settings),
-        causes: advice.causes,
-        actions: advice.actions.to_vec(),
-        risk: advice.risk,
+        causes: advice.causes.map(Message::of),
+        actions: advice.actions.iter().map(|id| Message::of(*id)).collect(),
+        risk: advice.risk.map(Message::of),
         others,
         checks: checks(ladder, &steps, settings),
         naive: naive(verdict, &steps, outcome),
         levers: levers(ladder, outcome),
         context: context(ladder, outcome),
-        summary: summary(ladder, verdict, &steps, settings, advice.actions.first().copied()),
+        summary: summary(ladder, verdict, &steps, settings, advice.first_try),
         steps,
     }
 }

@@ -1,46 +1,29 @@
 //! The diagnosis in words with the user's numbers: evidence, the other steps below target,
-//! the naive largest drop-off, cost per message against cost per customer, the summary, and
-//! the step table's cells.
+//! the naive largest drop-off, cost per message against cost per customer, the verdict's
+//! badge, and the step table's cells.
 
-use super::advice::headline;
+use super::names::{more_outcomes, msg, step_name, with_money};
 use super::{StepAssessment, StepVerdict, Verdict};
-use crate::core::basics::text::Sentence;
 use crate::core::ladder::targets::{DiagnosisSettings, Noun};
-use crate::core::ladder::{Ladder, MetricId, Stage, Step, Value};
+use crate::core::ladder::{Ladder, MetricId, Stage, Step};
+use crate::core::message::{Arg, Id, Message};
 
-/// "78 of 390 replies qualified" style wording for a step.
-pub(super) fn step_words(step: Step) -> &'static str {
-    match step {
-        Step::Reply => " conversations started got a reply: ",
-        Step::Qualification => " replies qualified: ",
-        Step::Handoff => " qualified conversations reached a sales handoff: ",
-        Step::Close => " sales handoffs closed: ",
-    }
-}
-
-/// The rate with its 95% range.
-pub(super) fn rate_with_range(sentence: Sentence, a: &StepAssessment) -> Sentence {
-    let mut s = sentence.percent(a.rate.unwrap_or(0.0));
-    if let Some((lo, hi)) = a.interval {
-        s = s.text(" (95% range ").percent_range(lo, hi).text(")");
-    }
-    s
-}
-
-pub(super) fn impact_sentence(a: &StepAssessment, outcome: Noun, lead: &str) -> Option<Sentence> {
+/// "Reaching 40% would mean about 14 more customers, CAC $85.71 and $6,300.00 more revenue."
+fn reaching(a: &StepAssessment, outcome: Noun) -> Option<Message> {
     let e = a.impact?;
     if e.extra_customers <= 0.0 {
         return None;
     }
-    let mut s = Sentence::new().text(lead).percent(a.target).text(" would mean ");
-    s = more_outcomes(s, e.extra_customers, outcome);
-    if let Some(cac) = e.cac {
-        s = s.text(", CAC ").money(cac);
-    }
-    if let Some(rev) = e.extra_revenue {
-        s = s.text(" and ").money(rev).text(" more revenue");
-    }
-    Some(s.text("."))
+    let id = match (e.cac, e.extra_revenue) {
+        (None, None) => Id::DxReaching,
+        (Some(_), None) => Id::DxReachingCac,
+        (None, Some(_)) => Id::DxReachingRevenue,
+        (Some(_), Some(_)) => Id::DxReachingCacRevenue,
+    };
+    let said = Message::of(id)
+        .with("target", Arg::Percent(a.target))
+        .with("more", msg(more_outcomes(e.extra_customers, outcome)));
+    Some(with_money(with_money(said, "cac", e.cac), "revenue", e.extra_revenue))
 }
 
 pub(super) fn evidence(
@@ -48,29 +31,31 @@ pub(super) fn evidence(
     verdict: Verdict,
     steps: &[StepAssessment],
     settings: &DiagnosisSettings,
-) -> Vec<Sentence> {
+) -> Vec<Message> {
     let outcome = settings.business.outcome();
     match verdict {
         Verdict::Limiting(step) | Verdict::Provisional(step) => {
             let a = &steps[step as usize];
-            let Some((reached, from)) = a.counts else { return Vec::new() };
-            let mut out = vec![rate_with_range(
-                Sentence::new().count(reached).text(" of ").count(from).text(step_words(step)),
-                a,
-            )
-            .text(", below the ")
-            .percent(a.target)
-            .text(" target.")];
-            if let Some(s) = impact_sentence(a, outcome, "Reaching ") {
-                out.push(s);
-            }
-            if let Some(s) = cost_comparison(ladder, step) {
-                out.push(s);
-            }
+            // A step below target has both counts and its range.
+            let (Some((reached, from)), Some((lo, hi))) = (a.counts, a.interval) else {
+                return Vec::new();
+            };
+            let id = match step {
+                Step::Reply => Id::DxEvidenceReply,
+                Step::Qualification => Id::DxEvidenceQualification,
+                Step::Handoff => Id::DxEvidenceHandoff,
+                Step::Close => Id::DxEvidenceClose,
+            };
+            let mut out = vec![Message::of(id)
+                .with("reached", Arg::Count(reached))
+                .with("from", Arg::Count(from))
+                .with("rate", Arg::Percent(a.rate.unwrap_or(0.0)))
+                .with("range", Arg::PercentRange(lo, hi))
+                .with("target", Arg::Percent(a.target))];
+            out.extend(reaching(a, outcome));
+            out.extend(cost_comparison(ladder, step));
             if a.immature {
-                out.push(Sentence::new().text(
-                    "The reporting window is shorter than the sales cycle, so some of these deals may still close: treat this as provisional.",
-                ));
+                out.push(Message::of(Id::DxEvidenceImmature));
             }
             out
         }
@@ -78,78 +63,72 @@ pub(super) fn evidence(
             let (Some(c), Some(s)) = (ladder.input.customers.given(), ladder.input.started.given()) else {
                 return Vec::new();
             };
-            vec![Sentence::new()
-                .text("Every step's 95% range is above its target; ")
-                .count(s)
-                .text(" conversations brought ")
-                .count(c)
-                .text(&format!(" {outcome}."))]
+            vec![Message::of(Id::DxEvidenceMeetsTargets)
+                .with("started", Arg::Count(s))
+                .with("customers", Arg::Count(c))
+                .with("outcome", msg(outcome.counted(c)))]
         }
         Verdict::NothingClear => steps
             .iter()
-            .filter_map(|a| match a.verdict {
-                StepVerdict::CantTell { more_started } => {
-                    let s = rate_with_range(Sentence::new().text(&format!("The {} rate ", a.step.name())), a)
-                        .text(" could be on either side of the ")
-                        .percent(a.target)
-                        .text(" target");
-                    Some(match more_started {
-                        Some(more) => {
-                            s.text(": about ").count(more).text(" more conversations started would tell.")
-                        }
-                        None => {
-                            s.text(": it sits so close to the target that more volume won't separate them.")
-                        }
-                    })
-                }
-                _ => None,
+            .filter_map(|a| {
+                let StepVerdict::CantTell { more_started } = a.verdict else { return None };
+                // A step that can't tell has its range.
+                let (lo, hi) = a.interval?;
+                let said = match more_started {
+                    Some(more) => Message::of(Id::DxCantTellMore).with("count", Arg::Count(more)),
+                    None => Message::of(Id::DxCantTellClose),
+                };
+                Some(
+                    said.with("step", msg(step_name(a.step)))
+                        .with("rate", Arg::Percent(a.rate.unwrap_or(0.0)))
+                        .with("range", Arg::PercentRange(lo, hi))
+                        .with("target", Arg::Percent(a.target)),
+                )
             })
             .collect(),
-        Verdict::NotEnoughData => vec![Sentence::new()
-            .text("Each step needs at least ")
-            .count(settings.min_volume)
-            .text(" people at its starting stage, and consistent counts, before its rate means much.")],
+        Verdict::NotEnoughData => {
+            vec![Message::of(Id::DxEvidenceNotEnoughData).with("count", Arg::Count(settings.min_volume))]
+        }
     }
 }
 
-pub(super) fn cost_comparison(ladder: &Ladder, step: Step) -> Option<Sentence> {
-    let (id, words) = match step {
+fn cost_comparison(ladder: &Ladder, step: Step) -> Option<Message> {
+    let (metric, id) = match step {
         Step::Reply => return None,
-        Step::Qualification => (MetricId::CostPerQualified, "Each qualified conversation costs "),
-        Step::Handoff => (MetricId::CostPerHandoff, "Each sales handoff costs "),
-        Step::Close => (MetricId::Cpa, "Each customer costs "),
+        Step::Qualification => (MetricId::CostPerQualified, Id::DxCostQualified),
+        Step::Handoff => (MetricId::CostPerHandoff, Id::DxCostHandoff),
+        Step::Close => (MetricId::Cpa, Id::DxCostCustomer),
     };
-    let cost = ladder.metric(id).known()?;
+    let cost = ladder.metric(metric).known()?;
     let per_message = ladder.metric(MetricId::CostPerMessage).known().filter(|v| *v > 0.0)?;
     Some(
-        Sentence::new()
-            .text(words)
-            .money(cost)
-            .text(" in ad spend, ")
-            .multiple(cost / per_message)
-            .text(" the ")
-            .money(per_message)
-            .text(" cost per message."),
+        Message::of(id)
+            .with("cost", Arg::Money(cost))
+            .with("times", Arg::Multiple(cost / per_message))
+            .with("message-cost", Arg::Money(per_message)),
     )
 }
 
-pub(super) fn other_below(a: &StepAssessment, outcome: Noun) -> Sentence {
-    let mut s = Sentence::new()
-        .text(&format!("The {} step is also below target: ", a.step.name()))
-        .percent(a.rate.unwrap_or(0.0))
-        .text(" against ")
-        .percent(a.target);
-    if let Some(e) = a.impact.filter(|e| e.extra_customers > 0.0) {
-        s = more_outcomes(s.text(", worth "), e.extra_customers, outcome).text(" at target");
+pub(super) fn other_below(a: &StepAssessment, outcome: Noun) -> Message {
+    let worth = a.impact.filter(|e| e.extra_customers > 0.0);
+    let id = match (worth.is_some(), a.immature) {
+        (false, false) => Id::DxOtherBelow,
+        (true, false) => Id::DxOtherBelowWorth,
+        (false, true) => Id::DxOtherBelowProvisional,
+        (true, true) => Id::DxOtherBelowWorthProvisional,
+    };
+    let said = Message::of(id)
+        .with("step", msg(step_name(a.step)))
+        .with("rate", Arg::Percent(a.rate.unwrap_or(0.0)))
+        .with("target", Arg::Percent(a.target));
+    match worth {
+        Some(e) => said.with("more", msg(more_outcomes(e.extra_customers, outcome))),
+        None => said,
     }
-    if a.immature {
-        s = s.text(" (provisional: the window is shorter than the sales cycle)");
-    }
-    s.text(".")
 }
 
 /// The article's rule of thumb (largest drop-off) against the target-based answer.
-pub(super) fn naive(verdict: Verdict, steps: &[StepAssessment], outcome: Noun) -> Option<Sentence> {
+pub(super) fn naive(verdict: Verdict, steps: &[StepAssessment], outcome: Noun) -> Option<Message> {
     let Verdict::Limiting(limiting) = verdict else { return None };
     let biggest = steps
         .iter()
@@ -157,32 +136,25 @@ pub(super) fn naive(verdict: Verdict, steps: &[StepAssessment], outcome: Noun) -
         .min_by(|a, b| a.rate.unwrap_or(1.0).total_cmp(&b.rate.unwrap_or(1.0)))?;
     let lost = 1.0 - biggest.rate?;
     if biggest.step == limiting {
-        return Some(
-            Sentence::new()
-                .text("This is also the largest drop-off on the ladder (")
-                .percent(lost)
-                .text(" lost at this step)."),
-        );
+        return Some(Message::of(Id::DxNaiveSame).with("lost", Arg::Percent(lost)));
     }
-    let mut s = Sentence::new()
-        .text(&format!("The largest drop-off is at the {} step (", biggest.step.name()))
-        .percent(lost)
-        .text(&format!(
-            " lost), but {} rates are naturally lower than the others: against its ",
-            biggest.step.name()
-        ))
-        .percent(biggest.target)
-        .text(" target it is ");
-    s = s.text(match biggest.verdict {
-        StepVerdict::Above => "doing well",
-        StepVerdict::Below => "also short",
-        _ => "not clearly short",
-    });
-    Some(s.text(&format!(", while the {} step costs more {outcome}.", limiting.name())))
+    let id = match biggest.verdict {
+        StepVerdict::Above => Id::DxNaiveDoingWell,
+        StepVerdict::Below => Id::DxNaiveAlsoShort,
+        _ => Id::DxNaiveNotClearlyShort,
+    };
+    Some(
+        Message::of(id)
+            .with("step", msg(step_name(biggest.step)))
+            .with("lost", Arg::Percent(lost))
+            .with("target", Arg::Percent(biggest.target))
+            .with("limiting", msg(step_name(limiting)))
+            .with("outcomes", msg(outcome.plural())),
+    )
 }
 
 /// Cost per message set against cost per customer: the gap this tool exists to show.
-pub(super) fn context(ladder: &Ladder, outcome: Noun) -> Option<Sentence> {
+pub(super) fn context(ladder: &Ladder, outcome: Noun) -> Option<Message> {
     let per_message = ladder.metric(MetricId::CostPerMessage).known()?;
     let per_customer = ladder.metric(MetricId::Cpa).known()?;
     let started = ladder.stage(Stage::Started).count.given()?;
@@ -191,161 +163,76 @@ pub(super) fn context(ladder: &Ladder, outcome: Noun) -> Option<Sentence> {
         return None;
     }
     Some(
-        Sentence::new()
-            .text("A message costs ")
-            .money(per_message)
-            .text(&format!(", one of your {outcome} "))
-            .money(per_customer)
-            .text(" in ad spend: it took about ")
-            .count((started as f64 / customers as f64).round() as u64)
-            .text(&format!(" conversations to win one {}.", outcome.one)),
+        Message::of(Id::DxContext)
+            .with("message-cost", Arg::Money(per_message))
+            .with("outcomes", msg(outcome.plural()))
+            .with("customer-cost", Arg::Money(per_customer))
+            .with("count", Arg::Count((started as f64 / customers as f64).round() as u64))
+            .with("outcome", msg(outcome.one())),
     )
-}
-
-/// A paragraph for a client email: the ladder in one breath, the finding, the next step.
-pub(super) fn summary(
-    ladder: &Ladder,
-    verdict: Verdict,
-    steps: &[StepAssessment],
-    settings: &DiagnosisSettings,
-    first_action: Option<&str>,
-) -> Sentence {
-    let outcome = settings.business.outcome();
-    let input = &ladder.input;
-    let mut s = Sentence::new();
-    if let (Some(spend), Some(started)) = (input.spend.given(), input.started.given()) {
-        s = s.money(spend.as_f64()).text(" in ad spend started ").count(started).text(" conversations");
-        if let Value::Known(cpm) = ladder.metric(MetricId::CostPerMessage) {
-            s = s.text(" at ").money(cpm).text(" each");
-        }
-        s = s.text(". ");
-    }
-    let counts = [input.replies, input.qualified, input.handoffs, input.customers].map(|e| e.given());
-    if let [Some(r), Some(q), Some(h), Some(c)] = counts {
-        let rate = |step: Step| steps[step as usize].rate.unwrap_or(0.0);
-        s = s
-            .count(r)
-            .text(" replied (")
-            .percent(rate(Step::Reply))
-            .text("), ")
-            .count(q)
-            .text(" qualified (")
-            .percent(rate(Step::Qualification))
-            .text("), ")
-            .count(h)
-            .text(" reached sales (")
-            .percent(rate(Step::Handoff))
-            .text(") and ")
-            .count(c)
-            .text(&format!(" became {outcome} ("))
-            .percent(rate(Step::Close))
-            .text(")");
-        if let Value::Known(cac) = ladder.metric(MetricId::Cac) {
-            s = s.text(", at ").money(cac).text(" each all-in");
-        }
-        if let Value::Known(roas) = ladder.metric(MetricId::Roas) {
-            s = s.text(" and a ROAS of ").multiple(roas);
-        }
-        s = s.text(". ");
-    }
-    match verdict {
-        Verdict::Limiting(step) | Verdict::Provisional(step) => {
-            let a = &steps[step as usize];
-            s = s
-                .text(&format!("The step holding results back is {}: ", step.name()))
-                .percent(a.rate.unwrap_or(0.0))
-                .text(" against a ")
-                .percent(a.target)
-                .text(" target");
-            if verdict == Verdict::Provisional(step) {
-                s = s.text(" (provisional, as the window is shorter than the sales cycle)");
-            }
-            if let Some(e) = a.impact.filter(|e| e.extra_customers > 0.0) {
-                s = more_outcomes(s.text("; reaching it would mean "), e.extra_customers, outcome);
-            }
-            s = s.text(". ");
-            if let Some(action) = first_action {
-                s = s.text("First thing to try: ").text(&lowercase_first(action));
-            }
-        }
-        _ => s = s.text(&headline(verdict, settings.business)).text("."),
-    }
-    s
-}
-
-pub(super) fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_lowercase().collect::<String>() + chars.as_str()).unwrap_or_default()
 }
 
 impl Verdict {
     /// The short badge above the headline.
-    pub fn badge(self) -> String {
+    pub fn badge(self) -> Message {
         match self {
-            Verdict::Limiting(step) => format!("Limiting step: {}", step.name()),
-            Verdict::Provisional(step) => format!("Provisional: {}", step.name()),
-            Verdict::MeetsTargets => "All steps on target".to_string(),
-            Verdict::NothingClear => "No clear weak step".to_string(),
-            Verdict::NotEnoughData => "Not enough data".to_string(),
+            Verdict::Limiting(step) => Message::of(Id::DxBadgeLimiting).with("step", msg(step_name(step))),
+            Verdict::Provisional(step) => {
+                Message::of(Id::DxBadgeProvisional).with("step", msg(step_name(step)))
+            }
+            Verdict::MeetsTargets => Message::of(Id::DxBadgeMeetsTargets),
+            Verdict::NothingClear => Message::of(Id::DxBadgeNothingClear),
+            Verdict::NotEnoughData => Message::of(Id::DxBadgeNotEnoughData),
         }
     }
 }
 
 /// The verdict cell of the step table.
-pub fn verdict_text(a: &StepAssessment) -> Sentence {
-    let s = match a.verdict {
-        StepVerdict::Below => Sentence::new().text("Below target"),
-        StepVerdict::Above => Sentence::new().text("Above target"),
+pub fn verdict_text(a: &StepAssessment) -> Message {
+    let said = match a.verdict {
+        StepVerdict::Below => Message::of(Id::DxVerdictBelow),
+        StepVerdict::Above => Message::of(Id::DxVerdictAbove),
         StepVerdict::CantTell { more_started: Some(more) } => {
-            Sentence::new().text("Can’t tell yet: about ").count(more).text(" more conversations would tell")
+            Message::of(Id::DxVerdictCantTellMore).with("count", Arg::Count(more))
         }
-        StepVerdict::CantTell { more_started: None } => {
-            Sentence::new().text("Can’t tell: too close to the target to separate")
-        }
-        StepVerdict::NotEnoughData { have, need } => {
-            Sentence::new().text("Not enough data (").count(have).text(" of ").count(need).text(" needed)")
-        }
-        StepVerdict::Inconsistent => Sentence::new().text("Counts inconsistent"),
-        StepVerdict::Missing => Sentence::new().text("Counts missing"),
+        StepVerdict::CantTell { more_started: None } => Message::of(Id::DxVerdictCantTell),
+        StepVerdict::NotEnoughData { have, need } => Message::of(Id::DxVerdictNotEnoughData)
+            .with("have", Arg::Count(have))
+            .with("need", Arg::Count(need)),
+        StepVerdict::Inconsistent => Message::of(Id::DxVerdictInconsistent),
+        StepVerdict::Missing => Message::of(Id::DxVerdictMissing),
     };
     if a.immature
         && matches!(a.verdict, StepVerdict::Below | StepVerdict::Above | StepVerdict::CantTell { .. })
     {
-        s.text(" (provisional)")
+        Message::of(Id::DxVerdictProvisional).with("verdict", msg(said))
     } else {
-        s
+        said
     }
-}
-
-/// "about 14 more customers", "about 1 more customer", "less than 1 more customer": whole
-/// people, and the noun agreeing with the count.
-pub(super) fn more_outcomes(s: Sentence, extra: f64, outcome: Noun) -> Sentence {
-    if extra < 0.5 {
-        return s.text(&format!("less than 1 more {}", outcome.one));
-    }
-    let n = extra.round() as u64;
-    s.text("about ").count(n).text(&format!(" more {}", outcome.of(n)))
 }
 
 /// The "if it reached its target" cell of the step table.
-pub fn impact_text(a: &StepAssessment, outcome: Noun) -> Sentence {
+pub fn impact_text(a: &StepAssessment, outcome: Noun) -> Message {
     match (a.rate, a.impact) {
-        (Some(rate), _) if rate >= a.target => Sentence::new().text("Already at or above target"),
-        (_, None) => Sentence::new().text("Needs every stage's count to estimate"),
+        (Some(rate), _) if rate >= a.target => Message::of(Id::DxImpactAtTarget),
+        (_, None) => Message::of(Id::DxImpactNeedsCounts),
         (_, Some(e)) => {
-            let mut s = if e.extra_customers < 0.5 {
-                Sentence::new().text(&format!("less than 1 more {}", outcome.one))
+            let gain = if e.extra_customers < 0.5 {
+                more_outcomes(e.extra_customers, outcome)
             } else {
                 let n = e.extra_customers.round() as u64;
-                Sentence::new().text("+").count(n).text(&format!(" {}", outcome.of(n)))
+                Message::of(Id::DxImpactGain)
+                    .with("count", Arg::Count(n))
+                    .with("outcome", msg(outcome.counted(n)))
             };
-            if let Some(cac) = e.cac {
-                s = s.text(", CAC ").money(cac);
-            }
-            if let Some(revenue) = e.extra_revenue {
-                s = s.text(", +").money(revenue).text(" revenue");
-            }
-            s
+            let id = match (e.cac, e.extra_revenue) {
+                (None, None) => return gain,
+                (Some(_), None) => Id::DxImpactCac,
+                (None, Some(_)) => Id::DxImpactRevenue,
+                (Some(_), Some(_)) => Id::DxImpactCacRevenue,
+            };
+            let said = Message::of(id).with("gain", msg(gain));
+            with_money(with_money(said, "cac", e.cac), "revenue", e.extra_revenue)
         }
     }
 }

@@ -3,27 +3,40 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A noun in its singular and plural; written as the plural.
+use crate::core::message::{Arg, Id, Message};
+
+/// What a business calls its last stage. Its words are messages, one entry per noun with a
+/// plural select, that the diagnosis's sentences take as arguments.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Noun {
-    pub one: &'static str,
-    pub many: &'static str,
+pub enum Noun {
+    Customers,
+    Orders,
+    AcceptedLeads,
 }
 
 impl Noun {
-    /// The noun for `n` of them: "1 customer", "2 customers".
-    pub fn of(self, n: u64) -> &'static str {
-        if n == 1 {
-            self.one
-        } else {
-            self.many
+    fn id(self) -> Id {
+        match self {
+            Noun::Customers => Id::OutcomeCustomers,
+            Noun::Orders => Id::OutcomeOrders,
+            Noun::AcceptedLeads => Id::OutcomeAcceptedLeads,
         }
     }
-}
 
-impl std::fmt::Display for Noun {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.many)
+    /// The noun for `count` of them: "1 customer", "2 customers" (the count itself is
+    /// written by the sentence the noun goes in).
+    pub fn counted(self, count: u64) -> Message {
+        Message::of(self.id()).with("count", Arg::Count(count))
+    }
+
+    /// The noun for one of them: "one customer".
+    pub fn one(self) -> Message {
+        self.counted(1)
+    }
+
+    /// The noun in general, as in "costs more customers": its entry's default variant.
+    pub fn plural(self) -> Message {
+        Message::of(self.id())
     }
 }
 
@@ -76,9 +89,9 @@ impl BusinessType {
     /// What the last stage means for this business.
     pub fn outcome(self) -> Noun {
         match self {
-            BusinessType::LeadSeller => Noun { one: "accepted lead", many: "accepted leads" },
-            BusinessType::EcommerceQuestions => Noun { one: "order", many: "orders" },
-            _ => Noun { one: "customer", many: "customers" },
+            BusinessType::LeadSeller => Noun::AcceptedLeads,
+            BusinessType::EcommerceQuestions => Noun::Orders,
+            _ => Noun::Customers,
         }
     }
 

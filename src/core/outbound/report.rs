@@ -88,14 +88,14 @@ pub fn markdown(
     f: &dyn Formatter,
 ) -> String {
     let mut out = format!("## {}\n\n_{}_\n\n", title.0, title.1);
-    out += &format!("**{}**: {}\n\n", diagnosis.verdict.badge(), diagnosis.headline);
+    out += &format!("**{}**: {}\n\n", diagnosis.verdict.badge().render(f), diagnosis.headline.render(f));
     for e in &diagnosis.evidence {
         out += &format!("- {}\n", e.render(f));
     }
     if !diagnosis.actions.is_empty() {
         out += "\n**What to try**\n\n";
         for a in &diagnosis.actions {
-            out += &format!("- {a}\n");
+            out += &format!("- {}\n", a.render(f));
         }
     }
     out += "\n| Stage | Count | Step rate | Cost per stage |\n| --- | ---: | ---: | ---: |\n";

@@ -21,6 +21,7 @@ use crate::core::ladder::doubt::currency_clash;
 use crate::core::ladder::fields::{parse_form, Field, FieldProblem, FormText, ParsedForm};
 use crate::core::ladder::targets::{ParsedTargets, Setting, TargetsForm};
 use crate::core::ladder::{compute, Entry, Ladder, MetricId};
+use crate::core::message::{Arg, Id, Message};
 use crate::core::scenario::{Scenario, MAX_SCENARIOS};
 
 /// Currencies offered in the picker, most common for click-to-message advertisers first.
@@ -116,11 +117,13 @@ pub struct Evaluation {
 impl Evaluation {
     /// The answer in one line, for a phone's screen while the form is being typed in: the
     /// verdict, CAC and cost per message ("Limiting step: qualification · CAC $171.43 · …").
-    pub fn answer_line(&self) -> Sentence {
-        let mut line = Sentence::new().text(&self.diagnosis.verdict.badge());
-        for (name, id) in [("CAC", MetricId::Cac), ("cost per message", MetricId::CostPerMessage)] {
-            if let Some(v) = self.ladder.metric(id).known() {
-                line = line.text(&format!(" · {name} ")).money(v);
+    pub fn answer_line(&self) -> Message {
+        let mut line = self.diagnosis.verdict.badge();
+        for (id, name, metric) in
+            [(Id::DxAnswerCac, "cac", MetricId::Cac), (Id::DxAnswerCost, "cost", MetricId::CostPerMessage)]
+        {
+            if let Some(v) = self.ladder.metric(metric).known() {
+                line = Message::of(id).with("line", Arg::Message(Box::new(line))).with(name, Arg::Money(v));
             }
         }
         line
@@ -129,9 +132,6 @@ impl Evaluation {
 
 /// What the page says over the sample's numbers, until the user's own replace them.
 pub const EXAMPLE_NOTE: &str = "Example numbers: a made-up home-services business, not your data. Type your own numbers or import an export to replace them.";
-
-/// What the copied summary starts with over the sample's numbers.
-pub const EXAMPLE_PREFIX: &str = "Example with made-up numbers: ";
 
 impl Workspace {
     /// A home-services business: cheap messages, weak qualification.
@@ -357,7 +357,8 @@ impl Workspace {
         let mut diagnosis = diagnose(&ladder, &targets.settings);
         let example = self.is_example();
         if example {
-            diagnosis.summary = Sentence::new().text(EXAMPLE_PREFIX).append(diagnosis.summary);
+            diagnosis.summary =
+                Message::of(Id::DxExampleSummary).with("summary", Arg::Message(Box::new(diagnosis.summary)));
         }
         Evaluation { parsed, earlier: earlier_form, targets, ladder, diagnosis, example }
     }

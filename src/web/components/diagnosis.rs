@@ -3,9 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::basics::text::{Formatter, DASH};
-use crate::core::diagnosis::{
-    impact_text, lever_gain, lever_rows, levers_alike, verdict_text, Verdict, LEVER_NOTE,
-};
+use crate::core::diagnosis::{impact_text, lever_gain, lever_rows, levers_alike, verdict_text, Verdict};
 use crate::core::message::{Arg, Id, Message};
 use crate::core::workspace::{Evaluation, EXAMPLE_NOTE};
 use crate::web::format::IntlFormatter;
@@ -62,14 +60,14 @@ pub fn DiagnosisPanel(
                 }
             })
             .collect_view();
-        let more = say(&Message::of(Id::LeverMore).with("noun", Arg::Text(outcome.to_string())));
+        let more = say(&Message::of(Id::LeverMore).with("noun", Arg::Message(Box::new(outcome.plural()))));
         let more_head = more.clone();
         let lever_rows = lever_rows(&d.levers)
             .into_iter()
             .map(|(name, e)| {
                 view! {
                     <tr>
-                        <th scope="row">{name}</th>
+                        <th scope="row">{name.render(&f)}</th>
                         <td class="num" data-label=more.clone()>{lever_gain(e.extra_customers).render(&f)}</td>
                         <td class="num" data-label=word(Id::LeverCacAfter)>{e.cac.map(|c| f.money(c)).unwrap_or_else(|| DASH.into())}</td>
                         <td class="num" data-label=word(Id::LeverMoreRevenue)>{e.extra_revenue.map(|r| format!("+{}", f.money(r))).unwrap_or_else(|| DASH.into())}</td>
@@ -83,25 +81,25 @@ pub fn DiagnosisPanel(
         view! {
             {checks}
             <p class="verdict" class:weak=matches!(d.verdict, Verdict::Limiting(_) | Verdict::Provisional(_))>
-                {d.verdict.badge()}
+                {d.verdict.badge().render(&f)}
             </p>
-            <p class="headline">{d.headline.clone()}</p>
+            <p class="headline">{d.headline.render(&f)}</p>
             {d.evidence.iter().map(|s| view! { <p class="evidence">{s.render(&f)}</p> }).collect_view()}
             {d.context.as_ref().map(|s| view! { <p class="context">{s.render(&f)}</p> })}
             <div class="aside">
-            {d.causes.map(|text| view! {
+            {d.causes.as_ref().map(|text| view! {
                 <h3>{word(Id::LikelyCauses)}</h3>
-                <p>{text}</p>
+                <p>{text.render(&f)}</p>
             })}
             </div>
             {(!d.actions.is_empty()).then(|| view! {
                 <h3>{word(Id::WhatToTry)}</h3>
-                <ul class="actions">{d.actions.iter().map(|a| view! { <li>{*a}</li> }).collect_view()}</ul>
+                <ul class="actions">{d.actions.iter().map(|a| view! { <li>{a.render(&f)}</li> }).collect_view()}</ul>
             })}
             <div class="aside">
-            {d.risk.map(|risk| view! {
+            {d.risk.as_ref().map(|risk| view! {
                 <h3>{word(Id::DontOvercorrect)}</h3>
-                <p class="risk">{risk}</p>
+                <p class="risk">{risk.render(&f)}</p>
             })}
             {(!d.others.is_empty()).then(|| view! {
                 <h3>{word(Id::OtherBelow)}</h3>
@@ -143,7 +141,7 @@ pub fn DiagnosisPanel(
                         <tbody>{lever_rows}</tbody>
                     </table>
                 </div>
-                <p class="footnote">{LEVER_NOTE}</p>
+                <p class="footnote">{word(Id::DxLeverNote)}</p>
             })}
             {alike.map(|line| view! { <p class="levers-alike">{line}</p> })}
         }
