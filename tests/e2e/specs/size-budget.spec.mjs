@@ -15,14 +15,18 @@
 // the catalogue parser and renderer, about 9 KB raw by twiggy, and en.ftl) and the 68 words
 // of the page's frame, the workspace bar and the what-if section now put on the page from it:
 // a word given as an expression costs Leptos more view code than a literal does); then
-// +0.6 KB for the diagnosis panel's 38 words).
+// +0.6 KB for the diagnosis panel's 38 words); then +5.3 KB for issue 24's every word a
+// message: the shell's last 135 literals (109 entries) and the diagnosis's findings (153
+// entries, each sentence a Message built with named arguments instead of a Sentence chain);
+// about 20 B brotli per message: its key in the catalogue and in Id::key, its argument names,
+// and the code that builds it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 501_000;
+const FIRST_LOAD_BUDGET = 506_000;
 const WORKER_BUDGET = 145_700;
 const TARGETS = 'issue 14 aims at 150,000 B for the first load and 60,000 B for the worker';
 
