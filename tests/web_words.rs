@@ -122,7 +122,7 @@ fn the_shell_writes_no_words_of_its_own() {
         .into_iter()
         .map(|(file, words)| format!("{file}: {} literals with words: {words:?}", words.len()))
         .collect();
-    assert!(found.is_empty(), "put these words in the core's messages (en.ftl):\n{}", found.join("\n"));
+    assert!(found.is_empty(), "put these words in the core's messages (en/*.ftl):\n{}", found.join("\n"));
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! The fixed words for each verdict: the headline, likely causes, actions, the risk of
-//! overcorrecting, and the first action as the summary says it (their words in `en.ftl`).
+//! overcorrecting, and the first action as the summary says it (their words in `en/*.ftl`).
 
 use super::names::{msg, step_name};
 use super::Verdict;

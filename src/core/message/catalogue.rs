@@ -42,6 +42,17 @@ pub struct CatalogueError {
 }
 
 impl Catalogue {
+    /// A language's catalogue from its files (name, text), as one: an error names the file.
+    pub fn parse_files(files: &[(&str, &str)]) -> Result<Catalogue, CatalogueError> {
+        let mut all = Catalogue::default();
+        for (name, text) in files {
+            let one = Catalogue::parse(text)
+                .map_err(|e| CatalogueError { line: e.line, message: format!("{name}: {}", e.message) })?;
+            all.entries.extend(one.entries);
+        }
+        Ok(all)
+    }
+
     pub fn parse(text: &str) -> Result<Catalogue, CatalogueError> {
         let mut entries = BTreeMap::new();
         let mut current: Option<(String, String, usize)> = None;

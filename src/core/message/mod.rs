@@ -1,5 +1,5 @@
 //! Every word a message: an [`Id`] with typed, named arguments ([`Message`]), turned into words
-//! by one renderer from a catalogue a translator can work from (`en.ftl`, a subset of Project
+//! by one renderer from a catalogue a translator can work from (`en/*.ftl`, a subset of Project
 //! Fluent's syntax: one entry per message, its arguments named). Plurals go by the count's
 //! CLDR category, never by adding "s". The English catalogue is built in; other languages'
 //! catalogues load beside it (issue 25). Panels move their words here one by one; what is left
@@ -8,7 +8,7 @@
 pub mod catalogue;
 mod ids;
 
-pub use ids::Id;
+pub use ids::{Id, ENGLISH};
 
 use std::sync::OnceLock;
 
@@ -73,7 +73,9 @@ impl Message {
 /// The English catalogue, built into the app.
 pub fn english_catalogue() -> &'static Catalogue {
     static ENGLISH: OnceLock<Catalogue> = OnceLock::new();
-    ENGLISH.get_or_init(|| Catalogue::parse(include_str!("en.ftl")).expect("en.ftl is valid (tested)"))
+    ENGLISH.get_or_init(|| {
+        Catalogue::parse_files(ids::ENGLISH).expect("the English catalogue is valid (tested)")
+    })
 }
 
 /// Writes a message in a catalogue's words, its numbers by `format`, its plurals by `plural`.

@@ -12,7 +12,7 @@
 // 'Showing' from the core, lever rows worth the same said once; then +0.9 KB for issue 24's
 // first steps: the page's state and the bar's notices as core types, ImportError kinds,
 // the evaluation's parsed earlier period); then +6.1 KB for the message seam (core::message:
-// the catalogue parser and renderer, about 9 KB raw by twiggy, and en.ftl) and the 68 words
+// the catalogue parser and renderer, about 9 KB raw by twiggy, and en/*.ftl) and the 68 words
 // of the page's frame, the workspace bar and the what-if section now put on the page from it:
 // a word given as an expression costs Leptos more view code than a literal does); then
 // +0.6 KB for the diagnosis panel's 38 words); then +5.3 KB for issue 24's every word a
