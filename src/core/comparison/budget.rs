@@ -7,19 +7,16 @@
 //! cheapest customers).
 
 use crate::core::basics::money::Money;
-use crate::core::basics::text::Sentence;
+use crate::core::basics::number::NumberError;
 use crate::core::comparison::segment::Segment;
 use crate::core::ladder::{Entry, Unit};
+use crate::core::message::{Arg, Id, Message};
 use crate::core::scenario::{Lever, LeverValues, Scenario};
 
-/// The exponent assumed unless the user sets another.
+/// The exponent assumed unless the user sets another (what it means is said under its field,
+/// `cmp-exponent-note`, beside the article's warning on moving budget by cost per message,
+/// `cmp-budget-warning`).
 pub const DEFAULT_EXPONENT: f64 = 0.3;
-
-/// What the exponent means, in a line under its field.
-pub const EXPONENT_NOTE: &str = "How much dearer messages get as a segment's spend grows: at 0.3, doubling a segment's spend makes its messages about 23% dearer (2^0.3 = 1.23), so it brings 62% more conversations, not 100%. 0 means every extra dollar buys messages at today's price.";
-
-/// What the article warns about moving budget by cost per message.
-pub const WARNING: &str = "Cheap messages at scale tend to find people who like to chat but not to buy: judge a move by cost per customer, not cost per message.";
 
 /// The account after a move, at the segments' current ladders.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,7 +35,7 @@ pub struct Account {
 
 /// A row of the move's table: its label, the value it reads, and its unit.
 pub struct Row {
-    pub label: &'static str,
+    pub label: Id,
     pub value: fn(&Account) -> Option<f64>,
     pub unit: Unit,
 }
@@ -46,10 +43,10 @@ pub struct Row {
 /// The move's table, top to bottom.
 pub const ROWS: [Row; 4] = [
     // People are whole: a projection of 21.5 customers reads "22" (the CAC carries the rest).
-    Row { label: "Conversations", value: |o| Some(o.started), unit: Unit::Count },
-    Row { label: "Customers", value: |o| Some(o.customers), unit: Unit::Count },
-    Row { label: "CAC", value: |o| o.cac, unit: Unit::Money },
-    Row { label: "Revenue", value: |o| o.revenue, unit: Unit::Money },
+    Row { label: Id::CmpBudgetRowConversations, value: |o| Some(o.started), unit: Unit::Count },
+    Row { label: Id::CmpBudgetRowCustomers, value: |o| Some(o.customers), unit: Unit::Count },
+    Row { label: Id::CmpBudgetRowCac, value: |o| o.cac, unit: Unit::Money },
+    Row { label: Id::CmpBudgetRowRevenue, value: |o| o.revenue, unit: Unit::Money },
 ];
 
 /// A segment's counts as floats, in ladder order, when all are known.
@@ -156,18 +153,38 @@ pub fn as_scenario(name: &str, after: &Account, baseline: &LeverValues) -> Scena
 
 /// "Moving USD 200.00 from A to B: about 38 customers instead of 40, CAC USD 80.12 instead of
 /// USD 75.00." Customers in whole people: the move's projection is an estimate.
-pub fn describe(amount: f64, from: &str, to: &str, before: &Account, after: &Account) -> Sentence {
-    let mut s = Sentence::new()
-        .text("Moving ")
-        .money(amount)
-        .text(&format!(" from {from} to {to}: about "))
-        .count(after.customers.round() as u64)
-        .text(" customers instead of ")
-        .count(before.customers.round() as u64);
-    if let (Some(a), Some(b)) = (after.cac, before.cac) {
-        s = s.text(", CAC ").money(a).text(" instead of ").money(b);
+pub fn describe(amount: f64, from: &str, to: &str, before: &Account, after: &Account) -> Message {
+    let cac = after.cac.zip(before.cac);
+    let said = Message::of(if cac.is_some() { Id::CmpMoveCac } else { Id::CmpMove })
+        .with("amount", Arg::Money(amount))
+        .with("from", Arg::Text(from.to_string()))
+        .with("to", Arg::Text(to.to_string()))
+        .with("after", Arg::Count(after.customers.round() as u64))
+        .with("before", Arg::Count(before.customers.round() as u64));
+    match cac {
+        Some((a, b)) => said.with("cac-after", Arg::Money(a)).with("cac-before", Arg::Money(b)),
+        None => said,
     }
-    s.text(".")
+}
+
+/// Why the move's typed numbers can't be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MoveProblem {
+    /// The amount or the exponent isn't a number the form would take.
+    Number(NumberError),
+    /// The exponent is above 1.
+    Exponent,
+}
+
+impl MoveProblem {
+    /// The problem as the argument of the line that shows it ("Error: …"): the number's own
+    /// words, or `cmp-exponent-range`.
+    pub fn as_arg(&self) -> Arg {
+        match self {
+            MoveProblem::Number(e) => Arg::Text(e.to_string()),
+            MoveProblem::Exponent => Arg::Message(Box::new(Message::of(Id::CmpExponentRange))),
+        }
+    }
 }
 
 /// The move's typed amount and exponent, read with the form's number grammar: the amount in
@@ -176,18 +193,14 @@ pub fn read_inputs(
     amount: &str,
     exponent: &str,
     sep: crate::core::basics::number::DecimalSep,
-) -> Result<(Option<f64>, f64), String> {
+) -> Result<(Option<f64>, f64), MoveProblem> {
     use crate::core::basics::number::parse_money;
-    let amount = parse_money(amount, sep).map_err(|e| e.to_string())?.map(Money::as_f64);
-    let exponent =
-        match parse_money(exponent, sep).map_err(|e| e.to_string())? {
-            None => DEFAULT_EXPONENT,
-            Some(k) if k.as_f64() <= 1.0 => k.as_f64(),
-            Some(_) => return Err(
-                "The exponent is between 0 and 1: 0 for today's prices, 1 for no extra conversations at all."
-                    .into(),
-            ),
-        };
+    let amount = parse_money(amount, sep).map_err(MoveProblem::Number)?.map(Money::as_f64);
+    let exponent = match parse_money(exponent, sep).map_err(MoveProblem::Number)? {
+        None => DEFAULT_EXPONENT,
+        Some(k) if k.as_f64() <= 1.0 => k.as_f64(),
+        Some(_) => return Err(MoveProblem::Exponent),
+    };
     Ok((amount, exponent))
 }
 
@@ -199,8 +212,8 @@ pub struct Moves {
     pub mine: Option<Account>,
     pub naive: Option<(String, Account)>,
     pub right: Option<(String, Account)>,
-    pub sentence: Option<Sentence>,
-    pub name: String,
+    pub sentence: Option<Message>,
+    pub name: Message,
 }
 
 /// Everything the panel shows for moving `amount` (as typed) from `from` to `to`, with the
@@ -221,7 +234,10 @@ pub fn moves(
     let (name_from, name_to) = (&segments[from].name, &segments.get(to)?.name);
     Some(Moves {
         sentence: mine.as_ref().map(|m| describe(x, name_from, name_to, &now, m)),
-        name: format!("Move {} from {name_from} to {name_to}", amount.trim()),
+        name: Message::of(Id::CmpMoveName)
+            .with("amount", Arg::Text(amount.trim().to_string()))
+            .with("from", Arg::Text(name_from.clone()))
+            .with("to", Arg::Text(name_to.clone())),
         naive: to_named(cheap_message),
         right: to_named(cheap_customer),
         now,

@@ -3,10 +3,11 @@
 //! volume (the funnel plot used to compare institutions). A small segment's extreme rate sits
 //! inside its wide limits and is not a finding; a segment outside the 99.8% limits is named.
 
-use crate::core::basics::text::Sentence;
 use crate::core::comparison::segment::Segment;
+use crate::core::comparison::words::{msg, series};
 use crate::core::diagnosis::Verdict;
 use crate::core::ladder::Step;
+use crate::core::message::{Arg, Id, Message};
 
 /// z for the 95% and 99.8% two-sided limits.
 pub const Z95: f64 = 1.959_963_984_540_054;
@@ -43,7 +44,7 @@ pub struct FunnelPlot {
     /// The largest volume, for the axis.
     pub max_from: u64,
     /// One sentence per segment outside the 99.8% limits.
-    pub outliers: Vec<Sentence>,
+    pub outliers: Vec<Message>,
 }
 
 /// The control limits around `pooled` for a volume of `n`, at `z`: the normal approximation
@@ -57,14 +58,14 @@ pub fn limits(pooled: f64, n: u64, z: f64) -> (f64, f64) {
 }
 
 /// "9% of 350 replies qualified" for a step.
-fn of(step: Step, rate: f64, from: u64) -> Sentence {
-    let (noun, verb) = match step {
-        Step::Reply => ("conversations", "got a reply"),
-        Step::Qualification => ("replies", "qualified"),
-        Step::Handoff => ("qualified conversations", "reached sales"),
-        Step::Close => ("sales handoffs", "closed"),
+fn of(step: Step, rate: f64, from: u64) -> Message {
+    let id = match step {
+        Step::Reply => Id::CmpShareReply,
+        Step::Qualification => Id::CmpShareQualification,
+        Step::Handoff => Id::CmpShareHandoff,
+        Step::Close => Id::CmpShareClose,
     };
-    Sentence::new().percent(rate).text(" of ").count(from).text(&format!(" {noun} {verb}"))
+    Message::of(id).with("rate", Arg::Percent(rate)).with("count", Arg::Count(from))
 }
 
 /// The step the funnel plot shows until the user picks another: the one the diagnosis names
@@ -114,16 +115,13 @@ pub fn funnel_plot(segments: &[Segment], step: Step) -> Option<FunnelPlot> {
                 Position::Inside
             };
             if matches!(position, Position::Below | Position::Above) {
-                let way = if position == Position::Below { "below" } else { "above" };
+                let id = if position == Position::Below { Id::CmpOutlierBelow } else { Id::CmpOutlierAbove };
                 outliers.push(
-                    Sentence::new()
-                        .text(&format!("{}: ", s.name))
-                        .append(of(step, rate, *n))
-                        .text(&format!(", {way} the range expected at that volume ("))
-                        .percent_range(lo, hi)
-                        .text(" around the pooled ")
-                        .percent(pooled)
-                        .text(")."),
+                    Message::of(id)
+                        .with("name", Arg::Text(s.name.clone()))
+                        .with("share", msg(of(step, rate, *n)))
+                        .with("range", Arg::PercentRange(lo, hi))
+                        .with("pooled", Arg::Percent(pooled)),
                 );
             }
             PlotPoint { name: s.name.clone(), from: *n, reached: *x, rate, position }
@@ -134,24 +132,27 @@ pub fn funnel_plot(segments: &[Segment], step: Step) -> Option<FunnelPlot> {
 }
 
 /// The plot's text equivalent.
-pub fn summary(plot: &FunnelPlot) -> Sentence {
-    let mut s = Sentence::new()
-        .text(&format!("{} by segment against volume, pooled ", plot.step.rate_metric().name()))
-        .percent(plot.pooled)
-        .text(": ");
-    for (i, p) in plot.points.iter().enumerate() {
-        if i > 0 {
-            s = s.text("; ");
-        }
-        s = s.text(&format!("{} ", p.name)).percent(p.rate).text(" of ").count(p.from);
-        s = s.text(match p.position {
-            Position::Inside => "",
-            Position::Watch => " (outside the 95% range)",
-            Position::Below => " (below the 99.8% range)",
-            Position::Above => " (above the 99.8% range)",
-        });
-    }
-    s.text(".")
+pub fn summary(plot: &FunnelPlot) -> Message {
+    let points = plot
+        .points
+        .iter()
+        .map(|p| {
+            let id = match p.position {
+                Position::Inside => Id::CmpFunnelPoint,
+                Position::Watch => Id::CmpFunnelPointWatch,
+                Position::Below => Id::CmpFunnelPointBelow,
+                Position::Above => Id::CmpFunnelPointAbove,
+            };
+            Message::of(id)
+                .with("name", Arg::Text(p.name.clone()))
+                .with("rate", Arg::Percent(p.rate))
+                .with("count", Arg::Count(p.from))
+        })
+        .collect();
+    Message::of(Id::CmpFunnelSummary)
+        .with("metric", Arg::Text(plot.step.rate_metric().name().to_string()))
+        .with("pooled", Arg::Percent(plot.pooled))
+        .with("points", series(points, Id::DxListSemicolon))
 }
 
 #[cfg(test)]
@@ -196,6 +197,12 @@ mod tests {
         );
         assert_eq!(plot.outliers.len(), 2);
         assert_eq!(plot.max_from, 900);
+        assert_eq!(
+            summary(&plot).render(&f),
+            "Qualification rate by segment against volume, pooled 20%: Core 20% of 900; Lookalike 5% 8.9% of 350 (below the 99.8% range); Tiny 10% of 10; Brand 25% of 800 (above the 99.8% range)."
+        );
+        // The noun agrees with the count.
+        assert_eq!(of(Step::Reply, 1.0, 1).render(&f), "100% of 1 conversation got a reply");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use crate::core::basics::dates::period_label;
 use crate::core::comparison::segment::Segment;
+use crate::core::message::{Arg, Id, Message};
 
 /// A name as the comparisons match it: case and runs of spaces don't count.
 fn key(name: &str) -> String {
@@ -46,16 +47,21 @@ pub fn names_repeat(segments: &[Segment]) -> bool {
 
 /// A segment as lists name it: its name, and its period's name when the name repeats
 /// ("Summer promo · October 2026").
-pub fn labels(segments: &[Segment]) -> Vec<String> {
+pub fn labels(segments: &[Segment]) -> Vec<Message> {
     let keys: Vec<String> = segments.iter().map(|s| key(&s.name)).collect();
     segments
         .iter()
         .zip(&keys)
-        .map(|(s, k)| match &s.period {
-            Some(p) if keys.iter().filter(|x| *x == k).count() > 1 => {
-                format!("{} · {}", s.name, period_label(p))
+        .map(|(s, k)| {
+            let name = Arg::Text(s.name.clone());
+            match &s.period {
+                Some(p) if keys.iter().filter(|x| *x == k).count() > 1 => {
+                    Message::of(Id::CmpSegmentLabelPeriod)
+                        .with("name", name)
+                        .with("period", Arg::Text(period_label(p)))
+                }
+                _ => Message::of(Id::CmpSegmentLabel).with("name", name),
             }
-            _ => s.name.clone(),
         })
         .collect()
 }
@@ -98,6 +104,7 @@ mod tests {
     use super::*;
     use crate::core::basics::dates::Period;
     use crate::core::basics::money::Money;
+    use crate::core::message::english;
 
     fn seg(name: &str, start: &str, end: &str, spend: i64, started: u64, customers: u64) -> Segment {
         Segment {
@@ -138,7 +145,7 @@ mod tests {
                 ("November 2026", Money::from_units(600), 170, 3)
             ]
         );
-        assert_eq!(labels(&data)[2], "promo  · November 2026");
+        assert_eq!(english(&labels(&data)[2]), "promo  · November 2026");
         assert!(names_repeat(&data));
     }
 
@@ -157,6 +164,6 @@ mod tests {
         let undated = [named[0].clone(), Segment { name: "C".into(), ..Default::default() }];
         assert!(by_period(&undated).is_empty());
         assert_eq!(by_name(&named), named, "no repeated name: unchanged");
-        assert_eq!(labels(&named), ["October", "September"]);
+        assert_eq!(labels(&named).iter().map(english).collect::<Vec<_>>(), ["October", "September"]);
     }
 }

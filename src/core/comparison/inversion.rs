@@ -7,9 +7,10 @@
 
 use crate::core::basics::money::Money;
 use crate::core::basics::stats::{wilson, Z95};
-use crate::core::basics::text::{counted, Sentence};
 use crate::core::comparison::segment::{segment_ladders, Segment};
+use crate::core::comparison::words::series;
 use crate::core::ladder::{Entry, MetricId};
+use crate::core::message::{Arg, Id, Message};
 
 /// The metrics segments are ranked by, cost per message first. Lower is better but for ROAS.
 pub const RANKED: [MetricId; 5] = [
@@ -56,9 +57,9 @@ pub struct Comparison {
     pub segments: Vec<Ranked>,
     /// The headline inversion first, then one per segment whose messages are cheaper than a
     /// segment whose customers are cheaper.
-    pub inversions: Vec<Sentence>,
+    pub inversions: Vec<Message>,
     /// Segments below the minimum volume, named.
-    pub unranked: Option<String>,
+    pub unranked: Option<Message>,
 }
 
 /// Ranks the segments. `other_cost` is the account's, spread by share of spend.
@@ -90,13 +91,15 @@ pub fn compare(segments: &[Segment], other_cost: Entry<Money>, min_volume: u64) 
             rows[i].ranks[m] = Some(rank + 1);
         }
     }
-    let below: Vec<String> = rows.iter().filter(|r| !r.ranked).map(|r| format!("“{}”", r.name)).collect();
+    let below: Vec<Message> = rows
+        .iter()
+        .filter(|r| !r.ranked)
+        .map(|r| Message::of(Id::CmpQuoted).with("name", Arg::Text(r.name.clone())))
+        .collect();
     let unranked = (!below.is_empty()).then(|| {
-        format!(
-            "Not ranked, with fewer than {} each: {}.",
-            counted(min_volume as usize, "conversation"),
-            below.join(", ")
-        )
+        Message::of(Id::CmpNotRanked)
+            .with("count", Arg::Count(min_volume))
+            .with("names", series(below, Id::DxListComma))
     });
     let inversions = inversions(&rows);
     Comparison { segments: rows, inversions, unranked }
@@ -115,7 +118,7 @@ fn apart(a: &Ranked, b: &Ranked) -> bool {
 /// the cheapest customers, when its customers are cheaper: an inversion. Strongest first (the
 /// largest ratio of customer costs; those whose customer rates can't be told apart last), and
 /// only where both costs differ to the cent: "$3.88 against $3.88" is no finding.
-fn inversions(rows: &[Ranked]) -> Vec<Sentence> {
+fn inversions(rows: &[Ranked]) -> Vec<Message> {
     let cents = |v: Option<f64>| (v.unwrap_or(0.0) * 100.0).round();
     let mut ranked: Vec<&Ranked> =
         rows.iter().filter(|r| r.ranked && r.cost_per_message().is_some() && r.cac().is_some()).collect();
@@ -134,39 +137,26 @@ fn inversions(rows: &[Ranked]) -> Vec<Sentence> {
         let (cpm_a, cac_a) = (a.cost_per_message().unwrap_or(0.0), a.cac().unwrap_or(0.0));
         let (cpm_b, cac_b) = (b.cost_per_message().unwrap_or(0.0), b.cac().unwrap_or(0.0));
         let strength = if apart(a, b) { cac_a / cac_b } else { 0.0 };
-        let s = if !apart(a, b) {
-            Sentence::new()
-                .text(&format!("{} has cheaper messages than {} (", a.name, b.name))
-                .money(cpm_a)
-                .text(" against ")
-                .money(cpm_b)
-                .text(") and looks dearer per customer (")
-                .money(cac_a)
-                .text(" against ")
-                .money(cac_b)
-                .text("), but their customers per conversation can’t be told apart yet: more conversations would settle which is cheaper.")
+        let id = if !apart(a, b) {
+            Id::CmpInversionUnclear
         } else if i == 0 && cac_a >= dearest_customers {
-            Sentence::new()
-                .text(&format!("{} has the cheapest messages (", a.name))
-                .money(cpm_a)
-                .text(") and the most expensive customers (")
-                .money(cac_a)
-                .text(", ")
-                .multiple(cac_a / cac_b)
-                .text(&format!(" {}’s).", b.name))
+            Id::CmpInversionCheapest
         } else {
-            Sentence::new()
-                .text(&format!("{} has cheaper messages than {} (", a.name, b.name))
-                .money(cpm_a)
-                .text(" against ")
-                .money(cpm_b)
-                .text(") but dearer customers (")
-                .money(cac_a)
-                .text(", ")
-                .multiple(cac_a / cac_b)
-                .text(&format!(" {}’s).", b.name))
+            Id::CmpInversion
         };
-        out.push((strength, s));
+        let said = Message::of(id)
+            .with("name", Arg::Text(a.name.clone()))
+            .with("other", Arg::Text(b.name.clone()))
+            .with("message", Arg::Money(cpm_a))
+            .with("customer", Arg::Money(cac_a));
+        let said = match id {
+            Id::CmpInversionUnclear => {
+                said.with("other-message", Arg::Money(cpm_b)).with("other-customer", Arg::Money(cac_b))
+            }
+            Id::CmpInversionCheapest => said.with("times", Arg::Multiple(cac_a / cac_b)),
+            _ => said.with("other-message", Arg::Money(cpm_b)).with("times", Arg::Multiple(cac_a / cac_b)),
+        };
+        out.push((strength, said));
     }
     out.sort_by(|x, y| y.0.total_cmp(&x.0));
     out.into_iter().map(|(_, s)| s).collect()
@@ -224,22 +214,18 @@ pub fn axis_max(points: &[Point]) -> (f64, f64) {
 }
 
 /// The chart's text equivalent.
-pub fn points_summary(points: &[Point]) -> Sentence {
-    let mut s = Sentence::new().text("Cost per message against CAC, by segment: ");
-    for (i, p) in points.iter().enumerate() {
-        if i > 0 {
-            s = s.text("; ");
-        }
-        s = s
-            .text(&format!("{}: ", p.name))
-            .money(p.cost_per_message)
-            .text(" a message, ")
-            .money(p.cac)
-            .text(" a customer, ")
-            .money(p.spend)
-            .text(" spent");
-    }
-    s.text(".")
+pub fn points_summary(points: &[Point]) -> Message {
+    let each = points
+        .iter()
+        .map(|p| {
+            Message::of(Id::CmpPoint)
+                .with("name", Arg::Text(p.name.clone()))
+                .with("message", Arg::Money(p.cost_per_message))
+                .with("customer", Arg::Money(p.cac))
+                .with("spend", Arg::Money(p.spend))
+        })
+        .collect();
+    Message::of(Id::CmpPointsSummary).with("points", series(each, Id::DxListSemicolon))
 }
 
 #[cfg(test)]
@@ -308,7 +294,10 @@ mod tests {
         let c = compare(&segments, Entry::Missing, 30);
         assert!(!c.segments[2].ranked);
         assert_eq!(c.segments[2].ranks, [None; 5]);
-        assert_eq!(c.unranked.as_deref(), Some("Not ranked, with fewer than 30 conversations each: “Tiny”."));
+        assert_eq!(
+            c.unranked.as_ref().map(|u| u.render(&f())).as_deref(),
+            Some("Not ranked, with fewer than 30 conversations each: “Tiny”.")
+        );
         assert_eq!(
             c.inversions[0].render(&f()),
             "A has cheaper messages than B (USD 1.00 against USD 2.50) and looks dearer per customer (USD 25.00 against USD 20.00), but their customers per conversation can’t be told apart yet: more conversations would settle which is cheaper."

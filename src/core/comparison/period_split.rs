@@ -6,9 +6,13 @@
 //! for the difference of the two rates excludes 0.
 
 use crate::core::basics::stats::{newcombe, MAX_TRIALS};
-use crate::core::basics::text::Sentence;
 use crate::core::ladder::fields::Field;
 use crate::core::ladder::{Ladder, MetricId, Step, Unit};
+use crate::core::message::{Id, Message};
+
+mod wording;
+use wording::sentence;
+pub use wording::{signed_money, total_change, waterfall, waterfall_summary, Bar};
 
 /// The fields a period is typed with for the split.
 pub const FIELDS: [Field; 7] = [
@@ -50,23 +54,39 @@ impl Factor {
     ];
 
     /// Its name under a waterfall bar.
-    pub fn short(self) -> &'static str {
-        match self {
-            Factor::CostPerMessage => "Messages",
-            Factor::Rate(Step::Reply) => "Reply",
-            Factor::Rate(Step::Qualification) => "Qualified",
-            Factor::Rate(Step::Handoff) => "Handoff",
-            Factor::Rate(Step::Close) => "Close",
-            Factor::OtherCost => "Other",
-        }
+    pub fn short(self) -> Message {
+        Message::of(match self {
+            Factor::CostPerMessage => Id::CmpBarMessages,
+            Factor::Rate(Step::Reply) => Id::CmpBarReply,
+            Factor::Rate(Step::Qualification) => Id::CmpBarQualified,
+            Factor::Rate(Step::Handoff) => Id::CmpBarHandoff,
+            Factor::Rate(Step::Close) => Id::CmpBarClose,
+            Factor::OtherCost => Id::CmpBarOther,
+        })
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Factor::CostPerMessage => "Cost per message",
-            Factor::Rate(step) => step.rate_metric().name(),
-            Factor::OtherCost => "Other cost per unit of spend",
-        }
+    /// Its name heading a row: "Cost per message", "Reply rate".
+    pub fn label(self) -> Message {
+        Message::of(match self {
+            Factor::CostPerMessage => Id::CmpFactorCostPerMessage,
+            Factor::Rate(Step::Reply) => Id::CmpFactorReplyRate,
+            Factor::Rate(Step::Qualification) => Id::CmpFactorQualificationRate,
+            Factor::Rate(Step::Handoff) => Id::CmpFactorHandoffRate,
+            Factor::Rate(Step::Close) => Id::CmpFactorCloseRate,
+            Factor::OtherCost => Id::CmpFactorOtherCost,
+        })
+    }
+
+    /// Its name inside a sentence: "cost per message", "reply rate".
+    fn in_sentence(self) -> Message {
+        Message::of(match self {
+            Factor::CostPerMessage => Id::CmpFactorNameCostPerMessage,
+            Factor::Rate(Step::Reply) => Id::CmpFactorNameReplyRate,
+            Factor::Rate(Step::Qualification) => Id::CmpFactorNameQualificationRate,
+            Factor::Rate(Step::Handoff) => Id::CmpFactorNameHandoffRate,
+            Factor::Rate(Step::Close) => Id::CmpFactorNameCloseRate,
+            Factor::OtherCost => Id::CmpFactorNameOtherCost,
+        })
     }
 }
 
@@ -105,7 +125,7 @@ pub struct Split {
     pub parts: Vec<Part>,
     pub steps: Vec<StepChange>,
     /// The factor that pushed CAC most the way it moved, and the largest working against it.
-    pub sentence: Sentence,
+    pub sentence: Message,
 }
 
 /// One period as the split reads it.
@@ -136,13 +156,13 @@ fn inputs(ladder: &Ladder) -> Option<Period> {
 }
 
 /// The split can't be made: a period lacks spend or a stage's count, has no customer, or has
-/// a stage larger than the one before. `Display` says what both periods need.
+/// a stage larger than the one before. [`CantSplit::message`] says what both periods need.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CantSplit;
 
-impl std::fmt::Display for CantSplit {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Both periods need spend and every stage’s count, with at least one customer and counts that shrink from stage to stage.")
+impl CantSplit {
+    pub fn message(self) -> Message {
+        Message::of(Id::CmpCantSplit)
     }
 }
 
@@ -236,132 +256,6 @@ fn more_to_settle(x1: u64, n1: u64, x2: u64, n2: u64) -> Option<u64> {
         }
     }
     Some(((n1.max(n2) as f64) * (hi - 1.0)).ceil() as u64)
-}
-
-/// How a factor moved, in words: "cost per message fell 28%", "qualification fell from 24%
-/// to 16%".
-fn moved(part: &Part) -> Sentence {
-    let way = if part.after > part.before { "rose" } else { "fell" };
-    let name = match part.factor {
-        Factor::Rate(step) => step.name().to_string(),
-        factor => factor.label().to_lowercase(),
-    };
-    match part.factor {
-        Factor::CostPerMessage => {
-            Sentence::new().text(&format!("{name} {way} ")).percent((part.after / part.before - 1.0).abs())
-        }
-        _ => Sentence::new()
-            .text(&format!("{name} {way} from "))
-            .percent(part.before)
-            .text(" to ")
-            .percent(part.after),
-    }
-}
-
-fn sentence(cac1: f64, cac2: f64, parts: &[Part], steps: &[StepChange]) -> Sentence {
-    let up = cac2 > cac1;
-    let start = Sentence::new()
-        .text(if up { "CAC rose from " } else { "CAC fell from " })
-        .money(cac1)
-        .text(" to ")
-        .money(cac2);
-    if (cac2 - cac1).abs() < 0.005 {
-        return Sentence::new().text("CAC held at ").money(cac2).text(": its factors' changes cancel out.");
-    }
-    let with = |sign: f64| {
-        parts
-            .iter()
-            .filter(|p| p.log_term * sign > 1e-12)
-            .max_by(|a, b| (a.log_term * sign).total_cmp(&(b.log_term * sign)))
-    };
-    let direction = if up { 1.0 } else { -1.0 };
-    let main = with(direction);
-    let against = with(-direction);
-    let noise = |p: &Part| match p.factor {
-        Factor::Rate(step) => steps.iter().any(|s| s.step == step && !s.real),
-        _ => false,
-    };
-    let mut s = start;
-    if let Some(a) = against {
-        s = s.text(" although ").append(moved(a));
-    }
-    if let Some(m) = main {
-        s = s.text(": ").append(moved(m));
-        if noise(m) {
-            s = s.text(" (a change that could still be noise)");
-        }
-    }
-    s.text(".")
-}
-
-/// A money change with its sign, a true minus for a fall: "+USD 35.12", "−USD 28.45".
-pub fn signed_money(v: f64) -> Sentence {
-    Sentence::new().text(if v < 0.0 { "−" } else { "+" }).money(v.abs())
-}
-
-impl StepChange {
-    /// The 95% range of the change in points: "−12.2 to −3.9 pts".
-    pub fn range_text(&self) -> String {
-        let points = |d: f64| format!("{}{:.1}", if d < 0.0 { "−" } else { "+" }, (d * 100.0).abs());
-        format!("{} to {} pts", points(self.interval.0), points(self.interval.1))
-    }
-
-    /// The step table's verdict on the change.
-    pub fn verdict(&self) -> Sentence {
-        match (self.real, self.more_to_settle) {
-            (true, _) => Sentence::new().text("Beyond noise"),
-            (false, Some(more)) => Sentence::new()
-                .text("Could be noise: about ")
-                .count(more)
-                .text(" more at its start in each period would settle it"),
-            (false, None) => Sentence::new().text("Could be noise"),
-        }
-    }
-}
-
-/// One bar of the waterfall: CAC before, each factor's step, CAC after.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Bar {
-    pub label: &'static str,
-    pub from: f64,
-    pub to: f64,
-    /// A total (before or after), drawn from zero.
-    pub total: bool,
-    /// Written over the bar: the amount for a total, the signed step for a factor.
-    pub value: Sentence,
-}
-
-/// The waterfall's bars, left to right.
-pub fn waterfall(split: &Split) -> Vec<Bar> {
-    let total = |label, to: f64| Bar { label, from: 0.0, to, total: true, value: Sentence::new().money(to) };
-    let mut bars = vec![total("Before", split.cac_before)];
-    let mut at = split.cac_before;
-    for part in &split.parts {
-        bars.push(Bar {
-            label: part.factor.short(),
-            from: at,
-            to: at + part.amount,
-            total: false,
-            value: signed_money(part.amount),
-        });
-        at += part.amount;
-    }
-    bars.push(total("Now", split.cac_after));
-    bars
-}
-
-/// The change the waterfall adds up to, said beside it: "CAC changed by +USD 28.46".
-pub fn total_change(split: &Split) -> Sentence {
-    Sentence::new().text("CAC changed by ").append(signed_money(split.cac_after - split.cac_before))
-}
-
-/// The waterfall's text equivalent.
-pub fn waterfall_summary(split: &Split) -> Sentence {
-    let mut s = Sentence::new().text("CAC ").money(split.cac_before);
-    for part in &split.parts {
-        s = s.text(&format!("; {} ", part.factor.label().to_lowercase())).append(signed_money(part.amount));
-    }
-    s.text("; CAC now ").money(split.cac_after).text(".")
 }
 
 #[cfg(test)]

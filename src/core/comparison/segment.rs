@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::basics::dates::Period;
 use crate::core::basics::money::Money;
 use crate::core::ladder::{compute, Entry, Ladder, LadderInput, MetricId, Value};
+use crate::core::message::{Arg, Id, Message};
 
 /// One imported row group: a name, an optional period, and whatever counts it has.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -135,13 +136,13 @@ pub const SEGMENT_METRICS: [MetricId; 5] = [
     MetricId::Roas,
 ];
 
-/// Under a long segment table: "Showing 50 of 60 segments in this order."
-pub fn showing(shown: usize, total: usize) -> String {
-    format!("Showing {shown} of {} in this order.", crate::core::basics::text::counted(total, "segment"))
+/// Under a long segment table: "Showing 50 of 60 segments in this order." (The table's
+/// footnote on other acquisition cost is `cmp-other-cost-note`.)
+pub fn showing(shown: usize, total: usize) -> Message {
+    Message::of(Id::CmpShowing)
+        .with("shown", Arg::Count(shown as u64))
+        .with("count", Arg::Count(total as u64))
 }
-
-/// What the segment table says about CAC's other acquisition cost.
-pub const OTHER_COST_NOTE: &str = "CAC adds the other acquisition cost typed under More inputs, spread across the segments by their share of spend, so the segments’ costs add up to the account’s.";
 
 /// The account's other acquisition cost, split across segments by their share of spend
 /// (exactly: the parts add up to the whole). Blank or unusable stays so for every segment;
@@ -250,6 +251,9 @@ mod table_tests {
         );
         let by_name = segment_rows(&segments, Entry::Missing, SortKey::Name, true);
         assert_eq!(by_name.iter().map(|r| r.index).collect::<Vec<_>>(), [2, 1, 0]);
+        let said = |shown, total| crate::core::message::english(&showing(shown, total));
+        assert_eq!(said(50, 60), "Showing 50 of 60 segments in this order.");
+        assert_eq!(said(1, 1), "Showing 1 of 1 segment in this order.");
     }
 
     fn cac(row: &SegmentRow) -> Option<f64> {

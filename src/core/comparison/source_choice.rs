@@ -1,40 +1,41 @@
 //! The "Showing" picker's options: which ladder is shown (typed, the imported total, one
 //! period, one segment), with the words each option reads.
 
-use crate::core::basics::text::group_thousands;
+use crate::core::comparison::words::msg;
+use crate::core::message::{Arg, Id, Message};
 use crate::core::workspace::Source;
 
-/// The options as (value, label), given the segments' labels and the periods' names. With
+/// The options as (value, label), given the segments' labels (see
+/// [`labels`](crate::core::comparison::grouping::labels)) and the periods' names. With
 /// nothing imported only the typed numbers are offered (never "a total of 0").
-pub fn source_choices(names: &[String], periods: &[String]) -> Vec<(String, String)> {
-    let mut out = vec![(Source::Typed.id(), "Typed numbers".to_string())];
+pub fn source_choices(names: &[Message], periods: &[String]) -> Vec<(String, Message)> {
+    let mut out = vec![(Source::Typed.id(), Message::of(Id::CmpSourceTyped))];
     if names.is_empty() {
         return out;
     }
-    let total = match names.len() {
-        1 => "Imported: total".to_string(),
-        n => format!("Imported: all {} added up", group_thousands(&n.to_string())),
-    };
+    let total = Message::of(Id::CmpSourceTotal).with("count", Arg::Count(names.len() as u64));
     out.push((Source::Total.id(), total));
-    out.extend(
-        periods
-            .iter()
-            .enumerate()
-            .map(|(i, name)| (Source::Period(i).id(), format!("Imported: {name}, all campaigns"))),
-    );
-    out.extend(
-        names.iter().enumerate().map(|(i, name)| (Source::Segment(i).id(), format!("Imported: {name}"))),
-    );
+    out.extend(periods.iter().enumerate().map(|(i, name)| {
+        (Source::Period(i).id(), Message::of(Id::CmpSourcePeriod).with("name", Arg::Text(name.clone())))
+    }));
+    out.extend(names.iter().enumerate().map(|(i, name)| {
+        (Source::Segment(i).id(), Message::of(Id::CmpSourceSegment).with("name", msg(name.clone())))
+    }));
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::message::english;
 
     fn labels(names: &[&str], periods: &[&str]) -> Vec<String> {
-        let own = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        source_choices(&own(names), &own(periods)).into_iter().map(|(_, label)| label).collect()
+        let names: Vec<Message> = names
+            .iter()
+            .map(|s| Message::of(Id::CmpSegmentLabel).with("name", Arg::Text(s.to_string())))
+            .collect();
+        let periods: Vec<String> = periods.iter().map(|s| s.to_string()).collect();
+        source_choices(&names, &periods).into_iter().map(|(_, label)| english(&label)).collect()
     }
 
     #[test]
@@ -56,8 +57,11 @@ mod tests {
             ]
         );
         assert_eq!(labels(&["Only one"], &[])[1], "Imported: total");
-        let ids: Vec<String> =
-            source_choices(&["a".into(), "b".into()], &[]).into_iter().map(|(id, _)| id).collect();
+        let two = [
+            Message::of(Id::CmpSegmentLabel).with("name", Arg::Text("a".into())),
+            Message::of(Id::CmpSegmentLabel).with("name", Arg::Text("b".into())),
+        ];
+        let ids: Vec<String> = source_choices(&two, &[]).into_iter().map(|(id, _)| id).collect();
         assert_eq!(
             ids,
             [Source::Typed.id(), Source::Total.id(), Source::Segment(0).id(), Source::Segment(1).id()]

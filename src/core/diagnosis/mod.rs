@@ -10,7 +10,7 @@ mod checks;
 mod impact;
 mod judge;
 mod levers;
-mod names;
+pub(crate) mod names;
 mod summary;
 mod wording;
 

@@ -19,7 +19,7 @@ pub(super) fn with_money(message: Message, name: &'static str, amount: Option<f6
 }
 
 /// A step's name inside a sentence: "the qualification step".
-pub(super) fn step_name(step: Step) -> Message {
+pub(crate) fn step_name(step: Step) -> Message {
     Message::of(match step {
         Step::Reply => Id::StepNameReply,
         Step::Qualification => Id::StepNameQualification,

@@ -3,11 +3,11 @@
 
 use crate::core::basics::dates::{iso_date_of_ms, period_label, Period};
 use crate::core::basics::text::Formatter;
-use crate::core::basics::text::Sentence;
 use crate::core::comparison::funnel_plot::{default_step, funnel_plot};
 use crate::core::comparison::inversion::SHOWN_INVERSIONS;
 use crate::core::diagnosis::Diagnosis;
 use crate::core::ladder::{Entry, Ladder, Unit};
+use crate::core::message::Message;
 use crate::core::workspace::PeriodComparison;
 use crate::core::workspace::{Evaluation, Source, Workspace};
 
@@ -46,7 +46,7 @@ pub fn heading(name: &str, workspace: &Workspace, now: f64) -> (String, String) 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     pub heading: &'static str,
-    pub lines: Vec<Sentence>,
+    pub lines: Vec<Message>,
 }
 
 /// The report's findings beyond the diagnosis, when the data has them: the strongest cheap

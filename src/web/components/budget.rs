@@ -6,11 +6,9 @@ use leptos::prelude::*;
 
 use crate::core::basics::number::DecimalSep;
 use crate::core::basics::text::Formatter;
-use crate::core::comparison::budget::{
-    as_scenario, moves, read_inputs, Account, Row, EXPONENT_NOTE, ROWS, WARNING,
-};
+use crate::core::comparison::budget::{as_scenario, moves, read_inputs, Account, Row, ROWS};
 use crate::core::ladder::Unit;
-use crate::core::message::{Arg, Id, Message};
+use crate::core::message::{Id, Message};
 use crate::core::scenario::{can_add, LeverValues, ScenarioEvent};
 use crate::core::workspace::event::Event;
 use crate::core::workspace::Evaluation;
@@ -44,7 +42,7 @@ pub fn BudgetPanel(
         let Some(m) = moves.get_untracked() else { return };
         let Some(after) = m.mine else { return };
         let Ok(base) = evaluation.with_untracked(|e| LeverValues::from_ladder(&e.ladder)) else { return };
-        let scenario = as_scenario(&m.name, &after, &base);
+        let scenario = as_scenario(&say(&m.name), &after, &base);
         signals.send(Event::Scenario(ScenarioEvent::Insert(scenario)));
     };
     let select = move |id: &'static str, label: &'static str, value: RwSignal<usize>| {
@@ -74,7 +72,7 @@ pub fn BudgetPanel(
         };
         Some(view! {
             {m.sentence.as_ref().map(|s| view! { <p class="headline">{s.render(&f)}</p> })}
-            <p class="risk">{WARNING}</p>
+            <p class="risk">{word(Id::CmpBudgetWarning)}</p>
             <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::BudgetRegion)>
                 <table class="data budget stack" id="budget">
                     <caption>{word(Id::BudgetCaption)}</caption>
@@ -90,7 +88,7 @@ pub fn BudgetPanel(
                     <tbody>
                         {ROWS.iter().map(|Row { label, value: pick, unit }| view! {
                             <tr>
-                                <th scope="row">{*label}</th>
+                                <th scope="row">{word(*label)}</th>
                                 <td class="num" data-label=word(Id::NowColumn)>{cell(Some(&m.now), *pick, *unit)}</td>
                                 <td class="num" data-label=word(Id::BudgetYourMoveColumn)>{cell(m.mine.as_ref(), *pick, *unit)}</td>
                                 <td class="num" data-label=word(Id::BudgetNaiveColumn)>{cell(m.naive.as_ref().map(|n| &n.1), *pick, *unit)}</td>
@@ -116,10 +114,10 @@ pub fn BudgetPanel(
                 <div class="field">
                     <label for="budget-exponent">{word(Id::BudgetExponent)}</label>
                     <input id="budget-exponent" type="text" inputmode="decimal" placeholder="0.3" aria-describedby="budget-exponent-note" prop:value=move || exponent.get() on:input=move |ev| exponent.set(event_target_value(&ev)) />
-                    <p class="hint" id="budget-exponent-note">{EXPONENT_NOTE}</p>
+                    <p class="hint" id="budget-exponent-note">{word(Id::CmpExponentNote)}</p>
                 </div>
             </div>
-            <p class="message" role="status">{move || problem().map(|m| say(&Message::of(Id::ErrorLine).with("problem", Arg::Text(m))))}</p>
+            <p class="message" role="status">{move || problem().map(|p| say(&Message::of(Id::ErrorLine).with("problem", p.as_arg())))}</p>
             {table}
             <button
                 type="button"

@@ -35,7 +35,7 @@ pub fn InversionPanel(
                 return view! { <p>{word(Id::InversionsNone)}</p> }.into_any();
             }
             // The strongest few; the rest behind "more", so twelve segments aren't six alike lines.
-            let item = |s: &crate::core::basics::text::Sentence| view! { <li>{s.render(&f)}</li> };
+            let item = |s: &Message| view! { <li>{s.render(&f)}</li> };
             let (first, rest) = c.inversions.split_at(c.inversions.len().min(SHOWN_INVERSIONS));
             let more = (!rest.is_empty()).then(|| {
                 view! {
@@ -126,7 +126,10 @@ pub fn InversionPanel(
             }
         })
     };
-    let unranked = move || comparison.with(|c| c.unranked.clone().map(|u| view! { <p class="hint">{u}</p> }));
+    let unranked = move || {
+        let f = format.get();
+        comparison.with(|c| c.unranked.as_ref().map(|u| view! { <p class="hint">{u.render(&f)}</p> }))
+    };
     view! {
         <section aria-labelledby="inversions-heading" hidden=move || comparison.with(|c| c.segments.len() < 2)>
             <h2 id="inversions-heading">{word(Id::InversionsHeading)}</h2>

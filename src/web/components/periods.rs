@@ -129,7 +129,7 @@ pub fn PeriodPanel(
         let between = view! { <p class="hint">{say(&comparing)}</p> };
         let split = match comparison.result {
             Err(needs) => {
-                return Some(view! { {between} <p class="hint">{needs.to_string()}</p> }.into_any())
+                return Some(view! { {between} <p class="hint">{say(&needs.message())}</p> }.into_any())
             }
             Ok(split) => split,
         };
@@ -144,7 +144,7 @@ pub fn PeriodPanel(
                 let (lo, hi) = (b.from.min(b.to), b.from.max(b.to));
                 let x = i as f64 * slot + 4.0;
                 let class = if b.total { "total" } else if b.to > b.from { "up" } else { "down" };
-                let label = b.label;
+                let label = b.label.render(&f);
                 view! {
                     <g class=format!("bar {class}")>
                         <rect x=x y=y(hi) width=slot - 8.0 height=(y(lo) - y(hi)).max(1.0) />
@@ -161,7 +161,7 @@ pub fn PeriodPanel(
                 let unit = p.factor.unit();
                 view! {
                     <tr>
-                        <th scope="row">{p.factor.label()}</th>
+                        <th scope="row">{p.factor.label().render(&f)}</th>
                         <td class="num" data-label=word(Id::PeriodEarlierColumn)>{f.number(p.before, unit)}</td>
                         <td class="num" data-label=word(Id::NowColumn)>{f.number(p.after, unit)}</td>
                         <td class="num" data-label=word(Id::PeriodPartColumn)>{signed_money(p.amount).render(&f)}</td>
@@ -178,7 +178,7 @@ pub fn PeriodPanel(
                         <th scope="row">{s.step.rate_metric().name()}</th>
                         <td class="num" data-label=word(Id::PeriodEarlierColumn)>{f.percent(s.before)}</td>
                         <td class="num" data-label=word(Id::NowColumn)>{f.percent(s.after)}</td>
-                        <td class="num" data-label=word(Id::PeriodChangeRangeColumn)>{s.range_text()}</td>
+                        <td class="num" data-label=word(Id::PeriodChangeRangeColumn)>{s.range_text().render(&f)}</td>
                         <td data-label=word(Id::VerdictColumn)>{s.verdict().render(&f)}</td>
                     </tr>
                 }

@@ -10,7 +10,7 @@ use crate::web::state::send;
 
 use super::value_view;
 use crate::core::basics::text::Formatter;
-use crate::core::comparison::segment::{showing, SortKey, OTHER_COST_NOTE, SEGMENT_METRICS};
+use crate::core::comparison::segment::{showing, SortKey, SEGMENT_METRICS};
 use crate::core::message::{Arg, Id, Message};
 use crate::core::workspace::event::Event;
 use crate::core::workspace::{Evaluation, Source, Workspace};
@@ -109,7 +109,7 @@ pub fn SegmentTable(
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p class="footnote">{OTHER_COST_NOTE}</p>
+            <p class="footnote">{word(Id::CmpOtherCostNote)}</p>
             <p class="export-row">
                 <button
                     type="button"
@@ -125,7 +125,7 @@ pub fn SegmentTable(
                 let total = data.with(|d| d.0.len());
                 (total > limit.get()).then(|| view! {
                     <p class="copy-row">
-                        {showing(limit.get(), total)}
+                        {say_in(&showing(limit.get(), total), &format.get())}
                         <button type="button" on:click=move |_| limit.update(|l| *l += SEGMENT_PAGE)>{say_in(&Message::of(Id::SegmentsShowMore).with("count", Arg::Count(SEGMENT_PAGE as u64)), &format.get())}</button>
                     </p>
                 })

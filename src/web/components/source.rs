@@ -6,7 +6,7 @@ use crate::core::comparison::grouping::labels;
 
 use crate::core::message::Id;
 use crate::web::state::send;
-use crate::web::words::word;
+use crate::web::words::{say, word};
 
 use crate::core::comparison::source_choice::source_choices;
 use crate::core::workspace::event::Event;
@@ -41,7 +41,7 @@ pub fn SourcePicker(workspace: RwSignal<Workspace>) -> impl IntoView {
         names
             .with(|names| periods.with(|periods| source_choices(names, periods)))
             .into_iter()
-            .map(|(v, label)| view! { <option value=v>{label}</option> })
+            .map(|(v, label)| view! { <option value=v>{say(&label)}</option> })
             .collect_view()
     };
     view! {

@@ -45,6 +45,12 @@ fn moving_to_the_cheaper_customers_lowers_cac() {
         describe(200.0, "A", "B", &before, &k).render(&f),
         "Moving USD 200.00 from A to B: about 15 customers instead of 12, CAC USD 55.12 instead of USD 66.67."
     );
+    // The noun agrees with the customers after the move; no CAC, no CAC said.
+    let one = Account { customers: 1.2, cac: None, ..k.clone() };
+    assert_eq!(
+        describe(50.0, "A", "B", &before, &one).render(&f),
+        "Moving USD 50.00 from A to B: about 1 customer instead of 12."
+    );
     // More than the segment spends, or a segment without counts: no answer.
     assert_eq!(shift(&s, 0, 1, 401.0, 0.3, Entry::Missing), None);
 }
@@ -97,8 +103,12 @@ fn the_move_is_typed_like_any_number() {
     use crate::core::basics::number::DecimalSep;
     assert_eq!(read_inputs("1.500", "0,5", DecimalSep::Comma), Ok((Some(1500.0), 0.5)));
     assert_eq!(read_inputs("", "", DecimalSep::Dot), Ok((None, DEFAULT_EXPONENT)));
-    assert!(read_inputs("abc", "", DecimalSep::Dot).unwrap_err().starts_with("“abc” is not a number"));
-    assert!(read_inputs("10", "2", DecimalSep::Dot)
-        .unwrap_err()
-        .starts_with("The exponent is between 0 and 1"));
+    // Said on the line that shows a problem.
+    let said = |problem: MoveProblem| {
+        crate::core::message::english(&Message::of(Id::ErrorLine).with("problem", problem.as_arg()))
+    };
+    assert!(said(read_inputs("abc", "", DecimalSep::Dot).unwrap_err())
+        .starts_with("Error: “abc” is not a number"));
+    assert!(said(read_inputs("10", "2", DecimalSep::Dot).unwrap_err())
+        .starts_with("Error: The exponent is between 0 and 1"));
 }

@@ -50,11 +50,16 @@ fn cac_rose_although_messages_got_cheaper() {
     assert_eq!(s.steps[0].more_to_settle, None);
     assert_eq!(s.steps[1].verdict().render(&f()), "Beyond noise");
     // 144 / 900 − 144 / 600 = −8 points; Newcombe's range −12.2 to −3.9.
-    assert_eq!(s.steps[1].range_text(), "−12.2 to −3.9 pts");
+    assert_eq!(s.steps[1].range_text().render(&f()), "−12.2 to −3.9 pts");
     assert_eq!(s.steps[0].verdict().render(&f()), "Could be noise");
     // The waterfall walks from 83.33 down 28.45 and up 35.12 to 90.00.
     let bars = waterfall(&s);
     assert_eq!(bars.len(), 8);
+    assert_eq!(
+        bars.iter().map(|b| b.label.render(&f())).collect::<Vec<_>>(),
+        ["Before", "Messages", "Reply", "Qualified", "Handoff", "Close", "Other", "Now"]
+    );
+    assert_eq!(s.parts[2].factor.label().render(&f()), "Qualification rate");
     assert!((bars[1].to - (2000.0 / 24.0 - 28.45)).abs() < 1e-9);
     assert!((bars[3].to - bars[6].to).abs() < 1e-9 && (bars[6].to - 90.0).abs() < 0.005);
     assert_eq!(
@@ -97,6 +102,10 @@ fn a_small_change_could_be_noise_and_says_what_would_settle_it() {
     // At about 4.5 times the volume (180 handoffs a period) 25% against 35% separates.
     let more = close.more_to_settle.unwrap();
     assert!((100..=200).contains(&more), "{more}");
+    assert_eq!(
+        close.verdict().render(&f()),
+        format!("Could be noise: about {more} more at its start in each period would settle it")
+    );
     assert_eq!(
         s.sentence.render(&f()),
         "CAC fell from USD 100.00 to USD 71.43: close rose from 25% to 35% (a change that could still be noise)."
