@@ -78,8 +78,10 @@ async fn field_input_forwards_typing_and_shows_the_error_beside_it() {
     let root = container();
     let workspace = RwSignal::new(Workspace::sample());
     let evaluation = evaluation_of(workspace);
-    let _mount =
-        mount_to(root.clone(), move || view! { <FieldInput field=Field::Spend workspace evaluation /> });
+    let _mount = mount_to(
+        root.clone(),
+        move || view! { <FieldInput field=Field::Spend workspace evaluation format=usd() /> },
+    );
     tick().await;
     let input: web_sys::HtmlInputElement =
         root.query_selector("input#spend").unwrap().unwrap().unchecked_into();

@@ -281,6 +281,7 @@ fn an_account_log_joins_the_month_it_falls_in() {
 #[test]
 fn a_number_typed_in_the_other_grammar_asks_which_was_meant() {
     use messaging_ladder::core::ladder::fields::Severity;
+    use messaging_ladder::core::message::english;
     let mut ws = Workspace::default();
     ws.update(Event::EditField(Field::Spend, "1.200".into()));
     ws.update(Event::EditField(Field::Started, "1.200".into()));
@@ -288,10 +289,10 @@ fn a_number_typed_in_the_other_grammar_asks_which_was_meant() {
     let spend = e.parsed.problem(Field::Spend).unwrap();
     assert_eq!(spend.severity, Severity::Warning);
     assert_eq!(
-        spend.message,
+        english(&spend.message),
         "“1.200” reads as 1.2. Did you mean 1,200? Say which, or type it without the separator."
     );
-    let labels: Vec<&str> = spend.choices.iter().map(|c| c.label.as_str()).collect();
+    let labels: Vec<String> = spend.choices.iter().map(|c| english(&c.label())).collect();
     assert_eq!(labels, ["It’s 1.2", "It’s 1,200"]);
     let started = e.parsed.problem(Field::Started).unwrap();
     assert_eq!((started.severity, started.choices.len()), (Severity::Error, 1));
@@ -305,10 +306,6 @@ fn a_number_typed_in_the_other_grammar_asks_which_was_meant() {
     // Another currency's symbol is flagged.
     ws.update(Event::EditField(Field::Spend, "R$ 1.200,00".into()));
     let e = ws.evaluate(DecimalSep::Dot);
-    assert!(e
-        .parsed
-        .problem(Field::Spend)
-        .unwrap()
-        .message
+    assert!(english(&e.parsed.problem(Field::Spend).unwrap().message)
         .contains("is written in BRL, but this workspace counts in USD"));
 }

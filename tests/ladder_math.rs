@@ -4,6 +4,7 @@
 use messaging_ladder::core::basics::number::DecimalSep;
 use messaging_ladder::core::ladder::fields::Field;
 use messaging_ladder::core::ladder::{MetricId, Reason, Stage, Value};
+use messaging_ladder::core::message::english;
 use messaging_ladder::core::workspace::Workspace;
 
 /// Rounds to cents the way the page shows money.
@@ -59,10 +60,10 @@ fn sample_stage_rows_show_count_rate_share_and_cost() {
 
 #[test]
 fn formulas_name_their_operands() {
-    assert_eq!(MetricId::CostPerMessage.formula(), "Spend ÷ Conversations started");
-    assert_eq!(MetricId::Cac.formula(), "(Spend + Other acquisition cost) ÷ Customers");
-    assert_eq!(MetricId::Cpm.formula(), "Spend ÷ Impressions × 1,000");
-    assert_eq!(MetricId::Roas.formula(), "Revenue ÷ Spend");
+    assert_eq!(english(&MetricId::CostPerMessage.formula()), "Spend ÷ Conversations started");
+    assert_eq!(english(&MetricId::Cac.formula()), "(Spend + Other acquisition cost) ÷ Customers");
+    assert_eq!(english(&MetricId::Cpm.formula()), "Spend ÷ Impressions × 1,000");
+    assert_eq!(english(&MetricId::Roas.formula()), "Revenue ÷ Spend");
     let ladder = Workspace::sample().evaluate(DecimalSep::Dot).ladder;
     let cac = ladder.metrics.iter().find(|m| m.id == MetricId::Cac).unwrap();
     assert_eq!((cac.numerator, cac.denominator), (Some(2400.0), Some(14.0)));
@@ -77,7 +78,7 @@ fn division_by_zero_is_a_reason_not_a_number() {
         let value = ladder.metric(id);
         assert_eq!(value, Value::Unknown(Reason::NoneYet(Field::Customers)), "{id:?}");
     }
-    assert_eq!(Reason::NoneYet(Field::Customers).text(), "no customers yet");
+    assert_eq!(english(&Reason::NoneYet(Field::Customers).text()), "no customers yet");
     // Close rate is 0 / 47: a real zero, not undefined.
     assert_eq!(ladder.metric(MetricId::CloseRate), Value::Known(0.0));
 }
@@ -89,10 +90,10 @@ fn blank_and_invalid_inputs_explain_themselves() {
     ws.form.set(Field::Revenue, "soon".into());
     let ladder = ws.evaluate(DecimalSep::Dot).ladder;
     assert_eq!(ladder.metric(MetricId::CostPerMessage), Value::Unknown(Reason::Missing(Field::Started)));
-    assert_eq!(Reason::Missing(Field::Started).text(), "enter Conversations started");
+    assert_eq!(english(&Reason::Missing(Field::Started).text()), "enter Conversations started");
     assert_eq!(ladder.metric(MetricId::Roas), Value::Unknown(Reason::Invalid(Field::Revenue)));
-    assert_eq!(Reason::Invalid(Field::Revenue).text(), "fix Revenue above");
-    assert_eq!(Reason::Missing(Field::Impressions).text(), "add Impressions under More inputs");
+    assert_eq!(english(&Reason::Invalid(Field::Revenue).text()), "fix Revenue above");
+    assert_eq!(english(&Reason::Missing(Field::Impressions).text()), "add Impressions under More inputs");
 }
 
 #[test]
@@ -103,7 +104,7 @@ fn blank_other_cost_makes_cac_equal_cpa_and_zero_spend_has_no_roas() {
     let ladder = ws.evaluate(DecimalSep::Dot).ladder;
     assert_eq!(ladder.metric(MetricId::Cac), ladder.metric(MetricId::Cpa));
     assert_eq!(ladder.metric(MetricId::Roas), Value::Unknown(Reason::NoneYet(Field::Spend)));
-    assert_eq!(Reason::NoneYet(Field::Spend).text(), "no spend");
+    assert_eq!(english(&Reason::NoneYet(Field::Spend).text()), "no spend");
 }
 
 #[test]

@@ -168,15 +168,19 @@ fn scenarios_are_added_renamed_copied_and_deleted_within_the_limit() {
 #[test]
 fn settings_and_fields_say_what_a_blank_means_and_their_unit() {
     use messaging_ladder::core::ladder::Step;
+    use messaging_ladder::core::message::english;
     let ws = Workspace::sample();
     // Service quotes preset: 60% reply; blank minimum volume means 30.
     assert_eq!(ws.targets.placeholder(Setting::Target(Step::Reply), DecimalSep::Comma), "60");
     assert_eq!(ws.targets.placeholder(Setting::MinVolume, DecimalSep::Dot), "30");
     assert_eq!(ws.targets.placeholder(Setting::WindowDays, DecimalSep::Dot), "");
-    assert_eq!(Setting::PreviousCostPerMessage.unit("EUR"), "EUR");
-    assert_eq!(Setting::SalesCycleDays.unit("EUR"), "days");
-    assert_eq!(Field::Spend.hint_in("EUR"), "Ad spend for the period. In EUR.");
-    assert_eq!(Field::Replies.hint_in("EUR"), "Conversations where the person answered your first reply.");
+    assert_eq!(english(&Setting::PreviousCostPerMessage.unit("EUR")), "EUR");
+    assert_eq!(english(&Setting::SalesCycleDays.unit("EUR")), "days");
+    assert_eq!(english(&Field::Spend.hint_in("EUR")), "Ad spend for the period. In EUR.");
+    assert_eq!(
+        english(&Field::Replies.hint_in("EUR")),
+        "Conversations where the person answered your first reply."
+    );
 }
 
 #[test]

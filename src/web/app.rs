@@ -259,8 +259,8 @@ pub fn Calculator(
                         </p>
                     })
                 }}
-                {later(Step::Form, move || view! { <LadderForm workspace evaluation /> })}
-                {later(Step::Settings, move || view! { <EarlierPeriodForm workspace evaluation /> })}
+                {later(Step::Form, move || view! { <LadderForm workspace evaluation format /> })}
+                {later(Step::Settings, move || view! { <EarlierPeriodForm workspace evaluation format /> })}
             </section>
             {later(Step::Settings, move || view! {
             <section class="inputs settings" aria-labelledby="targets-heading">

@@ -1,6 +1,8 @@
 //! Dates as imported data writes them: ISO dates as day numbers, and a segment's
 //! [`Period`] (its first and last day).
 
+use crate::core::message::{Id, Message};
+
 /// Days since 1970-01-01 for an ISO date (`2026-10-31`), or `None` if it isn't one.
 pub fn day_number(date: &str) -> Option<i64> {
     let mut parts = date.trim().get(..10)?.split('-');
@@ -75,13 +77,13 @@ impl Grouping {
     }
 
     /// The choice as the import preview offers it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Grouping::Auto => "Automatic: months, if several",
-            Grouping::Whole => "One total per name",
-            Grouping::Month => "By month",
-            Grouping::Week => "By week (Mon–Sun)",
-        }
+    pub fn label(self) -> Message {
+        Message::of(match self {
+            Grouping::Auto => Id::LadderGroupingAuto,
+            Grouping::Whole => Id::LadderGroupingWhole,
+            Grouping::Month => Id::LadderGroupingMonth,
+            Grouping::Week => Id::LadderGroupingWeek,
+        })
     }
 
     /// The period holding `date` (an ISO date, perhaps with a time after it), as a key that

@@ -2,6 +2,7 @@
 //! `$1,200`, `1 200,5`. Validation only; what the number means is decided by the caller.
 
 use crate::core::basics::money::{Money, MICROS_PER_UNIT};
+use crate::core::message::{english, Arg, Id, Message};
 
 /// Which character the user's locale writes between whole and fractional digits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -49,7 +50,8 @@ impl DecimalSep {
 /// Largest value any field accepts (a trillion), so every count and amount stays exact in `f64`.
 pub const MAX_VALUE: u64 = 1_000_000_000_000;
 
-/// Why a typed value was rejected. `Display` gives a message that says how to fix it.
+/// Why a typed value was rejected. [`NumberError::message`] says how to fix it; `Display`
+/// gives it in English.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NumberError {
     NotANumber(String),
@@ -59,21 +61,26 @@ pub enum NumberError {
     TooLarge,
 }
 
-impl std::fmt::Display for NumberError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl NumberError {
+    /// What is wrong and how to fix it.
+    pub fn message(&self) -> Message {
         match self {
             NumberError::NotANumber(text) => {
-                write!(f, "“{text}” is not a number. Type digits only, for example 1200 or 1,200.50.")
+                Message::of(Id::LadderNotANumber).with("text", Arg::Text(text.clone()))
             }
-            NumberError::Negative => write!(f, "Can’t be negative. Type 0 or a positive number."),
+            NumberError::Negative => Message::of(Id::LadderNegative),
             NumberError::NotWhole(text) => {
-                write!(f, "“{text}” is not a whole number. Counts are whole numbers, for example 42.")
+                Message::of(Id::LadderNotWhole).with("text", Arg::Text(text.clone()))
             }
-            NumberError::TooManyDecimals => {
-                write!(f, "Too many decimal places. Use at most 6 after the separator.")
-            }
-            NumberError::TooLarge => write!(f, "Too large. The largest accepted value is 1,000,000,000,000."),
+            NumberError::TooManyDecimals => Message::of(Id::LadderTooManyDecimals),
+            NumberError::TooLarge => Message::of(Id::LadderTooLarge).with("max", Arg::Count(MAX_VALUE)),
         }
+    }
+}
+
+impl std::fmt::Display for NumberError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&english(&self.message()))
     }
 }
 

@@ -62,14 +62,14 @@ impl BusinessType {
         BusinessType::Custom,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            BusinessType::ServiceQuotes => "Service business with quote requests",
-            BusinessType::EcommerceQuestions => "Ecommerce with product questions",
-            BusinessType::B2bConsultations => "B2B consultations",
-            BusinessType::LeadSeller => "Lead seller / affiliate",
-            BusinessType::Custom => "My own targets",
-        }
+    pub fn label(self) -> Message {
+        Message::of(match self {
+            BusinessType::ServiceQuotes => Id::LadderBusinessServiceQuotes,
+            BusinessType::EcommerceQuestions => Id::LadderBusinessEcommerceQuestions,
+            BusinessType::B2bConsultations => Id::LadderBusinessB2bConsultations,
+            BusinessType::LeadSeller => Id::LadderBusinessLeadSeller,
+            BusinessType::Custom => Id::LadderBusinessCustom,
+        })
     }
 
     pub fn id(self) -> &'static str {
@@ -108,13 +108,13 @@ impl BusinessType {
     }
 
     /// Why these presets, in a line shown under the picker.
-    pub fn note(self) -> &'static str {
-        match self {
-            BusinessType::ServiceQuotes => "Quote requests: many chats are out of area or just price-checking, so qualification is the usual filter.",
-            BusinessType::EcommerceQuestions => "Product questions: few chats show purchase intent, but those that reach checkout should buy. Handoff = sent to checkout or cart.",
-            BusinessType::B2bConsultations => "Consultations: strict fit criteria and long cycles; close means a signed deal.",
-            BusinessType::LeadSeller => "Selling leads: handoff = lead delivered to the buyer, close = lead accepted by the buyer.",
-            BusinessType::Custom => "Your own targets: set each rate from your history or your plan.",
-        }
+    pub fn note(self) -> Message {
+        Message::of(match self {
+            BusinessType::ServiceQuotes => Id::LadderNoteServiceQuotes,
+            BusinessType::EcommerceQuestions => Id::LadderNoteEcommerceQuestions,
+            BusinessType::B2bConsultations => Id::LadderNoteB2bConsultations,
+            BusinessType::LeadSeller => Id::LadderNoteLeadSeller,
+            BusinessType::Custom => Id::LadderNoteCustom,
+        })
     }
 }

@@ -4,13 +4,24 @@
 //! amount written with another currency's symbol or code ("R$ 1.200,00" in a USD
 //! workspace) is flagged rather than taken as dollars.
 
+use super::words::msg;
 use crate::core::basics::number::DecimalSep;
+use crate::core::message::{Arg, Id, Message};
 
 /// A text the user can put in the field with one click to say what they meant.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice {
-    pub label: String,
+    /// The reading as a person writes it in this locale: "1.2", "1,200".
+    pub reading: String,
+    /// The text put in the field: "1.2", "1200".
     pub text: String,
+}
+
+impl Choice {
+    /// The button's words: "It’s 1,200".
+    pub fn label(&self) -> Message {
+        Message::of(Id::LadderChoice).with("reading", Arg::Text(self.reading.clone()))
+    }
 }
 
 /// The two readings of an ambiguous value: (as a decimal, as thousands), each as a person
@@ -37,23 +48,22 @@ pub fn readings(text: &str, sep: DecimalSep) -> Option<[Choice; 2]> {
     };
     let thousands = format!("{whole}{fraction}");
     Some([
-        Choice { label: format!("It’s {decimal}"), text: decimal },
-        Choice { label: format!("It’s {whole}{group}{fraction}"), text: thousands },
+        Choice { reading: decimal.clone(), text: decimal },
+        Choice { reading: format!("{whole}{group}{fraction}"), text: thousands },
     ])
 }
 
 /// The message for an ambiguous amount, or for a count that can only be the thousands.
-pub fn ambiguous_message(text: &str, choices: &[Choice; 2], count: bool) -> String {
-    let said = |c: &Choice| c.label.trim_start_matches("It’s ").to_string();
+pub fn ambiguous_message(text: &str, choices: &[Choice; 2], count: bool) -> Message {
+    let typed = Arg::Text(text.trim().to_string());
+    let thousands = Arg::Text(choices[1].reading.clone());
     if count {
-        format!("“{}” is not a whole number. Did you mean {}?", text.trim(), said(&choices[1]))
+        Message::of(Id::LadderNotWholeMeant).with("typed", typed).with("thousands", thousands)
     } else {
-        format!(
-            "“{}” reads as {}. Did you mean {}? Say which, or type it without the separator.",
-            text.trim(),
-            said(&choices[0]),
-            said(&choices[1])
-        )
+        Message::of(Id::LadderReadsAs)
+            .with("typed", typed)
+            .with("decimal", Arg::Text(choices[0].reading.clone()))
+            .with("thousands", thousands)
     }
 }
 
@@ -106,22 +116,30 @@ pub fn currencies_named(text: &str) -> Option<Vec<String>> {
 }
 
 /// Says so when an amount is written in another currency than the workspace's.
-pub fn currency_clash(text: &str, currency: &str) -> Option<String> {
+pub fn currency_clash(text: &str, currency: &str) -> Option<Message> {
     let named = currencies_named(text)?;
     if named.iter().any(|c| c == currency) {
         return None;
     }
-    Some(format!(
-        "“{}” is written in {}, but this workspace counts in {currency}. Pick {} as the currency above, or convert the amount.",
-        text.trim(),
-        named.join(" or "),
-        named[0]
-    ))
+    // "USD or AUD or CAD": each code before the rest, built from the right.
+    let either = named
+        .iter()
+        .rev()
+        .map(|code| Arg::Text(code.clone()))
+        .reduce(|rest, code| msg(Message::of(Id::DxListOr).with("first", code).with("rest", rest)))?;
+    Some(
+        Message::of(Id::LadderCurrencyClash)
+            .with("typed", Arg::Text(text.trim().to_string()))
+            .with("named", either)
+            .with("first", Arg::Text(named[0].clone()))
+            .with("currency", Arg::Text(currency.to_string())),
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::message::english;
 
     fn texts(text: &str, sep: DecimalSep) -> Option<[String; 2]> {
         readings(text, sep).map(|[a, b]| [a.text, b.text])
@@ -133,7 +151,10 @@ mod tests {
         assert_eq!(texts("$1.250", DecimalSep::Dot), Some(["1.25".into(), "1250".into()]));
         assert_eq!(texts("1,000", DecimalSep::Comma), Some(["1".into(), "1000".into()]));
         let [a, b] = readings("1.200", DecimalSep::Dot).unwrap();
-        assert_eq!((a.label.as_str(), b.label.as_str()), ("It’s 1.2", "It’s 1,200"));
+        assert_eq!(
+            (english(&a.label()), english(&b.label())),
+            ("It’s 1.2".to_string(), "It’s 1,200".to_string())
+        );
         // Not in doubt: the locale's group mark, two or four decimals, both marks, a leading 0.
         for t in ["1,200", "1.20", "1.2000", "1,234.500", "0.250", "1200", "12.5", "1.200.000"] {
             assert_eq!(texts(t, DecimalSep::Dot), None, "{t}");
@@ -145,11 +166,11 @@ mod tests {
     fn the_message_asks_which() {
         let choices = readings("1.200", DecimalSep::Dot).unwrap();
         assert_eq!(
-            ambiguous_message("1.200", &choices, false),
+            english(&ambiguous_message("1.200", &choices, false)),
             "“1.200” reads as 1.2. Did you mean 1,200? Say which, or type it without the separator."
         );
         assert_eq!(
-            ambiguous_message("1.200", &choices, true),
+            english(&ambiguous_message("1.200", &choices, true)),
             "“1.200” is not a whole number. Did you mean 1,200?"
         );
     }
@@ -157,7 +178,7 @@ mod tests {
     #[test]
     fn another_currencys_symbol_is_flagged() {
         assert_eq!(
-            currency_clash("R$ 1.200,00", "USD").unwrap(),
+            english(&currency_clash("R$ 1.200,00", "USD").unwrap()),
             "“R$ 1.200,00” is written in BRL, but this workspace counts in USD. Pick BRL as the currency above, or convert the amount."
         );
         assert!(currency_clash("€90", "USD").is_some());

@@ -2,34 +2,34 @@
 //! the funnel chart's bars (with the flag on a stage larger than the one before) and its text
 //! equivalent. The shell lays these out; the words and numbers are decided here.
 
-use crate::core::basics::text::Sentence;
+use super::words::msg;
 use crate::core::ladder::Stage;
-use crate::core::ladder::{Entry, Ladder, Metric, StageRow, Value};
+use crate::core::ladder::{Entry, Ladder, Metric, StageRow, Unit, Value};
+use crate::core::message::{Arg, Id, Message};
 
 /// "USD 1,800.00 ÷ 600 = USD 3.00", with "?" for an operand that isn't known and the reason
 /// for a value that can't be computed.
-pub fn worked(metric: &Metric) -> Sentence {
+pub fn worked(metric: &Metric) -> Message {
     let (numerator, denominator) = metric.id.operands();
-    let operand = |s: Sentence, v: Option<f64>, unit| match v {
-        Some(v) => s.number(v, unit),
-        None => s.text("?"),
+    let operand = |v: Option<f64>, unit: Unit| match v {
+        Some(v) => unit.arg(v),
+        None => msg(Message::of(Id::LadderUnknownNumber)),
     };
-    let mut s = operand(Sentence::new(), metric.numerator, numerator.unit()).text(" ÷ ");
-    s = operand(s, metric.denominator, denominator.unit());
-    if metric.id.scale() == 1000.0 {
-        s = s.text(" × 1,000");
-    }
-    s = s.text(" = ");
-    match metric.value {
-        Value::Known(v) => s.number(v, metric.id.unit()),
-        Value::Unknown(reason) => s.text(&format!("— ({})", reason.text())),
-    }
+    let id = if metric.id.scale() == 1000.0 { Id::LadderWorkedPerThousand } else { Id::LadderWorked };
+    let value = match metric.value {
+        Value::Known(v) => metric.id.unit().arg(v),
+        Value::Unknown(reason) => msg(Message::of(Id::LadderNoValue).with("reason", msg(reason.text()))),
+    };
+    Message::of(id)
+        .with("numerator", operand(metric.numerator, numerator.unit()))
+        .with("denominator", operand(metric.denominator, denominator.unit()))
+        .with("value", value)
 }
 
-/// The funnel's flag beside a count larger than the stage before it.
-pub fn stage_flag(row: &StageRow) -> Option<String> {
+/// The funnel's flag beside a count larger than the stage before it: "⚠ more than replies".
+pub fn stage_flag(row: &StageRow) -> Option<Message> {
     let previous = row.stage.previous()?;
-    row.inconsistent.then(|| format!(" ⚠ more than {}", previous.label().to_lowercase()))
+    row.inconsistent.then(|| Message::of(Id::LadderMoreThanStage).with("stage", msg(previous.in_sentence())))
 }
 
 /// One bar of the funnel chart.
@@ -37,16 +37,16 @@ pub fn stage_flag(row: &StageRow) -> Option<String> {
 pub struct FunnelBar {
     pub stage: Stage,
     /// "Replies · 390", or "Replies · not entered" / "· not a valid count".
-    pub label: Sentence,
+    pub label: Message,
     /// Share of conversations started, within 0–1 (0 when unknown).
     pub share: f64,
     /// Whether anyone reached the stage (a bar is drawn however small).
     pub reached: bool,
-    /// "65% of started", or nothing.
-    pub share_text: Sentence,
-    /// A warning for a stage larger than the one before, or nothing. (The step's rate is
-    /// the metrics table's, with its formula: each number is shown once.)
-    pub flag: Sentence,
+    /// "65% of started", when the share is known.
+    pub share_text: Option<Message>,
+    /// A warning for a stage larger than the one before. (The step's rate is the metrics
+    /// table's, with its formula: each number is shown once.)
+    pub flag: Option<Message>,
     pub inconsistent: bool,
 }
 
@@ -56,24 +56,21 @@ pub fn funnel(ladder: &Ladder) -> Vec<FunnelBar> {
         .stages
         .iter()
         .map(|r| {
-            let label = Sentence::new().text(&format!("{} · ", r.stage.label()));
             let label = match r.count {
-                Entry::Given(c) => label.count(c),
-                Entry::Missing => label.text("not entered"),
-                Entry::Invalid => label.text("not a valid count"),
+                Entry::Given(c) => Message::of(Id::LadderBarCount).with("count", Arg::Count(c)),
+                Entry::Missing => Message::of(Id::LadderBarNotEntered),
+                Entry::Invalid => Message::of(Id::LadderBarNotValid),
             };
-            let share_text = match r.share_of_started.known() {
-                Some(s) => Sentence::new().percent(s).text(" of started"),
-                None => Sentence::new(),
-            };
-            let flag = stage_flag(r).map_or_else(Sentence::new, |f| Sentence::new().text(f.trim()));
             FunnelBar {
                 stage: r.stage,
-                label,
+                label: label.with("stage", msg(r.stage.title())),
                 share: r.share_of_started.known().unwrap_or(0.0).clamp(0.0, 1.0),
                 reached: r.count.given().unwrap_or(0) > 0,
-                share_text,
-                flag,
+                share_text: r
+                    .share_of_started
+                    .known()
+                    .map(|s| Message::of(Id::LadderShareOfStarted).with("share", Arg::Percent(s))),
+                flag: stage_flag(r),
                 inconsistent: r.inconsistent,
             }
         })
@@ -81,18 +78,19 @@ pub fn funnel(ladder: &Ladder) -> Vec<FunnelBar> {
 }
 
 /// The chart's text equivalent: "Funnel: Conversations started 600, Replies 390, …".
-pub fn funnel_summary(ladder: &Ladder) -> Sentence {
-    let mut s = Sentence::new().text("Funnel: ");
-    for (i, r) in ladder.stages.iter().enumerate() {
-        if i > 0 {
-            s = s.text(", ");
+pub fn funnel_summary(ladder: &Ladder) -> Message {
+    let stages = ladder.stages.iter().rev().map(|r| {
+        let stage = msg(r.stage.title());
+        match r.count.given() {
+            Some(c) => Message::of(Id::LadderFunnelStage).with("stage", stage).with("count", Arg::Count(c)),
+            None => Message::of(Id::LadderFunnelStageNotEntered).with("stage", stage),
         }
-        s = match r.count.given() {
-            Some(c) => s.text(&format!("{} ", r.stage.label())).count(c),
-            None => s.text(&format!("{} not entered", r.stage.label())),
-        };
-    }
-    s.text(".")
+    });
+    // A list built from the right: each stage before the rest, "a, b, c".
+    let list = stages
+        .reduce(|rest, first| Message::of(Id::DxListComma).with("first", msg(first)).with("rest", msg(rest)))
+        .expect("the ladder has its stages");
+    Message::of(Id::LadderFunnel).with("stages", msg(list))
 }
 
 #[cfg(test)]
@@ -135,18 +133,21 @@ mod tests {
         );
         let bars = funnel(&ladder);
         assert_eq!(bars[1].label.render(&f()), "Replies · 390");
-        assert_eq!(bars[1].share_text.render(&f()), "65% of started");
+        assert_eq!(bars[1].share_text.as_ref().unwrap().render(&f()), "65% of started");
         // The step rate (65%) is the metrics table's: no "−35% vs previous step" here.
-        assert_eq!(bars[1].flag.render(&f()), "");
-        assert_eq!(bars[3].flag.render(&f()), "⚠ more than qualified conversations");
+        assert_eq!(bars[1].flag, None);
+        assert_eq!(bars[3].flag.as_ref().unwrap().render(&f()), "⚠ more than qualified conversations");
         assert!(bars[3].inconsistent && bars[3].reached);
-        assert_eq!(bars[0].flag.render(&f()), "");
+        assert_eq!(bars[0].flag, None);
         ws.form.set(Field::Replies, String::new());
         ws.form.set(Field::Customers, "many".into());
         let bars = funnel(&ws.evaluate(DecimalSep::Dot).ladder);
         assert_eq!(bars[1].label.render(&f()), "Replies · not entered");
         assert_eq!(bars[4].label.render(&f()), "Customers · not a valid count");
-        assert_eq!(stage_flag(&ladder.stages[3]).as_deref(), Some(" ⚠ more than qualified conversations"));
+        assert_eq!(
+            stage_flag(&ladder.stages[3]).map(|m| m.render(&f())).as_deref(),
+            Some("⚠ more than qualified conversations")
+        );
         assert_eq!(stage_flag(&ladder.stages[1]), None);
     }
 }

@@ -5,9 +5,11 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::core::ladder::vocabulary::{Field, FieldKind};
 
+use super::words::msg;
 use crate::core::basics::number::{parse_count, parse_money, DecimalSep};
 use crate::core::ladder::doubt::{ambiguous_message, readings, Choice};
 use crate::core::ladder::{Entry, LadderInput};
+use crate::core::message::{Arg, Id, Message};
 
 /// What the user typed, field by field, exactly as typed (so a reload restores even invalid
 /// text and nothing typed is lost). This is the persisted form of the manual ladder.
@@ -73,22 +75,22 @@ pub enum Severity {
 }
 
 /// A message attached to one field.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FieldProblem {
     pub field: Field,
     pub severity: Severity,
-    pub message: String,
+    pub message: Message,
     /// Texts to put in the field with one click, when the value is in doubt ("1.2", "1200").
     pub choices: Vec<Choice>,
 }
 
 impl FieldProblem {
     /// A warning with nothing to choose.
-    pub fn warning(field: Field, message: String) -> FieldProblem {
+    pub fn warning(field: Field, message: Message) -> FieldProblem {
         FieldProblem::new(field, Severity::Warning, message)
     }
 
-    fn new(field: Field, severity: Severity, message: String) -> FieldProblem {
+    fn new(field: Field, severity: Severity, message: Message) -> FieldProblem {
         FieldProblem { field, severity, message, choices: Vec::new() }
     }
 }
@@ -124,7 +126,7 @@ pub fn parse_form(form: &FormText, sep: DecimalSep) -> ParsedForm {
         }
         Ok(None) => Entry::Missing,
         Err(e) => {
-            problems.push(FieldProblem::new(field, Severity::Error, e.to_string()));
+            problems.push(FieldProblem::new(field, Severity::Error, e.message()));
             Entry::Invalid
         }
     };
@@ -137,16 +139,15 @@ pub fn parse_form(form: &FormText, sep: DecimalSep) -> ParsedForm {
         Err(e) => {
             // A count can't be 1.2: "1.200" was meant as 1,200, and one click says so.
             let problem = match readings(form.get(field), sep) {
-                Some([_, thousands]) => FieldProblem {
-                    message: ambiguous_message(
-                        form.get(field),
-                        &[thousands.clone(), thousands.clone()],
-                        true,
-                    ),
-                    choices: vec![thousands],
-                    ..FieldProblem::new(field, Severity::Error, String::new())
-                },
-                None => FieldProblem::new(field, Severity::Error, e.to_string()),
+                Some(choices) => {
+                    let message = ambiguous_message(form.get(field), &choices, true);
+                    let [_, thousands] = choices;
+                    FieldProblem {
+                        choices: vec![thousands],
+                        ..FieldProblem::new(field, Severity::Error, message)
+                    }
+                }
+                None => FieldProblem::new(field, Severity::Error, e.message()),
             };
             problems.push(problem);
             Entry::Invalid
@@ -168,24 +169,20 @@ pub fn parse_form(form: &FormText, sep: DecimalSep) -> ParsedForm {
         let prev = field.previous_stage().expect("stage fields have a previous stage");
         if let (Entry::Given(later), Entry::Given(earlier)) = (input.count(field), input.count(prev)) {
             if later > earlier {
-                problems.push(FieldProblem::new(
-                    field,
-                    Severity::Warning,
-                    format!(
-                        "Larger than {} ({later} > {earlier}). Each step should be a subset of the one before: check how conversations are tagged.",
-                        prev.label()
-                    ),
-                ));
+                let message = Message::of(Id::LadderLargerThan)
+                    .with("previous", msg(prev.title()))
+                    .with("later", Arg::Count(later))
+                    .with("earlier", Arg::Count(earlier));
+                problems.push(FieldProblem::new(field, Severity::Warning, message));
             }
         }
     }
     if let (Entry::Given(clicks), Entry::Given(impressions)) = (input.link_clicks, input.impressions) {
         if clicks > impressions {
-            problems.push(FieldProblem::new(
-                Field::LinkClicks,
-                Severity::Warning,
-                format!("More link clicks than impressions ({clicks} > {impressions}): check the export."),
-            ));
+            let message = Message::of(Id::LadderClicksAboveImpressions)
+                .with("clicks", Arg::Count(clicks))
+                .with("impressions", Arg::Count(impressions));
+            problems.push(FieldProblem::new(Field::LinkClicks, Severity::Warning, message));
         }
     }
     problems.sort_by_key(|p| p.field);
@@ -196,6 +193,7 @@ pub fn parse_form(form: &FormText, sep: DecimalSep) -> ParsedForm {
 mod tests {
     use super::*;
     use crate::core::basics::money::Money;
+    use crate::core::message::english;
 
     #[test]
     fn every_field_round_trips_through_get_and_set() {
@@ -226,7 +224,7 @@ mod tests {
         assert_eq!(parsed.input.replies, Entry::Invalid);
         let spend = parsed.problem(Field::Spend).unwrap();
         assert_eq!(spend.severity, Severity::Error);
-        assert_eq!(spend.message, "Can’t be negative. Type 0 or a positive number.");
+        assert_eq!(english(&spend.message), "Can’t be negative. Type 0 or a positive number.");
         assert_eq!(parsed.problem(Field::Replies).unwrap().severity, Severity::Error);
     }
 
@@ -241,7 +239,7 @@ mod tests {
         let warning = parsed.problem(Field::Qualified).unwrap();
         assert_eq!(warning.severity, Severity::Warning);
         assert_eq!(
-            warning.message,
+            english(&warning.message),
             "Larger than Replies (55 > 40). Each step should be a subset of the one before: check how conversations are tagged."
         );
         assert_eq!(parsed.problems.len(), 1);

@@ -7,6 +7,7 @@ pub mod explain;
 pub mod fields;
 pub mod targets;
 mod vocabulary;
+mod words;
 use crate::core::basics::money::Money;
 use vocabulary::{Field, FieldKind};
 // One address per type: the ladder's words are `ladder::MetricId` …, a field's are
@@ -77,7 +78,7 @@ impl LadderInput {
     }
 }
 
-/// Why a value can't be shown.
+/// Why a value can't be shown; in words, [`Reason::text`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reason {
     /// The field is blank.
@@ -88,21 +89,6 @@ pub enum Reason {
     NoneYet(Field),
     /// The first stage has no step before it.
     FirstStep,
-}
-
-impl Reason {
-    /// Plain words shown after the "—".
-    pub fn text(self) -> String {
-        match self {
-            Reason::Missing(field) if Field::MORE.contains(&field) => {
-                format!("add {} under More inputs", field.label())
-            }
-            Reason::Missing(field) => format!("enter {}", field.label()),
-            Reason::Invalid(field) => format!("fix {} above", field.label()),
-            Reason::NoneYet(field) => field.none_yet().to_string(),
-            Reason::FirstStep => "first step of the ladder".to_string(),
-        }
-    }
 }
 
 /// A computed number, or the reason there is none. `Known` values are always finite.

@@ -9,6 +9,7 @@ use crate::core::basics::number::{parse_count, parse_money, DecimalSep, NumberEr
 use crate::core::comparison::periods::PeriodCosts;
 pub use crate::core::ladder::business::{BusinessType, Noun};
 use crate::core::ladder::Step;
+use crate::core::message::{Arg, Id, Message};
 
 /// Default minimum count at a step's starting stage before its rate is judged.
 pub const DEFAULT_MIN_VOLUME: u64 = 30;
@@ -63,37 +64,40 @@ impl Setting {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Setting::Target(Step::Reply) => "Reply rate target",
-            Setting::Target(Step::Qualification) => "Qualification rate target",
-            Setting::Target(Step::Handoff) => "Handoff rate target",
-            Setting::Target(Step::Close) => "Close rate target",
-            Setting::MinVolume => "Minimum volume per step",
-            Setting::SalesCycleDays => "Typical sales cycle",
-            Setting::WindowDays => "Reporting window",
-            Setting::PreviousCostPerMessage => "Cost per message last period",
-        }
+    pub fn label(self) -> Message {
+        Message::of(match self {
+            Setting::Target(Step::Reply) => Id::LadderSettingReplyTarget,
+            Setting::Target(Step::Qualification) => Id::LadderSettingQualificationTarget,
+            Setting::Target(Step::Handoff) => Id::LadderSettingHandoffTarget,
+            Setting::Target(Step::Close) => Id::LadderSettingCloseTarget,
+            Setting::MinVolume => Id::LadderSettingMinVolume,
+            Setting::SalesCycleDays => Id::LadderSettingSalesCycle,
+            Setting::WindowDays => Id::LadderSettingWindow,
+            Setting::PreviousCostPerMessage => Id::LadderSettingPreviousCost,
+        })
     }
 
-    /// The unit shown beside the input.
     /// The unit written after the field; money settings are in the workspace's `currency`.
-    pub fn unit(self, currency: &str) -> &str {
+    pub fn unit(self, currency: &str) -> Message {
         match self {
-            Setting::Target(_) => "%",
-            Setting::MinVolume => "people",
-            Setting::SalesCycleDays | Setting::WindowDays => "days",
-            Setting::PreviousCostPerMessage => currency,
+            Setting::Target(_) => Message::of(Id::LadderUnitPercent),
+            Setting::MinVolume => Message::of(Id::LadderUnitPeople),
+            Setting::SalesCycleDays | Setting::WindowDays => Message::of(Id::LadderUnitDays),
+            Setting::PreviousCostPerMessage => {
+                Message::of(Id::LadderUnitCurrency).with("currency", Arg::Text(currency.to_string()))
+            }
         }
     }
 
-    pub fn hint(self) -> &'static str {
+    pub fn hint(self) -> Message {
         match self {
-            Setting::Target(_) => "Percent of the stage before. Blank uses the preset.",
-            Setting::MinVolume => "A step with fewer people at its start is not judged. Default 30.",
-            Setting::SalesCycleDays => "Days from first message to a closed sale, typically.",
-            Setting::WindowDays => "Days covered by the numbers. Left blank, imported dates set it.",
-            Setting::PreviousCostPerMessage => "Optional: to spot a rising cost per message.",
+            Setting::Target(_) => Message::of(Id::LadderHintTarget),
+            Setting::MinVolume => {
+                Message::of(Id::LadderHintMinVolume).with("count", Arg::Count(DEFAULT_MIN_VOLUME))
+            }
+            Setting::SalesCycleDays => Message::of(Id::LadderHintSalesCycle),
+            Setting::WindowDays => Message::of(Id::LadderHintWindow),
+            Setting::PreviousCostPerMessage => Message::of(Id::LadderHintPreviousCost),
         }
     }
 
@@ -177,12 +181,12 @@ impl TargetsForm {
         let mut whole = |setting: Setting, min: u64| match parse_count(self.get(setting), sep) {
             Ok(Some(v)) if v >= min => Some(v),
             Ok(Some(_)) => {
-                problems.push((setting, format!("Use {min} or more.")));
+                problems.push((setting, Message::of(Id::LadderAtLeast).with("min", Arg::Count(min))));
                 None
             }
             Ok(None) => None,
             Err(e) => {
-                problems.push((setting, e.to_string()));
+                problems.push((setting, e.message()));
                 None
             }
         };
@@ -192,7 +196,7 @@ impl TargetsForm {
         let previous_cost_per_message = match parse_money(self.get(Setting::PreviousCostPerMessage), sep) {
             Ok(v) => v,
             Err(e) => {
-                problems.push((Setting::PreviousCostPerMessage, e.to_string()));
+                problems.push((Setting::PreviousCostPerMessage, e.message()));
                 None
             }
         };
@@ -255,26 +259,26 @@ impl DiagnosisSettings {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ParsedTargets {
     pub settings: DiagnosisSettings,
-    pub problems: Vec<(Setting, String)>,
+    pub problems: Vec<(Setting, Message)>,
 }
 
 impl ParsedTargets {
-    pub fn problem(&self, setting: Setting) -> Option<&str> {
-        self.problems.iter().find(|(s, _)| *s == setting).map(|(_, m)| m.as_str())
+    pub fn problem(&self, setting: Setting) -> Option<&Message> {
+        self.problems.iter().find(|(s, _)| *s == setting).map(|(_, m)| m)
     }
 }
 
 /// A percentage between 0 (exclusive) and 100 (inclusive), typed with or without `%`.
-fn parse_percent(text: &str, sep: DecimalSep) -> Result<Option<f64>, String> {
+fn parse_percent(text: &str, sep: DecimalSep) -> Result<Option<f64>, Message> {
     let trimmed = text.trim().trim_end_matches('%').trim_end();
     let value = parse_money(trimmed, sep).map_err(|e| match e {
-        NumberError::Negative => "A target can’t be negative. Type a percentage such as 40.".to_string(),
-        other => other.to_string(),
+        NumberError::Negative => Message::of(Id::LadderTargetNegative),
+        other => other.message(),
     })?;
     match value.map(Money::as_f64) {
         None => Ok(None),
         Some(p) if p > 0.0 && p <= 100.0 => Ok(Some(p)),
-        Some(_) => Err("A target is a percentage above 0 and at most 100, such as 40.".to_string()),
+        Some(_) => Err(Message::of(Id::LadderTargetRange)),
     }
 }
 
@@ -290,6 +294,7 @@ fn format_percent(value: f64, sep: DecimalSep) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::message::english;
 
     #[test]
     fn blank_targets_use_the_preset() {
@@ -308,10 +313,10 @@ mod tests {
         let parsed = form.parse(DecimalSep::Comma);
         assert_eq!(parsed.settings.targets, [0.5, 0.25, 0.5, 0.125]);
         assert_eq!(
-            parsed.problem(Setting::Target(Step::Reply)),
+            parsed.problem(Setting::Target(Step::Reply)).map(english).as_deref(),
             Some("A target is a percentage above 0 and at most 100, such as 40.")
         );
-        assert_eq!(parsed.problem(Setting::MinVolume), Some("Use 1 or more."));
+        assert_eq!(parsed.problem(Setting::MinVolume).map(english).as_deref(), Some("Use 1 or more."));
         assert_eq!(parsed.settings.min_volume, 30);
         assert!(form.edited());
     }

@@ -9,6 +9,7 @@
 use crate::core::basics::money::Money;
 use crate::core::comparison::segment::{SegmentRow, SEGMENT_METRICS};
 use crate::core::ladder::{Ladder, Unit, Value};
+use crate::core::message::english;
 use crate::core::workspace::Workspace;
 
 const BOM: &str = "\u{feff}";
@@ -80,9 +81,9 @@ pub fn ladder_csv(ladder: &Ladder, currency: &str) -> String {
         };
         let (value, note) = match m.value {
             Value::Known(v) => (number(v, unit), String::new()),
-            Value::Unknown(reason) => (String::new(), reason.text()),
+            Value::Unknown(reason) => (String::new(), english(&reason.text())),
         };
-        out += &line(&[m.id.name().to_string(), value, unit_text, m.id.formula(), note]);
+        out += &line(&[m.id.name().to_string(), value, unit_text, english(&m.id.formula()), note]);
     }
     out
 }

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::web::format::IntlFormatter;
 use crate::web::state::send;
-use crate::web::words::word;
+use crate::web::words::{say, say_in, word};
 
 use crate::core::workspace::event::Event;
 
@@ -17,6 +18,7 @@ pub fn FieldInput(
     field: Field,
     workspace: RwSignal<Workspace>,
     #[prop(into)] evaluation: Signal<Evaluation>,
+    #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
     let id = field.id();
     let hint_id = format!("{id}-hint");
@@ -27,7 +29,7 @@ pub fn FieldInput(
     // Memos, so edits elsewhere in the workspace don't re-set this input's value.
     let value = Memo::new(move |_| workspace.with(|w| w.form.get(field).to_string()));
     let currency = Memo::new(move |_| workspace.with(|w| w.currency.clone()));
-    let hint = move || field.hint_in(&currency.get());
+    let hint = move || say(&field.hint_in(&currency.get()));
     view! {
         <div
             class="field"
@@ -70,16 +72,17 @@ pub fn FieldInput(
                                 .choices
                                 .into_iter()
                                 .map(|c| {
+                                    let label = say(&c.label());
                                     let text = c.text;
                                     view! {
                                         " "
                                         <button type="button" class="choice" on:click=move |_| send(workspace, Event::EditField(field, text.clone()))>
-                                            {c.label}
+                                            {label}
                                         </button>
                                     }
                                 })
                                 .collect_view();
-                            view! { <strong>{word(mark)}</strong> " " {p.message} {choices} }
+                            view! { <strong>{word(mark)}</strong> " " {say_in(&p.message, &format.get())} {choices} }
                         })
                 }}
             </p>
@@ -92,9 +95,12 @@ pub fn FieldInput(
 pub fn LadderForm(
     workspace: RwSignal<Workspace>,
     #[prop(into)] evaluation: Signal<Evaluation>,
+    #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
-    let main = Field::MAIN.map(|field| view! { <FieldInput field workspace evaluation /> }).collect_view();
-    let more = Field::MORE.map(|field| view! { <FieldInput field workspace evaluation /> }).collect_view();
+    let main =
+        Field::MAIN.map(|field| view! { <FieldInput field workspace evaluation format /> }).collect_view();
+    let more =
+        Field::MORE.map(|field| view! { <FieldInput field workspace evaluation format /> }).collect_view();
     view! {
         <form class="ladder-form" on:submit=|ev| ev.prevent_default() novalidate>
             {main}

@@ -38,11 +38,11 @@ pub fn FunnelChart(
                     view! {
                         <g class="stage" class:inconsistent=bar.inconsistent>
                             <text x="0" y=label_y class="label">{bar.label.render(&f)}</text>
-                            <text x=WIDTH y=label_y class="drop" text-anchor="end">{bar.flag.render(&f)}</text>
+                            <text x=WIDTH y=label_y class="drop" text-anchor="end">{bar.flag.as_ref().map(|m| m.render(&f))}</text>
                             <rect x="0" y=bar_y width=WIDTH height="22" rx="4" class="track" />
                             <rect x="0" y=bar_y width=width height="22" rx="4" class="bar" />
                             <text x=share_x y=share_y class="share" class:inside=inside text-anchor=share_anchor>
-                                {bar.share_text.render(&f)}
+                                {bar.share_text.as_ref().map(|m| m.render(&f))}
                             </text>
                         </g>
                     }

@@ -37,7 +37,7 @@ pub(crate) fn value_view(value: Value, unit: Unit, format: &IntlFormatter) -> An
         Value::Known(v) => view! { <span class="num">{format.number(v, unit)}</span> }.into_any(),
         Value::Unknown(reason) => view! {
             <span class="na" aria-hidden="true">{crate::core::basics::text::DASH}</span>
-            <span class="reason">{reason.text()}</span>
+            <span class="reason">{reason.text().render(format)}</span>
         }
         .into_any(),
     }

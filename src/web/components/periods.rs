@@ -23,6 +23,7 @@ use crate::web::words::{say, word};
 pub fn EarlierPeriodForm(
     workspace: RwSignal<Workspace>,
     #[prop(into)] evaluation: Signal<Evaluation>,
+    #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
     let problems = Memo::new(move |_| evaluation.with(|e| e.earlier.problems.clone()));
     let fields = FIELDS.map(|field| {
@@ -30,7 +31,7 @@ pub fn EarlierPeriodForm(
         let message_id = format!("{id}-message");
         let value = Memo::new(move |_| workspace.with(|w| w.earlier.get(field).to_string()));
         let problem =
-            move || problems.with(|p| p.iter().find(|p| p.field == field).map(|p| p.message.clone()));
+            move || problems.with(|p| p.iter().find(|p| p.field == field).map(|p| p.message.render(&format.get())));
         view! {
             <div class="field">
                 <label for=id.clone()>

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use super::value_view;
 use crate::core::ladder::explain::worked;
 use crate::core::ladder::MetricId;
-use crate::core::message::Id;
+use crate::core::message::{Arg, Id, Message};
 use crate::core::workspace::Evaluation;
 use crate::web::format::IntlFormatter;
-use crate::web::words::word;
+use crate::web::words::{say, word};
 
 /// Every ladder metric with its value and, one click away, its formula with the user's numbers.
 #[component]
@@ -22,6 +22,8 @@ pub fn MetricsTable(
         .map(|&id| {
             let metric = move || evaluation.with(|e| e.ladder.metrics.iter().find(|m| m.id == id).copied());
             let worked = move || metric().map(|m| worked(&m).render(&format.get()));
+            let formula_for =
+                Message::of(Id::LadderFormulaFor).with("metric", Arg::Message(Box::new(id.title())));
             view! {
                 <tr id=format!("metric-{}", id.id()) hidden=move || metric().is_none()>
                     <th scope="row">{id.name()}</th>
@@ -32,11 +34,11 @@ pub fn MetricsTable(
                         <details>
                             <summary>
                                 {word(Id::FormulaSummary)}
-                                <span class="visually-hidden">{format!(" for {}", id.name())}</span>
+                                <span class="visually-hidden">" "{say(&formula_for)}</span>
                             </summary>
-                            <p class="formula-words">{id.formula()}</p>
+                            <p class="formula-words">{say(&id.formula())}</p>
                             <p class="formula-numbers">{worked}</p>
-                            <p class="formula-meaning">{id.meaning()}</p>
+                            <p class="formula-meaning">{say(&id.meaning())}</p>
                         </details>
                     </td>
                 </tr>

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::web::state::send;
-use crate::web::words::word;
+use crate::web::words::{say, word};
 
 use crate::core::workspace::event::Event;
 
@@ -24,13 +24,13 @@ pub fn SettingInput(
     let id = setting.id();
     let hint_id = format!("{id}-hint");
     let message_id = format!("{id}-message");
-    let problem = move || evaluation.with(|e| e.targets.problem(setting).map(str::to_string));
+    let problem = move || evaluation.with(|e| e.targets.problem(setting).map(say));
     let value = Memo::new(move |_| workspace.with(|w| w.targets.get(setting).to_string()));
     let placeholder = move || workspace.with(|w| w.targets.placeholder(setting, sep));
-    let unit = move || workspace.with(|w| setting.unit(&w.currency).to_string());
+    let unit = move || workspace.with(|w| say(&setting.unit(&w.currency)));
     view! {
         <div class="field setting" class:has-error=move || problem().is_some()>
-            <label for=id>{setting.label()}</label>
+            <label for=id>{say(&setting.label())}</label>
             <div class="input-wrap">
                 <input
                     id=id
@@ -48,7 +48,7 @@ pub fn SettingInput(
                 />
                 <span class="unit after" aria-hidden="true">{unit}</span>
             </div>
-            <p class="hint" id=hint_id>{setting.hint()}</p>
+            <p class="hint" id=hint_id>{say(&setting.hint())}</p>
             <p class="message" id=message_id aria-live="polite">
                 {move || problem().map(|m| view! { <strong>{word(Id::ErrorMark)}</strong> " " {m} })}
             </p>
@@ -86,10 +86,10 @@ pub fn TargetsPanel(
                         }
                     }
                 >
-                    {BusinessType::ALL.map(|b| view! { <option value=b.id()>{b.label()}</option> }).collect_view()}
+                    {BusinessType::ALL.map(|b| view! { <option value=b.id()>{say(&b.label())}</option> }).collect_view()}
                 </select>
                 <p class="hint" id="business-note">
-                    {move || business().note()}
+                    {move || say(&business().note())}
                     {move || workspace.with(|w| w.targets.edited()).then(|| format!(" {}", word(Id::TargetsEdited)))}
                 </p>
             </div>

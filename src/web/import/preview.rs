@@ -200,7 +200,7 @@ pub(super) fn preview_body(
                     id="import-periods"
                     on:change=move |ev| correct.run(Correction::Grouping(Grouping::from_id(&event_target_value(&ev))))
                 >
-                    {Grouping::CHOICES.map(|g| view! { <option value=g.id() selected=g.id() == current>{g.label()}</option> }).collect_view()}
+                    {Grouping::CHOICES.map(|g| view! { <option value=g.id() selected=g.id() == current>{say(&g.label())}</option> }).collect_view()}
                 </select>
             </div>
         }

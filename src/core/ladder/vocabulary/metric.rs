@@ -1,5 +1,5 @@
-//! Every metric the ladder reports: its name, unit, formula (numerator and denominator by
-//! field), meaning, and which direction is better.
+//! Every metric the ladder reports: its unit, formula (numerator and denominator by field),
+//! and which direction is better. Its name and meaning are in `ladder::words`.
 
 use super::field::{Field, FieldKind};
 use super::stage::Step;
@@ -55,27 +55,6 @@ impl MetricId {
     ];
     pub const DELIVERY: [MetricId; 4] =
         [MetricId::Cpm, MetricId::Ctr, MetricId::CostPerClick, MetricId::ClickToConversation];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            MetricId::CostPerMessage => "Cost per message",
-            MetricId::ReplyRate => "Reply rate",
-            MetricId::QualificationRate => "Qualification rate",
-            MetricId::CostPerQualified => "Cost per qualified conversation",
-            MetricId::HandoffRate => "Handoff rate",
-            MetricId::CostPerHandoff => "Cost per sales handoff",
-            MetricId::CloseRate => "Close rate",
-            MetricId::Cpa => "CPA (cost per customer)",
-            MetricId::Cac => "CAC (all-in cost per customer)",
-            MetricId::RevenuePerConversation => "Revenue per conversation",
-            MetricId::Roas => "ROAS",
-            MetricId::RevenuePerCustomer => "Average revenue per customer",
-            MetricId::Cpm => "CPM (cost per 1,000 impressions)",
-            MetricId::Ctr => "CTR (link click-through rate)",
-            MetricId::CostPerClick => "Cost per link click",
-            MetricId::ClickToConversation => "Click-to-conversation rate",
-        }
-    }
 
     /// A stable identifier for element ids.
     pub fn id(self) -> &'static str {
@@ -143,39 +122,6 @@ impl MetricId {
         }
     }
 
-    /// The formula in words, e.g. "Spend ÷ Conversations started".
-    pub fn formula(self) -> String {
-        let (numerator, denominator) = self.operands();
-        let scale = if self.scale() == 1000.0 { " × 1,000" } else { "" };
-        format!("{} ÷ {}{scale}", numerator.label(), denominator.label())
-    }
-
-    /// What the metric tells you, in one sentence.
-    pub fn meaning(self) -> &'static str {
-        match self {
-            MetricId::CostPerMessage => {
-                "How cheaply the ads start conversations. Says nothing about who they are with."
-            }
-            MetricId::ReplyRate => "How many people keep talking after the first message.",
-            MetricId::QualificationRate => "How many people who replied fit what you sell.",
-            MetricId::CostPerQualified => "What one conversation worth having costs.",
-            MetricId::HandoffRate => "How many qualified chats reach a booking, quote, call or checkout.",
-            MetricId::CostPerHandoff => "What one real next step with sales costs.",
-            MetricId::CloseRate => "How many handoffs become customers.",
-            MetricId::Cpa => "Ad spend per customer.",
-            MetricId::Cac => {
-                "Everything it took to win a customer: ad spend plus sales labour, tools and fees."
-            }
-            MetricId::RevenuePerConversation => "What each conversation started is worth on average.",
-            MetricId::Roas => "Revenue per unit of ad spend. Above 1× the ads earned back what they cost.",
-            MetricId::RevenuePerCustomer => "Average order or deal value.",
-            MetricId::Cpm => "What 1,000 ad impressions cost.",
-            MetricId::Ctr => "How many impressions led to a link click.",
-            MetricId::CostPerClick => "What one link click costs.",
-            MetricId::ClickToConversation => "How many link clicks became a conversation.",
-        }
-    }
-
     /// `Some(true)` when a lower value is better (costs), `Some(false)` when higher is better.
     pub fn lower_is_better(self) -> bool {
         self.unit() == Unit::Money
@@ -191,13 +137,6 @@ pub enum Operand {
 }
 
 impl Operand {
-    pub fn label(self) -> &'static str {
-        match self {
-            Operand::Field(field) => field.label(),
-            Operand::SpendPlusOther => "(Spend + Other acquisition cost)",
-        }
-    }
-
     /// The unit its value is written in.
     pub fn unit(self) -> Unit {
         match self {

@@ -26,10 +26,6 @@ impl Stage {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        self.field().label()
-    }
-
     /// A stable identifier for storage and element ids.
     pub fn id(self) -> &'static str {
         match self {
@@ -80,16 +76,6 @@ impl Step {
             Step::Qualification => Stage::Qualified,
             Step::Handoff => Stage::HandedOff,
             Step::Close => Stage::Customer,
-        }
-    }
-
-    /// The step's name in a sentence ("the qualification step").
-    pub fn name(self) -> &'static str {
-        match self {
-            Step::Reply => "reply",
-            Step::Qualification => "qualification",
-            Step::Handoff => "handoff",
-            Step::Close => "close",
         }
     }
 }
