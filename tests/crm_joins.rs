@@ -15,6 +15,7 @@ use messaging_ladder::core::import::session::{Confirmed, Correction, Phase, Sess
 use messaging_ladder::core::ladder::fields::Field;
 use messaging_ladder::core::ladder::targets::TargetsForm;
 use messaging_ladder::core::ladder::{Entry, MetricId, Stage};
+use messaging_ladder::core::message::english;
 use messaging_ladder::core::workspace::event::{Event, Outcome};
 use messaging_ladder::core::workspace::{Source, Workspace};
 
@@ -87,6 +88,7 @@ fn a_hubspot_export_without_a_campaign_column_joins_the_account_total_not_a_segm
         log.notes
     );
     let Outcome::Imported(said) = apply(&mut ws, log, None) else { panic!() };
+    let said = english(&said);
     assert!(said.contains("onto the ad data’s total"), "{said}");
     // No "All conversations" segment, and the ads' conversations are not added to.
     assert_eq!(ws.segments.len(), 3);
@@ -257,7 +259,7 @@ fn an_other_cost_the_user_typed_is_kept_for_imported_data() {
     assert!(notice.contains("only the other acquisition cost (USD 600.00) is used"), "{notice}");
     ws.update(Event::EditField(Field::OtherCost, String::new()));
     let notice = ws.typed_notice(&ws.evaluate(DecimalSep::Dot)).unwrap().render(&f);
-    assert_eq!(notice, "The ladder shows imported data, so these numbers are not used right now. ");
+    assert_eq!(notice, "The ladder shows imported data, so these numbers are not used right now.");
 }
 
 #[test]

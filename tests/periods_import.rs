@@ -12,7 +12,8 @@ use messaging_ladder::core::import::join::JoinMode;
 use messaging_ladder::core::import::read::analyze;
 use messaging_ladder::core::import::session::Confirmed;
 use messaging_ladder::core::ladder::Step;
-use messaging_ladder::core::workspace::event::Event;
+use messaging_ladder::core::message::{english, Arg};
+use messaging_ladder::core::workspace::event::{Event, Outcome};
 use messaging_ladder::core::workspace::Workspace;
 
 const PROMO: &str = "Summer promo – WhatsApp";
@@ -64,9 +65,10 @@ fn meta() -> Preview {
 }
 
 fn apply(ws: &mut Workspace, preview: Preview) -> String {
-    let outcome =
-        ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None }));
-    format!("{outcome:?}")
+    match ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None })) {
+        Outcome::Imported(said) => english(&said),
+        other => format!("{other:?}"),
+    }
 }
 
 #[test]
@@ -172,7 +174,7 @@ fn an_outcome_log_joins_each_month_onto_its_own_month_and_says_what_falls_outsid
     // November 3,200, 4,700, 33 → CAC 96.97. Cost per message 0.871 → 0.681 (−21.8%);
     // qualification 370 / 1,950 = 19.0% → 386 / 2,840 = 13.6%.
     let split = ws.period_split(&ws.evaluate(DecimalSep::Dot)).unwrap();
-    assert_eq!(split.between, ("October 2026".to_string(), "November 2026".to_string()));
+    assert_eq!(split.between, (Arg::Text("October 2026".into()), Arg::Text("November 2026".into())));
     assert_eq!(
         split.result.unwrap().sentence.render(&f),
         "CAC rose from USD 72.97 to USD 96.97 although cost per message fell 21.8%: qualification fell from 19% to 13.6%."
@@ -192,7 +194,7 @@ fn any_two_periods_can_be_compared() {
     assert_eq!(c.picked, (1, 2), "the last two unless picked");
     assert_eq!(format!("{:?}", ws.update(Event::ComparePeriods(2, 0))), "Changed", "in either order");
     let c = ws.period_split(&ws.evaluate(DecimalSep::Dot)).unwrap();
-    assert_eq!((c.picked, c.between.0.as_str()), ((0, 2), "August 2026"));
+    assert_eq!((c.picked, c.between.0), ((0, 2), Arg::Text("August 2026".into())));
     // August 1,000 / 15 = 66.67 → October 2,160 / 24 = 90.00.
     let f = PlainFormatter { currency: "USD".into() };
     assert!(c.result.unwrap().sentence.render(&f).starts_with("CAC rose from USD 66.67 to USD 90.00"));

@@ -2,6 +2,7 @@
 //! written by a newer version. Saved work is never lost and never silently overwritten.
 
 use messaging_ladder::core::ladder::fields::Field;
+use messaging_ladder::core::message::english;
 use messaging_ladder::core::storage::persist::{
     decode, encode, open, save, DecodeError, KeyValueStore, MemoryStore, StorageState, StoreError,
     STORAGE_KEY,
@@ -52,7 +53,7 @@ fn blocked_storage_runs_in_memory_with_a_notice() {
     let opened = open(&mut store);
     assert_eq!(opened.state, StorageState::Blocked);
     assert_eq!(opened.workspace, Workspace::sample());
-    assert!(opened.state.notice().unwrap().contains("stays in this tab only"));
+    assert!(english(&opened.state.notice().unwrap()).contains("stays in this tab only"));
     assert_eq!(save(&mut store, &opened.state, &edited()), StorageState::Blocked);
 }
 
@@ -83,7 +84,7 @@ fn corrupted_data_is_backed_up_before_anything_is_written() {
     assert_eq!(backup_key, "messaging-ladder:backup:1");
     assert_eq!(store.entries.get(backup_key).unwrap(), "{not json");
     assert_eq!(opened.workspace, Workspace::sample());
-    assert!(opened.state.notice().unwrap().contains("messaging-ladder:backup:1"));
+    assert!(english(&opened.state.notice().unwrap()).contains("messaging-ladder:backup:1"));
     // Saving now replaces the unreadable value; the copy stays.
     save(&mut store, &opened.state, &edited());
     assert_eq!(open(&mut store).workspace, edited());
@@ -119,7 +120,7 @@ fn data_from_a_newer_version_is_left_untouched() {
     store.entries.insert(STORAGE_KEY.into(), newer.into());
     let opened = open(&mut store);
     assert_eq!(opened.state, StorageState::Newer { version: 7 });
-    assert!(opened.state.notice().unwrap().contains("newer version"));
+    assert!(english(&opened.state.notice().unwrap()).contains("newer version"));
     assert_eq!(save(&mut store, &opened.state, &edited()), StorageState::Newer { version: 7 });
     assert_eq!(store.entries.get(STORAGE_KEY).unwrap(), newer);
     assert_eq!(store.entries.len(), 1, "no backup needed, nothing written");
@@ -176,7 +177,7 @@ fn other_write_failures_are_retried() {
         MemoryStore { fail_set: Some(StoreError::Failed("InvalidStateError".into())), ..Default::default() };
     let state = save(&mut store, &StorageState::Saving, &edited());
     assert_eq!(state, StorageState::Failed("InvalidStateError".into()));
-    assert!(state.notice().unwrap().contains("InvalidStateError"));
+    assert!(english(&state.notice().unwrap()).contains("InvalidStateError"));
     store.fail_set = None;
     assert_eq!(save(&mut store, &state, &edited()), StorageState::Saving);
     assert!(store.get(STORAGE_KEY).unwrap().is_some());

@@ -46,6 +46,7 @@ use messaging_ladder::core::import::analyze::{Overrides, SavedMapping};
 use messaging_ladder::core::import::read::analyze;
 use messaging_ladder::core::import::session::Confirmed;
 use messaging_ladder::core::ladder::targets::{BusinessType, Setting};
+use messaging_ladder::core::message::{english, Arg, Id, Message};
 use messaging_ladder::core::scenario::{Lever, ScenarioEvent, MAX_SCENARIOS};
 use messaging_ladder::core::workspace::event::{Event, Outcome};
 use messaging_ladder::core::workspace::Source;
@@ -87,13 +88,14 @@ fn sample_clear_and_shared_links_replace_with_undo() {
     let Outcome::Replaced { previous, notice } = ws.update(Event::LoadSample) else {
         panic!("sample replaces")
     };
-    assert_eq!(notice, "Example numbers loaded. ");
+    assert_eq!(english(&Message::of(notice)), "Example numbers loaded.");
     assert_eq!(*previous, original);
     assert_eq!((ws.form.get(Field::Spend), ws.currency.as_str()), ("1800", "BRL"));
     ws.update(Event::Undo(*previous));
     assert_eq!(ws, original);
     let Outcome::Replaced { notice, .. } = ws.update(Event::Clear) else { panic!("clear replaces") };
-    assert_eq!(notice, "Cleared. ", "not “Inputs replaced.”");
+    assert_eq!(notice, Id::WsCleared);
+    assert_eq!(english(&Message::of(notice)), "Cleared.", "not “Inputs replaced.”");
     assert_eq!((ws.form.get(Field::Spend), ws.currency.as_str()), ("", "BRL"));
     let remembered = SavedMapping { periods: "week".into(), ..Default::default() };
     ws.mappings.insert("Campaign|Spend".into(), remembered.clone());
@@ -112,10 +114,8 @@ fn an_applied_import_says_what_it_did_and_is_remembered() {
     let mut ws = Workspace::default();
     let out =
         ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None }));
-    assert_eq!(
-        out,
-        Outcome::Imported("Imported 2 segments from june.csv. The ladder now shows their total.".into())
-    );
+    let Outcome::Imported(said) = out else { panic!("{out:?}") };
+    assert_eq!(english(&said), "Imported 2 segments from june.csv. The ladder now shows their total.");
     assert_eq!((ws.segments.len(), ws.source), (2, Source::Total));
     let one =
         analyze("july.csv", "Campaign,Spend,Chats\nC,1,1\n", &Overrides::default(), DecimalSep::Dot).unwrap();
@@ -124,10 +124,8 @@ fn an_applied_import_says_what_it_did_and_is_remembered() {
         overrides: Overrides::default(),
         join: None,
     }));
-    assert_eq!(
-        out,
-        Outcome::Imported("Imported 1 segment from july.csv. The ladder now shows their total.".into())
-    );
+    let Outcome::Imported(said) = out else { panic!("{out:?}") };
+    assert_eq!(english(&said), "Imported 1 segment from july.csv. The ladder now shows their total.");
 }
 
 #[test]
@@ -246,7 +244,7 @@ fn two_imported_months_are_split_with_their_share_of_the_other_cost() {
     ws.update(Event::EditField(Field::OtherCost, "600".into()));
     ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None }));
     let c = ws.period_split(&ws.evaluate(DecimalSep::Dot)).expect("two months are a sequence");
-    assert_eq!(c.between, ("September 2026".to_string(), "October 2026".to_string()));
+    assert_eq!(c.between, (Arg::Text("September 2026".into()), Arg::Text("October 2026".into())));
     assert_eq!((c.choices.len(), c.picked), (2, (0, 1)));
     // 600 of other cost spread 2,000 : 2,160 gives September 288.46 and October 311.54:
     // CAC 95.35 → 102.98, and other cost per unit of spend is the same in both (no part).

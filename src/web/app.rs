@@ -23,7 +23,7 @@ use super::import::ImportPanel;
 use super::later::{later, Step};
 use super::scenarios::ScenariosPanel;
 use super::storage::BrowserStore;
-use super::words::word;
+use super::words::{say, word};
 use super::workspaces::{WorkspaceBar, Workspaces};
 
 /// The whole app, reading and writing the page's `localStorage`.
@@ -106,7 +106,7 @@ pub fn Calculator(
     // White label: an embed names itself only when the host asks (`brand=`); its title and
     // hidden heading say what it is. A download in a frame may be dropped without a word.
     let shown_name = options.shown_name();
-    let embed_title = options.title();
+    let embed_title = shown_name.clone().unwrap_or_else(|| word(Id::OutEmbedPlainName).to_string());
     if embedded {
         if let Some(d) = web_sys::window().and_then(|w| w.document()) {
             d.set_title(&embed_title);
@@ -128,6 +128,7 @@ pub fn Calculator(
     };
     let markdown = Signal::derive(move || {
         let (title, subtitle) = heading.get();
+        let subtitle = say(&subtitle);
         let extra = findings();
         evaluation.with(|e| {
             crate::core::outbound::report::markdown(
@@ -211,29 +212,31 @@ pub fn Calculator(
         {move || page.with(|p| p.status.clone()).map(|status| match &status {
             Status::CopyByHand(link) => view! {
                 <p class="undo" role="status">
-                    <label for="share-link">{status.text()}</label>
+                    <label for="share-link">{say(&status.message())}</label>
+                    " "
                     <input id="share-link" class="share-link" type="text" readonly prop:value=link.clone() />
                 </p>
             }
             .into_any(),
-            _ => view! { <p class="undo" role="status">{status.text()}</p> }.into_any(),
+            _ => view! { <p class="undo" role="status">{say(&status.message())}</p> }.into_any(),
         })}
         {move || page.with(|p| p.refused.clone()).map(|why| view! {
             <div class="incoming import-error" role="alert">
-                <p>{why.to_string()}</p>
+                <p>{say(&why.message())}</p>
                 <p>{word(Id::NothingChanged)}</p>
                 <button type="button" on:click=dismiss_shared>{word(Id::Dismiss)}</button>
             </div>
         })}
         <Show when=move || page.with(|p| p.undo.is_some())>
             <p class="undo" role="status">
-                {move || page.with(|p| p.undo.as_ref().map(|u| u.1))}
+                {move || page.with(|p| p.undo.as_ref().map(|u| word(u.1)))}
+                " "
                 <button type="button" on:click=undo_last>{word(Id::Undo)}</button>
             </p>
         </Show>
         <div class="report-head" aria-hidden="true">
             <p class="report-title">{move || heading.get().0}</p>
-            <p>{move || heading.get().1}</p>
+            <p>{move || heading.with(|h| say(&h.1))}</p>
         </div>
         <main class="layout" class:presenting=move || presenting.get() class:single=!(shows(Section::Import) || shows(Section::Inputs))>
             <div class="inputs-column" id="inputs-column" hidden=!(shows(Section::Import) || shows(Section::Inputs))>
@@ -253,6 +256,7 @@ pub fn Calculator(
                     workspace.with(|w| evaluation.with(|e| w.typed_notice(e))).map(|notice| view! {
                         <p class="import-done" role="status">
                             {notice.render(&format.get())}
+                            " "
                             <button type="button" class="link" on:click=move |_| send(workspace, Event::Show(Source::Typed))>
                                 {word(Id::UseTypedNumbers)}
                             </button>
@@ -281,7 +285,7 @@ pub fn Calculator(
                 {move || printed.with(|all| (!all.is_empty()).then(|| view! {
                     <div class="report-findings">
                         {all.iter().map(|finding| view! {
-                            <h3>{finding.heading}</h3>
+                            <h3>{word(finding.heading)}</h3>
                             <ul>{finding.lines.iter().map(|l| view! { <li>{l.render(&format.get())}</li> }).collect_view()}</ul>
                         }).collect_view()}
                     </div>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::message::{Arg, Id, Message};
-use crate::core::outbound::embed::{parse_accent, snippet, Theme, EMBED_NOTE};
+use crate::core::outbound::embed::{parse_accent, snippet, Theme};
 use crate::web::words::{say, word};
 
 /// An accent colour in hex digits: the field's placeholder, and the example its message gives.
@@ -17,7 +17,8 @@ pub fn EmbedDialog() -> impl IntoView {
     let accent = RwSignal::new(String::new());
     let copied = RwSignal::new(None::<bool>);
     let app = super::share::app_address();
-    let code = Memo::new(move |_| accent.with(|a| snippet(&app, theme.get(), parse_accent(a))));
+    let title = word(Id::OutEmbedPlainName);
+    let code = Memo::new(move |_| accent.with(|a| snippet(&app, title, theme.get(), parse_accent(a))));
     let accent_problem = move || {
         accent.with(|a| {
             (!a.trim().is_empty() && parse_accent(a).is_none()).then(|| {
@@ -52,7 +53,7 @@ pub fn EmbedDialog() -> impl IntoView {
                 <button type="button" on:click=copy>{word(Id::EmbedCopySnippet)}</button>
                 <span role="status">{move || copied.get().map(|ok| word(if ok { Id::EmbedCopied } else { Id::EmbedNoClipboard }))}</span>
             </p>
-            <p class="hint">{EMBED_NOTE}</p>
+            <p class="hint">{word(Id::OutEmbedNote)}</p>
         </details>
     }
 }

@@ -12,15 +12,15 @@ use crate::core::scenario::typed::{
     parse_lever, slider_max, slider_position,
 };
 use crate::core::scenario::{
-    can_add, goal_seek, Answer, Goal, Lever, LeverValues, Scenario, ScenarioEvent, FULL_LABEL,
-    MAX_NAME_CHARS, MAX_SCENARIOS,
+    can_add, goal_seek, Answer, Goal, Lever, LeverValues, Scenario, ScenarioEvent, MAX_NAME_CHARS,
+    MAX_SCENARIOS,
 };
 use crate::core::workspace::event::Event;
 use crate::core::workspace::Evaluation;
 
 use super::format::IntlFormatter;
 use super::state::WorkspaceSignals;
-use super::words::{say, word};
+use super::words::{say, say_in, word};
 
 /// One scenario: its name, every lever on a slider and a number field, and its actions.
 #[component]
@@ -71,11 +71,14 @@ fn ScenarioCard(
             let unit = move || if lever.is_rate() { "%".to_string() } else { format.get().currency.clone() };
             view! {
                 <div class="lever" class:changed=overridden>
-                    <label for=id.clone()>{lever.label()}</label>
+                    <label for=id.clone()>{word(lever.label())}</label>
                     <input
                         type="range"
                         id=format!("{id}-slider")
-                        aria-label=move || format!("{} ({}) slider", lever.label(), name())
+                        aria-label=move || {
+                            let label = Arg::Message(Box::new(Message::of(lever.label())));
+                            say(&Message::of(Id::ScnSliderLabel).with("lever", label).with("scenario", Arg::Text(name())))
+                        }
                         min="0"
                         max=move || slider_max(lever, baseline.get().as_ref())
                         step=if lever.is_rate() { "0.1" } else { "any" }
@@ -169,7 +172,7 @@ fn ComparisonTable(
         };
         view! {
             <tr class:detail=!compare::is_key(r)>
-                <th scope="row">{compare::row_label(r)}</th>
+                <th scope="row">{say(&compare::row_label(r))}</th>
                 <td class="num">{move || cell(None).value}</td>
                 <For
                     each=move || 0..count.get()
@@ -271,7 +274,7 @@ fn GoalSeek(
             <p class="goal-question">
                 <label for="goal">{word(Id::GoalToReach)}</label>
                 <select id="goal" on:change=move |ev| if let Some(g) = Goal::from_id(&event_target_value(&ev)) { goal.set(g) }>
-                    {Goal::ALL.map(|g| view! { <option value=g.id() selected=g == Goal::Cac>{g.label()}</option> }).collect_view()}
+                    {Goal::ALL.map(|g| view! { <option value=g.id() selected=g == Goal::Cac>{word(g.label())}</option> }).collect_view()}
                 </select>
                 <label for="goal-target">{word(Id::GoalOf)}</label>
                 <input id="goal-target" type="text" inputmode="decimal" placeholder="150" prop:value=move || target.get() on:input=move |ev| target.set(event_target_value(&ev)) />
@@ -279,7 +282,7 @@ fn GoalSeek(
                 <span aria-hidden="true">{word(Id::GoalWhatMust)}</span>
                 <label class="visually-hidden" for="goal-lever">{word(Id::GoalLeverLabel)}</label>
                 <select id="goal-lever" on:change=move |ev| if let Some(l) = Lever::from_id(&event_target_value(&ev)) { lever.set(l) }>
-                    {Lever::ALL.map(|l| view! { <option value=l.id() selected=l == Lever::CloseRate>{l.label()}</option> }).collect_view()}
+                    {Lever::ALL.map(|l| view! { <option value=l.id() selected=l == Lever::CloseRate>{word(l.label())}</option> }).collect_view()}
                 </select>
                 <span aria-hidden="true">{word(Id::GoalBe)}</span>
             </p>
@@ -323,7 +326,7 @@ pub fn ScenariosPanel(
     view! {
         <section class="scenarios" aria-labelledby="scenarios-heading">
             <h2 id="scenarios-heading">{word(Id::WhatIfHeading)}</h2>
-            {move || baseline_result.with(|r| r.as_ref().err().map(|e| view! { <p class="hint">{e.clone()}</p> }))}
+            {move || baseline_result.with(|r| r.as_ref().err().map(|e| view! { <p class="hint">{format.with(|f| say_in(e, f))}</p> }))}
             <p class="hint">{word(Id::WhatIfHint)}</p>
             <For each=move || 0..count.get().min(MAX_SCENARIOS) key=|i| *i let:index>
                 <ScenarioCard signals index applied=applied[index] baseline format sep />
@@ -333,7 +336,7 @@ pub fn ScenariosPanel(
                 on:click=add
                 disabled={move || full.get() || baseline.get().is_none()}
             >
-                {move || if full.get() { FULL_LABEL } else { word(Id::AddScenario) }}
+                {move || word(if full.get() { Id::ScnFull } else { Id::AddScenario })}
             </button>
             // The comparison and goal seek together: beside the levers when presenting.
             <div class="scenario-results">

@@ -35,7 +35,7 @@ pub struct Workspaces {
     /// The last deleted workspace, for undo.
     deleted: RwSignal<Option<Deleted>>,
     /// A backup read and waiting for "Add them", or why it can't be.
-    restoring: RwSignal<Option<Result<Vec<Saved>, String>>>,
+    restoring: RwSignal<Option<Result<Vec<Saved>, Message>>>,
     /// What the bar says after an action.
     pub notice: RwSignal<Option<BarNotice>>,
 }
@@ -233,7 +233,7 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
     let w = workspaces;
     let options = move || {
         w.choices.with(|c| {
-            c.iter().map(|c| view! { <option value=c.id.clone()>{c.label.clone()}</option> }).collect_view()
+            c.iter().map(|c| view! { <option value=c.id.clone()>{say(&c.label)}</option> }).collect_view()
         })
     };
     let pick_file = move |ev: leptos::ev::Event| {
@@ -243,7 +243,7 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let result = match read_text(file).await {
                 Some(text) => backup::read(&text),
-                None => Err(word(Id::RestoreUnreadable).to_string()),
+                None => Err(Message::of(Id::RestoreUnreadable)),
             };
             w.restoring.set(Some(result));
         });
@@ -252,7 +252,7 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
         w.restoring.get().map(|r| match r {
             Ok(saved) => view! {
                 <div class="restore" role="region" aria-label=word(Id::RestoreRegion)>
-                    <p>{say(&Message::of(Id::RestoreHolds).with("contents", Arg::Text(backup::describe(&saved, now()))))}</p>
+                    <p>{say(&Message::of(Id::RestoreHolds).with("contents", Arg::Message(Box::new(backup::describe(&saved, now())))))}</p>
                     <p>{word(Id::RestoreBeside)}</p>
                     <button type="button" class="primary" on:click=move |_| w.restore()>{word(Id::RestoreAdd)}</button>
                     " "
@@ -262,7 +262,7 @@ pub fn WorkspaceBar(workspaces: Workspaces) -> impl IntoView {
             .into_any(),
             Err(why) => view! {
                 <div class="restore import-error" role="alert">
-                    <p>{why}</p>
+                    <p>{say(&why)}</p>
                     <p>{word(Id::NothingChanged)}</p>
                     <button type="button" on:click=move |_| w.restoring.set(None)>{word(Id::Dismiss)}</button>
                 </div>

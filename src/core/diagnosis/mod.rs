@@ -19,6 +19,8 @@ pub use judge::assess;
 pub use levers::{lever_gain, lever_rows, levers_alike};
 pub use wording::{impact_text, verdict_text};
 
+pub(crate) use names::{stage_name, step_name};
+
 use advice::{advice, headline};
 use checks::checks;
 use summary::summary;

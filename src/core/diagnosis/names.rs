@@ -39,7 +39,7 @@ pub(super) fn step_title(step: Step) -> Message {
 }
 
 /// A stage's name inside a sentence: "the ladder stops at sales handoffs".
-pub(super) fn stage_name(stage: Stage) -> Message {
+pub(crate) fn stage_name(stage: Stage) -> Message {
     Message::of(match stage {
         Stage::Started => Id::StageNameStarted,
         Stage::Replied => Id::StageNameReplied,

@@ -5,6 +5,8 @@
 
 use serde_json::Value;
 
+use crate::core::message::{Arg, Id, Message};
+
 /// The theme asked for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -103,9 +105,6 @@ pub const MAX_BRAND: usize = 60;
 /// The app's own name.
 pub const APP_NAME: &str = "Messaging Ladder";
 
-/// What an unbranded embed is called (its document title and hidden heading).
-pub const PLAIN_NAME: &str = "Click-to-message ads calculator";
-
 /// What the query string asked for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Options {
@@ -118,18 +117,14 @@ pub struct Options {
 }
 
 impl Options {
-    /// The name shown on screen in an embed, when the host asked for one.
+    /// The name shown on screen in an embed, when the host asked for one; without one, the
+    /// page's heading and document title say what it is (`Id::OutEmbedPlainName`).
     pub fn shown_name(&self) -> Option<String> {
         match &self.brand {
             Brand::Hidden => None,
             Brand::Ours => Some(APP_NAME.to_string()),
             Brand::Named(name) => Some(name.clone()),
         }
-    }
-
-    /// The page's heading and document title in an embed: the name shown, or a plain one.
-    pub fn title(&self) -> String {
-        self.shown_name().unwrap_or_else(|| PLAIN_NAME.to_string())
     }
 
     /// Whether `section` is shown.
@@ -272,9 +267,6 @@ pub fn paper(dark: bool) -> [u8; 3] {
     }
 }
 
-/// What the Embed dialog explains under the snippet.
-pub const EMBED_NOTE: &str = "The frame is sandboxed but keeps the calculator's own origin (allow-same-origin): it loads from any static host with no special headers, keeps each visitor's work where the browser allows storage in frames (where it doesn't, the frame says so and offers a backup and a link), and can't reach the portal's page, cookies or storage because the calculator is served from another domain. Serve it from a different domain than the portal: on the same domain, allow-same-origin would let the frame lift its own sandbox. allow=\"clipboard-write\" lets Copy link work; allow-downloads lets the CSV and backup downloads through. The script sizes the frame to its content; nothing the frame posts carries your numbers.";
-
 /// The snippet's sandbox. allow-same-origin keeps the calculator's own origin: without it the
 /// frame's origin is opaque, its module and wasm fetches are cross-origin and fail on hosts
 /// that send no Access-Control-Allow-Origin, and its storage is blocked.
@@ -282,10 +274,8 @@ pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-downloads allow
 
 /// Said in an embed after a download is started: a frame sandboxed without allow-downloads
 /// drops it silently (the browser tells only the console), so the frame says what to do.
-pub fn download_note(file: &str) -> String {
-    format!(
-        "Downloading “{file}”. If no file appears, the page around this calculator doesn’t let its frame download (the frame’s sandbox needs allow-downloads): use Copy link, open the link in a new tab and download from there."
-    )
+pub fn download_note(file: &str) -> Message {
+    Message::of(Id::OutEmbedDownloading).with("file", Arg::Text(file.to_string()))
 }
 
 /// Posted once to the host when the app has rendered.
@@ -311,8 +301,9 @@ pub fn host_message(json: &str) -> Option<(Option<Theme>, Option<[u8; 3]>)> {
 /// The snippet a host pastes: the frame (sandboxed to scripts, its own origin — so its files
 /// load from any static host and its storage works — downloads and new tabs; clipboard writes
 /// allowed for "Copy link") and a few lines that size it from the app's resize messages.
-/// `app` is the app's address, without query.
-pub fn snippet(app: &str, theme: Theme, accent: Option<[u8; 3]>) -> String {
+/// `app` is the app's address, without query; `title` names the frame for screen readers
+/// (`Id::OutEmbedPlainName` in the page's words).
+pub fn snippet(app: &str, title: &str, theme: Theme, accent: Option<[u8; 3]>) -> String {
     let mut query = String::from("embed=1");
     if let Some(t) = theme.attribute() {
         query += &format!("&theme={t}");
@@ -320,9 +311,10 @@ pub fn snippet(app: &str, theme: Theme, accent: Option<[u8; 3]>) -> String {
     if let Some(a) = accent {
         query += &format!("&accent={}", &hex(a)[1..]);
     }
-    let src = format!("{app}?{query}").replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let attribute = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let (src, title) = (attribute(&format!("{app}?{query}")), attribute(title));
     format!(
-        r#"<iframe id="messaging-ladder" src="{src}" title="{PLAIN_NAME}" sandbox="{SANDBOX}" allow="clipboard-write" style="width:100%;height:900px;border:0"></iframe>
+        r#"<iframe id="messaging-ladder" src="{src}" title="{title}" sandbox="{SANDBOX}" allow="clipboard-write" style="width:100%;height:900px;border:0"></iframe>
 <script>
   addEventListener("message", function (e) {{
     var frame = document.getElementById("messaging-ladder");

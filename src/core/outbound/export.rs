@@ -9,7 +9,7 @@
 use crate::core::basics::money::Money;
 use crate::core::comparison::segment::{SegmentRow, SEGMENT_METRICS};
 use crate::core::ladder::{Ladder, Unit, Value};
-use crate::core::message::english;
+use crate::core::message::{english, Arg, Id, Message};
 use crate::core::workspace::Workspace;
 
 const BOM: &str = "\u{feff}";
@@ -60,30 +60,50 @@ pub fn number(v: f64, unit: Unit) -> String {
     }
 }
 
-fn unit_name(unit: Unit) -> &'static str {
+/// A column's heading, or another word of the file (in the app's words).
+fn word(id: Id) -> String {
+    english(&Message::of(id))
+}
+
+/// A heading with the currency its money is in: "Spend (USD)".
+fn in_currency(column: &str, currency: &str) -> String {
+    english(
+        &Message::of(Id::OutCsvInCurrency)
+            .with("column", Arg::Text(column.to_string()))
+            .with("currency", Arg::Text(currency.to_string())),
+    )
+}
+
+/// What a metric's unit is called in the file: "money (USD)", "rate (decimal)".
+fn unit_name(unit: Unit, currency: &str) -> String {
     match unit {
-        Unit::Money => "money",
-        Unit::Percent => "rate (decimal)",
-        Unit::Multiple => "multiple",
-        Unit::Count | Unit::Decimal => "count",
+        Unit::Money => {
+            english(&Message::of(Id::OutCsvUnitMoney).with("currency", Arg::Text(currency.to_string())))
+        }
+        Unit::Percent => word(Id::OutCsvUnitRate),
+        Unit::Multiple => word(Id::OutCsvUnitMultiple),
+        Unit::Count | Unit::Decimal => word(Id::OutCsvUnitCount),
     }
 }
 
 /// The ladder as CSV: one row per metric, with its unit and formula.
 pub fn ladder_csv(ladder: &Ladder, currency: &str) -> String {
     let mut out = String::from(BOM);
-    out += &line(&["Metric", "Value", "Unit", "Formula", "Note"].map(String::from));
+    let header = [Id::OutCsvMetric, Id::OutCsvValue, Id::OutCsvUnit, Id::OutCsvFormula, Id::OutCsvNote];
+    out += &line(&header.map(word));
     for m in &ladder.metrics {
         let unit = m.id.unit();
-        let unit_text = match unit {
-            Unit::Money => format!("money ({currency})"),
-            u => unit_name(u).to_string(),
-        };
         let (value, note) = match m.value {
             Value::Known(v) => (number(v, unit), String::new()),
             Value::Unknown(reason) => (String::new(), english(&reason.text())),
         };
-        out += &line(&[m.id.name().to_string(), value, unit_text, english(&m.id.formula()), note]);
+        out += &line(&[
+            m.id.name().to_string(),
+            value,
+            unit_name(unit, currency),
+            english(&m.id.formula()),
+            note,
+        ]);
     }
     out
 }
@@ -91,15 +111,16 @@ pub fn ladder_csv(ladder: &Ladder, currency: &str) -> String {
 /// The segment table as CSV, in the order shown, with exact spend from the segments' sums.
 pub fn segments_csv(workspace: &Workspace, rows: &[SegmentRow]) -> String {
     let mut out = String::from(BOM);
+    let currency = workspace.currency.as_str();
     let mut header = vec![
-        "Segment".to_string(),
-        "Period start".to_string(),
-        "Period end".to_string(),
-        format!("Spend ({})", workspace.currency),
-        "Conversations started".to_string(),
+        word(Id::OutCsvSegment),
+        word(Id::OutCsvPeriodStart),
+        word(Id::OutCsvPeriodEnd),
+        in_currency(&word(Id::OutCsvSpend), currency),
+        word(Id::OutCsvStarted),
     ];
     header.extend(SEGMENT_METRICS.iter().map(|id| match id.unit() {
-        Unit::Money => format!("{} ({})", id.name(), workspace.currency),
+        Unit::Money => in_currency(id.name(), currency),
         _ => id.name().to_string(),
     }));
     out += &line(&header);

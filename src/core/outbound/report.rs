@@ -2,50 +2,57 @@
 //! period, the date), and the same report as Markdown for an email or Slack.
 
 use crate::core::basics::dates::{iso_date_of_ms, period_label, Period};
-use crate::core::basics::text::Formatter;
+use crate::core::basics::text::{Formatter, DASH};
 use crate::core::comparison::funnel_plot::{default_step, funnel_plot};
 use crate::core::comparison::inversion::SHOWN_INVERSIONS;
 use crate::core::diagnosis::Diagnosis;
 use crate::core::ladder::{Entry, Ladder, Unit};
-use crate::core::message::Message;
+use crate::core::message::{Arg, Id, Message};
 use crate::core::workspace::PeriodComparison;
 use crate::core::workspace::{Evaluation, Source, Workspace};
 
 /// The report's title and the line under it: "Acme Dental" and "All imported segments,
 /// October 2026 · printed 2026-12-01".
-pub fn heading(name: &str, workspace: &Workspace, now: f64) -> (String, String) {
+pub fn heading(name: &str, workspace: &Workspace, now: f64) -> (String, Message) {
     let span = |segments: &[crate::core::comparison::segment::Segment]| {
         let starts = segments.iter().filter_map(|s| s.period.as_ref()).map(|p| p.start.clone()).min()?;
         let ends = segments.iter().filter_map(|s| s.period.as_ref()).map(|p| p.end.clone()).max()?;
         Some(period_label(&Period::new(&starts, &ends)))
     };
+    let msg = |m: Message| Arg::Message(Box::new(m));
+    let typed = || msg(Message::of(Id::OutReportTyped));
     let what = match workspace.source {
-        Source::Typed if workspace.is_example() => "Example numbers, made up".to_string(),
-        Source::Typed => "Typed numbers".to_string(),
+        Source::Typed if workspace.is_example() => msg(Message::of(Id::OutReportExample)),
+        Source::Typed => typed(),
         Source::Total => match span(&workspace.segments) {
-            Some(p) => format!("All imported segments, {p}"),
-            None => "All imported segments".to_string(),
+            Some(p) => msg(Message::of(Id::OutReportAllSegmentsIn).with("period", Arg::Text(p))),
+            None => msg(Message::of(Id::OutReportAllSegments)),
         },
         Source::Period(i) => match workspace.periods().get(i) {
-            Some(p) => format!("All campaigns, {}", p.name),
-            None => "Typed numbers".to_string(),
+            Some(p) => {
+                msg(Message::of(Id::OutReportAllCampaignsIn).with("period", Arg::Text(p.name.clone())))
+            }
+            None => typed(),
         },
         Source::Segment(i) => match workspace.segments.get(i) {
             Some(s) => match &s.period {
-                Some(p) => format!("{}, {}", s.name, period_label(p)),
-                None => s.name.clone(),
+                Some(p) => msg(Message::of(Id::OutReportSegmentIn)
+                    .with("segment", Arg::Text(s.name.clone()))
+                    .with("period", Arg::Text(period_label(p)))),
+                // A segment's name is the whole line.
+                None => Arg::Text(s.name.clone()),
             },
-            None => "Typed numbers".to_string(),
+            None => typed(),
         },
     };
-    let date = iso_date_of_ms(now);
-    (name.to_string(), format!("{what} · printed {date}"))
+    let date = Arg::Text(iso_date_of_ms(now));
+    (name.to_string(), Message::of(Id::OutReportSubtitle).with("what", what).with("date", date))
 }
 
 /// A finding the report carries beside the diagnosis: its heading and sentences.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
-    pub heading: &'static str,
+    pub heading: Id,
     pub lines: Vec<Message>,
 }
 
@@ -59,17 +66,17 @@ pub fn findings(workspace: &Workspace, evaluation: &Evaluation) -> Vec<Finding> 
         let inversions = workspace.segment_comparison(evaluation).inversions;
         if !inversions.is_empty() {
             out.push(Finding {
-                heading: "Cheap messages, expensive customers",
+                heading: Id::OutFindingInversions,
                 lines: inversions.into_iter().take(SHOWN_INVERSIONS).collect(),
             });
         }
     }
     if let Some(PeriodComparison { result: Ok(split), .. }) = workspace.period_split(evaluation) {
-        out.push(Finding { heading: "Why CAC moved", lines: vec![split.sentence] });
+        out.push(Finding { heading: Id::OutFindingCacMoved, lines: vec![split.sentence] });
     }
     let step = default_step(&diagnosis.verdict);
     if let Some(plot) = funnel_plot(&workspace.campaigns(), step).filter(|p| !p.outliers.is_empty()) {
-        out.push(Finding { heading: "Segments that really differ", lines: plot.outliers });
+        out.push(Finding { heading: Id::OutFindingOutliers, lines: plot.outliers });
     }
     out
 }
@@ -87,22 +94,25 @@ pub fn markdown(
     extra: &[Finding],
     f: &dyn Formatter,
 ) -> String {
+    let words = |id: Id| Message::of(id).render(f);
     let mut out = format!("## {}\n\n_{}_\n\n", title.0, title.1);
     out += &format!("**{}**: {}\n\n", diagnosis.verdict.badge().render(f), diagnosis.headline.render(f));
     for e in &diagnosis.evidence {
         out += &format!("- {}\n", e.render(f));
     }
     if !diagnosis.actions.is_empty() {
-        out += "\n**What to try**\n\n";
+        out += &format!("\n**{}**\n\n", words(Id::WhatToTry));
         for a in &diagnosis.actions {
             out += &format!("- {}\n", a.render(f));
         }
     }
-    out += "\n| Stage | Count | Step rate | Cost per stage |\n| --- | ---: | ---: | ---: |\n";
+    let columns = [Id::OutMdStage, Id::OutMdCount, Id::OutMdStepRate, Id::OutMdCostPerStage];
+    let [stage, count, rate, cost] = columns.map(|id| escape(&words(id)));
+    out += &format!("\n| {stage} | {count} | {rate} | {cost} |\n| --- | ---: | ---: | ---: |\n");
     for row in &ladder.stages {
         let count = match row.count {
             Entry::Given(c) => f.count(c),
-            _ => "—".to_string(),
+            _ => DASH.to_string(),
         };
         out += &format!(
             "| {} | {} | {} | {} |\n",
@@ -113,7 +123,7 @@ pub fn markdown(
         );
     }
     for finding in extra {
-        out += &format!("\n**{}**\n\n", finding.heading);
+        out += &format!("\n**{}**\n\n", words(finding.heading));
         for line in &finding.lines {
             out += &format!("- {}\n", line.render(f));
         }
@@ -128,15 +138,18 @@ mod tests {
     use crate::core::basics::number::DecimalSep;
     use crate::core::basics::text::PlainFormatter;
     use crate::core::comparison::segment::Segment;
+    use crate::core::message::english;
 
     #[test]
     fn the_heading_names_the_workspace_the_numbers_and_their_period() {
         let now = 1_796_122_877_049.0; // 2026-12-01
         let mut ws = Workspace::sample();
+        let line = |ws: &Workspace| english(&heading("Acme", ws, now).1);
         // The sample's numbers are said to be an example on paper too.
-        assert_eq!(heading("Acme", &ws, now).1, "Example numbers, made up · printed 2026-12-01");
+        assert_eq!(line(&ws), "Example numbers, made up · printed 2026-12-01");
         ws.form.set(crate::core::ladder::fields::Field::Spend, "1750".into());
-        assert_eq!(heading("Acme", &ws, now), ("Acme".into(), "Typed numbers · printed 2026-12-01".into()));
+        assert_eq!(heading("Acme", &ws, now).0, "Acme");
+        assert_eq!(line(&ws), "Typed numbers · printed 2026-12-01");
         ws.segments = vec![
             Segment {
                 name: "A".into(),
@@ -150,12 +163,11 @@ mod tests {
             },
         ];
         ws.source = Source::Total;
-        assert_eq!(
-            heading("Acme", &ws, now).1,
-            "All imported segments, 2026-10-01 – 2026-11-30 · printed 2026-12-01"
-        );
+        assert_eq!(line(&ws), "All imported segments, 2026-10-01 – 2026-11-30 · printed 2026-12-01");
         ws.source = Source::Segment(0);
-        assert_eq!(heading("Acme", &ws, now).1, "A, October 2026 · printed 2026-12-01");
+        assert_eq!(line(&ws), "A, October 2026 · printed 2026-12-01");
+        ws.segments[0].period = None;
+        assert_eq!(line(&ws), "A · printed 2026-12-01");
     }
 
     #[test]
@@ -171,7 +183,7 @@ mod tests {
         ws.apply_import(&analyze("c.csv", &text, &Overrides::default(), DecimalSep::Dot).unwrap());
         let e = ws.evaluate(DecimalSep::Dot);
         let found = findings(&ws, &e);
-        let headings: Vec<&str> = found.iter().map(|f| f.heading).collect();
+        let headings: Vec<String> = found.iter().map(|f| english(&Message::of(f.heading))).collect();
         assert_eq!(headings, ["Cheap messages, expensive customers", "Segments that really differ"]);
         let f = PlainFormatter { currency: "USD".into() };
         assert!(found[0].lines[0]

@@ -9,6 +9,7 @@ use base64::Engine;
 
 use crate::core::basics::number::MAX_VALUE;
 use crate::core::ladder::fields::Field;
+use crate::core::message::{english, Arg, Id, Message};
 use crate::core::workspace::Workspace;
 
 /// The fragment prefix of this link version.
@@ -29,31 +30,74 @@ pub const MAX_JSON: usize = 4_000_000;
 /// Most segments a link may hold.
 pub const MAX_SEGMENTS: usize = 5_000;
 
-/// Why a link can't be opened. `Display` says it plainly.
+/// Why a link can't be opened; [`LinkError::message`] says it plainly.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkError {
     NotALink,
     NewerVersion(String),
     TooLong,
     Damaged,
-    Invalid(String),
+    Invalid(Problem),
+}
+
+/// What is wrong with a workspace from outside (a link or a backup).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The inflated payload is not UTF-8 text.
+    NotText,
+    /// Not a workspace's JSON: the JSON reader's own description.
+    Unexpected(String),
+    /// More segments than a link may hold.
+    TooManySegments(usize),
+    /// A count above 10¹² in the segment of this name (its first 40 characters).
+    CountTooLarge(String),
+    NegativeAmount(String),
+    AmountTooLarge(String),
+    LongSegmentName,
+    LongDate,
+    LongField,
+}
+
+impl Problem {
+    /// What is wrong, as the end of a sentence: "a negative amount in “Summer promo”".
+    pub fn message(&self) -> Message {
+        let in_segment = |id: Id, name: &str| Message::of(id).with("segment", Arg::Text(name.to_string()));
+        match self {
+            Problem::NotText => Message::of(Id::OutProblemNotText),
+            Problem::Unexpected(detail) => {
+                Message::of(Id::OutProblemUnexpected).with("detail", Arg::Text(detail.clone()))
+            }
+            Problem::TooManySegments(n) => Message::of(Id::OutProblemTooManySegments)
+                .with("count", Arg::Count(*n as u64))
+                .with("max", Arg::Count(MAX_SEGMENTS as u64)),
+            Problem::CountTooLarge(name) => in_segment(Id::OutProblemCountTooLarge, name),
+            Problem::NegativeAmount(name) => in_segment(Id::OutProblemNegativeAmount, name),
+            Problem::AmountTooLarge(name) => in_segment(Id::OutProblemAmountTooLarge, name),
+            Problem::LongSegmentName => Message::of(Id::OutProblemLongSegmentName),
+            Problem::LongDate => Message::of(Id::OutProblemLongDate),
+            Problem::LongField => Message::of(Id::OutProblemLongField),
+        }
+    }
+}
+
+impl LinkError {
+    /// Why the link can't be opened, and what to do.
+    pub fn message(&self) -> Message {
+        match self {
+            LinkError::NotALink => Message::of(Id::OutLinkNotALink),
+            LinkError::NewerVersion(v) => Message::of(Id::OutLinkNewer).with("version", Arg::Text(v.clone())),
+            LinkError::TooLong => Message::of(Id::OutLinkTooLong),
+            LinkError::Damaged => Message::of(Id::OutLinkDamaged),
+            LinkError::Invalid(problem) => {
+                Message::of(Id::OutLinkInvalid).with("problem", Arg::Message(Box::new(problem.message())))
+            }
+        }
+    }
 }
 
 impl std::fmt::Display for LinkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            LinkError::NotALink => write!(f, "This address doesn't hold a shared workspace."),
-            LinkError::NewerVersion(v) => write!(
-                f,
-                "This link was made by a newer version of Messaging Ladder (format {v}). Reload the page to get the latest version, then open the link again."
-            ),
-            LinkError::TooLong => write!(f, "This link is too large to open safely. Share fewer segments, or export a CSV instead."),
-            LinkError::Damaged => write!(
-                f,
-                "This link is damaged or cut short (its checksum doesn't match). Copy the whole link again; chat apps sometimes cut long links."
-            ),
-            LinkError::Invalid(why) => write!(f, "This link holds data that can't be used: {why}."),
-        }
+        f.write_str(&english(&self.message()))
     }
 }
 
@@ -83,9 +127,6 @@ pub fn encode_scenario(workspace: &Workspace, index: usize) -> Option<String> {
     let scenario = workspace.scenarios.get(index)?.clone();
     Some(encode(&Workspace { scenarios: vec![scenario], ..workspace.clone() }))
 }
-
-/// What a workspace opened from a link without a name is called.
-pub const SHARED_NAME: &str = "Shared with me";
 
 /// A link's name for its workspace: plain text on one line, at most `library::MAX_NAME`
 /// characters.
@@ -134,11 +175,10 @@ pub fn decode_named(fragment: &str) -> Result<(String, Workspace), LinkError> {
             }
         })?;
     // As text, like storage reads it: one instance of the workspace's serde code, not two.
-    let json =
-        String::from_utf8(json).map_err(|_| LinkError::Invalid("unexpected content (not UTF-8)".into()))?;
+    let json = String::from_utf8(json).map_err(|_| LinkError::Invalid(Problem::NotText))?;
     let workspace: Workspace =
-        serde_json::from_str(&json).map_err(|e| LinkError::Invalid(format!("unexpected content ({e})")))?;
-    validate(&workspace)?;
+        serde_json::from_str(&json).map_err(|e| LinkError::Invalid(Problem::Unexpected(e.to_string())))?;
+    validate(&workspace).map_err(LinkError::Invalid)?;
     #[derive(serde::Deserialize)]
     struct Named {
         #[serde(default)]
@@ -151,49 +191,44 @@ pub fn decode_named(fragment: &str) -> Result<(String, Workspace), LinkError> {
 }
 
 /// Every value of a workspace from outside (a link or a backup) within bounds.
-pub fn validate(w: &Workspace) -> Result<(), LinkError> {
+pub fn validate(w: &Workspace) -> Result<(), Problem> {
     if w.segments.len() > MAX_SEGMENTS {
-        return Err(LinkError::Invalid(format!(
-            "{} segments, more than the {MAX_SEGMENTS} a link may hold",
-            w.segments.len()
-        )));
+        return Err(Problem::TooManySegments(w.segments.len()));
     }
     let max_money = MAX_VALUE as i64 * 1_000_000;
     for s in &w.segments {
         let counts =
             [s.started, s.replies, s.qualified, s.handoffs, s.customers, s.impressions, s.link_clicks];
         if counts.iter().flatten().any(|c| *c > MAX_VALUE) {
-            return Err(LinkError::Invalid(format!("a count in “{}” is larger than 10¹²", short(&s.name))));
+            return Err(Problem::CountTooLarge(short(&s.name)));
         }
         for m in [s.spend, s.revenue].into_iter().flatten() {
             if m.0 < 0 {
-                return Err(LinkError::Invalid(format!("a negative amount in “{}”", short(&s.name))));
+                return Err(Problem::NegativeAmount(short(&s.name)));
             }
             if m.0 > max_money {
-                return Err(LinkError::Invalid(format!(
-                    "an amount in “{}” larger than 10¹²",
-                    short(&s.name)
-                )));
+                return Err(Problem::AmountTooLarge(short(&s.name)));
             }
         }
         if s.name.chars().count() > 500 {
-            return Err(LinkError::Invalid("a segment name longer than 500 characters".to_string()));
+            return Err(Problem::LongSegmentName);
         }
     }
     let periods = w.segments.iter().filter_map(|s| s.period.as_ref()).chain(w.compared.iter().flatten());
     if periods.into_iter().any(|p| p.start.chars().count() > 40 || p.end.chars().count() > 40) {
-        return Err(LinkError::Invalid("a period’s date longer than 40 characters".to_string()));
+        return Err(Problem::LongDate);
     }
     let texts = Field::ALL
         .iter()
         .flat_map(|f| [w.form.get(*f), w.earlier.get(*f)])
         .chain(std::iter::once(w.currency.as_str()));
     if texts.into_iter().any(|t| t.chars().count() > 200) {
-        return Err(LinkError::Invalid("a field longer than 200 characters".to_string()));
+        return Err(Problem::LongField);
     }
     Ok(())
 }
 
+/// A segment's name as a problem names it: its first 40 characters.
 fn short(name: &str) -> String {
     name.chars().take(40).collect()
 }
@@ -244,6 +279,10 @@ mod tests {
         flipped[last] = if flipped[last] == b'A' { b'B' } else { b'A' };
         assert_eq!(decode(&String::from_utf8(flipped).unwrap()), Err(LinkError::Damaged));
         assert_eq!(decode("#ml9.00000000.AAAA"), Err(LinkError::NewerVersion("9".into())));
+        assert!(LinkError::NewerVersion("9".into())
+            .to_string()
+            .starts_with("This link was made by a newer version of Messaging Ladder (format 9). Reload"));
+        assert_eq!(LinkError::NotALink.to_string(), "This address doesn't hold a shared workspace.");
         let upper = format!("{}{}", &link[..5], link[5..13].to_uppercase()) + &link[13..];
         if upper != link {
             assert_eq!(decode(&upper), Err(LinkError::Damaged), "an uppercase checksum is a change");
@@ -264,9 +303,19 @@ mod tests {
             segments: vec![Segment { name: "x".into(), spend: Some(Money(-5)), ..Default::default() }],
             ..Workspace::default()
         };
-        assert_eq!(decode(&encode(&negative)), Err(LinkError::Invalid("a negative amount in “x”".into())));
+        let refused = decode(&encode(&negative)).unwrap_err();
+        assert_eq!(refused, LinkError::Invalid(Problem::NegativeAmount("x".into())));
+        assert_eq!(
+            english(&refused.message()),
+            "This link holds data that can't be used: a negative amount in “x”."
+        );
         let huge = pack(r#"{"segments":[{"name":"y","started":1000000000001}]}"#);
-        assert_eq!(decode(&huge), Err(LinkError::Invalid("a count in “y” is larger than 10¹²".into())));
+        let refused = decode(&huge).unwrap_err();
+        assert_eq!(refused, LinkError::Invalid(Problem::CountTooLarge("y".into())));
+        assert_eq!(
+            english(&refused.message()),
+            "This link holds data that can't be used: a count in “y” is larger than 10¹²."
+        );
         let bomb = pack(&format!(r#"{{"currency":"USD","form":{{"spend":"{}"}}}}"#, "9".repeat(5_000_000)));
         assert!(bomb.len() < MAX_FRAGMENT, "compresses well");
         assert_eq!(decode(&bomb), Err(LinkError::TooLong));
@@ -281,10 +330,10 @@ mod tests {
         assert_eq!(w.currency, "USD");
         assert!(matches!(decode(&pack("[1,2,3]")), Err(LinkError::Invalid(_))));
         let long = pack(&format!(r#"{{"compared":["{}","2026-10-01"]}}"#, "2".repeat(41)));
-        assert_eq!(
-            decode(&long),
-            Err(LinkError::Invalid("a period’s date longer than 40 characters".into()))
-        );
+        assert_eq!(decode(&long), Err(LinkError::Invalid(Problem::LongDate)));
+        assert_eq!(english(&Problem::LongDate.message()), "a period’s date longer than 40 characters");
+        let many = Problem::TooManySegments(MAX_SEGMENTS + 1).message();
+        assert_eq!(english(&many), "5,001 segments, more than the 5,000 a link may hold");
     }
 
     /// Found by fuzzing `share_payload` (crash-4c64dd8b…, after 9.0 M runs): a link carrying

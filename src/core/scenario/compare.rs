@@ -1,10 +1,11 @@
 //! The comparison table's cells: each column's values (customers, then the core metrics) and,
 //! for a scenario, its change against the baseline with a verdict (better / worse / no
-//! change). The shell writes the text these return.
+//! change). The shell writes the text these return, in the formatter's numbers.
 
 use super::lever::LeverValues;
-use crate::core::basics::text::Formatter;
+use crate::core::basics::text::{Formatter, DASH};
 use crate::core::ladder::{MetricId, Unit};
+use crate::core::message::{Arg, Id, Message};
 
 /// How a scenario's value compares with the baseline's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,12 +27,12 @@ pub struct Cell {
 /// Row 0 is customers (a projected, decimal count); rows 1.. are `MetricId::CORE`.
 pub const ROWS: usize = MetricId::CORE.len() + 1;
 
-/// A row's label.
-pub fn row_label(row: usize) -> &'static str {
+/// A row's label: "Customers", then each metric's name.
+pub fn row_label(row: usize) -> Message {
     if row == 0 {
-        "Customers"
+        Message::of(Id::ScnRowCustomers)
     } else {
-        MetricId::CORE[row - 1].name()
+        Message::of(Id::ScnRowMetric).with("metric", Arg::Text(MetricId::CORE[row - 1].name().to_string()))
     }
 }
 
@@ -53,23 +54,35 @@ fn signed(diff: f64, shown: impl Fn(f64) -> String) -> String {
     format!("{}{}", if diff >= 0.0 { "+" } else { "−" }, shown(diff.abs()))
 }
 
-/// A change's amount (points for rates) and, against a non-zero baseline, its percentage on
-/// the next line.
-fn amount(row: usize, now: f64, before: f64, f: &dyn Formatter) -> String {
-    if row == 0 {
+/// A change's line: its verdict and amount (points for rates) and, against a non-zero
+/// baseline, its percentage, each on a line of its own: "▼ worse:\n−10.0 pts\n(−50%)".
+fn change_line(row: usize, now: f64, before: f64, better: bool, f: &dyn Formatter) -> String {
+    let amount = if row == 0 {
         // Whole people: a projected change under one customer is "<1", not "0.4".
-        return signed(now - before, |d| if d < 0.5 { "<1".to_string() } else { f.count(d.round() as u64) });
-    }
-    let unit = MetricId::CORE[row - 1].unit();
-    let amount = match unit {
-        Unit::Percent => signed(now - before, |d| format!("{:.1} pts", d * 100.0)),
-        _ => signed(now - before, |d| f.number(d, unit)),
-    };
-    if before != 0.0 {
-        format!("{amount}\n({})", signed(now / before - 1.0, |d| format!("{:.0}%", d * 100.0)))
+        signed(now - before, |d| if d < 0.5 { "<1".to_string() } else { f.count(d.round() as u64) })
     } else {
-        amount
+        match MetricId::CORE[row - 1].unit() {
+            Unit::Percent => signed(now - before, |d| {
+                Message::of(Id::ScnPoints).with("points", Arg::Text(format!("{:.1}", d * 100.0))).render(f)
+            }),
+            unit => signed(now - before, |d| f.number(d, unit)),
+        }
+    };
+    // Customers, a count, have no percentage line.
+    let percent =
+        (row > 0 && before != 0.0).then(|| signed(now / before - 1.0, |d| format!("{:.0}%", d * 100.0)));
+    let id = match (better, percent.is_some()) {
+        (true, false) => Id::ScnChangeBetter,
+        (true, true) => Id::ScnChangeBetterPercent,
+        (false, false) => Id::ScnChangeWorse,
+        (false, true) => Id::ScnChangeWorsePercent,
+    };
+    let line = Message::of(id).with("amount", Arg::Text(amount));
+    match percent {
+        Some(percent) => line.with("percent", Arg::Text(percent)),
+        None => line,
     }
+    .render(f)
 }
 
 /// The cell of `row` for a value, against the baseline's when this is a scenario's column
@@ -84,19 +97,15 @@ pub fn cell(row: usize, value: Option<f64>, base: Option<Option<f64>>, f: &dyn F
             f.number(v, MetricId::CORE[row - 1].unit())
         }
     };
-    let value_text = value.map(shown).unwrap_or_else(|| "—".into());
+    let value_text = value.map(shown).unwrap_or_else(|| DASH.to_string());
     let lower_is_better = row > 0 && MetricId::CORE[row - 1].lower_is_better();
     let (change, direction) = match (value, base.flatten()) {
         _ if base.is_none() => (String::new(), Change::Neither),
         (Some(now), Some(before)) if (now - before).abs() > 1e-9 => {
             let better = if lower_is_better { now < before } else { now > before };
-            let verdict = if better { "▲ better:" } else { "▼ worse:" };
-            (
-                format!("{verdict}\n{}", amount(row, now, before, f)),
-                if better { Change::Better } else { Change::Worse },
-            )
+            (change_line(row, now, before, better, f), if better { Change::Better } else { Change::Worse })
         }
-        (Some(_), Some(_)) => ("no change".to_string(), Change::Neither),
+        (Some(_), Some(_)) => (Message::of(Id::ScnNoChange).render(f), Change::Neither),
         _ => (String::new(), Change::Neither),
     };
     Cell { value: value_text, change, direction }
@@ -133,5 +142,10 @@ mod tests {
         // The baseline column has no change line; a missing value is a dash.
         assert_eq!(cell(0, Some(14.0), None, &f()).change, "");
         assert_eq!(cell(row_of(MetricId::Roas), None, Some(Some(3.5)), &f()).value, "—");
+        let label = |row| crate::core::message::english(&row_label(row));
+        assert_eq!(
+            (label(0), label(row_of(MetricId::Cac))),
+            ("Customers".into(), MetricId::Cac.name().into())
+        );
     }
 }

@@ -3,6 +3,7 @@
 
 use super::lever::{Lever, LeverValues};
 use crate::core::ladder::{MetricId, Step};
+use crate::core::message::{Arg, Id, Message};
 
 /// What goal seek aims at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,12 +17,13 @@ pub enum Goal {
 impl Goal {
     pub const ALL: [Goal; 4] = [Goal::Cac, Goal::Customers, Goal::Roas, Goal::CostPerQualified];
 
-    pub fn label(self) -> &'static str {
+    /// Its name, in the picker and in a sentence: "CAC".
+    pub fn label(self) -> Id {
         match self {
-            Goal::Cac => "CAC",
-            Goal::Customers => "Customers",
-            Goal::Roas => "ROAS",
-            Goal::CostPerQualified => "Cost per qualified conversation",
+            Goal::Cac => Id::ScnGoalCac,
+            Goal::Customers => Id::ScnGoalCustomers,
+            Goal::Roas => Id::ScnGoalRoas,
+            Goal::CostPerQualified => Id::ScnGoalCostPerQualified,
         }
     }
 
@@ -56,9 +58,9 @@ pub enum Answer {
     Set(f64),
     /// The goal can't be reached with this lever; `nearest` is the lever value that comes
     /// closest and the goal value it gives.
-    Unreachable { why: String, nearest: Option<(f64, f64)> },
+    Unreachable { why: Message, nearest: Option<(f64, f64)> },
     /// This lever doesn't move this goal.
-    NotALever(String),
+    NotALever(Message),
 }
 
 /// Solves for the lever value that makes the goal equal `target`, others unchanged.
@@ -67,9 +69,17 @@ pub fn goal_seek(base: &LeverValues, goal: Goal, target: f64, lever: Lever) -> A
     let c = base.cost_per_message;
     let o = base.other_cost;
     let r: f64 = base.rates.iter().product();
-    let not_a_lever = || Answer::NotALever(format!("{} doesn’t change {}.", lever.label(), goal.label()));
+    let named = |id: Id| Arg::Message(Box::new(Message::of(id)));
+    let not_a_lever = || {
+        Answer::NotALever(
+            Message::of(Id::ScnNotALever)
+                .with("lever", named(lever.label()))
+                .with("goal", named(goal.label())),
+        )
+    };
     if !(target.is_finite() && target > 0.0) {
-        return Answer::Unreachable { why: format!("Choose a {} above zero.", goal.label()), nearest: None };
+        let why = Message::of(Id::ScnChooseAboveZero).with("goal", named(goal.label()));
+        return Answer::Unreachable { why, nearest: None };
     }
     // For a rate lever, the product of the other three rates.
     let others = |step: Step| -> f64 {
@@ -85,20 +95,12 @@ pub fn goal_seek(base: &LeverValues, goal: Goal, target: f64, lever: Lever) -> A
         (Goal::Customers, _) => return not_a_lever(),
         (Goal::Cac, Lever::Spend) => {
             if o == 0.0 {
-                return Answer::NotALever(
-                    "Without other acquisition cost, CAC doesn’t depend on spend: every conversation costs the same."
-                        .to_string(),
-                );
+                return Answer::NotALever(Message::of(Id::ScnCacWithoutOtherCost));
             }
             let floor = c / r;
             if target * r <= c {
-                return Answer::Unreachable {
-                    why: format!(
-                        "More spend only spreads the other cost thinner: CAC can’t go below {:.2} (cost per message ÷ all step rates) by spending.",
-                        floor
-                    ),
-                    nearest: None,
-                };
+                let why = Message::of(Id::ScnCacFloor).with("floor", Arg::Money(floor));
+                return Answer::Unreachable { why, nearest: None };
             }
             Some(o * c / (target * r - c))
         }
@@ -127,31 +129,21 @@ pub fn goal_seek(base: &LeverValues, goal: Goal, target: f64, lever: Lever) -> A
         (Goal::CostPerQualified, _) => return not_a_lever(),
     };
     let Some(value) = solved.filter(|v| v.is_finite()) else {
-        return Answer::Unreachable {
-            why: "The baseline has a zero rate or no revenue, so no value of this lever gets there."
-                .to_string(),
-            nearest: None,
-        };
+        return Answer::Unreachable { why: Message::of(Id::ScnNoValue), nearest: None };
     };
     if lever.is_rate() && value > 1.0 {
         let mut at_best = *base;
         at_best.set(lever, 1.0);
-        return Answer::Unreachable {
-            why: format!(
-                "It would need a {} of {:.1}%, above 100%.",
-                lever.label().to_lowercase(),
-                value * 100.0
-            ),
-            nearest: goal.value(&at_best).map(|g| (1.0, g)),
-        };
+        let why = Message::of(Id::ScnAboveHundred)
+            .with("lever", named(lever.name()))
+            .with("rate", Arg::Percent(value));
+        return Answer::Unreachable { why, nearest: goal.value(&at_best).map(|g| (1.0, g)) };
     }
     if value < 0.0 {
         let mut at_zero = *base;
         at_zero.set(lever, 0.0);
-        return Answer::Unreachable {
-            why: format!("It would need a negative {}.", lever.label().to_lowercase()),
-            nearest: goal.value(&at_zero).map(|g| (0.0, g)),
-        };
+        let why = Message::of(Id::ScnNegative).with("lever", named(lever.name()));
+        return Answer::Unreachable { why, nearest: goal.value(&at_zero).map(|g| (0.0, g)) };
     }
     Answer::Set(value)
 }
@@ -203,7 +195,8 @@ mod tests {
         else {
             panic!()
         };
-        assert!(why.starts_with("It would need a close rate of"), "{why}");
+        let why = crate::core::message::english(&why);
+        assert_eq!(why, "It would need a close rate of 255.3%, above 100%.");
         assert_eq!(rate, 1.0);
         assert!((cac - 2400.0 / 47.0).abs() < 1e-9);
         assert!(matches!(goal_seek(&base, Goal::Customers, 20.0, Lever::OtherCost), Answer::NotALever(_)));

@@ -3,8 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::diagnosis::{stage_name, step_name};
 use crate::core::ladder::fields::Field;
 use crate::core::ladder::{metrics_from, Entry, Ladder, Metric, MetricId, Reason, Step};
+use crate::core::message::{Arg, Id, Message};
 
 /// The levers a scenario can move.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -32,16 +34,31 @@ impl Lever {
         Lever::OtherCost,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// Its label beside its field, and its name starting a sentence: "Close rate".
+    pub fn label(self) -> Id {
         match self {
-            Lever::Spend => "Spend",
-            Lever::CostPerMessage => "Cost per message",
-            Lever::ReplyRate => "Reply rate",
-            Lever::QualificationRate => "Qualification rate",
-            Lever::HandoffRate => "Handoff rate",
-            Lever::CloseRate => "Close rate",
-            Lever::RevenuePerCustomer => "Revenue per customer",
-            Lever::OtherCost => "Other acquisition cost",
+            Lever::Spend => Id::ScnLeverSpend,
+            Lever::CostPerMessage => Id::ScnLeverCostPerMessage,
+            Lever::ReplyRate => Id::ScnLeverReplyRate,
+            Lever::QualificationRate => Id::ScnLeverQualificationRate,
+            Lever::HandoffRate => Id::ScnLeverHandoffRate,
+            Lever::CloseRate => Id::ScnLeverCloseRate,
+            Lever::RevenuePerCustomer => Id::ScnLeverRevenuePerCustomer,
+            Lever::OtherCost => Id::ScnLeverOtherCost,
+        }
+    }
+
+    /// Its name inside a sentence: "Set close rate to 34%".
+    pub fn name(self) -> Id {
+        match self {
+            Lever::Spend => Id::ScnLeverNameSpend,
+            Lever::CostPerMessage => Id::ScnLeverNameCostPerMessage,
+            Lever::ReplyRate => Id::ScnLeverNameReplyRate,
+            Lever::QualificationRate => Id::ScnLeverNameQualificationRate,
+            Lever::HandoffRate => Id::ScnLeverNameHandoffRate,
+            Lever::CloseRate => Id::ScnLeverNameCloseRate,
+            Lever::RevenuePerCustomer => Id::ScnLeverNameRevenuePerCustomer,
+            Lever::OtherCost => Id::ScnLeverNameOtherCost,
         }
     }
 
@@ -89,27 +106,23 @@ pub struct LeverValues {
 }
 
 impl LeverValues {
-    /// The baseline from a ladder: needs spend, conversations started and every step's counts.
-    pub fn from_ladder(ladder: &Ladder) -> Result<LeverValues, String> {
+    /// The baseline from a ladder: needs spend, conversations started and every step's counts;
+    /// else what is missing, to say in place of the scenarios.
+    pub fn from_ladder(ladder: &Ladder) -> Result<LeverValues, Message> {
         let input = &ladder.input;
-        let spend = input.spend.given().ok_or("Enter spend to build scenarios.")?.as_f64();
-        let started = input
-            .started
-            .given()
-            .filter(|s| *s > 0)
-            .ok_or("Enter conversations started to build scenarios.")?;
+        let spend = input.spend.given().ok_or_else(|| Message::of(Id::ScnNeedsSpend))?.as_f64();
+        let started =
+            input.started.given().filter(|s| *s > 0).ok_or_else(|| Message::of(Id::ScnNeedsStarted))?;
         let mut rates = [0.0; 4];
         for step in Step::ALL {
-            let (reached, from) = ladder
-                .step_counts(step)
-                .ok_or_else(|| format!("Enter {} to build scenarios.", step.to().label().to_lowercase()))?;
+            let (reached, from) = ladder.step_counts(step).ok_or_else(|| {
+                Message::of(Id::ScnNeedsStage).with("stage", Arg::Message(Box::new(stage_name(step.to()))))
+            })?;
             if from == 0 || reached > from {
-                return Err(format!(
-                    "The {} step needs consistent counts ({} of {}) to build scenarios.",
-                    step.name(),
-                    reached,
-                    from
-                ));
+                return Err(Message::of(Id::ScnNeedsConsistent)
+                    .with("step", Arg::Message(Box::new(step_name(step))))
+                    .with("reached", Arg::Count(reached))
+                    .with("from", Arg::Count(from)));
             }
             rates[step as usize] = reached as f64 / from as f64;
         }

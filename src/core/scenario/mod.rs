@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::message::{english, Arg, Id, Message};
+
 pub mod compare;
 mod goal;
 mod lever;
@@ -62,9 +64,6 @@ impl Scenario {
 /// The longest scenario name kept.
 pub const MAX_NAME_CHARS: usize = 60;
 
-/// What the add button says once four scenarios sit beside the baseline.
-pub const FULL_LABEL: &str = "Four scenarios is the most";
-
 /// Something done to the scenarios.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ScenarioEvent {
@@ -100,7 +99,8 @@ pub fn update(scenarios: &mut Vec<Scenario>, event: ScenarioEvent) -> bool {
     let name = |text: String| text.chars().take(MAX_NAME_CHARS).collect::<String>();
     match event {
         ScenarioEvent::Add if can_add(scenarios) => {
-            let name = format!("Scenario {}", scenarios.len() + 1);
+            let number = Arg::Count(scenarios.len() as u64 + 1);
+            let name = english(&Message::of(Id::ScnDefaultName).with("number", number));
             scenarios.push(Scenario { name, ..Scenario::default() });
             true
         }
@@ -112,7 +112,8 @@ pub fn update(scenarios: &mut Vec<Scenario>, event: ScenarioEvent) -> bool {
         }
         ScenarioEvent::Duplicate(i) if can_add(scenarios) && i < scenarios.len() => {
             let s = scenarios[i].clone();
-            scenarios.push(Scenario { name: name(format!("{} (copy)", s.name)), ..s });
+            let copy = Message::of(Id::ScnCopyName).with("name", Arg::Text(s.name.clone()));
+            scenarios.push(Scenario { name: name(english(&copy)), ..s });
             true
         }
         ScenarioEvent::Insert(mut s) if can_add(scenarios) => {

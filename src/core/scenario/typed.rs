@@ -6,8 +6,9 @@
 use super::goal::{Answer, Goal};
 use super::lever::{Lever, LeverValues};
 use crate::core::basics::number::{parse_money, DecimalSep, NumberError};
-use crate::core::basics::text::Sentence;
+use crate::core::basics::text::DASH;
 use crate::core::ladder::Unit;
+use crate::core::message::{english, Arg, Id, Message};
 
 /// How a lever's value is written in its field: one decimal for rates (in percent), two for
 /// money, with the locale's decimal mark and no grouping, so it reads back as typed.
@@ -82,32 +83,54 @@ pub fn goal_unit(goal: Goal) -> Unit {
     }
 }
 
+/// A value in its unit, as a message's argument.
+fn number(v: f64, unit: Unit) -> Arg {
+    match unit {
+        Unit::Money => Arg::Money(v),
+        Unit::Percent => Arg::Percent(v),
+        Unit::Multiple => Arg::Multiple(v),
+        Unit::Count => Arg::Count(v.round().max(0.0) as u64),
+        Unit::Decimal => Arg::Decimal(v),
+    }
+}
+
+/// A message without arguments, as another's argument (a lever's or a goal's name).
+fn named(id: Id) -> Arg {
+    Arg::Message(Box::new(Message::of(id)))
+}
+
 /// What goal seek says, for its answer line: "Set close rate to 34% (now 29.8%)."
-pub fn answer_sentence(answer: &Answer, base: &LeverValues, goal: Goal, lever: Lever) -> Sentence {
+pub fn answer_sentence(answer: &Answer, base: &LeverValues, goal: Goal, lever: Lever) -> Message {
     let unit = lever_unit(lever);
     match answer {
         Answer::Set(v) => {
-            let s =
-                Sentence::new().text(&format!("Set {} to ", lever.label().to_lowercase())).number(*v, unit);
-            match base.get(lever) {
-                Some(now) => s.text(" (now ").number(now, unit).text(")."),
-                None => s.text(" (now —)."),
-            }
+            let now = base.get(lever).map_or_else(|| Arg::Text(DASH.to_string()), |now| number(now, unit));
+            Message::of(Id::ScnAnswerSet)
+                .with("lever", named(lever.name()))
+                .with("value", number(*v, unit))
+                .with("now", now)
         }
-        Answer::Unreachable { why, nearest: Some((v, g)) } => Sentence::new()
-            .text(&format!("Not reachable: {why} The nearest: {} at ", lever.label()))
-            .number(*v, unit)
-            .text(&format!(" gives {} ", goal.label()))
-            .number(*g, goal_unit(goal))
-            .text("."),
-        Answer::Unreachable { why, nearest: None } => Sentence::new().text(&format!("Not reachable: {why}")),
-        Answer::NotALever(why) => Sentence::new().text(why),
+        Answer::Unreachable { why, nearest: Some((v, g)) } => Message::of(Id::ScnAnswerNearest)
+            .with("why", Arg::Message(Box::new(why.clone())))
+            .with("lever", named(lever.label()))
+            .with("value", number(*v, unit))
+            .with("goal", named(goal.label()))
+            .with("reached", number(*g, goal_unit(goal))),
+        Answer::Unreachable { why, nearest: None } => {
+            Message::of(Id::ScnAnswerUnreachable).with("why", Arg::Message(Box::new(why.clone())))
+        }
+        Answer::NotALever(why) => why.clone(),
     }
 }
 
 /// The name of a scenario made from a goal seek answer: "CAC 150 via close rate".
 pub fn goal_scenario_name(goal: Goal, typed_target: &str, lever: Lever) -> String {
-    format!("{} {} via {}", goal.label(), typed_target.trim(), lever.label().to_lowercase())
+    english(
+        &Message::of(Id::ScnGoalScenarioName)
+            .with("goal", named(goal.label()))
+            .with("target", Arg::Text(typed_target.trim().to_string()))
+            .with("lever", named(lever.name())),
+    )
 }
 
 #[cfg(test)]
@@ -175,10 +198,20 @@ mod tests {
         let f = PlainFormatter { currency: "USD".into() };
         let set = answer_sentence(&Answer::Set(16.0 / 47.0), &base, Goal::Cac, Lever::CloseRate);
         assert_eq!(set.render(&f), "Set close rate to 34% (now 29.8%).");
-        let far = Answer::Unreachable { why: "Too far.".into(), nearest: Some((1.0, 51.06)) };
+        let why = Message::of(Id::ScnNoValue);
+        let far = Answer::Unreachable { why: why.clone(), nearest: Some((1.0, 51.06)) };
         assert_eq!(
             answer_sentence(&far, &base, Goal::Cac, Lever::CloseRate).render(&f),
-            "Not reachable: Too far. The nearest: Close rate at 100% gives CAC USD 51.06."
+            "Not reachable: The baseline has a zero rate or no revenue, so no value of this lever gets there. The nearest: Close rate at 100% gives CAC USD 51.06."
+        );
+        let none = Answer::Unreachable { why, nearest: None };
+        assert!(answer_sentence(&none, &base, Goal::Cac, Lever::CloseRate)
+            .render(&f)
+            .starts_with("Not reachable: The baseline has a zero rate"));
+        let without = LeverValues { revenue_per_customer: None, ..base };
+        assert_eq!(
+            answer_sentence(&Answer::Set(500.0), &without, Goal::Roas, Lever::RevenuePerCustomer).render(&f),
+            "Set revenue per customer to USD 500.00 (now —)."
         );
         assert_eq!(goal_scenario_name(Goal::Cac, " 150 ", Lever::CloseRate), "CAC 150 via close rate");
     }

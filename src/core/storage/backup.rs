@@ -5,8 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::basics::text::{clip, counted};
-use crate::core::outbound::share::{validate, LinkError};
+use crate::core::basics::text::clip;
+use crate::core::message::{english, Arg, Id, Message};
+use crate::core::outbound::share::validate;
 use crate::core::storage::library::{changed_text, Library, MAX_NAME};
 use crate::core::storage::persist::KeyValueStore;
 use crate::core::workspace::Workspace;
@@ -47,54 +48,54 @@ pub fn file_name(now: f64) -> String {
 
 /// Reads a backup file, or says what is wrong with it. Nothing is added until the user
 /// confirms what [`describe`] says.
-pub fn read(text: &str) -> Result<Vec<Saved>, String> {
+pub fn read(text: &str) -> Result<Vec<Saved>, Message> {
+    let detail = |e: serde_json::Error| Arg::Text(e.to_string());
     if text.len() > MAX_BYTES {
-        return Err(format!(
-            "The file is larger than {} MB, more than a backup holds.",
-            MAX_BYTES / 1_000_000
-        ));
+        return Err(
+            Message::of(Id::StoreBackupTooLarge).with("mb", Arg::Count((MAX_BYTES / 1_000_000) as u64))
+        );
     }
     let head: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| format!("This is not a Messaging Ladder backup (not JSON: {e})."))?;
+        .map_err(|e| Message::of(Id::StoreBackupNotJson).with("detail", detail(e)))?;
     if head.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(
-            "This is not a Messaging Ladder backup (its “format” is not “messaging-ladder-backup”).".into()
-        );
+        return Err(Message::of(Id::StoreBackupWrongFormat));
     }
     match head.get("version").and_then(|v| v.as_u64()) {
         Some(VERSION) => {}
         Some(v) if v > VERSION => {
-            return Err(format!(
-                "This backup was written by a newer version of Messaging Ladder (format {v}). Open it there."
-            ))
+            return Err(Message::of(Id::StoreBackupNewer).with("version", Arg::Text(v.to_string())))
         }
-        _ => return Err("This backup has no format version this app knows.".into()),
+        _ => return Err(Message::of(Id::StoreBackupNoVersion)),
     }
     // Read again as text rather than from `head`: one instance of the workspace's serde code.
-    let file: File = serde_json::from_str(text).map_err(|e| format!("This backup is damaged ({e})."))?;
+    let file: File = serde_json::from_str(text)
+        .map_err(|e| Message::of(Id::StoreBackupDamaged).with("detail", detail(e)))?;
     if file.workspaces.is_empty() {
-        return Err("This backup holds no workspace.".into());
+        return Err(Message::of(Id::StoreBackupEmpty));
     }
     if file.workspaces.len() > MAX_WORKSPACES {
-        return Err(format!(
-            "This backup holds {} workspaces, more than the {MAX_WORKSPACES} one restore takes.",
-            file.workspaces.len()
-        ));
+        return Err(Message::of(Id::StoreBackupTooMany)
+            .with("count", Arg::Count(file.workspaces.len() as u64))
+            .with("max", Arg::Count(MAX_WORKSPACES as u64)));
     }
     file.workspaces
         .into_iter()
         .enumerate()
         .map(|(i, s)| {
-            validate(&s.workspace).map_err(|e| {
-                let why = match e {
-                    LinkError::Invalid(why) => why,
-                    other => other.to_string(),
-                };
-                format!("Workspace {} (“{}”) can’t be used: {why}.", i + 1, clip(&s.name, 40))
+            let position = Arg::Count(i as u64 + 1);
+            validate(&s.workspace).map_err(|problem| {
+                Message::of(Id::StoreBackupUnusable)
+                    .with("position", position.clone())
+                    .with("name", Arg::Text(clip(&s.name, 40)))
+                    .with("problem", Arg::Message(Box::new(problem.message())))
             })?;
             let name = clip(s.name.trim(), MAX_NAME);
             Ok(Saved {
-                name: if name.is_empty() { format!("Restored {}", i + 1) } else { name },
+                name: if name.is_empty() {
+                    english(&Message::of(Id::StoreRestoredName).with("position", position))
+                } else {
+                    name
+                },
                 changed: if s.changed.is_finite() { s.changed } else { 0.0 },
                 workspace: s.workspace.normalized(),
             })
@@ -104,10 +105,23 @@ pub fn read(text: &str) -> Result<Vec<Saved>, String> {
 
 /// What a backup holds, before it is added: "2 workspaces: “Acme” (changed on 2026-11-28),
 /// “Bakery” (changed 5 minutes ago)."
-pub fn describe(saved: &[Saved], now: f64) -> String {
-    let list: Vec<String> =
-        saved.iter().map(|s| format!("“{}” (changed {})", s.name, changed_text(now, s.changed))).collect();
-    format!("{}: {}.", counted(saved.len(), "workspace"), list.join(", "))
+pub fn describe(saved: &[Saved], now: f64) -> Message {
+    let item = |s: &Saved| {
+        Message::of(Id::StoreBackupItem)
+            .with("name", Arg::Text(s.name.clone()))
+            .with("when", Arg::Message(Box::new(changed_text(now, s.changed))))
+    };
+    // Joined from the right: "a, b, c" is "a" and then "b, c".
+    let mut items = saved.iter().rev().map(item);
+    let list = match items.next() {
+        Some(last) => Arg::Message(Box::new(items.fold(last, |rest, first| {
+            Message::of(Id::StoreList)
+                .with("first", Arg::Message(Box::new(first)))
+                .with("rest", Arg::Message(Box::new(rest)))
+        }))),
+        None => Arg::Text(String::new()),
+    };
+    Message::of(Id::StoreBackupContents).with("count", Arg::Count(saved.len() as u64)).with("list", list)
 }
 
 impl Library {
@@ -161,14 +175,16 @@ mod tests {
         assert!(text.starts_with("{\n  \"format\": \"messaging-ladder-backup\",\n  \"version\": 1,"));
         assert_eq!(read(&text).unwrap(), saved);
         assert_eq!(
-            describe(&saved, NOW),
+            english(&describe(&saved, NOW)),
             "2 workspaces: “Acme” (changed on 2025-11-28), “Bakery” (changed 5 minutes ago)."
         );
+        assert_eq!(english(&describe(&saved[..1], NOW)), "1 workspace: “Acme” (changed on 2025-11-28).");
         assert_eq!(file_name(NOW), "messaging-ladder-backup-2025-12-01.json");
     }
 
     #[test]
     fn a_bad_backup_says_what_is_wrong_and_adds_nothing() {
+        let read = |text: &str| read(text).map_err(|e| english(&e));
         assert!(read("{oops").unwrap_err().starts_with("This is not a Messaging Ladder backup (not JSON"));
         assert_eq!(
             read(r#"{"format":"other","version":1,"workspaces":[]}"#).unwrap_err(),

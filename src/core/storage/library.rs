@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::basics::text::clip;
+use crate::core::message::{english, Arg, Id, Message};
 use crate::core::storage::merge::merge;
 use crate::core::storage::persist::{
     decode_revision, open_at, save_at, KeyValueStore, MemoryStore, StorageState, StoreError, STORAGE_KEY,
@@ -17,8 +18,10 @@ use crate::core::workspace::Workspace;
 
 /// Where the list of workspaces lives.
 pub const INDEX_KEY: &str = "messaging-ladder:workspaces";
-/// The name the first workspace gets.
-pub const FIRST_NAME: &str = "My workspace";
+/// The name the first workspace gets: "My workspace".
+pub fn first_name() -> String {
+    english(&Message::of(Id::StoreFirstName))
+}
 /// The longest name kept.
 pub const MAX_NAME: usize = 80;
 
@@ -44,10 +47,10 @@ pub struct Index {
 }
 
 /// One option of the workspace picker.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Choice {
     pub id: String,
-    pub label: String,
+    pub label: Message,
 }
 
 /// Which workspace is open: its id and its name.
@@ -71,7 +74,7 @@ impl Index {
         Index {
             version: 1,
             current: "w1".into(),
-            workspaces: vec![Listing { id: "w1".into(), name: FIRST_NAME.into(), changed: now }],
+            workspaces: vec![Listing { id: "w1".into(), name: first_name(), changed: now }],
         }
     }
 
@@ -181,10 +184,12 @@ impl Library {
             .workspaces
             .iter()
             .map(|l| {
+                let name = Arg::Text(l.name.clone());
                 let label = if l.id == self.index.current {
-                    l.name.clone()
+                    Message::of(Id::StoreChoiceOpen).with("name", name)
                 } else {
-                    format!("{} · changed {}", l.name, changed_text(now, l.changed))
+                    let when = Arg::Message(Box::new(changed_text(now, l.changed)));
+                    Message::of(Id::StoreChoiceOther).with("name", name).with("when", when)
                 };
                 Choice { id: l.id.clone(), label }
             })
@@ -327,7 +332,8 @@ impl Library {
     pub fn clean_name(&self, name: &str) -> String {
         let name = clip(name.trim(), MAX_NAME);
         if name.is_empty() {
-            format!("Workspace {}", self.index.workspaces.len() + 1)
+            let number = Arg::Count(self.index.workspaces.len() as u64 + 1);
+            english(&Message::of(Id::StoreWorkspaceNumber).with("number", number))
         } else {
             name
         }
@@ -372,13 +378,16 @@ impl Library {
 
 /// When a workspace was last changed, said plainly: "just now", "5 minutes ago", "3 hours
 /// ago", else its date.
-pub fn changed_text(now: f64, changed: f64) -> String {
+pub fn changed_text(now: f64, changed: f64) -> Message {
     let minutes = ((now - changed) / 60_000.0).floor();
     match minutes {
-        m if m < 1.0 => "just now".to_string(),
-        m if m < 60.0 => crate::core::basics::text::counted(m as usize, "minute") + " ago",
-        m if m < 24.0 * 60.0 => crate::core::basics::text::counted((m / 60.0) as usize, "hour") + " ago",
-        _ => format!("on {}", crate::core::basics::dates::iso_date_of_ms(changed)),
+        m if m < 1.0 => Message::of(Id::StoreChangedJustNow),
+        m if m < 60.0 => Message::of(Id::StoreChangedMinutes).with("count", Arg::Count(m as u64)),
+        m if m < 24.0 * 60.0 => {
+            Message::of(Id::StoreChangedHours).with("count", Arg::Count((m / 60.0) as u64))
+        }
+        _ => Message::of(Id::StoreChangedOn)
+            .with("date", Arg::Text(crate::core::basics::dates::iso_date_of_ms(changed))),
     }
 }
 

@@ -11,6 +11,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use crate::core::message::{Arg, Id, Message};
 use crate::core::workspace::Workspace;
 
 /// What every key this app writes starts with.
@@ -230,28 +231,20 @@ impl StorageState {
     }
 
     /// A quiet notice for the user, or `None` when all is well.
-    pub fn notice(&self) -> Option<String> {
-        match self {
-            StorageState::Saving => None,
-            StorageState::Blocked => Some(
-                "This browser blocks storage here (private mode or an embedded page), so your work stays in this tab only. Copy your numbers before closing it.".to_string(),
-            ),
-            StorageState::Full => Some(
-                "Browser storage is full, so your latest changes are kept in this tab only. Free some space for this site and they will be saved on the next change.".to_string(),
-            ),
-            StorageState::Failed(why) => Some(format!(
-                "Your latest changes could not be saved ({why}); they are kept in this tab and saving is retried on the next change."
-            )),
-            StorageState::CorruptKept { backup_key } => Some(format!(
-                "Saved work could not be read, so the sample was loaded. The unreadable copy is kept in this browser's storage under “{backup_key}”."
-            )),
-            StorageState::CorruptNotKept => Some(
-                "Saved work could not be read or backed up, so it is left untouched and your changes stay in this tab only.".to_string(),
-            ),
-            StorageState::Newer { version } => Some(format!(
-                "Your saved work was written by a newer version of Messaging Ladder (format {version}). It is left untouched; changes made here stay in this tab only."
-            )),
-        }
+    pub fn notice(&self) -> Option<Message> {
+        Some(match self {
+            StorageState::Saving => return None,
+            StorageState::Blocked => Message::of(Id::StoreBlocked),
+            StorageState::Full => Message::of(Id::StoreFull),
+            StorageState::Failed(why) => Message::of(Id::StoreFailed).with("why", Arg::Text(why.clone())),
+            StorageState::CorruptKept { backup_key } => {
+                Message::of(Id::StoreCorruptKept).with("key", Arg::Text(backup_key.clone()))
+            }
+            StorageState::CorruptNotKept => Message::of(Id::StoreCorruptNotKept),
+            StorageState::Newer { version } => {
+                Message::of(Id::StoreNewer).with("version", Arg::Text(version.to_string()))
+            }
+        })
     }
 }
 

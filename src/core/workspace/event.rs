@@ -4,11 +4,11 @@
 //! `tests/workspace_actions.rs`.
 
 use crate::core::basics::number::DecimalSep;
-use crate::core::basics::text::counted;
 use crate::core::import::join::{JoinMode, Joined};
 use crate::core::import::session::Confirmed;
 use crate::core::ladder::fields::Field;
 use crate::core::ladder::targets::{BusinessType, Setting};
+use crate::core::message::{Arg, Id, Message};
 use crate::core::scenario::{self, Scenario, ScenarioEvent};
 use crate::core::workspace::{is_currency_code, Source, Workspace};
 
@@ -52,11 +52,11 @@ pub enum Outcome {
     /// The whole workspace was replaced; `previous` is what undo brings back.
     Replaced {
         previous: Box<Workspace>,
-        /// What the page says beside Undo ("Cleared.", "Sample loaded.").
-        notice: &'static str,
+        /// What the page says beside Undo ("Cleared.", "Example numbers loaded.").
+        notice: Id,
     },
-    /// An import was applied; the sentence says what happened.
-    Imported(String),
+    /// An import was applied; the message says what happened.
+    Imported(Message),
 }
 
 impl Workspace {
@@ -124,46 +124,43 @@ impl Workspace {
                     return Outcome::Unchanged;
                 };
                 self.remember(&preview, &overrides);
+                let file = || Arg::Text(preview.source.clone());
                 Outcome::Imported(match mode {
                     JoinMode::Replace => {
                         self.apply_import(&preview);
-                        format!(
-                            "Imported {} from {}. The ladder now shows their total.",
-                            counted(preview.segments.len(), "segment"),
-                            preview.source
-                        )
+                        Message::of(Id::WsImported)
+                            .with("count", Arg::Count(preview.segments.len() as u64))
+                            .with("file", file())
                     }
                     _ if !self.can_join(&preview) => return Outcome::Unchanged,
                     JoinMode::ByName => {
                         let joined = self.apply_join(&preview, mode);
-                        format!(
-                            "Joined {} onto the ad data: {} of {} names matched{}.{} The ladder now shows the total.",
-                            preview.source,
-                            joined.names.1,
-                            joined.names.0,
-                            if preview.grouping.splits() { ", each period to its own" } else { "" },
-                            left_out(&joined)
-                        )
+                        let id = if preview.grouping.splits() {
+                            Id::WsJoinedByNamePeriods
+                        } else {
+                            Id::WsJoinedByName
+                        };
+                        let said = Message::of(id)
+                            .with("file", file())
+                            .with("matched", Arg::Count(joined.names.1 as u64))
+                            .with("names", Arg::Count(joined.names.0 as u64));
+                        joined_and_shown(said, &joined)
                     }
                     JoinMode::Account => {
                         let joined = self.apply_join(&preview, mode);
-                        format!(
-                            "Joined {} onto the ad data’s total: its outcomes are the account’s, not a campaign’s.{} The ladder now shows the total.",
-                            preview.source,
-                            left_out(&joined)
-                        )
+                        joined_and_shown(Message::of(Id::WsJoinedAccount).with("file", file()), &joined)
                     }
                 })
             }
             Event::LoadSample => self.replace(
                 Workspace { currency: self.currency.clone(), ..Workspace::sample() },
-                "Example numbers loaded. ",
+                Id::WsSampleLoaded,
             ),
-            Event::Clear => self.replace(self.cleared(), "Cleared. "),
+            Event::Clear => self.replace(self.cleared(), Id::WsCleared),
             // The link's numbers, this browser's remembered import layouts (a link has none).
             Event::OpenShared(shared) => {
                 let mappings = self.mappings.clone();
-                self.replace(Workspace { mappings, ..shared.normalized() }, "Opened the shared numbers. ")
+                self.replace(Workspace { mappings, ..shared.normalized() }, Id::WsOpenedShared)
             }
             Event::Undo(previous) => {
                 let yes = *self != previous;
@@ -185,19 +182,25 @@ impl Workspace {
         }
     }
 
-    fn replace(&mut self, next: Workspace, notice: &'static str) -> Outcome {
+    fn replace(&mut self, next: Workspace, notice: Id) -> Outcome {
         let previous = std::mem::replace(self, next);
         Outcome::Replaced { previous: Box::new(previous), notice }
     }
 }
 
-/// " 12 logged conversations outside the ad data’s periods left out." when a join left some out.
-fn left_out(joined: &Joined) -> String {
+/// What a join said, then how many logged conversations it left out (when it left some out:
+/// "12 logged conversations outside the ad data’s periods left out."), then that the ladder
+/// shows the total.
+fn joined_and_shown(said: Message, joined: &Joined) -> Message {
+    let then = |first: Message, next: Message| {
+        Message::of(Id::WsThen)
+            .with("first", Arg::Message(Box::new(first)))
+            .with("then", Arg::Message(Box::new(next)))
+    };
     let n: u64 = joined.out_of_period.iter().map(|l| l.conversations).sum();
-    if n == 0 {
-        return String::new();
-    }
-    format!(" {} outside the ad data’s periods left out.", counted(n as usize, "logged conversation"))
+    let said =
+        if n == 0 { said } else { then(said, Message::of(Id::WsLeftOut).with("count", Arg::Count(n))) };
+    then(said, Message::of(Id::WsShowsTotal))
 }
 
 impl Source {

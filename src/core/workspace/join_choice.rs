@@ -7,13 +7,14 @@ use crate::core::comparison::grouping::by_name;
 use crate::core::import::analyze::{Preview, Shape};
 use crate::core::import::columns::Role;
 use crate::core::import::join::{ads_only, join, join_account, JoinMode, Joined};
+use crate::core::message::Id;
 use crate::core::workspace::{Source, Workspace};
 
 /// One way to use the log.
 #[derive(Clone, Debug, PartialEq)]
 pub struct JoinOption {
     pub mode: JoinMode,
-    pub label: &'static str,
+    pub label: Id,
     /// What this way would do with these files.
     pub lines: Vec<String>,
 }
@@ -21,20 +22,16 @@ pub struct JoinOption {
 /// The choice as the preview shows it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct JoinChoice {
-    pub legend: &'static str,
+    pub legend: Id,
     pub options: Vec<JoinOption>,
     /// Chosen unless the user picks another; `None`: nothing is chosen and Apply waits.
     pub default: Option<JoinMode>,
     /// Why nothing is chosen, when nothing is.
-    pub ask: Option<&'static str>,
-    /// The log's names and the ads' campaigns, side by side, when none match.
+    pub ask: Option<Id>,
+    /// The log's names and the ads' campaigns, side by side, when none match (the table is
+    /// `Id::WsNamesCaption`, its columns `Id::WsNamesInFile` and `Id::WsNamesInAds`).
     pub names: Option<(Vec<String>, Vec<String>)>,
 }
-
-/// The caption of the names table.
-pub const NAMES_CAPTION: &str = "Names in this file and campaigns in the ad data";
-/// Its column headings.
-pub const NAMES_HEADINGS: [&str; 2] = ["In this file", "In the ad data"];
 
 impl Workspace {
     /// What joining `preview` would do in `mode`, in the preview's words.
@@ -108,16 +105,10 @@ impl Workspace {
             .map(|&mode| JoinOption {
                 mode,
                 label: match (mode, named) {
-                    (JoinMode::ByName, _) => {
-                        "Join it onto the ad data by campaign name: spend and conversations from the ads, outcomes from this file"
-                    }
-                    (JoinMode::Account, true) => {
-                        "Join it onto the ad data’s total, ignoring its names: outcomes for the whole account"
-                    }
-                    (JoinMode::Account, false) => {
-                        "Join it onto the ad data’s total: this file has no campaign column, so its outcomes are the whole account’s"
-                    }
-                    (JoinMode::Replace, _) => "Replace the imported data with this file",
+                    (JoinMode::ByName, _) => Id::WsJoinByName,
+                    (JoinMode::Account, true) => Id::WsJoinAccountIgnoringNames,
+                    (JoinMode::Account, false) => Id::WsJoinAccount,
+                    (JoinMode::Replace, _) => Id::WsJoinReplace,
                 },
                 lines: self.join_lines(preview, mode),
             })
@@ -130,12 +121,10 @@ impl Workspace {
             (names(&preview.segments), names(&self.segments))
         });
         Some(JoinChoice {
-            legend: "This is an outcome log, and ad data is already imported",
+            legend: Id::WsJoinLegend,
             options,
             default,
-            ask: default.is_none().then_some(
-                "None of this file’s names is a campaign in the ad data, so it isn’t joined unless you say how. Fix the names in the file, or choose below.",
-            ),
+            ask: default.is_none().then_some(Id::WsJoinAsk),
             names,
         })
     }

@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::basics::dates::Period;
 use crate::core::basics::number::DecimalSep;
-use crate::core::basics::text::Sentence;
 use crate::core::comparison::grouping::{by_name, by_period};
 use crate::core::comparison::inversion::{compare, Comparison};
 use crate::core::comparison::period_split::{split, CantSplit, Split};
@@ -21,7 +20,7 @@ use crate::core::ladder::doubt::currency_clash;
 use crate::core::ladder::fields::{parse_form, Field, FieldProblem, FormText, ParsedForm};
 use crate::core::ladder::targets::{ParsedTargets, Setting, TargetsForm};
 use crate::core::ladder::{compute, Entry, Ladder, MetricId};
-use crate::core::message::{Arg, Id, Message};
+use crate::core::message::{english, Arg, Id, Message};
 use crate::core::scenario::{Scenario, MAX_SCENARIOS};
 
 /// Currencies offered in the picker, most common for click-to-message advertisers first.
@@ -93,7 +92,9 @@ impl Default for Workspace {
 /// periods, every period's name and the positions of the two compared.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PeriodComparison {
-    pub between: (String, String),
+    /// The earlier period's name and the later one's, for a sentence: an imported period's
+    /// name as it is ("October 2026"), or words for the typed ones ("the earlier period typed").
+    pub between: (Arg, Arg),
     pub result: Result<Split, CantSplit>,
     pub choices: Vec<String>,
     pub picked: (usize, usize),
@@ -129,9 +130,6 @@ impl Evaluation {
         line
     }
 }
-
-/// What the page says over the sample's numbers, until the user's own replace them.
-pub const EXAMPLE_NOTE: &str = "Example numbers: a made-up home-services business, not your data. Type your own numbers or import an export to replace them.";
 
 impl Workspace {
     /// A home-services business: cheap messages, weak qualification.
@@ -231,19 +229,15 @@ impl Workspace {
 
     /// What the form says while the ladder shows imported data: its numbers aren't used,
     /// but an other acquisition cost typed there is, and is shown where it goes.
-    pub fn typed_notice(&self, e: &Evaluation) -> Option<Sentence> {
+    pub fn typed_notice(&self, e: &Evaluation) -> Option<Message> {
         if self.source == Source::Typed {
             return None;
         }
         Some(match e.parsed.input.other_cost {
-            Entry::Given(cost) if cost.0 > 0 => Sentence::new()
-                .text("The ladder shows imported data. Of these numbers only the other acquisition cost (")
-                .money(cost.as_f64())
-                .text(
-                    ") is used: it is added to the imported data’s CAC, shared across campaigns by spend. ",
-                ),
-            _ => Sentence::new()
-                .text("The ladder shows imported data, so these numbers are not used right now. "),
+            Entry::Given(cost) if cost.0 > 0 => {
+                Message::of(Id::WsTypedOtherCost).with("cost", Arg::Money(cost.as_f64()))
+            }
+            _ => Message::of(Id::WsTypedUnused),
         })
     }
 
@@ -278,7 +272,8 @@ impl Workspace {
     pub fn period_split(&self, e: &Evaluation) -> Option<PeriodComparison> {
         if Field::ALL.iter().any(|f| !self.earlier.get(*f).trim().is_empty()) {
             let earlier = compute(&e.earlier.input);
-            let between = ("the earlier period typed".to_string(), "the ladder shown".to_string());
+            let words = |id: Id| Arg::Message(Box::new(Message::of(id)));
+            let between = (words(Id::WsEarlierTyped), words(Id::WsLadderShown));
             let result = split(&earlier, &e.ladder).ok_or(CantSplit);
             return Some(PeriodComparison { between, result, choices: Vec::new(), picked: (0, 1) });
         }
@@ -297,7 +292,7 @@ impl Workspace {
         };
         let ladders = segment_ladders(&periods, e.parsed.input.other_cost);
         Some(PeriodComparison {
-            between: (periods[a].name.clone(), periods[b].name.clone()),
+            between: (Arg::Text(periods[a].name.clone()), Arg::Text(periods[b].name.clone())),
             result: split(&ladders[a], &ladders[b]).ok_or(CantSplit),
             choices: periods.iter().map(|p| p.name.clone()).collect(),
             picked: (a, b),
@@ -347,9 +342,9 @@ impl Workspace {
             let cost = |l: &Ladder| l.metric(MetricId::CostPerMessage).known();
             if let (Some(before), Some(now)) = (cost(&earlier), cost(&ladder)) {
                 targets.settings.period_costs = Some(PeriodCosts {
-                    previous: "the earlier period".to_string(),
+                    previous: english(&Message::of(Id::WsEarlierPeriod)),
                     before,
-                    latest: "this one".to_string(),
+                    latest: english(&Message::of(Id::WsThisPeriod)),
                     now,
                 });
             }

@@ -3,6 +3,7 @@
 //! that couldn't be opened. The shell holds one `Page` and changes it only through these
 //! methods; the rules (when Undo is offered and withdrawn) are tested here.
 
+use crate::core::message::{Id, Message};
 use crate::core::outbound::share::LinkError;
 use crate::core::workspace::event::{Event, Outcome};
 use crate::core::workspace::Workspace;
@@ -20,12 +21,10 @@ pub enum Status {
 
 impl Status {
     /// What the line says (for `CopyByHand`, the label of the field holding the link).
-    pub fn text(&self) -> String {
+    pub fn message(&self) -> Message {
         match self {
-            Status::LinkCopied => {
-                "Link copied. It carries these numbers inside the address; nothing is uploaded.".to_string()
-            }
-            Status::CopyByHand(_) => "The clipboard isn’t available here. Copy this link: ".to_string(),
+            Status::LinkCopied => Message::of(Id::WsLinkCopied),
+            Status::CopyByHand(_) => Message::of(Id::WsCopyByHand),
             Status::Downloading(file) => crate::core::outbound::embed::download_note(file),
         }
     }
@@ -35,7 +34,7 @@ impl Status {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Page {
     /// What Undo brings back, and what the page says beside it.
-    pub undo: Option<(Workspace, &'static str)>,
+    pub undo: Option<(Workspace, Id)>,
     pub status: Option<Status>,
     /// A link in the address that couldn't be opened, and why (nothing was changed).
     pub refused: Option<LinkError>,
@@ -48,7 +47,7 @@ impl Page {
     /// Clear replaced.
     pub fn after(&mut self, outcome: &Outcome) {
         self.undo = match outcome {
-            Outcome::Replaced { previous, notice } => Some(((**previous).clone(), notice)),
+            Outcome::Replaced { previous, notice } => Some(((**previous).clone(), *notice)),
             _ => None,
         };
     }
@@ -80,6 +79,7 @@ impl Page {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::message::english;
 
     #[test]
     fn undo_is_offered_after_a_replacement_and_brings_back_what_it_replaced() {
@@ -87,7 +87,8 @@ mod tests {
         let mut page = Page::default();
         let outcome = ws.update(Event::Clear);
         page.after(&outcome);
-        assert_eq!(page.undo.as_ref().map(|u| u.1), Some("Cleared. "));
+        assert_eq!(page.undo.as_ref().map(|u| u.1), Some(Id::WsCleared));
+        assert_eq!(english(&Message::of(Id::WsCleared)), "Cleared.");
         let undo = page.undo_event().expect("offered");
         ws.update(undo);
         assert_eq!(ws, Workspace::sample(), "Undo brings back what Clear replaced");
@@ -105,7 +106,7 @@ mod tests {
         let mut page = Page::default();
         page.copied(true, "https://x/#ml1.a".into());
         assert_eq!(page.status, Some(Status::LinkCopied));
-        assert!(Status::LinkCopied.text().starts_with("Link copied."));
+        assert!(english(&Status::LinkCopied.message()).starts_with("Link copied."));
         page.copied(false, "https://x/#ml1.a".into());
         assert_eq!(page.status, Some(Status::CopyByHand("https://x/#ml1.a".into())));
         page.refuse_link(LinkError::Damaged);
@@ -113,6 +114,6 @@ mod tests {
         page.dismiss_link();
         assert_eq!(page.refused, None);
         page.downloading("a.csv");
-        assert!(page.status.as_ref().unwrap().text().starts_with("Downloading “a.csv”."));
+        assert!(english(&page.status.as_ref().unwrap().message()).starts_with("Downloading “a.csv”."));
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::core::basics::text::{Formatter, DASH};
 use crate::core::diagnosis::{impact_text, lever_gain, lever_rows, levers_alike, verdict_text, Verdict};
 use crate::core::message::{Arg, Id, Message};
-use crate::core::workspace::{Evaluation, EXAMPLE_NOTE};
+use crate::core::workspace::Evaluation;
 use crate::web::format::IntlFormatter;
 use crate::web::words::{say, word};
 
@@ -149,7 +149,7 @@ pub fn DiagnosisPanel(
     view! {
         <section class="diagnosis" aria-labelledby="diagnosis-heading">
             <h2 id="diagnosis-heading">{word(Id::DiagnosisHeading)}</h2>
-            {move || evaluation.with(|e| e.example).then(|| view! { <p class="example-note" role="note">{EXAMPLE_NOTE}</p> })}
+            {move || evaluation.with(|e| e.example).then(|| view! { <p class="example-note" role="note">{word(Id::WsExampleNote)}</p> })}
             {body}
             <h3 class="summary-heading">{word(Id::SummaryHeading)}</h3>
             <p class="summary" id="summary">{summary_text}</p>

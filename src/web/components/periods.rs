@@ -11,7 +11,7 @@ use crate::core::comparison::period_split::{
     signed_money, total_change, waterfall, waterfall_summary, FIELDS,
 };
 use crate::core::ladder::fields::FieldKind;
-use crate::core::message::{Arg, Id, Message};
+use crate::core::message::{Id, Message};
 use crate::core::workspace::event::Event;
 use crate::core::workspace::{Evaluation, Workspace};
 use crate::web::format::IntlFormatter;
@@ -125,8 +125,7 @@ pub fn PeriodPanel(
         let f = format.get();
         let comparison = result.get()?;
         let (earlier, now) = comparison.between.clone();
-        let comparing =
-            Message::of(Id::PeriodComparing).with("earlier", Arg::Text(earlier)).with("now", Arg::Text(now));
+        let comparing = Message::of(Id::PeriodComparing).with("earlier", earlier).with("now", now);
         let between = view! { <p class="hint">{say(&comparing)}</p> };
         let split = match comparison.result {
             Err(needs) => {

@@ -20,7 +20,7 @@ pub fn StorageNotice(#[prop(into)] state: Signal<StorageState>) -> impl IntoView
     view! {
         <p class="storage-status" role="status">
             {move || match state.get().notice() {
-                Some(notice) => view! { <span class="notice">{notice}</span> }.into_any(),
+                Some(notice) => view! { <span class="notice">{say(&notice)}</span> }.into_any(),
                 None => view! { <span class="saved">{word(Id::SavedHere)}</span> }.into_any(),
             }}
         </p>

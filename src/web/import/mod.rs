@@ -18,7 +18,7 @@ use crate::core::import::session::{Correction, Phase, Read, ReadStats, Session, 
 use crate::core::message::Id;
 use crate::core::workspace::event::{Event, Outcome};
 use crate::core::workspace::Workspace;
-use crate::web::words::word;
+use crate::web::words::{say_in, word};
 
 use super::format::IntlFormatter;
 use super::import_worker::{self, Job, JobEvent};
@@ -160,7 +160,7 @@ pub fn ImportPanel(
         stop_reading();
         if let Some(confirmed) = session.try_update(Session::apply).flatten() {
             if let Outcome::Imported(message) = outcome_of(workspace, Event::ApplyImport(confirmed)) {
-                session.update(|s| s.applied(message));
+                session.update(|s| s.applied(say_in(&message, &format.get_untracked())));
             }
         }
     };

@@ -14,7 +14,7 @@ use crate::core::import::grid::grid;
 use crate::core::import::session::{Correction, ReadStats, Session};
 use crate::core::ladder::Stage;
 use crate::core::message::{Arg, Id, Message};
-use crate::core::workspace::join_choice::{JoinChoice, NAMES_CAPTION, NAMES_HEADINGS};
+use crate::core::workspace::join_choice::JoinChoice;
 use crate::web::format::IntlFormatter;
 use crate::web::words::{say, say_in, word};
 
@@ -30,7 +30,7 @@ pub(super) fn join_choice(choice: JoinChoice, session: RwSignal<Session>) -> imp
             view! {
                 <label>
                     <input type="radio" name="join-mode" value=mode.id() prop:checked=move || chosen.get() == Some(mode) on:change=move |_| session.update(|s| s.join = Some(mode)) />
-                    " " {o.label}
+                    " " {word(o.label)}
                 </label>
                 {o.lines.into_iter().map(|line| view! { <p class="hint join-line">{line}</p> }).collect_view()}
             }
@@ -48,10 +48,10 @@ pub(super) fn join_choice(choice: JoinChoice, session: RwSignal<Session>) -> imp
             })
             .collect_view();
         view! {
-            <div class="table-scroll" role="region" tabindex="0" aria-label=NAMES_CAPTION>
+            <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::WsNamesCaption)>
                 <table class="data join-names">
-                    <caption>{NAMES_CAPTION}</caption>
-                    <thead><tr><th scope="col">{NAMES_HEADINGS[0]}</th><th scope="col">{NAMES_HEADINGS[1]}</th></tr></thead>
+                    <caption>{word(Id::WsNamesCaption)}</caption>
+                    <thead><tr><th scope="col">{word(Id::WsNamesInFile)}</th><th scope="col">{word(Id::WsNamesInAds)}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
@@ -59,8 +59,8 @@ pub(super) fn join_choice(choice: JoinChoice, session: RwSignal<Session>) -> imp
     });
     view! {
         <fieldset class="join">
-            <legend>{choice.legend}</legend>
-            {choice.ask.map(|ask| view! { <p class="import-error join-ask">{ask}</p> })}
+            <legend>{word(choice.legend)}</legend>
+            {choice.ask.map(|ask| view! { <p class="import-error join-ask">{word(ask)}</p> })}
             {names}
             {options}
         </fieldset>

@@ -1,4 +1,5 @@
 use super::*;
+use crate::core::message::english;
 
 #[test]
 fn the_query_carries_display_options_only_and_unknown_ones_are_ignored() {
@@ -24,11 +25,12 @@ fn the_query_carries_display_options_only_and_unknown_ones_are_ignored() {
 #[test]
 fn an_embed_shows_no_name_unless_the_host_asks_for_one() {
     let plain = parse("embed=1");
-    assert_eq!((plain.shown_name(), plain.title()), (None, PLAIN_NAME.to_string()));
+    assert_eq!(plain.shown_name(), None);
+    assert_eq!(english(&Message::of(Id::OutEmbedPlainName)), "Click-to-message ads calculator");
     assert_eq!(parse("embed=1&brand=1").shown_name().as_deref(), Some("Messaging Ladder"));
     let named = parse("embed=1&brand=Acme%20Agency+%C2%B7%20Funnel%0Acheck");
     assert_eq!(named.brand, Brand::Named("Acme Agency · Funnelcheck".into()));
-    assert_eq!(named.title(), "Acme Agency · Funnelcheck");
+    assert_eq!(named.shown_name().as_deref(), Some("Acme Agency · Funnelcheck"));
     assert_eq!(
         parse("embed=1&brand=%zz%4").brand,
         Brand::Named("%zz%4".into()),
@@ -41,7 +43,7 @@ fn an_embed_shows_no_name_unless_the_host_asks_for_one() {
 
 #[test]
 fn a_download_in_a_frame_says_what_to_do_if_nothing_arrives() {
-    let note = download_note("acme-ladder-2026-12-07.csv");
+    let note = english(&download_note("acme-ladder-2026-12-07.csv"));
     assert!(note.starts_with("Downloading “acme-ladder-2026-12-07.csv”. If no file appears"), "{note}");
     assert!(note.contains("allow-downloads") && note.contains("Copy link"), "{note}");
 }
@@ -78,10 +80,10 @@ fn messages_to_and_from_the_host() {
     assert_eq!(host_message(r#"{"type":"messaging-ladder:theme","theme":"neon"}"#), None);
     assert_eq!(host_message(r#"{"type":"other","theme":"dark"}"#), None);
     assert_eq!(host_message("not json"), None);
-    let s = snippet("https://example.github.io/ml/index.html", Theme::Dark, Some([0x0f, 0x4c, 0x5c]));
+    let title = english(&Message::of(Id::OutEmbedPlainName));
+    let s = snippet("https://example.github.io/ml/index.html", &title, Theme::Dark, Some([0x0f, 0x4c, 0x5c]));
     assert!(s.starts_with(r#"<iframe id="messaging-ladder" src="https://example.github.io/ml/index.html?embed=1&amp;theme=dark&amp;accent=0f4c5c" title="Click-to-message ads calculator" sandbox="allow-scripts allow-same-origin allow-downloads allow-popups" allow="clipboard-write""#), "{s}");
     assert!(s.contains(r#"e.data.type === "messaging-ladder:resize""#));
-    assert!(
-        snippet("https://x/\"><script>", Theme::Auto, None).contains("https://x/&quot;>&lt;script>?embed=1")
-    );
+    assert!(snippet("https://x/\"><script>", "a \"b\"", Theme::Auto, None)
+        .contains(r#"src="https://x/&quot;>&lt;script>?embed=1" title="a &quot;b&quot;""#));
 }

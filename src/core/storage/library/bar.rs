@@ -4,7 +4,6 @@
 
 use super::{Library, Write};
 use crate::core::message::{english, Arg, Id, Message};
-use crate::core::outbound::share::SHARED_NAME;
 use crate::core::storage::persist::KeyValueStore;
 use crate::core::workspace::Workspace;
 
@@ -64,7 +63,8 @@ impl Library {
         mine: &Workspace,
         now: f64,
     ) -> (Workspace, BarNotice) {
-        let name = if name.trim().is_empty() { SHARED_NAME } else { name };
+        let unnamed = english(&Message::of(Id::StoreSharedName));
+        let name = if name.trim().is_empty() { unnamed.as_str() } else { name };
         let incoming = Workspace { mappings: mine.mappings.clone(), ..shared };
         let shown = if mine.is_example() && self.index.workspaces.len() == 1 {
             let current = self.index.current.clone();

@@ -1,6 +1,6 @@
 //! Deleting a workspace, opening another in its place, and undoing it.
 
-use super::{pick, read_index, workspace_key, Deleted, Library, Write, FIRST_NAME, INDEX_KEY};
+use super::{first_name, pick, read_index, workspace_key, Deleted, Library, Write, INDEX_KEY};
 use crate::core::storage::persist::KeyValueStore;
 use crate::core::workspace::Workspace;
 
@@ -29,7 +29,7 @@ impl Library {
             self.write_index_removing(store, id);
             self.add(
                 store,
-                FIRST_NAME,
+                &first_name(),
                 Workspace { currency: mine.currency.clone(), ..Workspace::default() },
                 now,
             )

@@ -91,7 +91,8 @@ fn workspaces_are_created_renamed_duplicated_switched_and_deleted_with_undo() {
     assert_eq!(first, sample);
     // The picker: the open one by its name, the others with when they last changed (sample
     // saved at T0, Acme at 2 min, its copy at 3 min; read at 63 min).
-    let labels: Vec<String> = lib.choices(T0 + 63.0 * 60_000.0).into_iter().map(|c| c.label).collect();
+    let labels: Vec<String> =
+        lib.choices(T0 + 63.0 * 60_000.0).into_iter().map(|c| english(&c.label)).collect();
     assert_eq!(
         labels,
         [
@@ -139,10 +140,12 @@ fn with_storage_blocked_every_workspace_lives_in_memory() {
 
 #[test]
 fn when_a_change_was_made_is_said_plainly() {
+    let changed_text = |now: f64, changed: f64| english(&changed_text(now, changed));
     assert_eq!(changed_text(T0 + 30_000.0, T0), "just now");
     assert_eq!(changed_text(T0 + 5.0 * 60_000.0, T0), "5 minutes ago");
     assert_eq!(changed_text(T0 + 60_000.0, T0), "1 minute ago");
     assert_eq!(changed_text(T0 + 3.5 * 3_600_000.0, T0), "3 hours ago");
+    assert_eq!(changed_text(T0 + 1.5 * 3_600_000.0, T0), "1 hour ago");
     assert_eq!(changed_text(T0 + 3.0 * 86_400_000.0, T0), "on 2025-12-01");
 }
 
