@@ -82,12 +82,7 @@ pub fn start() {
         let done =
             |result, ms, parse_ms, memory| Reply::Done { result: Box::new(result), ms, parse_ms, memory };
         let Ok(file) = field("file").dyn_into::<File>() else {
-            post(&done(
-                Err(ImportError::new("", ErrorKind::Worker, "The import worker was sent no file.")),
-                0.0,
-                0.0,
-                0.0,
-            ));
+            post(&done(Err(ImportError::new("", ErrorKind::NoFile)), 0.0, 0.0, 0.0));
             return;
         };
         let job: Request =

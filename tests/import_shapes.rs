@@ -5,7 +5,7 @@
 use messaging_ladder::core::basics::money::Money;
 use messaging_ladder::core::basics::number::DecimalSep;
 use messaging_ladder::core::comparison::segment::{total, Segment};
-use messaging_ladder::core::import::analyze::{Overrides, Preview, Shape};
+use messaging_ladder::core::import::analyze::{Overrides, Preview, Sample, Shape};
 use messaging_ladder::core::import::columns::Role;
 use messaging_ladder::core::import::decode::Encoding;
 use messaging_ladder::core::import::error::ErrorKind;
@@ -13,6 +13,7 @@ use messaging_ladder::core::import::join::JoinMode;
 use messaging_ladder::core::import::read::{analyze, analyze_bytes};
 use messaging_ladder::core::import::stream::{Analyzer, Stop};
 use messaging_ladder::core::ladder::{MetricId, Stage};
+use messaging_ladder::core::message::english;
 use messaging_ladder::core::workspace::{Source, Workspace};
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -21,6 +22,11 @@ fn fixture(name: &str) -> Vec<u8> {
 
 fn import(name: &str) -> Preview {
     analyze_bytes(name, &fixture(name), &Overrides::default(), DecimalSep::Dot).unwrap()
+}
+
+/// The preview's notes, in English.
+fn notes(p: &Preview) -> Vec<String> {
+    p.notes.iter().map(|n| english(&n.message())).collect()
 }
 
 fn seg(name: &str) -> Segment {
@@ -34,7 +40,7 @@ fn meta_per_day_export_in_euros_with_semicolons_and_decimal_commas() {
         (p.shape, p.delimiter.name(), p.currency.as_deref()),
         (Shape::MetaAds, "semicolon", Some("EUR"))
     );
-    assert_eq!(p.looks_like, "A Meta Ads Manager export: 5 rows, 2 segments, spend in EUR.");
+    assert_eq!(english(&p.looks_like()), "A Meta Ads Manager export: 5 rows, 2 segments, spend in EUR.");
     let roles: Vec<Role> = p.columns.iter().map(|c| c.role).collect();
     assert_eq!(
         roles,
@@ -48,9 +54,10 @@ fn meta_per_day_export_in_euros_with_semicolons_and_decimal_commas() {
             Role::Impressions
         ]
     );
-    assert_eq!(p.columns[3].decimal.reason(), "decimal comma (as in “12,50”)");
-    assert_eq!(p.columns[6].decimal.reason(), "whole numbers grouped with dots (as in “1.234”)");
-    assert_eq!(p.columns[3].samples, ["12.5", "30", "13.75"]);
+    assert_eq!(english(&p.columns[3].decimal.reason()), "decimal comma (as in “12,50”)");
+    assert_eq!(english(&p.columns[6].decimal.reason()), "whole numbers grouped with dots (as in “1.234”)");
+    let values = |v: &[&str]| v.iter().map(|v| Sample::Value(v.to_string())).collect::<Vec<_>>();
+    assert_eq!(p.columns[3].samples, values(&["12.5", "30", "13.75"]));
     // Madrid: 12,50 + 13,75 + 0,05 (the third row spells the name differently); Barcelona:
     // 30,00 + 1.020,10. Impressions 1.234 + 1.100 + 10 and 2.345 + 80.000.
     assert_eq!(
@@ -72,7 +79,7 @@ fn meta_per_day_export_in_euros_with_semicolons_and_decimal_commas() {
             },
         ]
     );
-    assert_eq!(p.notes, ["5 rows were grouped into 2 segments by name (per-day rows are added up)."]);
+    assert_eq!(notes(&p), ["5 rows were grouped into 2 segments by name (per-day rows are added up)."]);
     assert_eq!(total(&p.segments).spend, Some(Money::from_cents(107_640)));
 }
 
@@ -89,7 +96,7 @@ fn meta_results_count_as_conversations_only_for_the_messaging_indicator() {
     assert_eq!(p.segments[1].customers, Some(2));
     assert_eq!(total(&p.segments).spend, Some(Money::from_cents(125_000 + 9_999)));
     assert_eq!(
-        p.notes,
+        notes(&p),
         ["1 row of other results (lead), USD 300.00 spent, left out: only rows of messaging conversations count, with the spend on them."]
     );
 }
@@ -104,12 +111,11 @@ fn a_result_type_per_row_counts_only_the_messaging_rows_and_leaves_the_others_ou
     assert_eq!(p.segments[0].name, "WhatsApp – quotes");
     assert_eq!(p.segments[0].started, Some(75));
     assert_eq!(p.segments[0].spend, Some(Money::from_cents(19_550)));
-    assert!(p
-        .notes
+    assert!(notes(&p)
         .contains(&"2 rows were grouped into 1 segment by name (per-day rows are added up).".to_string()));
-    assert!(p.notes.contains(
+    assert!(notes(&p).contains(
         &"3 rows of other results (Reach, Post engagements), USD 240.00 spent, left out: only rows of messaging conversations count, with the spend on them.".to_string()
-    ), "{:?}", p.notes);
+    ), "{:?}", notes(&p));
 }
 
 #[test]
@@ -118,7 +124,7 @@ fn aggregate_rows_with_quotes_money_symbols_and_a_totals_row() {
     assert_eq!((p.shape, p.delimiter.name()), (Shape::Aggregate, "comma"));
     let names: Vec<&str> = p.segments.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Spring, big sale", "Summer \"hot\" deals", "Brand"]);
-    assert_eq!(p.notes, ["Line 5 is a totals row: left out so nothing is counted twice."]);
+    assert_eq!(notes(&p), ["Line 5 is a totals row: left out so nothing is counted twice."]);
     let t = total(&p.segments);
     // 1,234.50 + 565.50 + 0.01 = 1,800.01, exactly what the file's own total says.
     assert_eq!(t.spend, Some(Money::from_cents(180_001)));
@@ -134,7 +140,7 @@ fn hubspot_deals_count_cumulatively_by_stage() {
     let p = import("hubspot-deals.csv");
     assert_eq!(p.shape, Shape::OutcomeLog);
     assert_eq!(
-        p.looks_like,
+        english(&p.looks_like()),
         "An outcome log (CRM deals or a conversation audit): 5 conversations counted into 1 segment."
     );
     // Two Closed Won; Closed Lost, Appointment Scheduled and Contract Sent reached sales.
@@ -211,7 +217,7 @@ fn unknown_statuses_are_said_and_can_be_mapped() {
     let text = String::from_utf8(fixture("conversation-audit.tsv")).unwrap();
     let p = analyze("audit.tsv", &text, &Overrides::default(), DecimalSep::Dot).unwrap();
     assert_eq!(
-        p.notes,
+        notes(&p),
         ["Statuses not recognised, counted as started only until you map them: “waiting on price” (1 row)."]
     );
     let mut overrides = Overrides::default();
@@ -238,7 +244,7 @@ fn a_pasted_row_or_column_of_numbers_maps_onto_the_ladder_in_order() {
             .unwrap();
     assert_eq!(p.shape, Shape::Unlabeled);
     assert_eq!(
-        p.looks_like,
+        english(&p.looks_like()),
         "Numbers without labels, read in ladder order: Spend, Conversations started, Replies, Qualified conversations, Sales handoffs, Customers, Revenue."
     );
     let s = &p.segments[0];
@@ -266,7 +272,7 @@ fn role_and_decimal_overrides_change_the_reading() {
     assert_eq!(p.segments[0].spend, Some(Money::from_cents(150)), "“1,5” is a decimal comma by itself");
     overrides.decimals.insert(1, DecimalSep::Dot);
     let p = analyze("x.csv", text, &overrides, DecimalSep::Dot).unwrap();
-    assert_eq!(p.columns[1].decimal.reason(), "set by you");
+    assert_eq!(english(&p.columns[1].decimal.reason()), "set by you");
     assert_eq!(p.segments[0].spend, Some(Money::from_units(15)));
 }
 
@@ -313,7 +319,17 @@ fn every_rejection_says_what_where_and_how_to_fix_it() {
         kind("a.csv", "Campaign,Spend\nA,10\nB,1,2\n"),
     ];
     use ErrorKind::*;
-    assert_eq!(kinds, [NotANumber, Negative, NotWhole, NoLadderColumns, NoRows, Ragged]);
+    assert_eq!(
+        kinds,
+        [
+            NotANumber,
+            Negative,
+            NotWhole { role: Role::Started },
+            NoLadderColumns { headers: vec!["Foo".into(), "Bar".into()] },
+            NoRows,
+            Ragged { found: 3, expected: 2 }
+        ]
+    );
     let byte_kind = |b: &[u8]| analyze_bytes("r.csv", b, &none, DecimalSep::Dot).unwrap_err().kind;
     assert_eq!([byte_kind(b""), byte_kind(b"PK\x03\x04\x14\x00\x06\x00rest")], [Empty, Workbook]);
 }
@@ -494,7 +510,7 @@ fn a_large_conversation_log_streams_into_exact_counts() {
     let p = streamed("big.csv", &log, 65536).unwrap();
     assert_eq!(p.rows, 50_000);
     assert_eq!(
-        p.looks_like,
+        english(&p.looks_like()),
         "An outcome log (CRM deals or a conversation audit): 50,000 conversations counted into 3 segments."
     );
     let t = total(&p.segments);
@@ -515,14 +531,15 @@ fn a_large_conversation_log_streams_into_exact_counts() {
 fn read_times_say_a_speed_only_for_files_big_enough_to_have_one() {
     use messaging_ladder::core::import::analyze::{read_facts, read_time};
     // A 5 KB file in 70 ms was "read in 0.07 s (0 MB/s)".
-    assert_eq!(read_time(5_000.0, 70.0).as_deref(), Some("read in 70 ms"));
+    let said = |bytes: f64, ms: f64| read_time(bytes, ms).map(|m| english(&m));
+    assert_eq!(said(5_000.0, 70.0).as_deref(), Some("read in 70 ms"));
     // 83.3 MB in 360 ms: 83,300 KB / 360 ms = 231 MB/s.
-    assert_eq!(read_time(83_300_000.0, 360.0).as_deref(), Some("read in 0.36 s (231 MB/s)"));
+    assert_eq!(said(83_300_000.0, 360.0).as_deref(), Some("read in 0.36 s (231 MB/s)"));
     assert_eq!(read_time(1_000.0, 0.0), None);
     let p = analyze("june.csv", "Campaign,Spend,Chats\nA,100,40\n", &Overrides::default(), DecimalSep::Dot)
         .unwrap();
     assert_eq!(
-        read_facts(&p, Some((5_000.0, 70.0))),
+        english(&read_facts(&p, Some((5_000.0, 70.0)))),
         "june.csv · comma-separated · 1 data row · read in 70 ms"
     );
 }
@@ -578,13 +595,13 @@ fn an_import_error_knows_its_file_line_column_header_and_value() {
 /// Found by the fuzzer (`import_file`): a file whose one row is of another result panicked.
 #[test]
 fn a_file_of_other_results_only_is_refused_and_says_why() {
-    for text in [
-        "Campaign name,Amount spent (USD),Results,Result type\nBrand,150.00,12000,Reach\n",
-        "Amount spent (USD),Results,Result indicator\n150.00,12000,actions:reach\n",
+    for (text, result) in [
+        ("Campaign name,Amount spent (USD),Results,Result type\nBrand,150.00,12000,Reach\n", "Reach"),
+        ("Amount spent (USD),Results,Result indicator\n150.00,12000,actions:reach\n", "reach"),
     ] {
         let e =
             analyze_bytes("reach.csv", text.as_bytes(), &Overrides::default(), DecimalSep::Dot).unwrap_err();
-        assert_eq!(e.kind, ErrorKind::OtherResultsOnly, "{e}");
+        assert_eq!(e.kind, ErrorKind::OtherResultsOnly { results: vec![result.to_string()] }, "{e}");
     }
 }
 
@@ -637,5 +654,5 @@ fn rows_of_other_results_with_enormous_spend_are_left_out_without_overflowing() 
                 Reach B,5999999999900.00,900,reach\n";
     let p = analyze("Pasted cells", text, &Overrides::default(), DecimalSep::Dot).unwrap();
     assert_eq!(total(&p.segments).spend, Some(Money::from_units(50)));
-    assert!(p.notes.iter().any(|n| n.starts_with("2 rows of other results (reach)")), "{:?}", p.notes);
+    assert!(notes(&p).iter().any(|n| n.starts_with("2 rows of other results (reach)")), "{:?}", notes(&p));
 }

@@ -6,12 +6,15 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::columns::{normalize, Role};
 use super::decode::Encoding;
+use super::notes::Note;
 use super::numbers::{parse_cell, DecimalDecision};
 use super::table::Delimiter;
+use super::wording::{count, joined, list, msg, text};
 use crate::core::basics::dates::Grouping;
 use crate::core::basics::number::DecimalSep;
 use crate::core::comparison::segment::Segment;
 use crate::core::ladder::Stage;
+use crate::core::message::{Arg, Id, Message};
 
 /// What kind of data the text holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -48,7 +51,19 @@ pub struct ColumnPreview {
     pub role: Role,
     pub decimal: DecimalDecision,
     /// The first values as read (numbers already parsed and written plainly).
-    pub samples: Vec<String>,
+    pub samples: Vec<Sample>,
+}
+
+/// A cell as the preview shows it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sample {
+    /// Text as written, or a number parsed and written plainly ("1234.5").
+    Value(String),
+    /// An empty cell of a column of numbers.
+    Blank,
+    /// A cell of a column of numbers that isn't a number, as written.
+    NotANumber(String),
 }
 
 /// A status seen in an outcome log, how often, and the stage it counts to.
@@ -71,13 +86,13 @@ pub struct Preview {
     pub encoding: Option<Encoding>,
     pub delimiter: Delimiter,
     pub shape: Shape,
-    pub looks_like: String,
     pub columns: Vec<ColumnPreview>,
     pub rows: usize,
     pub segments: Vec<Segment>,
     pub currency: Option<String>,
     pub statuses: Vec<StatusCount>,
-    pub notes: Vec<String>,
+    /// What the user should know about how the input was read (rows left out, grouped…).
+    pub notes: Vec<Note>,
     /// The corrections remembered for this column layout, when the file was read with them
     /// (see `stream::Analyzer::remembering`).
     #[serde(default)]
@@ -176,49 +191,54 @@ pub const UNLABELED_ORDER: [Role; 7] = [
 
 /// How long a read took, said plainly: "read in 70 ms" for a small file (a speed from a few
 /// kilobytes means nothing), "read in 0.36 s (231 MB/s)" from a megabyte up.
-pub fn read_time(bytes: f64, ms: f64) -> Option<String> {
+pub fn read_time(bytes: f64, ms: f64) -> Option<Message> {
     if !(ms > 0.0 && ms.is_finite()) {
         return None;
     }
     Some(if bytes < 1_000_000.0 || ms < 100.0 {
-        format!("read in {} ms", ms.round())
+        Message::of(Id::ImpReadInMs).with("ms", text(ms.round()))
     } else {
-        format!("read in {:.2} s ({:.0} MB/s)", ms / 1000.0, bytes / 1000.0 / ms)
+        Message::of(Id::ImpReadInS)
+            .with("seconds", text(format!("{:.2}", ms / 1000.0)))
+            .with("speed", text(format!("{:.0}", bytes / 1000.0 / ms)))
     })
 }
 
 /// The line of facts under "Looks like": source, encoding, delimiter, rows, read time.
-pub fn read_facts(preview: &Preview, read: Option<(f64, f64)>) -> String {
-    [
-        Some(preview.source.clone()),
-        preview.encoding.map(|e| format!("read as {}", e.label())),
-        Some(format!("{}-separated", preview.delimiter)),
-        Some(crate::core::basics::text::counted(preview.rows, "data row")),
+pub fn read_facts(preview: &Preview, read: Option<(f64, f64)>) -> Message {
+    let separated = match preview.delimiter {
+        Delimiter::Comma => Id::ImpCommaSeparated,
+        Delimiter::Semicolon => Id::ImpSemicolonSeparated,
+        Delimiter::Tab => Id::ImpTabSeparated,
+    };
+    let rest = [
+        preview.encoding.map(|e| Message::of(Id::ImpReadAs).with("encoding", msg(Message::of(e.name())))),
+        Some(Message::of(separated)),
+        Some(Message::of(Id::ImpDataRows).with("count", count(preview.rows))),
         read.and_then(|(bytes, ms)| read_time(bytes, ms)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" · ")
+    ];
+    Message::of(Id::ImpFacts)
+        .with("first", text(&preview.source))
+        .with("rest", joined(rest.into_iter().flatten().map(msg), Id::ImpFacts))
 }
 
 /// A cell as the preview shows it: numbers parsed and written plainly.
-pub(crate) fn sample(cell: &str, role: Role, sep: DecimalSep) -> String {
+pub(crate) fn sample(cell: &str, role: Role, sep: DecimalSep) -> Sample {
     if !role.is_numeric() {
-        return cell.trim().to_string();
+        return Sample::Value(cell.trim().to_string());
     }
     match parse_cell(cell, sep) {
         Ok(Some(n)) => {
             let whole = n.micros / 1_000_000;
             let frac = (n.micros % 1_000_000).abs();
-            if frac == 0 {
+            Sample::Value(if frac == 0 {
                 whole.to_string()
             } else {
                 format!("{whole}.{}", format!("{frac:06}").trim_end_matches('0'))
-            }
+            })
         }
-        Ok(None) => "(blank)".to_string(),
-        Err(_) => format!("“{}” (not a number)", cell.trim()),
+        Ok(None) => Sample::Blank,
+        Err(_) => Sample::NotANumber(cell.trim().to_string()),
     }
 }
 
@@ -260,40 +280,36 @@ pub fn default_status_stage(status: &str) -> Option<Stage> {
     })
 }
 
-/// The "Looks like …" sentence.
-pub(crate) fn describe(
-    shape: Shape,
-    rows: usize,
-    segments: &[Segment],
-    currency: Option<&str>,
-    roles: &[Role],
-) -> String {
-    let plural = crate::core::basics::text::counted;
-    match shape {
-        Shape::Unlabeled => {
-            let mapped: Vec<&str> = roles.iter().filter(|r| **r != Role::Ignore).map(|r| r.label()).collect();
-            format!("Numbers without labels, read in ladder order: {}.", mapped.join(", "))
-        }
-        Shape::Aggregate => format!(
-            "A table of {} with spend and stage counts, as {}.",
-            plural(rows, "row"),
-            plural(segments.len(), "segment")
-        ),
-        Shape::MetaAds => format!(
-            "A Meta Ads Manager export: {}, {}{}.",
-            plural(rows, "row"),
-            plural(segments.len(), "segment"),
-            currency.map(|c| format!(", spend in {c}")).unwrap_or_default()
-        ),
-        Shape::OutcomeLog => {
-            // The rows counted: those of the sources kept, when some were left out.
-            let counted: u64 = segments.iter().filter_map(|s| s.started).sum();
-            format!(
-                "An outcome log (CRM deals or a conversation audit): {} counted into {}{}.",
-                plural(counted as usize, "conversation"),
-                plural(segments.len(), "segment"),
-                if (counted as usize) < rows { format!(" (of {rows} rows)") } else { String::new() }
-            )
+impl Preview {
+    /// The "Looks like …" sentence: "A Meta Ads Manager export: 5 rows, 2 segments, spend
+    /// in EUR."
+    pub fn looks_like(&self) -> Message {
+        let (rows, segments) = (count(self.rows), count(self.segments.len()));
+        match self.shape {
+            Shape::Unlabeled => {
+                let roles = self.columns.iter().filter(|c| c.role != Role::Ignore);
+                Message::of(Id::ImpLooksUnlabeled)
+                    .with("roles", list(roles.map(|c| msg(Message::of(c.role.label())))))
+            }
+            Shape::Aggregate => {
+                Message::of(Id::ImpLooksAggregate).with("rows", rows).with("segments", segments)
+            }
+            Shape::MetaAds => {
+                let export = match &self.currency {
+                    Some(c) => Message::of(Id::ImpLooksMetaCurrency).with("currency", text(c)),
+                    None => Message::of(Id::ImpLooksMeta),
+                };
+                export.with("rows", rows).with("segments", segments)
+            }
+            Shape::OutcomeLog => {
+                // The rows counted: those of the sources kept, when some were left out.
+                let counted: u64 = self.segments.iter().filter_map(|s| s.started).sum();
+                let log = match (counted as usize) < self.rows {
+                    true => Message::of(Id::ImpLooksLogOf).with("rows", rows),
+                    false => Message::of(Id::ImpLooksLog),
+                };
+                log.with("conversations", Arg::Count(counted)).with("segments", segments)
+            }
         }
     }
 }

@@ -3,6 +3,7 @@
 //! spend, and currency comes from the spend header.
 
 use super::headers::{self as names, Names, DERIVED, DERIVED_WORDS};
+use crate::core::message::Id;
 
 /// The meaning of a column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -58,27 +59,44 @@ impl Role {
         Role::Source,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// Its name in the preview: "Conversations started".
+    pub fn label(self) -> Id {
         match self {
-            Role::Ignore => "Ignore",
-            Role::Name => "Name (campaign, ad set or ad)",
-            Role::PeriodStart => "Date or period start",
-            Role::PeriodEnd => "Period end",
-            Role::Spend => "Spend",
-            Role::Started => "Conversations started",
-            Role::Replies => "Replies",
-            Role::Qualified => "Qualified conversations",
-            Role::Handoffs => "Sales handoffs",
-            Role::Customers => "Customers",
-            Role::Revenue => "Revenue",
-            Role::Impressions => "Impressions",
-            Role::LinkClicks => "Link clicks",
-            Role::Results => "Results (Meta)",
-            Role::ResultIndicator => "Result indicator (Meta)",
-            Role::Status => "Status or stage (one row per chat or deal)",
-            Role::Stage => "Pipeline stage (beside a won / lost / open status)",
-            Role::Value => "Deal or order value",
-            Role::Source => "Source or channel (to keep some of its rows)",
+            Role::Ignore => Id::ImpRoleIgnore,
+            Role::Name => Id::ImpRoleName,
+            Role::PeriodStart => Id::ImpRolePeriodStart,
+            Role::PeriodEnd => Id::ImpRolePeriodEnd,
+            Role::Spend => Id::ImpRoleSpend,
+            Role::Started => Id::ImpRoleStarted,
+            Role::Replies => Id::ImpRoleReplies,
+            Role::Qualified => Id::ImpRoleQualified,
+            Role::Handoffs => Id::ImpRoleHandoffs,
+            Role::Customers => Id::ImpRoleCustomers,
+            Role::Revenue => Id::ImpRoleRevenue,
+            Role::Impressions => Id::ImpRoleImpressions,
+            Role::LinkClicks => Id::ImpRoleLinkClicks,
+            Role::Results => Id::ImpRoleResults,
+            Role::ResultIndicator => Id::ImpRoleResultIndicator,
+            Role::Status => Id::ImpRoleStatus,
+            Role::Stage => Id::ImpRoleStage,
+            Role::Value => Id::ImpRoleValue,
+            Role::Source => Id::ImpRoleSource,
+        }
+    }
+
+    /// What a column of counts counts, inside a sentence: "… are counted in whole people"
+    /// ("conversations started"). Other roles are named by their label.
+    pub fn counted_name(self) -> Id {
+        match self {
+            Role::Started => Id::ImpCountedStarted,
+            Role::Replies => Id::ImpCountedReplies,
+            Role::Qualified => Id::ImpCountedQualified,
+            Role::Handoffs => Id::ImpCountedHandoffs,
+            Role::Customers => Id::ImpCountedCustomers,
+            Role::Impressions => Id::ImpCountedImpressions,
+            Role::LinkClicks => Id::ImpCountedLinkClicks,
+            Role::Results => Id::ImpCountedResults,
+            other => other.label(),
         }
     }
 

@@ -4,7 +4,9 @@
 //! instead. The encoding is chosen from the first 8 KiB; UTF-8 that turns out invalid later
 //! asks the caller to read the file again as Windows-1252 (`DecodeStop::NotUtf8`).
 
-/// How the bytes were read, for the preview ("Read as UTF-16").
+use crate::core::message::Id;
+
+/// How the bytes were read, for the preview ("read as UTF-16 LE").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Encoding {
     Utf8,
@@ -15,44 +17,26 @@ pub enum Encoding {
 }
 
 impl Encoding {
-    pub fn label(self) -> &'static str {
+    /// Its name in the preview's facts ("read as UTF-16 LE").
+    pub fn name(self) -> Id {
         match self {
-            Encoding::Utf8 => "UTF-8",
-            Encoding::Utf8Bom => "UTF-8 (with BOM)",
-            Encoding::Utf16Le => "UTF-16 LE",
-            Encoding::Utf16Be => "UTF-16 BE",
-            Encoding::Windows1252 => "Windows-1252",
+            Encoding::Utf8 => Id::ImpEncodingUtf8,
+            Encoding::Utf8Bom => Id::ImpEncodingUtf8Bom,
+            Encoding::Utf16Le => Id::ImpEncodingUtf16Le,
+            Encoding::Utf16Be => Id::ImpEncodingUtf16Be,
+            Encoding::Windows1252 => Id::ImpEncodingWindows1252,
         }
     }
 }
 
-/// Why a file could not be read as text. `Display` says what to do.
+/// Why a file could not be read as text (what to do is said by the import's error,
+/// `ImportError::message`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
     Empty,
     Workbook,
     Binary,
     BadUtf16 { offset: u64 },
-}
-
-impl std::fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DecodeError::Empty => write!(f, "The file is empty. Export the report again, or paste the cells instead."),
-            DecodeError::Workbook => write!(
-                f,
-                "This is an Excel workbook (.xlsx), not a CSV file, even if its name ends in .csv. In Excel or Sheets, use File › Save as (or Download) › CSV, then upload that file."
-            ),
-            DecodeError::Binary => write!(
-                f,
-                "This file is not text (it contains binary data). Upload a CSV or TSV export, or paste the cells instead."
-            ),
-            DecodeError::BadUtf16 { offset } => write!(
-                f,
-                "The file says it is UTF-16 but breaks off at byte {offset}. Export it again as CSV UTF-8."
-            ),
-        }
-    }
 }
 
 /// Why decoding stopped: the file can't be read, or it must be read again from the start
@@ -357,9 +341,8 @@ mod tests {
     }
 
     #[test]
-    fn refuses_workbooks_binaries_and_empty_files_with_advice() {
+    fn refuses_workbooks_binaries_and_empty_files() {
         assert_eq!(decode(b"PK\x03\x04\x14\x00\x06\x00"), Err(DecodeError::Workbook));
-        assert!(DecodeError::Workbook.to_string().contains("Save as (or Download) › CSV"));
         assert_eq!(decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), Err(DecodeError::Binary));
         assert_eq!(decode(b""), Err(DecodeError::Empty));
     }

@@ -4,11 +4,10 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::analyze::{
-    describe, sample, ColumnPreview, Overrides, Preview, SavedMapping, Shape, UNLABELED_ORDER,
-};
+use super::analyze::{sample, ColumnPreview, Overrides, Preview, SavedMapping, Shape, UNLABELED_ORDER};
 use super::columns::{currency_in, guess_role, normalize, Role};
 use super::error::{ErrorKind, ImportError};
+use super::notes::Note;
 use super::numbers::{parse_both, DecimalDecision, Evidence, Why};
 use super::outcomes::OutcomeFold;
 use super::rows::RowsFold;
@@ -257,21 +256,12 @@ impl Fold {
             .filter_map(|&i| self.errors[i][seps[i]].as_ref().map(|e| (e.line, i, e)))
             .min_by_key(|(line, i, _)| (*line, *i));
         if let Some((line, i, e)) = first_error {
-            let text = &e.text;
-            let (kind, message) = match e.problem {
-                Problem::NotANumber => (
-                    ErrorKind::NotANumber,
-                    format!("“{text}” is not a number. Fix the cell, or set the column’s role to Ignore."),
-                ),
-                Problem::Negative => (ErrorKind::Negative, format!(
-                    "“{text}” is negative. Spend and counts can’t be negative: fix the cell, or set the column to Ignore."
-                )),
-                Problem::NotWhole => (ErrorKind::NotWhole, format!(
-                    "“{text}” is not a whole number, but {} are counted in whole people. Check the column’s role and decimal separator.",
-                    self.roles[i].label().to_lowercase()
-                )),
+            let kind = match e.problem {
+                Problem::NotANumber => ErrorKind::NotANumber,
+                Problem::Negative => ErrorKind::Negative,
+                Problem::NotWhole => ErrorKind::NotWhole { role: self.roles[i] },
             };
-            return Err(ImportError::at(source, line, kind, message).in_cell(i, &self.headers[i], text));
+            return Err(ImportError::at(source, line, kind).in_cell(i, &self.headers[i], &e.text));
         }
         let mut notes = shared_roles(&self.roles, &self.headers);
         let (segments, statuses, sources, grouping) = match &mut self.kind {
@@ -284,10 +274,8 @@ impl Fold {
         };
         if let (true, Kind::Rows(f)) = (segments.is_empty(), &self.kind) {
             if f.left_out.rows > 0 {
-                return Err(ImportError::new(source, ErrorKind::OtherResultsOnly, format!(
-                    "every row is of another result ({}), so there are no messaging conversations to import. Export campaigns whose result is messaging conversations started.",
-                    f.left_out.results.join(", ")
-                )));
+                let results = f.left_out.results.clone();
+                return Err(ImportError::new(source, ErrorKind::OtherResultsOnly { results }));
             }
         }
         let dated = segments.iter().any(|s| s.period.as_ref().is_some_and(|p| p.days().is_some()));
@@ -299,10 +287,8 @@ impl Fold {
                 && s.handoffs.is_none()
                 && s.customers.is_none()
         }) {
-            return Err(ImportError::new(source, ErrorKind::NoLadderColumns, format!(
-                "no spend or stage column was recognised (columns: {}). Set each column’s role below, or rename the headers to names such as “Spend”, “Conversations started”, “Qualified”, “Customers”.",
-                self.headers.iter().map(|h| format!("“{h}”")).collect::<Vec<_>>().join(", ")
-            )));
+            let headers = self.headers.clone();
+            return Err(ImportError::new(source, ErrorKind::NoLadderColumns { headers }));
         }
         let currency = self
             .roles
@@ -310,7 +296,6 @@ impl Fold {
             .zip(&self.headers)
             .find(|(r, _)| **r == Role::Spend)
             .and_then(|(_, h)| currency_in(h));
-        let looks_like = describe(self.shape, self.rows, &segments, currency.as_deref(), &self.roles);
         let columns = (0..self.headers.len())
             .map(|i| ColumnPreview {
                 index: i,
@@ -325,7 +310,6 @@ impl Fold {
             encoding: None,
             delimiter: Delimiter::Comma,
             shape: self.shape,
-            looks_like,
             columns,
             rows: self.rows,
             segments,
@@ -342,18 +326,13 @@ impl Fold {
 
 /// Says which columns share a role (two name columns, say) and that the first is read:
 /// two columns never get one role without the preview saying so.
-fn shared_roles(roles: &[Role], headers: &[String]) -> Vec<String> {
+fn shared_roles(roles: &[Role], headers: &[String]) -> Vec<Note> {
     let mut notes = Vec::new();
     for role in Role::ALL.into_iter().filter(|r| *r != Role::Ignore) {
-        let cols: Vec<usize> = (0..roles.len()).filter(|i| roles[*i] == role).collect();
-        if let [first, _, ..] = cols.as_slice() {
-            let all = cols.iter().map(|i| format!("“{}”", headers[*i])).collect::<Vec<_>>().join(", ");
-            notes.push(format!(
-                "{} columns look like “{}” ({all}): only the first, “{}”, is read. Change a column’s role to read another.",
-                cols.len(),
-                role.label(),
-                headers[*first]
-            ));
+        let cols: Vec<String> =
+            (0..roles.len()).filter(|i| roles[*i] == role).map(|i| headers[i].clone()).collect();
+        if cols.len() >= 2 {
+            notes.push(Note::SharedRole { role, headers: cols });
         }
     }
     notes

@@ -8,9 +8,11 @@
 //! (each period's, when the ads form a sequence of periods), never a segment of its own.
 
 use super::columns::normalize;
+use super::wording::{list, msg, quoted_list, text};
 use crate::core::basics::dates::{iso_date, period_label, Period};
 use crate::core::comparison::grouping::by_period;
 use crate::core::comparison::segment::{total, Segment};
+use crate::core::message::{Arg, Id, Message};
 
 /// How an outcome log meets the ad data already imported.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -212,66 +214,60 @@ pub fn join(ads: &[Segment], outcomes: &[Segment]) -> Joined {
 impl Joined {
     /// What joining by name would do: how many names match, the names on either side that
     /// don't, and what falls outside the periods.
-    pub fn preview_lines(&self) -> Vec<String> {
-        let mut lines = vec![format!("{} of {} names match the ad data.", self.names.1, self.names.0)];
+    pub fn preview_lines(&self) -> Vec<Message> {
+        let (names, matched) = self.names;
+        let mut lines = vec![Message::of(Id::ImpJoinNamesMatch)
+            .with("matched", Arg::Count(matched as u64))
+            .with("total", Arg::Count(names as u64))];
         if !self.unmatched_ads.is_empty() {
-            lines.push(format!("No outcomes for: {}.", quoted(&self.unmatched_ads)));
+            lines.push(Message::of(Id::ImpJoinNoOutcomes).with("names", quoted_list(&self.unmatched_ads)));
         }
         if !self.unmatched_outcomes.is_empty() {
-            lines.push(format!(
-                "No ad data for: {} (kept as their own segments; fix the names to join them).",
-                quoted(&self.unmatched_outcomes)
-            ));
+            lines.push(Message::of(Id::ImpJoinNoAds).with("names", quoted_list(&self.unmatched_outcomes)));
         }
         self.period_lines(&mut lines);
         lines
     }
 
     /// What joining onto the ads' total would do ([`join_account`]).
-    pub fn account_lines(&self) -> Vec<String> {
-        let mut lines = vec![
-            "Its outcomes join the ad data’s total: spend and conversations (and replies, if the ads have them) from the ads; qualified, handoffs, customers and revenue from this file. It is not added as a segment, and the campaigns keep the ads’ numbers only.".to_string(),
-        ];
+    pub fn account_lines(&self) -> Vec<Message> {
+        let mut lines = vec![Message::of(Id::ImpJoinAccount)];
         self.period_lines(&mut lines);
         lines
     }
 
-    fn period_lines(&self, lines: &mut Vec<String>) {
+    fn period_lines(&self, lines: &mut Vec<Message>) {
         if !self.out_of_period.is_empty() {
             let conversations: u64 = self.out_of_period.iter().map(|l| l.conversations).sum();
             let customers: u64 = self.out_of_period.iter().map(|l| l.customers).sum();
-            let parts: Vec<String> = self
-                .out_of_period
-                .iter()
-                .map(|l| match &l.period {
-                    Some(p) => format!("“{}” in {} ({})", l.name, period_label(p), l.conversations),
-                    None => format!("“{}” with no date ({})", l.name, l.conversations),
-                })
-                .collect();
-            lines.push(format!(
-                "{} ({}) fall outside the ad data’s periods and are left out: {}. Import ad data that covers those dates to count them.",
-                crate::core::basics::text::counted(conversations as usize, "logged conversation"),
-                crate::core::basics::text::counted(customers as usize, "customer"),
-                parts.join(", ")
-            ));
+            let parts = self.out_of_period.iter().map(|l| {
+                let part = match &l.period {
+                    Some(p) => Message::of(Id::ImpJoinPartIn).with("period", text(period_label(p))),
+                    None => Message::of(Id::ImpJoinPartUndated),
+                };
+                msg(part.with("name", text(&l.name)).with("conversations", Arg::Count(l.conversations)))
+            });
+            let customers = Message::of(Id::ImpJoinCustomers).with("count", Arg::Count(customers));
+            lines.push(
+                Message::of(Id::ImpJoinOutOfPeriod)
+                    .with("conversations", Arg::Count(conversations))
+                    .with("customers", msg(customers))
+                    .with("parts", list(parts)),
+            );
         }
         if !self.more_logged_than_started.is_empty() {
-            lines.push(format!(
-                "More logged conversations than the ads started for: {}. Check the attribution window.",
-                quoted(&self.more_logged_than_started)
-            ));
+            lines.push(
+                Message::of(Id::ImpJoinMoreLogged).with("names", quoted_list(&self.more_logged_than_started)),
+            );
         }
     }
-}
-
-fn quoted(names: &[String]) -> String {
-    names.iter().map(|n| format!("“{n}”")).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::basics::money::Money;
+    use crate::core::message::english;
 
     #[test]
     fn joins_on_name_ignoring_case_and_spaces_and_lists_the_rest() {
@@ -312,7 +308,7 @@ mod tests {
         assert_eq!(j.segments.len(), 3);
         assert!(j.more_logged_than_started.is_empty());
         assert_eq!(
-            j.preview_lines(),
+            j.preview_lines().iter().map(english).collect::<Vec<_>>(),
             [
                 "1 of 2 names match the ad data.",
                 "No outcomes for: “Brand”.",
@@ -371,7 +367,8 @@ mod tests {
             (1, ["A".to_string()].as_slice()),
             "listed once"
         );
-        assert!(j.preview_lines()[2].contains("“A” with no date (9)"), "{:?}", j.preview_lines());
+        let lines: Vec<String> = j.preview_lines().iter().map(english).collect();
+        assert!(lines[2].contains("“A” with no date (9)"), "{lines:?}");
         // …but joins the one segment of its name when there is just one.
         let j = join(&whole, &undated);
         assert_eq!(j.segments[0].customers, Some(2));

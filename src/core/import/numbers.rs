@@ -4,6 +4,7 @@
 //! reported so the user can check it and override it.
 
 use crate::core::basics::number::{is_currency_symbol, is_group_mark, DecimalSep};
+use crate::core::message::{Arg, Id, Message};
 
 /// A column's decimal separator and the evidence for it.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -34,17 +35,20 @@ pub enum Why {
 
 impl DecimalDecision {
     /// Plain words for the preview: "decimal comma (as in “1.234,56”)".
-    pub fn reason(&self) -> String {
+    pub fn reason(&self) -> Message {
+        let as_in = |id: Id, v: &str| Message::of(id).with("value", Arg::Text(v.to_string()));
+        let separator = || Arg::Message(Box::new(Message::of(name(self.sep))));
         match &self.why {
-            Why::Point(v) => format!("decimal point (as in “{v}”)"),
-            Why::Comma(v) => format!("decimal comma (as in “{v}”)"),
-            Why::Mixed { point, comma } => {
-                format!("mixed: “{point}” and “{comma}” disagree; using the {}", name(self.sep))
-            }
-            Why::GroupedWithDots(v) => format!("whole numbers grouped with dots (as in “{v}”)"),
-            Why::GroupedWithCommas(v) => format!("whole numbers grouped with commas (as in “{v}”)"),
-            Why::NoDecimals => format!("no decimals seen; using the {}", name(self.sep)),
-            Why::SetByYou => "set by you".to_string(),
+            Why::Point(v) => as_in(Id::ImpDecimalPointAsIn, v),
+            Why::Comma(v) => as_in(Id::ImpDecimalCommaAsIn, v),
+            Why::Mixed { point, comma } => Message::of(Id::ImpDecimalMixed)
+                .with("point", Arg::Text(point.clone()))
+                .with("comma", Arg::Text(comma.clone()))
+                .with("separator", separator()),
+            Why::GroupedWithDots(v) => as_in(Id::ImpGroupedWithDots, v),
+            Why::GroupedWithCommas(v) => as_in(Id::ImpGroupedWithCommas, v),
+            Why::NoDecimals => Message::of(Id::ImpNoDecimals).with("separator", separator()),
+            Why::SetByYou => Message::of(Id::ImpSetByYou),
         }
     }
 }
@@ -193,10 +197,11 @@ impl Evidence {
     }
 }
 
-fn name(sep: DecimalSep) -> &'static str {
+/// A separator's name inside a sentence ("using the decimal point").
+fn name(sep: DecimalSep) -> Id {
     match sep {
-        DecimalSep::Dot => "decimal point",
-        DecimalSep::Comma => "decimal comma",
+        DecimalSep::Dot => Id::ImpTheDecimalPoint,
+        DecimalSep::Comma => Id::ImpTheDecimalComma,
     }
 }
 
@@ -294,6 +299,7 @@ pub fn parse_both(text: &str) -> [Result<Option<CellNumber>, NotANumber>; 2] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::message::english;
     use DecimalSep::{Comma, Dot};
 
     /// Decides the decimal separator of a column from all its values (see [`Evidence`]).
@@ -330,19 +336,20 @@ mod tests {
 
     #[test]
     fn the_column_decides_the_separator() {
+        let reason = |d: &DecimalDecision| english(&d.reason());
         let d = decide(&["1.234,56", "12,5", "300"], Dot, false);
-        assert_eq!((d.sep, d.reason().as_str()), (Comma, "decimal comma (as in “1.234,56”)"));
+        assert_eq!((d.sep, reason(&d).as_str()), (Comma, "decimal comma (as in “1.234,56”)"));
         let d = decide(&["1,234", "2,500", "12.75"], Comma, false);
-        assert_eq!((d.sep, d.reason().as_str()), (Dot, "decimal point (as in “12.75”)"));
+        assert_eq!((d.sep, reason(&d).as_str()), (Dot, "decimal point (as in “12.75”)"));
         // Only thousands-shaped values: nothing tells, so the browser's separator is used.
         let d = decide(&["1,234", "5,000"], Dot, false);
         assert_eq!(d.sep, Dot);
-        assert_eq!(d.reason(), "no decimals seen; using the decimal point");
+        assert_eq!(reason(&d), "no decimals seen; using the decimal point");
         // "1.234.567" groups with dots, so the column's decimal is the comma.
         assert_eq!(decide(&["1.234.567"], Dot, false).sep, Comma);
         // A count column of "1.234"-shaped values groups with dots whatever the fallback.
         let d = decide(&["1.234", "80.000", "10"], Dot, true);
-        assert_eq!((d.sep, d.reason().as_str()), (Comma, "whole numbers grouped with dots (as in “1.234”)"));
+        assert_eq!((d.sep, reason(&d).as_str()), (Comma, "whole numbers grouped with dots (as in “1.234”)"));
     }
 
     #[test]

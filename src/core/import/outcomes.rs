@@ -5,6 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::analyze::{default_status_stage, Overrides, StatusCount};
 use super::columns::normalize;
+use super::notes::Note;
 use super::shared::CellSource;
 use super::shared::{add, settle, Both};
 use super::sources::{kept, SourceCount, SourceFilter};
@@ -190,7 +191,7 @@ impl OutcomeFold {
         &mut self,
         overrides: &Overrides,
         header: &str,
-        notes: &mut Vec<String>,
+        notes: &mut Vec<Note>,
     ) -> Option<SourceFilter> {
         self.source_col?;
         let keys: Vec<&str> = self.sources.iter().map(|s| s.1.as_str()).collect();
@@ -225,19 +226,19 @@ impl OutcomeFold {
                 .collect(),
             suggested,
         };
-        notes.push(filter.note());
+        notes.push(Note::Sources(filter.clone()));
         Some(filter)
     }
 
     /// Decides the periods once every row is in, as the ad rows' fold does: by month or week
     /// as asked, or when the rows fall in two months or more; else one group per name.
-    fn settle_periods(&mut self, notes: &mut Vec<String>) {
+    fn settle_periods(&mut self, notes: &mut Vec<Note>) {
         let mut buckets: Vec<i64> = self.groups.iter().filter_map(|g| g.bucket).collect();
         buckets.sort_unstable();
         buckets.dedup();
         let rows = |g: &OutcomeGroup| g.by_status.iter().map(|c| c.0).sum::<u64>();
         let undated: u64 = self.groups.iter().filter(|g| g.bucket.is_none()).map(rows).sum();
-        self.used = settle(self.grouping, &buckets, (undated, 0), "log", notes);
+        self.used = settle(self.grouping, &buckets, (undated, 0), true, notes);
         if self.used == Grouping::Whole {
             let mut groups = std::mem::take(&mut self.groups).into_iter().map(Some).collect::<Vec<_>>();
             for name in &self.names {
@@ -256,7 +257,7 @@ impl OutcomeFold {
         seps: &[usize],
         overrides: &Overrides,
         headers: &[String],
-        notes: &mut Vec<String>,
+        notes: &mut Vec<Note>,
     ) -> (Vec<Segment>, Vec<StatusCount>, Option<SourceFilter>) {
         let statuses: Vec<StatusCount> = self
             .statuses
@@ -272,16 +273,10 @@ impl OutcomeFold {
                 StatusCount { status: raw.clone(), rows: *rows, stage, known, of_stage: *of_stage }
             })
             .collect();
-        let unknown: Vec<String> = statuses
-            .iter()
-            .filter(|s| !s.known)
-            .map(|s| format!("“{}” ({} {})", s.status, s.rows, if s.rows == 1 { "row" } else { "rows" }))
-            .collect();
+        let unknown: Vec<(String, usize)> =
+            statuses.iter().filter(|s| !s.known).map(|s| (s.status.clone(), s.rows)).collect();
         if !unknown.is_empty() {
-            notes.push(format!(
-                "Statuses not recognised, counted as started only until you map them: {}.",
-                unknown.join(", ")
-            ));
+            notes.push(Note::UnknownStatuses { statuses: unknown });
         }
         // The stage each counted outcome reached: its status's, or with a stage column the
         // stage's for a deal not won (lost at "Proposal made" reached handoff, never a customer).
@@ -310,10 +305,7 @@ impl OutcomeFold {
             .min()
             .unwrap_or(Stage::Started);
         if entry > Stage::Replied {
-            notes.push(format!(
-                "Every row got at least as far as “{}”, so this file can’t count the stages before it: those come from the ads or stay blank.",
-                entry.label()
-            ));
+            notes.push(Note::Entry { stage: entry });
         }
         let segments = self
             .groups

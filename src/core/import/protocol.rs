@@ -45,11 +45,7 @@ impl Reply {
     /// A reply from its JSON; anything unreadable is a failed import that says so.
     pub fn from_json(json: &str) -> Reply {
         serde_json::from_str(json).unwrap_or_else(|_| Reply::Done {
-            result: Box::new(Err(ImportError::new(
-                "",
-                ErrorKind::Worker,
-                "The import worker sent back something unreadable.",
-            ))),
+            result: Box::new(Err(ImportError::new("", ErrorKind::Worker))),
             ms: 0.0,
             parse_ms: 0.0,
             memory: 0.0,
@@ -67,9 +63,12 @@ mod tests {
             Reply::Ready,
             Reply::Progress { bytes: 4194304.0, rows: 50000.0 },
             Reply::Done {
-                result: Box::new(Err(
-                    ImportError::at("x.csv", 3, ErrorKind::Ragged, "no rows").in_cell(1, "Spend", "n/a")
-                )),
+                result: Box::new(Err(ImportError::at(
+                    "x.csv",
+                    3,
+                    ErrorKind::Ragged { found: 3, expected: 2 },
+                )
+                .in_cell(1, "Spend", "n/a"))),
                 ms: 1.5,
                 parse_ms: 1.0,
                 memory: 65536.0,
@@ -91,9 +90,18 @@ mod tests {
         let job = Request { decimal: DecimalSep::Comma, ..Request::default() };
         assert_eq!(serde_json::from_str::<Request>(&serde_json::to_string(&job).unwrap()).unwrap(), job);
         let Reply::Done { result, .. } = Reply::from_json("{oops") else { panic!() };
-        assert_eq!(
-            *result,
-            Err(ImportError::new("", ErrorKind::Worker, "The import worker sent back something unreadable."))
-        );
+        assert_eq!(*result, Err(ImportError::new("", ErrorKind::Worker)));
+        // What the error says crosses as data, and reads the same on the page.
+        let e = ImportError::new("x.csv", ErrorKind::NoLadderColumns { headers: vec!["Foo".into()] });
+        let Reply::Done { result, .. } = Reply::from_json(
+            &Reply::Done { result: Box::new(Err(e)), ms: 0.0, parse_ms: 0.0, memory: 0.0 }.to_json(),
+        ) else {
+            panic!()
+        };
+        let Err(e) = *result else { panic!() };
+        assert_eq!(e.kind, ErrorKind::NoLadderColumns { headers: vec!["Foo".into()] });
+        assert!(e
+            .to_string()
+            .starts_with("x.csv: no spend or stage column was recognised (columns: “Foo”)."));
     }
 }

@@ -45,9 +45,7 @@ impl<'a> Attempts<'a> {
                 self.encoding = Some(Encoding::Windows1252);
                 Ok(())
             }
-            Stop::NotUtf8 => {
-                Err(ImportError::new(self.source, ErrorKind::Encoding, "the text could not be decoded."))
-            }
+            Stop::NotUtf8 => Err(ImportError::new(self.source, ErrorKind::Encoding)),
             Stop::Failed(e) => Err(e),
         }
     }

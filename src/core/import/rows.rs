@@ -4,9 +4,10 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::columns::{normalize, Role};
+use super::notes::Note;
 use super::shared::CellSource;
 use super::shared::{add, settle, Both};
-use crate::core::basics::dates::{period_label, Grouping, Period};
+use crate::core::basics::dates::{Grouping, Period};
 use crate::core::basics::money::Money;
 use crate::core::comparison::segment::Segment;
 
@@ -240,13 +241,13 @@ impl RowsFold {
     /// file, when the rows fall in two months or more and none runs into the next), else one
     /// group per name. Each group of a period covers the whole period, and the notes say so
     /// where the rows cover only part of it.
-    fn settle_periods(&mut self, notes: &mut Vec<String>) {
+    fn settle_periods(&mut self, notes: &mut Vec<Note>) {
         let mut buckets: Vec<i64> = self.groups.iter().filter_map(|g| g.bucket).collect();
         buckets.sort_unstable();
         buckets.dedup();
         let undated = self.groups.iter().filter(|g| g.bucket.is_none()).map(|g| g.rows).sum::<usize>();
         let spanning: usize = self.groups.iter().map(|g| g.spanning).sum();
-        self.used = settle(self.grouping, &buckets, (undated as u64, spanning as u64), "file", notes);
+        self.used = settle(self.grouping, &buckets, (undated as u64, spanning as u64), false, notes);
         if self.used == Grouping::Whole {
             self.by_key.clear();
             for mut g in std::mem::take(&mut self.groups) {
@@ -256,9 +257,7 @@ impl RowsFold {
             self.reindex();
             return;
         }
-        let unit = if self.used == Grouping::Week { "week" } else { "month" };
-        let names: Vec<String> = buckets.iter().map(|b| period_label(&self.used.period(*b))).collect();
-        for (b, name) in buckets.iter().zip(&names) {
+        for b in &buckets {
             let in_it = || self.groups.iter().filter(|g| g.bucket == Some(*b));
             let day = |d: &String| d.get(..10).unwrap_or(d).to_string();
             let first = in_it().filter_map(|g| g.start.as_ref().map(day)).min();
@@ -266,9 +265,7 @@ impl RowsFold {
             let whole = self.used.period(*b);
             if let (Some(first), Some(last)) = (first, last) {
                 if first > whole.start || last < whole.end {
-                    notes.push(format!(
-                        "{name} has rows from {first} to {last} only: its figures cover part of the {unit}."
-                    ));
+                    notes.push(Note::PartPeriod { period: whole, first, last, by: self.used });
                 }
             }
         }
@@ -286,29 +283,23 @@ impl RowsFold {
         roles: &[Role],
         seps: &[usize],
         rows: usize,
-        notes: &mut Vec<String>,
+        notes: &mut Vec<Note>,
     ) -> Vec<Segment> {
         let (has_started, results_col) = (self.has_started, self.results_col);
         let segment = |g: &Group| g.segment(roles, seps, has_started, results_col);
         if self.left_out.rows > 0 {
             let spend = self.spend_col.and_then(|c| self.left_out.spend[seps[c]]).unwrap_or(0);
-            let amount = crate::core::basics::text::grouped_money(Money(spend));
-            let amount = match &self.currency {
-                Some(c) => format!("{c} {amount}"),
-                None => amount,
-            };
-            let what = crate::core::basics::text::counted(self.left_out.rows, "row");
-            notes.push(format!(
-                "{what} of other results ({}), {amount} spent, left out: only rows of messaging conversations count, with the spend on them.",
-                self.left_out.results.join(", ")
-            ));
+            notes.push(Note::OtherResults {
+                rows: self.left_out.rows,
+                results: self.left_out.results.clone(),
+                spend: Money(spend),
+                currency: self.currency.clone(),
+            });
         }
         if let Some(rc) = results_col.filter(|_| !has_started) {
             let other = self.other_results[seps[rc]];
             if other > 0 {
-                notes.push(format!(
-                    "Results on {other} row(s) count other actions (their result indicator is not “messaging conversation started”), so they were not counted as conversations."
-                ));
+                notes.push(Note::OtherActions { rows: other });
             }
         }
         // A totals row at the bottom (or top): labelled "Total", or unnamed with sums that match.
@@ -327,11 +318,7 @@ impl RowsFold {
                 if is_totals_label(&seg.name)
                     || (self.name_col.is_some() && seg.name.is_empty() && sums_match)
                 {
-                    notes.push(format!(
-                        "Line {} is a totals row{}: left out so nothing is counted twice.",
-                        candidate.line,
-                        if sums_match { "" } else { " (its numbers don't match the rows, check the file)" }
-                    ));
+                    notes.push(Note::TotalsRow { line: candidate.line, sums_match });
                     if at_last {
                         self.last = None;
                     } else {
@@ -350,15 +337,7 @@ impl RowsFold {
         self.settle_periods(notes);
         let grouped_rows: usize = self.groups.iter().map(|g| g.rows).sum();
         if self.groups.len() < grouped_rows {
-            notes.push(format!(
-                "{grouped_rows} rows were grouped into {} by name{} (per-day rows are added up).",
-                crate::core::basics::text::counted(self.groups.len(), "segment"),
-                match self.used {
-                    Grouping::Month => " and month",
-                    Grouping::Week => " and week",
-                    _ => "",
-                }
-            ));
+            notes.push(Note::Grouped { rows: grouped_rows, segments: self.groups.len(), by: self.used });
         }
         let mut segments: Vec<Segment> = self.groups.iter().map(segment).collect();
         // (No segment at all when the one row was of another result.)

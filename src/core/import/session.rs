@@ -12,10 +12,11 @@ use super::error::ImportError;
 use super::join::JoinMode;
 use super::protocol::Request;
 use super::read::analyze_remembering;
+use super::wording::{count, text};
 use crate::core::basics::dates::Grouping;
 use crate::core::basics::number::DecimalSep;
-use crate::core::basics::text::group_thousands;
 use crate::core::ladder::Stage;
+use crate::core::message::{english, Id, Message};
 
 /// Where an import stands.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -98,7 +99,7 @@ pub struct Session {
     /// How an outcome log meets the ad data, when the user has chosen (else the default).
     pub join: Option<JoinMode>,
     /// The last thing that happened, said once: applied, or cancelled.
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
     pub stats: Option<ReadStats>,
     input: Input,
     generation: u64,
@@ -106,8 +107,14 @@ pub struct Session {
     mappings: BTreeMap<String, SavedMapping>,
 }
 
-/// What the panel says after Cancel during a read.
-pub const CANCELLED: &str = "Import cancelled. Nothing was changed.";
+/// What the panel says once, after an import ended.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// Cancelled during a read: "Import cancelled. Nothing was changed." (`imp-cancelled`).
+    Cancelled,
+    /// Applied: what the workspace said it did.
+    Applied(String),
+}
 
 impl Session {
     /// A session for a browser whose decimal mark is `sep`.
@@ -150,8 +157,9 @@ impl Session {
     fn read_paste(&mut self) {
         if let Input::Paste(text) = &self.input {
             let job = self.job();
-            let result =
-                analyze_remembering("Pasted cells", text, &self.overrides, &job.remembered, self.sep);
+            // Pasted cells go by this name where a file's name would be.
+            let source = english(&Message::of(Id::ImpPastedCells));
+            let result = analyze_remembering(&source, text, &self.overrides, &job.remembered, self.sep);
             self.show(result);
         }
     }
@@ -251,7 +259,7 @@ impl Session {
     /// Cancel during a read: stops it, and says nothing was changed.
     pub fn cancel_read(&mut self) {
         self.cancel();
-        self.notice = Some(CANCELLED.to_string());
+        self.notice = Some(Notice::Cancelled);
     }
 
     /// Apply: the confirmed preview, for `Event::ApplyImport`, and back to idle. The shell
@@ -266,26 +274,27 @@ impl Session {
 
     /// What the workspace said the import did.
     pub fn applied(&mut self, message: String) {
-        self.notice = Some(message);
+        self.notice = Some(Notice::Applied(message));
     }
 
     /// The progress line under the bar: "12.3 MB of 83.3 MB · 150,000 rows".
-    pub fn progress_text(&self) -> Option<String> {
+    pub fn progress_text(&self) -> Option<Message> {
         let Phase::Reading { bytes, total, rows } = self.phase else { return None };
-        let mb = |b: f64| format!("{:.1} MB", b / 1_000_000.0);
-        Some(format!("{} of {} · {} rows", mb(bytes), mb(total), group_thousands(&(rows as u64).to_string())))
+        let mb = |b: f64| text(format!("{:.1}", b / 1_000_000.0));
+        Some(
+            Message::of(Id::ImpProgress)
+                .with("read", mb(bytes))
+                .with("total", mb(total))
+                .with("rows", count(rows as usize)),
+        )
     }
 
     /// The facts line of the preview (source, encoding, delimiter, rows, read time).
-    pub fn facts(&self) -> Option<String> {
+    pub fn facts(&self) -> Option<Message> {
         let Phase::Previewed(preview) = &self.phase else { return None };
         Some(read_facts(preview, self.stats.map(|s| (s.bytes, s.ms))))
     }
 }
-
-/// What the panel says when remembered corrections were used.
-pub const REMEMBERED_NOTICE: &str =
-    "Using the column choices you made last time for files with these columns.";
 
 #[cfg(test)]
 mod tests {
@@ -308,16 +317,17 @@ mod tests {
         assert_eq!(overrides.roles.get(&1), Some(&Role::Spend));
         assert_eq!(s.phase, Phase::Idle);
         s.applied("Imported 2 segments.".into());
-        assert_eq!(s.notice.as_deref(), Some("Imported 2 segments."));
+        assert_eq!(s.notice, Some(Notice::Applied("Imported 2 segments.".into())));
     }
 
     #[test]
     fn a_file_read_that_was_replaced_or_cancelled_changes_nothing() {
         let mut s = Session::new(DecimalSep::Dot);
         let first = s.file(2_000_000.0, &BTreeMap::new());
-        assert_eq!(s.progress_text().as_deref(), Some("0.0 MB of 2.0 MB · 0 rows"));
+        let progress = |s: &Session| s.progress_text().map(|m| english(&m));
+        assert_eq!(progress(&s).as_deref(), Some("0.0 MB of 2.0 MB · 0 rows"));
         s.progress(first.generation, 1_250_000.0, 15_000.0);
-        assert_eq!(s.progress_text().as_deref(), Some("1.2 MB of 2.0 MB · 15,000 rows"));
+        assert_eq!(progress(&s).as_deref(), Some("1.2 MB of 2.0 MB · 15,000 rows"));
         // A correction starts a new read; the old one's answer is ignored.
         let second = s.correct(Correction::Decimal(1, DecimalSep::Comma)).unwrap();
         assert!(second.generation > first.generation);
@@ -337,14 +347,14 @@ mod tests {
             ReadStats { bytes: 5_000.0, ms: 70.0, ..ReadStats::default() },
         );
         assert_eq!(
-            s.facts().as_deref(),
+            s.facts().map(|m| english(&m)).as_deref(),
             Some("x.csv · read as UTF-8 · comma-separated · 2 data rows · read in 70 ms")
         );
         // Cancel during a read: a late answer can't bring a preview back.
         let third = s.file(10.0, &BTreeMap::new());
         s.cancel_read();
         s.finished(third.generation, late, ReadStats::default());
-        assert_eq!((&s.phase, s.notice.as_deref()), (&Phase::Idle, Some(CANCELLED)));
+        assert_eq!((&s.phase, s.notice.as_ref()), (&Phase::Idle, Some(&Notice::Cancelled)));
         assert_eq!(s.apply(), None);
     }
 

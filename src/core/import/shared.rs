@@ -4,8 +4,9 @@
 use std::collections::BTreeMap;
 
 use super::analyze::{Overrides, SavedMapping};
+use super::notes::Note;
 use super::table::Cells;
-use crate::core::basics::dates::{period_label, Grouping};
+use crate::core::basics::dates::Grouping;
 use crate::core::basics::number::DecimalSep;
 
 /// What an analysis is run with.
@@ -55,13 +56,14 @@ pub(super) fn sep_index(sep: DecimalSep) -> usize {
 /// What a fold's periods settle to once every row is in: the grouping used (`Whole` when the
 /// rows stay one group per name) and the notes that say so. By month or week as asked; left
 /// to the file, by month when the rows fall in two months or more (`buckets`, sorted and
-/// distinct), none undated and none running into the next. `what` is "file" or "log".
+/// distinct), none undated and none running into the next. `log`: an outcome log's rows,
+/// not a file of ads'.
 pub(super) fn settle(
     grouping: Grouping,
     buckets: &[i64],
     (undated, spanning): (u64, u64),
-    what: &str,
-    notes: &mut Vec<String>,
+    log: bool,
+    notes: &mut Vec<Note>,
 ) -> Grouping {
     let keep = match grouping {
         Grouping::Whole => false,
@@ -70,26 +72,17 @@ pub(super) fn settle(
     };
     if !keep {
         if buckets.len() >= 2 && grouping == Grouping::Auto {
-            let months = buckets.len();
-            notes.push(if spanning > 0 {
-                format!("The rows’ dates span {months} months, but {spanning} row(s) run from one month into the next, so the {what} was not split into months. Choose “By month” to put each row in the month it starts in.")
-            } else {
-                format!("The rows’ dates span {months} months, but {undated} row(s) have no date, so the {what} was not split into months.")
-            });
+            notes.push(Note::NotSplit { months: buckets.len(), spanning, undated, log });
         }
         return Grouping::Whole;
     }
     let used = if grouping == Grouping::Week { Grouping::Week } else { Grouping::Month };
-    let unit = if used == Grouping::Week { "week" } else { "month" };
     if spanning > 0 {
-        notes.push(format!(
-            "{spanning} row(s) run into the next {unit}: each is counted in the {unit} it starts in."
-        ));
+        notes.push(Note::Spanning { rows: spanning, by: used });
     }
     if undated > 0 {
-        notes.push(format!("{undated} row(s) have no date: they are kept apart, in no {unit}."));
+        notes.push(Note::Undated { rows: undated, by: used });
     }
-    let names: Vec<String> = buckets.iter().map(|b| period_label(&used.period(*b))).collect();
-    notes.push(format!("Grouped by {unit}: {}.", names.join(", ")));
+    notes.push(Note::GroupedBy { by: used, periods: buckets.iter().map(|b| used.period(*b)).collect() });
     used
 }

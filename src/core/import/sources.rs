@@ -5,6 +5,9 @@
 
 use std::collections::BTreeSet;
 
+use super::wording::{count, list, msg, text};
+use crate::core::message::{Id, Message};
+
 /// One value of the source column: as first written, its key, rows, and whether kept.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SourceCount {
@@ -51,31 +54,31 @@ pub fn kept(keys: &[&str], chosen: Option<&BTreeSet<String>>) -> (Vec<bool>, boo
 
 impl SourceFilter {
     /// The preview's note: how many rows were kept, from which sources, and what was left out.
-    pub fn note(&self) -> String {
+    pub fn note(&self) -> Message {
         let rows: usize = self.values.iter().map(|v| v.rows).sum();
-        let kept: Vec<&SourceCount> = self.values.iter().filter(|v| v.kept).collect();
-        let left: Vec<&SourceCount> = self.values.iter().filter(|v| !v.kept).collect();
-        let names = |list: &[&SourceCount]| {
-            list.iter().map(|v| format!("“{}” ({})", v.value, v.rows)).collect::<Vec<_>>().join(", ")
+        let (kept, left): (Vec<&SourceCount>, Vec<&SourceCount>) = self.values.iter().partition(|v| v.kept);
+        let named = |sources: &[&SourceCount]| {
+            list(sources.iter().map(|v| {
+                msg(Message::of(Id::ImpSourceRows).with("source", text(&v.value)).with("rows", count(v.rows)))
+            }))
         };
         if left.is_empty() {
-            return format!(
-                "“{}” names {}: every row is kept. Untick a source below to leave its rows out.",
-                self.column,
-                crate::core::basics::text::counted(self.values.len(), "source")
-            );
+            return Message::of(Id::ImpSourcesAllKept)
+                .with("column", text(&self.column))
+                .with("count", count(self.values.len()));
         }
         let kept_rows: usize = kept.iter().map(|v| v.rows).sum();
-        format!(
-            "Kept {} of {} rows, those whose “{}” is {}{}; left out {} from other sources: {}. Change which sources are kept below.",
-            crate::core::basics::text::group_thousands(&kept_rows.to_string()),
-            crate::core::basics::text::group_thousands(&rows.to_string()),
-            self.column,
-            if kept.is_empty() { "none of them".to_string() } else { names(&kept) },
-            if self.suggested { " (they look like Meta’s ads)" } else { "" },
-            crate::core::basics::text::group_thousands(&(rows - kept_rows).to_string()),
-            names(&left)
-        )
+        let sources = match kept.is_empty() {
+            true => msg(Message::of(Id::ImpSourcesNone)),
+            false => named(&kept),
+        };
+        Message::of(if self.suggested { Id::ImpSourcesKeptSuggested } else { Id::ImpSourcesKept })
+            .with("kept", count(kept_rows))
+            .with("rows", count(rows))
+            .with("column", text(&self.column))
+            .with("sources", sources)
+            .with("left", count(rows - kept_rows))
+            .with("others", named(&left))
     }
 }
 

@@ -167,28 +167,30 @@ impl Analyzer {
     fn stop(&self, halt: Halt) -> Stop {
         let source = &self.settings.source;
         match halt {
-            Halt::Decode(e) => Stop::Failed(ImportError::new(source, decode_kind(&e), e.to_string())),
+            Halt::Decode(e) => Stop::Failed(ImportError::new(source, decode_kind(e))),
             Halt::Table(e) => Stop::Failed(table_error(source, e)),
             Halt::NotUtf8 => Stop::NotUtf8,
         }
     }
 }
 
-/// A table error, positioned at its line when it has one.
 /// A decoding problem's kind among import problems.
-fn decode_kind(e: &DecodeError) -> ErrorKind {
+fn decode_kind(e: DecodeError) -> ErrorKind {
     match e {
         DecodeError::Empty => ErrorKind::Empty,
         DecodeError::Workbook => ErrorKind::Workbook,
         DecodeError::Binary => ErrorKind::Binary,
-        DecodeError::BadUtf16 { .. } => ErrorKind::Encoding,
+        DecodeError::BadUtf16 { offset } => ErrorKind::Utf16 { byte: offset },
     }
 }
 
+/// A table error, positioned at its line when it has one.
 fn table_error(source: &str, e: TableError) -> ImportError {
     match e {
-        TableError::Ragged { line, .. } => ImportError::at(source, line, ErrorKind::Ragged, e.to_string()),
-        TableError::NoRows => ImportError::new(source, ErrorKind::NoRows, e.to_string()),
+        TableError::Ragged { line, found, expected } => {
+            ImportError::at(source, line, ErrorKind::Ragged { found, expected })
+        }
+        TableError::NoRows => ImportError::new(source, ErrorKind::NoRows),
     }
 }
 

@@ -7,7 +7,7 @@ use crate::core::comparison::grouping::by_name;
 use crate::core::import::analyze::{Preview, Shape};
 use crate::core::import::columns::Role;
 use crate::core::import::join::{ads_only, join, join_account, JoinMode, Joined};
-use crate::core::message::Id;
+use crate::core::message::{Id, Message};
 use crate::core::workspace::{Source, Workspace};
 
 /// One way to use the log.
@@ -16,7 +16,7 @@ pub struct JoinOption {
     pub mode: JoinMode,
     pub label: Id,
     /// What this way would do with these files.
-    pub lines: Vec<String>,
+    pub lines: Vec<Message>,
 }
 
 /// The choice as the preview shows it.
@@ -35,7 +35,7 @@ pub struct JoinChoice {
 
 impl Workspace {
     /// What joining `preview` would do in `mode`, in the preview's words.
-    pub fn join_lines(&self, preview: &Preview, mode: JoinMode) -> Vec<String> {
+    pub fn join_lines(&self, preview: &Preview, mode: JoinMode) -> Vec<Message> {
         match mode {
             JoinMode::ByName => join(&self.segments, &preview.segments).preview_lines(),
             JoinMode::Account => join_account(&self.segments, &preview.segments).account_lines(),

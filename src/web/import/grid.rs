@@ -5,11 +5,24 @@
 use leptos::prelude::*;
 
 use crate::core::basics::number::DecimalSep;
+use crate::core::import::analyze::Sample;
 use crate::core::import::columns::Role;
-use crate::core::import::grid::{separator_choices, Grid, CAPTION, NOT_A_NUMBER, ROLE_ROW, SEPARATOR_ROW};
+use crate::core::import::grid::{separator_choices, Grid};
 use crate::core::import::session::Correction;
-use crate::core::message::Id;
-use crate::web::words::word;
+use crate::core::message::{Arg, Id, Message};
+use crate::web::words::{say, word};
+
+/// A cell of the first rows as read: text and numbers as they are, a blank or a cell that is
+/// not a number said so.
+fn cell(sample: &Sample) -> String {
+    match sample {
+        Sample::Value(value) => value.clone(),
+        Sample::Blank => word(Id::ImpBlank).to_string(),
+        Sample::NotANumber(value) => {
+            say(&Message::of(Id::ImpNotANumberCell).with("value", Arg::Text(value.clone())))
+        }
+    }
+}
 
 pub(super) fn columns_table(grid: Grid, correct: Callback<Correction>) -> impl IntoView {
     let headers =
@@ -23,7 +36,7 @@ pub(super) fn columns_table(grid: Grid, correct: Callback<Correction>) -> impl I
                 <td>
                     <select
                         id=format!("role-{index}")
-                        aria-label=c.role_label.clone()
+                        aria-label=say(&c.role_label)
                         prop:value=role.id()
                         on:change=move |ev| {
                             if let Some(r) = Role::from_id(&event_target_value(&ev)) {
@@ -31,7 +44,7 @@ pub(super) fn columns_table(grid: Grid, correct: Callback<Correction>) -> impl I
                             }
                         }
                     >
-                        {Role::ALL.map(|r| view! { <option value=r.id() selected=r == role>{r.label()}</option> }).collect_view()}
+                        {Role::ALL.map(|r| view! { <option value=r.id() selected=r == role>{word(r.label())}</option> }).collect_view()}
                     </select>
                 </td>
             }
@@ -43,18 +56,18 @@ pub(super) fn columns_table(grid: Grid, correct: Callback<Correction>) -> impl I
         .map(|c| {
             let index = c.index;
             match c.separator {
-                None => view! { <td class="muted">{NOT_A_NUMBER}</td> }.into_any(),
+                None => view! { <td class="muted">{word(Id::ImpGridText)}</td> }.into_any(),
                 Some(sep) => view! {
                     <td>
                         <select
                             id=format!("decimal-{index}")
-                            aria-label=c.separator_label.clone()
+                            aria-label=say(&c.separator_label)
                             prop:value=sep.id()
                             on:change=move |ev| correct.run(Correction::Decimal(index, DecimalSep::from_id(&event_target_value(&ev))))
                         >
-                            {separator_choices().map(|(id, label)| view! { <option value=id selected=id == sep.id()>{label}</option> }).collect_view()}
+                            {separator_choices().map(|(id, label)| view! { <option value=id selected=id == sep.id()>{word(label)}</option> }).collect_view()}
                         </select>
-                        <span class="hint">{c.reason.clone()}</span>
+                        <span class="hint">{c.reason.as_ref().map(say)}</span>
                     </td>
                 }
                 .into_any(),
@@ -69,19 +82,19 @@ pub(super) fn columns_table(grid: Grid, correct: Callback<Correction>) -> impl I
             let cells = grid
                 .columns
                 .iter()
-                .map(|c| view! { <td class="cell">{c.cells[r].clone()}</td> })
+                .map(|c| view! { <td class="cell">{cell(&c.cells[r])}</td> })
                 .collect_view();
-            view! { <tr><th scope="row">{label.clone()}</th>{cells}</tr> }
+            view! { <tr><th scope="row">{say(label)}</th>{cells}</tr> }
         })
         .collect_view();
     view! {
         <div class="table-scroll import-grid" role="region" tabindex="0" aria-label=word(Id::GridRegion)>
             <table class="data import-columns">
-                <caption>{CAPTION}</caption>
+                <caption>{word(Id::ImpGridCaption)}</caption>
                 <thead>
                     <tr><td></td>{headers}</tr>
-                    <tr class="role-row"><th scope="row">{ROLE_ROW}</th>{roles}</tr>
-                    <tr class="separator-row"><th scope="row">{SEPARATOR_ROW}</th>{separators}</tr>
+                    <tr class="role-row"><th scope="row">{word(Id::ImpGridRoleRow)}</th>{roles}</tr>
+                    <tr class="separator-row"><th scope="row">{word(Id::ImpGridNumbersRow)}</th>{separators}</tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>

@@ -14,7 +14,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::core::basics::number::DecimalSep;
 use crate::core::import::error::ImportError;
 use crate::core::import::read::analyze_bytes_remembering;
-use crate::core::import::session::{Correction, Phase, Read, ReadStats, Session, REMEMBERED_NOTICE};
+use crate::core::import::session::{Correction, Notice, Phase, Read, ReadStats, Session};
 use crate::core::message::Id;
 use crate::core::workspace::event::{Event, Outcome};
 use crate::core::workspace::Workspace;
@@ -170,7 +170,7 @@ pub fn ImportPanel(
             <div class="import-progress">
                 <p id="progress-label">{word(Id::ImportReadingInBackground)}</p>
                 <progress aria-labelledby="progress-label" max=total value=bytes></progress>
-                <p class="hint">{move || session.with(Session::progress_text)}</p>
+                <p class="hint">{move || session.with(Session::progress_text).map(|m| say_in(&m, &format.get()))}</p>
                 <button type="button" on:click=cancel_read>{word(Id::ImportCancel)}</button>
             </div>
         })
@@ -179,7 +179,7 @@ pub fn ImportPanel(
         Phase::Idle | Phase::Reading { .. } => ().into_any(),
         Phase::Failed(e) => view! {
             <div class="import-error" role="alert">
-                <p><strong>{word(Id::ImportCantImport)}" "</strong>{e.to_string()}</p>
+                <p><strong>{word(Id::ImportCantImport)}" "</strong>{say_in(&e.message(), &format.get())}</p>
                 <p>{word(Id::NothingChanged)}</p>
                 <button type="button" on:click=cancel>{word(Id::Dismiss)}</button>
             </div>
@@ -191,14 +191,16 @@ pub fn ImportPanel(
             let default =
                 choice.as_ref().map_or(Some(crate::core::import::join::JoinMode::Replace), |c| c.default);
             let ready = Signal::derive(move || session.with(|s| s.join).or(default).is_some());
-            let join_view = choice.map(|c| join_choice(c, session));
-            let (facts, stats) = session.with_untracked(|s| (s.facts().unwrap_or_default(), s.stats));
+            let f = format.get();
+            let join_view = choice.map(|c| join_choice(c, session, f.clone()));
+            let (facts, stats) =
+                session.with_untracked(|s| (s.facts().map(|m| say_in(&m, &f)).unwrap_or_default(), s.stats));
             view! {
                 {move || remembered.get().then(|| view! {
-                    <p class="import-done" role="status">{REMEMBERED_NOTICE}</p>
+                    <p class="import-done" role="status">{word(Id::ImpRemembered)}</p>
                 })}
                 {join_view}
-                {preview_body(*p, format.get(), facts, stats, correct, session.with_untracked(|s| s.overrides.grouping), (apply, cancel, ready))}
+                {preview_body(*p, f, facts, stats, correct, session.with_untracked(|s| s.overrides.grouping), (apply, cancel, ready))}
             }
             .into_any()
         }
@@ -241,7 +243,13 @@ pub fn ImportPanel(
                 <p class="hint">{word(Id::ImportUploadHint)}</p>
             </div>
             {progress_view}
-            {move || notice.get().map(|m| view! { <p class="import-done" role="status">{m}</p> })}
+            {move || notice.get().map(|n| {
+                let said = match n {
+                    Notice::Cancelled => word(Id::ImpCancelled).to_string(),
+                    Notice::Applied(said) => said,
+                };
+                view! { <p class="import-done" role="status">{said}</p> }
+            })}
             {preview_view}
         </div>
     }

@@ -19,7 +19,7 @@ use crate::web::format::IntlFormatter;
 use crate::web::words::{say, say_in, word};
 
 /// For an outcome log arriving after ad data: join by name, onto the total, or replace.
-pub(super) fn join_choice(choice: JoinChoice, session: RwSignal<Session>) -> impl IntoView {
+pub(super) fn join_choice(choice: JoinChoice, session: RwSignal<Session>, f: IntlFormatter) -> impl IntoView {
     let default = choice.default;
     let chosen = Memo::new(move |_| session.with(|s| s.join).or(default));
     let options = choice
@@ -32,7 +32,7 @@ pub(super) fn join_choice(choice: JoinChoice, session: RwSignal<Session>) -> imp
                     <input type="radio" name="join-mode" value=mode.id() prop:checked=move || chosen.get() == Some(mode) on:change=move |_| session.update(|s| s.join = Some(mode)) />
                     " " {word(o.label)}
                 </label>
-                {o.lines.into_iter().map(|line| view! { <p class="hint join-line">{line}</p> }).collect_view()}
+                {o.lines.iter().map(|line| view! { <p class="hint join-line">{say_in(line, &f)}</p> }).collect_view()}
             }
         })
         .collect_view();
@@ -155,7 +155,7 @@ pub(super) fn preview_body(
                             prop:checked=v.kept
                             on:change=move |ev| correct.run(Correction::KeepSource(key.clone(), event_target_checked(&ev)))
                         />
-                        {format!(" {} ({})", v.value, f.count(v.rows as u64))}
+                        " "{say_in(&Message::of(Id::ImpSourceChoice).with("source", Arg::Text(v.value.clone())).with("rows", Arg::Count(v.rows as u64)), &f)}
                     </label>
                 }
             })
@@ -208,7 +208,7 @@ pub(super) fn preview_body(
     view! {
         <section class="import-preview" aria-labelledby="preview-heading">
             <h3 id="preview-heading">{word(Id::PreviewHeading)}</h3>
-            <p class="looks-like"><strong>{word(Id::PreviewLooksLike)}" "</strong>{p.looks_like.clone()}</p>
+            <p class="looks-like"><strong>{word(Id::PreviewLooksLike)}" "</strong>{say_in(&p.looks_like(), &f)}</p>
             <p
                 class="hint read-facts"
                 data-bytes=stats.map(|s| s.bytes)
@@ -219,7 +219,7 @@ pub(super) fn preview_body(
             >
                 {facts}
             </p>
-            {(!p.notes.is_empty()).then(|| view! { <ul class="notes">{p.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul> })}
+            {(!p.notes.is_empty()).then(|| view! { <ul class="notes">{p.notes.iter().map(|n| view! { <li>{say_in(&n.message(), &f)}</li> }).collect_view()}</ul> })}
             {grouping}
             <h4 id="columns-heading">{word(Id::PreviewColumnsHeading)}</h4>
             {columns}

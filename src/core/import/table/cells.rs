@@ -40,21 +40,9 @@ impl<'a> Cells<'a> {
     }
 }
 
-/// Why text could not be read as a table.
+/// Why text could not be read as a table (its words: `ImportError::message`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TableError {
     NoRows,
     Ragged { line: u64, found: usize, expected: usize },
-}
-
-impl std::fmt::Display for TableError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            TableError::NoRows => write!(f, "There are no rows to import: the text is blank."),
-            TableError::Ragged { found, expected, .. } => write!(
-                f,
-                "{found} values, but the first row has {expected}. A value probably contains the delimiter without quotes (a campaign name with a comma, say): put such values in double quotes, or export the file again."
-            ),
-        }
-    }
 }
