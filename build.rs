@@ -33,11 +33,17 @@ fn main() {
     for entry in &entries {
         assert!(seen.insert(&entry.key), "the English catalogue has “{}” twice", entry.key);
     }
-    std::fs::write(
-        std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("ids.rs"),
-        code(&entries, &files),
-    )
-    .expect("OUT_DIR is writable");
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    // The files built in go without their comments (notes for translators, about a third of
+    // the bytes): the page doesn't read them.
+    std::fs::create_dir_all(out.join("en")).expect("OUT_DIR is writable");
+    for file in &files {
+        let text = std::fs::read_to_string(format!("{FOLDER}/{file}")).expect("a readable .ftl file");
+        let bare: Vec<&str> =
+            text.lines().filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty()).collect();
+        std::fs::write(out.join("en").join(file), bare.join("\n") + "\n").expect("OUT_DIR is writable");
+    }
+    std::fs::write(out.join("ids.rs"), code(&entries, &files)).expect("OUT_DIR is writable");
 }
 
 /// Adds the entries of one catalogue file.
@@ -79,7 +85,8 @@ fn variant(key: &str) -> String {
         .collect()
 }
 
-/// The generated `Id`, its keys and arguments, and the built-in English files.
+/// The generated `Id`, its keys and arguments, and the built-in English files (their copies
+/// without comments).
 fn code(entries: &[Entry], files: &[String]) -> String {
     let mut out = String::new();
     out += "/// A message's identity: one per entry of the English catalogue.\n";
@@ -104,8 +111,7 @@ fn code(entries: &[Entry], files: &[String]) -> String {
     }
     out += "        }\n    }\n}\n\n/// The English catalogue's files, built in: name and text.\npub const ENGLISH: &[(&str, &str)] = &[\n";
     for f in files {
-        writeln!(out, "    ({f:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{FOLDER}/{f}\"))),")
-            .unwrap();
+        writeln!(out, "    ({f:?}, include_str!(concat!(env!(\"OUT_DIR\"), \"/en/{f}\"))),").unwrap();
     }
     out + "];\n"
 }
