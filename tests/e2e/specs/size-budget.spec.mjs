@@ -19,15 +19,18 @@
 // message: the shell's last 135 literals (109 entries) and the diagnosis's findings (153
 // entries, each sentence a Message built with named arguments instead of a Sentence chain);
 // about 20 B brotli per message: its key in the catalogue and in Id::key, its argument names,
-// and the code that builds it.
+// and the code that builds it; then +11.4 KB for the rest of the core's words as
+// messages (comparisons, ladder, import, outbound, storage, scenarios: 489 entries, the
+// catalogue built in without its comments), while the worker lost 3.0 KB: it now sends typed
+// data and the page writes the words.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 506_000;
-const WORKER_BUDGET = 145_700;
+const FIRST_LOAD_BUDGET = 517_500;
+const WORKER_BUDGET = 142_500;
 const TARGETS = 'issue 14 aims at 150,000 B for the first load and 60,000 B for the worker';
 
 const listing = (rows) => rows.map((r) => `${r.file}: ${r.raw} B raw, ${r.br} B brotli`).join('\n');
