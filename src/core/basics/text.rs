@@ -1,6 +1,6 @@
-//! Sentences with numbers in them. The core writes the words and marks each number with its
-//! unit; a [`Formatter`] (the browser's locale in the app, [`PlainFormatter`] in tests and
-//! copied text) decides how the numbers are written.
+//! Numbers for people: the core's messages mark each number with its unit, and a
+//! [`Formatter`] (the browser's locale in the app, [`PlainFormatter`] in tests and copied text)
+//! decides how it is written; "—" stands for a value that can't be shown.
 
 use crate::core::basics::plural::{self, Plural};
 use crate::core::ladder::{Unit, Value};
@@ -85,21 +85,6 @@ pub fn clip(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([' ', '–', '-']).trim_end())
 }
 
-/// A count with its noun, pluralised with an "s" and grouped: "1 segment", "2,000 rows".
-/// Every pluralised message goes through here (or [`counted_as`] for other plurals).
-pub fn counted(n: usize, word: &str) -> String {
-    counted_as(n, word, &format!("{word}s"))
-}
-
-/// A count with its noun's singular or plural: "1 person", "3 people".
-pub fn counted_as(n: usize, singular: &str, plural: &str) -> String {
-    if n == 1 {
-        format!("1 {singular}")
-    } else {
-        format!("{} {plural}", group_thousands(&n.to_string()))
-    }
-}
-
 /// Exact money to the cent with the whole part grouped, no currency: "1,234.50". Integers
 /// only (the import worker has no float formatting).
 pub fn grouped_money(m: crate::core::basics::money::Money) -> String {
@@ -145,78 +130,6 @@ impl Formatter for PlainFormatter {
     }
     fn percent1(&self, fraction: f64) -> String {
         format!("{}%", fixed(fraction * 100.0, 1))
-    }
-}
-
-/// A part of a sentence.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Piece {
-    Text(String),
-    Number(f64, Unit),
-    /// A range of percentages, its ends to one precision.
-    PercentRange(f64, f64),
-}
-
-/// Words and numbers, to be written out by a [`Formatter`].
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Sentence(pub Vec<Piece>);
-
-impl Sentence {
-    pub fn new() -> Sentence {
-        Sentence(Vec::new())
-    }
-    pub fn text(mut self, words: &str) -> Sentence {
-        self.0.push(Piece::Text(words.to_string()));
-        self
-    }
-    pub fn money(mut self, v: f64) -> Sentence {
-        self.0.push(Piece::Number(v, Unit::Money));
-        self
-    }
-    pub fn percent(mut self, v: f64) -> Sentence {
-        self.0.push(Piece::Number(v, Unit::Percent));
-        self
-    }
-    pub fn count(mut self, v: u64) -> Sentence {
-        self.0.push(Piece::Number(v as f64, Unit::Count));
-        self
-    }
-    pub fn multiple(mut self, v: f64) -> Sentence {
-        self.0.push(Piece::Number(v, Unit::Multiple));
-        self
-    }
-    /// A quantity with at most one decimal, such as projected customers: 14.6.
-    pub fn decimal(mut self, v: f64) -> Sentence {
-        self.0.push(Piece::Number(v, Unit::Decimal));
-        self
-    }
-    /// A range of percentages: "16.3%–24.3%", "11.0%–31.7%".
-    pub fn percent_range(mut self, lo: f64, hi: f64) -> Sentence {
-        self.0.push(Piece::PercentRange(lo, hi));
-        self
-    }
-    /// A number in its unit.
-    pub fn number(mut self, v: f64, unit: Unit) -> Sentence {
-        self.0.push(Piece::Number(v, unit));
-        self
-    }
-
-    /// This sentence followed by another.
-    pub fn append(mut self, other: Sentence) -> Sentence {
-        self.0.extend(other.0);
-        self
-    }
-
-    /// The sentence written out with `format`.
-    pub fn render(&self, format: &dyn Formatter) -> String {
-        self.0
-            .iter()
-            .map(|piece| match piece {
-                Piece::Text(words) => words.clone(),
-                Piece::Number(v, unit) => format.number(*v, *unit),
-                Piece::PercentRange(lo, hi) => format.percent_range(*lo, *hi),
-            })
-            .collect()
     }
 }
 
@@ -271,25 +184,5 @@ mod tests {
         let f = plain();
         assert_eq!(f.value(Value::Unknown(Reason::NoneYet(Field::Customers)), Unit::Money), "—");
         assert_eq!(f.value(Value::Known(3.0), Unit::Money), "USD 3.00");
-    }
-
-    #[test]
-    fn counts_take_the_right_plural() {
-        assert_eq!(counted(1, "segment"), "1 segment");
-        assert_eq!(counted(0, "segment"), "0 segments");
-        assert_eq!(counted(200_000, "row"), "200,000 rows");
-        assert_eq!(counted_as(3, "person", "people"), "3 people");
-    }
-
-    #[test]
-    fn sentences_render_numbers_in_place() {
-        let s = Sentence::new()
-            .count(78)
-            .text(" of ")
-            .count(390)
-            .text(" replies qualified: ")
-            .percent(0.2)
-            .text(".");
-        assert_eq!(s.render(&plain()), "78 of 390 replies qualified: 20%.");
     }
 }
