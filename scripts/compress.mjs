@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|txt)$/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|txt|ftl)$/;
 
 export function brotli(bytes) {
   return brotliCompressSync(bytes, {

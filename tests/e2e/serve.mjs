@@ -16,6 +16,7 @@ export const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.ftl': 'text/plain; charset=utf-8',
 };
 
 /** The file's brotli or gzip twin when the browser accepts it and the build wrote one. */

@@ -1,6 +1,7 @@
 //! The ground floor: exact money, the number grammar, statistics, dates, plural categories, and sentences with their formatter.
 
 pub mod dates;
+pub mod language;
 pub mod money;
 pub mod number;
 pub mod plural;

@@ -2,6 +2,7 @@
 //! [`Formatter`] (the browser's locale in the app, [`PlainFormatter`] in tests and copied text)
 //! decides how it is written; "—" stands for a value that can't be shown.
 
+use crate::core::basics::language::Language;
 use crate::core::basics::plural::{self, Plural};
 use crate::core::ladder::{Unit, Value};
 
@@ -25,6 +26,12 @@ pub trait Formatter {
     /// formatter knows the language's: the browser's `Intl.PluralRules` on the page).
     fn plural(&self, n: f64) -> Plural {
         plural::english(n)
+    }
+
+    /// The language the words are written in (the numbers follow the formatter's locale,
+    /// which may be another: English words, German numbers).
+    fn language(&self) -> Language {
+        Language::English
     }
 
     /// A range of percentages written to one precision: "11.0%–31.7%", not "11%–31.7%";

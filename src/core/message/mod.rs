@@ -12,8 +12,9 @@ pub use ids::{Id, ENGLISH};
 
 use std::sync::OnceLock;
 
+use crate::core::basics::language::Language;
 use crate::core::basics::plural::Plural;
-use catalogue::{Catalogue, Key, Part};
+use catalogue::{Catalogue, CatalogueError, Key, Part};
 
 use crate::core::basics::text::Formatter;
 
@@ -78,6 +79,37 @@ pub fn english_catalogue() -> &'static Catalogue {
     })
 }
 
+thread_local! {
+    /// The catalogues loaded beside the built-in English one, each held for the app's life.
+    static LOADED: std::cell::RefCell<Vec<(Language, &'static Catalogue)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Reads a language's catalogue (one file, as the build writes `i18n/<tag>.ftl`) and keeps it
+/// for the app's life, so its words can be borrowed like literals. Loading a language again
+/// replaces nothing: the first copy stays.
+pub fn load_catalogue(language: Language, text: &str) -> Result<&'static Catalogue, CatalogueError> {
+    if let Some(loaded) = loaded(language) {
+        return Ok(loaded);
+    }
+    let catalogue: &'static Catalogue = Box::leak(Box::new(Catalogue::parse(text)?));
+    LOADED.with(|l| l.borrow_mut().push((language, catalogue)));
+    Ok(catalogue)
+}
+
+fn loaded(language: Language) -> Option<&'static Catalogue> {
+    LOADED.with(|l| l.borrow().iter().find(|(lang, _)| *lang == language).map(|(_, c)| *c))
+}
+
+/// The catalogue a language's words come from: English's is built in; another's once loaded
+/// (English until then).
+pub fn catalogue_for(language: Language) -> &'static Catalogue {
+    match language {
+        Language::English => english_catalogue(),
+        other => loaded(other).unwrap_or_else(english_catalogue),
+    }
+}
+
 /// Writes a message in a catalogue's words, its numbers by `format`, its plurals by `plural`.
 /// A message the catalogue lacks is written as its key (the catalogue test keeps it from
 /// happening).
@@ -87,7 +119,10 @@ pub fn render(
     format: &dyn Formatter,
     plural: &dyn Fn(f64) -> Plural,
 ) -> String {
-    let Some(parts) = catalogue.entries.get(message.id.key()) else {
+    // A message a translation lacks is said in English (tests/translations.rs keeps it rare).
+    let Some(parts) =
+        catalogue.entries.get(message.id.key()).or_else(|| english_catalogue().entries.get(message.id.key()))
+    else {
         return message.id.key().to_string();
     };
     let mut out = String::new();
@@ -137,7 +172,7 @@ impl Message {
     /// The message in the app's words (English until the languages come), its numbers and
     /// plurals by `format`.
     pub fn render(&self, format: &dyn Formatter) -> String {
-        render(english_catalogue(), self, format, &|n| format.plural(n))
+        render(catalogue_for(format.language()), self, format, &|n| format.plural(n))
     }
 }
 
@@ -146,7 +181,8 @@ impl Message {
 /// arguments, or one the catalogue lacks, gives its key (the catalogue test keeps both from
 /// happening).
 pub fn word_in(catalogue: &'static Catalogue, id: Id) -> &'static str {
-    match catalogue.entries.get(id.key()).map(Vec::as_slice) {
+    let parts = catalogue.entries.get(id.key()).or_else(|| english_catalogue().entries.get(id.key()));
+    match parts.map(Vec::as_slice) {
         Some([Part::Text(text)]) => text,
         _ => id.key(),
     }

@@ -101,3 +101,53 @@ fn every_message_without_arguments_is_plain_words() {
     assert_eq!(word_in(catalogue, Id::Undo), "Undo");
     assert_eq!(word_in(catalogue, Id::BarDeleted), "bar-deleted", "one with arguments is said with them");
 }
+
+/// Plain numbers, words in `language`.
+struct In(crate::core::basics::language::Language);
+
+impl Formatter for In {
+    fn money(&self, amount: f64) -> String {
+        format!("{amount:.2}")
+    }
+    fn percent(&self, fraction: f64) -> String {
+        format!("{}%", fraction * 100.0)
+    }
+    fn count(&self, count: u64) -> String {
+        count.to_string()
+    }
+    fn multiple(&self, times: f64) -> String {
+        format!("{times}×")
+    }
+    fn decimal(&self, v: f64) -> String {
+        v.to_string()
+    }
+    fn percent1(&self, fraction: f64) -> String {
+        format!("{:.1}%", fraction * 100.0)
+    }
+    fn language(&self) -> crate::core::basics::language::Language {
+        self.0
+    }
+}
+
+#[test]
+fn a_loaded_language_speaks_its_words_and_english_fills_what_it_lacks() {
+    use crate::core::basics::language::Language;
+    let restored = Message::of(Id::BarRestored).with("count", Arg::Count(2));
+    assert_eq!(Message::of(Id::Undo).render(&In(Language::Italian)), "Undo", "English until it is loaded");
+    load_catalogue(
+        Language::Italian,
+        "undo = Annulla\nbar-restored = { $count ->\n    [one] Aggiunto { $count } spazio\n   *[other] Aggiunti { $count } spazi\n    } dal backup.",
+    )
+    .unwrap();
+    assert_eq!(Message::of(Id::Undo).render(&In(Language::Italian)), "Annulla");
+    assert_eq!(restored.render(&In(Language::Italian)), "Aggiunti 2 spazi dal backup.");
+    assert_eq!(
+        Message::of(Id::Cancel).render(&In(Language::Italian)),
+        "Cancel",
+        "a missing entry in English"
+    );
+    assert_eq!(word_in(catalogue_for(Language::Italian), Id::Undo), "Annulla");
+    assert_eq!(Message::of(Id::Undo).render(&In(Language::English)), "Undo");
+    assert!(load_catalogue(Language::Arabic, "undo = { $").is_err(), "a broken file is refused");
+    assert_eq!(catalogue_for(Language::Arabic).entries.get("undo").map(Vec::len), Some(1), "English stays");
+}
