@@ -1,5 +1,6 @@
-//! Component tests in headless Chromium: each component mounted on its own with signals made
-//! here, driven through real DOM events, and read back from the DOM.
+//! Component tests in headless Chromium: each component mounted on its own with the shared
+//! state (`state::Shared`) made here and provided as `Calculator` provides it, driven through
+//! real DOM events, and read back from the DOM.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::mount::mount_to;
@@ -8,16 +9,15 @@ use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-use messaging_ladder::core::basics::number::DecimalSep;
 use messaging_ladder::core::ladder::fields::Field;
 use messaging_ladder::core::ladder::targets::BusinessType;
 use messaging_ladder::core::storage::persist::StorageState;
-use messaging_ladder::core::workspace::{Evaluation, Workspace};
+use messaging_ladder::core::workspace::Workspace;
 use messaging_ladder::web::app::Calculator;
 use messaging_ladder::web::components::{
     DiagnosisPanel, FieldInput, FunnelChart, MetricsTable, StorageNotice, TargetsPanel,
 };
-use messaging_ladder::web::format::IntlFormatter;
+use messaging_ladder::web::state::{Shared, WorkspaceSignals};
 use messaging_ladder::web::storage::BrowserStore;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -42,12 +42,22 @@ fn texts_of(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
     (0..nodes.length()).map(|i| nodes.get(i).unwrap().text_content().unwrap_or_default()).collect()
 }
 
-fn usd() -> Signal<IntlFormatter> {
-    Signal::stored(IntlFormatter::new("en-US", "USD"))
+/// The page's shared state for `workspace`, as `Calculator` makes it, in `en-US` (so numbers
+/// are written `$1,800.00` and read with a decimal point whatever the browser's locale).
+fn shared_for(workspace: Workspace) -> Shared {
+    Shared::new(WorkspaceSignals::new(workspace), "en-US", Signal::stored(String::new()))
 }
 
-fn evaluation_of(workspace: RwSignal<Workspace>) -> Memo<Evaluation> {
-    Memo::new(move |_| workspace.with(|w| w.evaluate(DecimalSep::Dot)))
+/// Mounts `view` into `root` with `shared` provided, as `Calculator` provides it.
+fn mount_with<V: IntoView + 'static>(
+    root: web_sys::HtmlElement,
+    shared: Shared,
+    view: impl FnOnce() -> V + 'static,
+) -> impl Sized {
+    mount_to(root, move || {
+        provide_context(shared);
+        view()
+    })
 }
 
 #[wasm_bindgen_test]
@@ -55,9 +65,9 @@ async fn metrics_table_formats_values_and_explains_blanks() {
     let root = container();
     let mut ws = Workspace::sample();
     ws.form.set(Field::Customers, "0".into());
-    let workspace = RwSignal::new(ws);
-    let evaluation = evaluation_of(workspace);
-    let _mount = mount_to(root.clone(), move || view! { <MetricsTable evaluation format=usd() /> });
+    let shared = shared_for(ws);
+    let workspace = shared.workspace;
+    let _mount = mount_with(root.clone(), shared, || view! { <MetricsTable /> });
     tick().await;
     assert_eq!(text_of(&root, "#metric-cost-per-message td.value"), "$3.00");
     assert_eq!(text_of(&root, "#metric-roas td.value"), "3.5×");
@@ -76,12 +86,9 @@ async fn metrics_table_formats_values_and_explains_blanks() {
 #[wasm_bindgen_test]
 async fn field_input_forwards_typing_and_shows_the_error_beside_it() {
     let root = container();
-    let workspace = RwSignal::new(Workspace::sample());
-    let evaluation = evaluation_of(workspace);
-    let _mount = mount_to(
-        root.clone(),
-        move || view! { <FieldInput field=Field::Spend workspace evaluation format=usd() /> },
-    );
+    let shared = shared_for(Workspace::sample());
+    let workspace = shared.workspace;
+    let _mount = mount_with(root.clone(), shared, || view! { <FieldInput field=Field::Spend /> });
     tick().await;
     let input: web_sys::HtmlInputElement =
         root.query_selector("input#spend").unwrap().unwrap().unchecked_into();
@@ -101,9 +108,7 @@ async fn funnel_flags_a_stage_larger_than_the_one_before() {
     let root = container();
     let mut ws = Workspace::sample();
     ws.form.set(Field::Handoffs, "90".into()); // more than 78 qualified
-    let workspace = RwSignal::new(ws);
-    let evaluation = evaluation_of(workspace);
-    let _mount = mount_to(root.clone(), move || view! { <FunnelChart evaluation format=usd() /> });
+    let _mount = mount_with(root.clone(), shared_for(ws), || view! { <FunnelChart /> });
     tick().await;
     let flagged = root.query_selector_all("g.stage.inconsistent").unwrap();
     assert_eq!(flagged.length(), 1);
@@ -114,9 +119,7 @@ async fn funnel_flags_a_stage_larger_than_the_one_before() {
 #[wasm_bindgen_test]
 async fn diagnosis_panel_names_the_weakest_step() {
     let root = container();
-    let workspace = RwSignal::new(Workspace::sample());
-    let evaluation = evaluation_of(workspace);
-    let _mount = mount_to(root.clone(), move || view! { <DiagnosisPanel evaluation format=usd() /> });
+    let _mount = mount_with(root.clone(), shared_for(Workspace::sample()), || view! { <DiagnosisPanel /> });
     tick().await;
     assert_eq!(text_of(&root, ".verdict"), "Limiting step: qualification");
     assert_eq!(text_of(&root, ".headline"), "Chats are cheap, but too few are a fit");
@@ -142,9 +145,7 @@ async fn diagnosis_panel_names_the_weakest_step() {
 #[wasm_bindgen_test]
 async fn funnel_chart_describes_itself_for_screen_readers() {
     let root = container();
-    let workspace = RwSignal::new(Workspace::sample());
-    let evaluation = evaluation_of(workspace);
-    let _mount = mount_to(root.clone(), move || view! { <FunnelChart evaluation format=usd() /> });
+    let _mount = mount_with(root.clone(), shared_for(Workspace::sample()), || view! { <FunnelChart /> });
     tick().await;
     let svg = root.query_selector("svg").unwrap().unwrap();
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
@@ -190,10 +191,9 @@ async fn calculator_with_blocked_storage_still_works() {
 #[wasm_bindgen_test]
 async fn targets_panel_switches_presets_and_flags_bad_targets() {
     let root = container();
-    let workspace = RwSignal::new(Workspace::sample());
-    let evaluation = evaluation_of(workspace);
-    let _mount =
-        mount_to(root.clone(), move || view! { <TargetsPanel workspace evaluation sep=DecimalSep::Dot /> });
+    let shared = shared_for(Workspace::sample());
+    let workspace = shared.workspace;
+    let _mount = mount_with(root.clone(), shared, || view! { <TargetsPanel /> });
     tick().await;
     let target: web_sys::HtmlInputElement =
         root.query_selector("#target-qualification").unwrap().unwrap().unchecked_into();
@@ -220,7 +220,6 @@ async fn targets_panel_switches_presets_and_flags_bad_targets() {
 #[wasm_bindgen_test]
 async fn a_scenario_edit_wakes_only_the_scenarios() {
     use messaging_ladder::core::scenario::{Lever, Scenario};
-    use messaging_ladder::web::state::WorkspaceSignals;
 
     let mut whole = Workspace::sample();
     whole.scenarios.push(Scenario { name: "What if".into(), ..Scenario::default() });

@@ -42,12 +42,18 @@ thread_local! {
     static WAITING: RefCell<Vec<(Step, Mount)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// An empty slot now; `view` built into it at step `at`.
+/// An empty slot now; `view` built into it at step `at`, under the owner it was asked for
+/// under, so the panel finds the context the page provides (`state::shared`).
 pub fn later<V: IntoView + 'static>(at: Step, view: impl FnOnce() -> V + 'static) -> impl IntoView {
     let slot = NodeRef::<Div>::new();
+    let owner = Owner::current();
     let mount: Mount = Box::new(move || {
         if let Some(element) = slot.get_untracked() {
-            leptos::mount::mount_to(element.unchecked_into(), view).forget();
+            let build = move || leptos::mount::mount_to(element.unchecked_into(), view).forget();
+            match owner {
+                Some(owner) => owner.with(build),
+                None => build(),
+            }
         }
     });
     WAITING.with(|w| w.borrow_mut().push((at, mount)));

@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::core::basics::number::DecimalSep;
 use crate::core::message::{Arg, Id, Message};
 use crate::core::scenario::compare::{self, Change};
 use crate::core::scenario::typed::{
@@ -12,27 +11,22 @@ use crate::core::scenario::typed::{
     parse_lever, slider_max, slider_position,
 };
 use crate::core::scenario::{
-    can_add, goal_seek, Answer, Goal, Lever, LeverValues, Scenario, ScenarioEvent, MAX_NAME_CHARS,
-    MAX_SCENARIOS,
+    can_add, goal_seek, Answer, Goal, Lever, LeverValues, ScenarioEvent, MAX_NAME_CHARS, MAX_SCENARIOS,
 };
 use crate::core::workspace::event::Event;
-use crate::core::workspace::Evaluation;
 
-use super::format::IntlFormatter;
-use super::state::WorkspaceSignals;
+use super::state::{shared, Shared};
 use super::words::{say, say_in, word};
 
 /// One scenario: its name, every lever on a slider and a number field, and its actions.
 #[component]
 fn ScenarioCard(
-    signals: WorkspaceSignals,
     index: usize,
     /// This scenario's levers after its overrides (see `ScenariosPanel`).
     applied: Memo<Option<LeverValues>>,
     #[prop(into)] baseline: Signal<Option<LeverValues>>,
-    #[prop(into)] format: Signal<IntlFormatter>,
-    sep: DecimalSep,
 ) -> impl IntoView {
+    let Shared { signals, format, sep, .. } = shared();
     let copied = RwSignal::new(None::<bool>);
     let scenarios = signals.scenarios;
     let send = move |event: ScenarioEvent| {
@@ -147,11 +141,11 @@ fn ScenarioCard(
 /// stay in the page while a slider moves; only their text changes.
 #[component]
 fn ComparisonTable(
-    scenarios: RwSignal<Vec<Scenario>>,
     applied: [Memo<Option<LeverValues>>; MAX_SCENARIOS],
     #[prop(into)] baseline: Signal<Option<LeverValues>>,
-    #[prop(into)] format: Signal<IntlFormatter>,
 ) -> impl IntoView {
+    let Shared { signals, format, .. } = shared();
+    let scenarios = signals.scenarios;
     // Each column's values (None = baseline missing). The baseline and each scenario have
     // their own memo, so a lever moving in one scenario re-writes that column's cells only.
     let base_column = Memo::new(move |_| baseline.with(|b| b.as_ref().map(compare::column)));
@@ -236,12 +230,8 @@ fn ComparisonTable(
 
 /// "To reach this goal, what must this lever be?", answered exactly, with one click to try it.
 #[component]
-fn GoalSeek(
-    signals: WorkspaceSignals,
-    #[prop(into)] baseline: Signal<Option<LeverValues>>,
-    #[prop(into)] format: Signal<IntlFormatter>,
-    sep: DecimalSep,
-) -> impl IntoView {
+fn GoalSeek(#[prop(into)] baseline: Signal<Option<LeverValues>>) -> impl IntoView {
+    let Shared { signals, format, sep, .. } = shared();
     let scenarios = signals.scenarios;
     let goal = RwSignal::new(Goal::Cac);
     let lever = RwSignal::new(Lever::CloseRate);
@@ -302,12 +292,8 @@ fn GoalSeek(
 
 /// The what-if section: scenarios, their comparison, and goal seek.
 #[component]
-pub fn ScenariosPanel(
-    signals: WorkspaceSignals,
-    #[prop(into)] evaluation: Signal<Evaluation>,
-    #[prop(into)] format: Signal<IntlFormatter>,
-    sep: DecimalSep,
-) -> impl IntoView {
+pub fn ScenariosPanel() -> impl IntoView {
+    let Shared { signals, evaluation, format, .. } = shared();
     let baseline_result = Memo::new(move |_| evaluation.with(|e| LeverValues::from_ladder(&e.ladder)));
     let baseline = Signal::derive(move || baseline_result.with(|r| r.as_ref().ok().copied()));
     let scenarios = signals.scenarios;
@@ -329,7 +315,7 @@ pub fn ScenariosPanel(
             {move || baseline_result.with(|r| r.as_ref().err().map(|e| view! { <p class="hint">{format.with(|f| say_in(e, f))}</p> }))}
             <p class="hint">{word(Id::WhatIfHint)}</p>
             <For each=move || 0..count.get().min(MAX_SCENARIOS) key=|i| *i let:index>
-                <ScenarioCard signals index applied=applied[index] baseline format sep />
+                <ScenarioCard index applied=applied[index] baseline />
             </For>
             <button
                 type="button"
@@ -340,8 +326,8 @@ pub fn ScenariosPanel(
             </button>
             // The comparison and goal seek together: beside the levers when presenting.
             <div class="scenario-results">
-                <ComparisonTable scenarios applied baseline format />
-                <GoalSeek signals baseline format sep />
+                <ComparisonTable applied baseline />
+                <GoalSeek baseline />
             </div>
         </section>
     }

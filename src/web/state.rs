@@ -1,13 +1,55 @@
 //! The workspace as the page holds it: two signals, one for the scenarios and one for
 //! everything else, so a scenario lever moving wakes only what shows scenarios (the ladder,
 //! form, targets, source list and segment table don't re-run). The pair is replaced, saved
-//! and shared as one `Workspace`.
+//! and shared as one `Workspace`. With what the core computes from it, it reaches the
+//! components as one context, [`Shared`], read with [`shared`].
 
 use leptos::prelude::*;
 
+use crate::core::basics::number::DecimalSep;
 use crate::core::scenario::Scenario;
 use crate::core::workspace::event::{Event, Outcome};
-use crate::core::workspace::Workspace;
+use crate::core::workspace::{Evaluation, Workspace};
+
+use super::format::IntlFormatter;
+
+/// What the page's components share, provided once by `Calculator` (`provide_context`) and
+/// read with [`shared`]: the workspace, what the core computes from it, and how numbers are
+/// written and read. A component's props are only what is its own (which field, which
+/// scenario).
+#[derive(Clone, Copy)]
+pub struct Shared {
+    /// The workspace, as its two signals.
+    pub signals: WorkspaceSignals,
+    /// `signals.rest`: everything but the scenarios, what most panels read and write.
+    pub workspace: RwSignal<Workspace>,
+    /// The workspace evaluated by the core: the ladder, the targets, the diagnosis.
+    pub evaluation: Memo<Evaluation>,
+    /// Numbers written in the page's locale and the workspace's currency.
+    pub format: Memo<IntlFormatter>,
+    /// The locale's decimal mark, which typed numbers are read with.
+    pub sep: DecimalSep,
+    /// The open workspace's name, for the names of downloaded files.
+    pub name: Signal<String>,
+}
+
+impl Shared {
+    /// The shared state of `signals` on a page in `locale`, the open workspace named `name`.
+    pub fn new(signals: WorkspaceSignals, locale: &str, name: Signal<String>) -> Shared {
+        let workspace = signals.rest;
+        let sep = IntlFormatter::decimal_sep_of(locale);
+        let locale = locale.to_string();
+        let format = Memo::new(move |_| IntlFormatter::new(&locale, &workspace.with(|w| w.currency.clone())));
+        let evaluation = Memo::new(move |_| workspace.with(|w| w.evaluate(sep)));
+        Shared { signals, workspace, evaluation, format, sep, name }
+    }
+}
+
+/// The page's shared state. Read it where a component is built, not in an event handler (a
+/// handler runs outside the component tree, where no context is found).
+pub fn shared() -> Shared {
+    expect_context::<Shared>()
+}
 
 /// Carries out `event` on the workspace's `rest` signal (see [`outcome_of`]).
 pub fn send(workspace: RwSignal<Workspace>, event: Event) {

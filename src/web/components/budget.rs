@@ -4,25 +4,18 @@
 
 use leptos::prelude::*;
 
-use crate::core::basics::number::DecimalSep;
 use crate::core::basics::text::Formatter;
 use crate::core::comparison::budget::{as_scenario, moves, read_inputs, Account, Row, ROWS};
 use crate::core::ladder::Unit;
 use crate::core::message::{Id, Message};
 use crate::core::scenario::{can_add, LeverValues, ScenarioEvent};
 use crate::core::workspace::event::Event;
-use crate::core::workspace::Evaluation;
-use crate::web::format::IntlFormatter;
-use crate::web::state::WorkspaceSignals;
+use crate::web::state::{shared, Shared};
 use crate::web::words::{say, word};
 
 #[component]
-pub fn BudgetPanel(
-    signals: WorkspaceSignals,
-    #[prop(into)] evaluation: Signal<Evaluation>,
-    #[prop(into)] format: Signal<IntlFormatter>,
-    sep: DecimalSep,
-) -> impl IntoView {
+pub fn BudgetPanel() -> impl IntoView {
+    let Shared { signals, evaluation, format, sep, .. } = shared();
     let (workspace, scenarios) = (signals.rest, signals.scenarios);
     let from = RwSignal::new(0usize);
     let to = RwSignal::new(1usize);

@@ -5,20 +5,18 @@ use leptos::prelude::*;
 use crate::core::basics::text::{Formatter, DASH};
 use crate::core::diagnosis::{impact_text, lever_gain, lever_rows, levers_alike, verdict_text, Verdict};
 use crate::core::message::{Arg, Id, Message};
-use crate::core::workspace::Evaluation;
-use crate::web::format::IntlFormatter;
+use crate::web::state::{shared, Shared};
 use crate::web::words::{say, word};
 
 /// The diagnosis: data checks, the limiting step with evidence and advice, every step against
 /// its target, the lever ranking, and a summary to copy.
 #[component]
 pub fn DiagnosisPanel(
-    #[prop(into)] evaluation: Signal<Evaluation>,
-    #[prop(into)] format: Signal<IntlFormatter>,
     /// The report as Markdown, for "Copy as Markdown" (no button without it).
     #[prop(optional, into)]
     markdown: Option<Signal<String>>,
 ) -> impl IntoView {
+    let Shared { evaluation, format, .. } = shared();
     let copied = RwSignal::new(None::<bool>);
     let copy_markdown = move |_| {
         if let Some(md) = markdown {

@@ -2,24 +2,19 @@
 
 use leptos::prelude::*;
 
-use crate::web::format::IntlFormatter;
-use crate::web::state::send;
+use crate::web::state::{send, shared, Shared};
 use crate::web::words::{say, say_in, word};
 
 use crate::core::workspace::event::Event;
 
 use crate::core::ladder::fields::{Field, FieldKind, Severity};
 use crate::core::message::Id;
-use crate::core::workspace::{Evaluation, Workspace, CURRENCIES};
+use crate::core::workspace::CURRENCIES;
 
 /// One labelled input with its hint and, when there is one, its error or warning.
 #[component]
-pub fn FieldInput(
-    field: Field,
-    workspace: RwSignal<Workspace>,
-    #[prop(into)] evaluation: Signal<Evaluation>,
-    #[prop(into)] format: Signal<IntlFormatter>,
-) -> impl IntoView {
+pub fn FieldInput(field: Field) -> impl IntoView {
+    let Shared { workspace, evaluation, format, .. } = shared();
     let id = field.id();
     let hint_id = format!("{id}-hint");
     let message_id = format!("{id}-message");
@@ -92,15 +87,9 @@ pub fn FieldInput(
 
 /// The input form: the ladder's fields, then the optional ones folded away.
 #[component]
-pub fn LadderForm(
-    workspace: RwSignal<Workspace>,
-    #[prop(into)] evaluation: Signal<Evaluation>,
-    #[prop(into)] format: Signal<IntlFormatter>,
-) -> impl IntoView {
-    let main =
-        Field::MAIN.map(|field| view! { <FieldInput field workspace evaluation format /> }).collect_view();
-    let more =
-        Field::MORE.map(|field| view! { <FieldInput field workspace evaluation format /> }).collect_view();
+pub fn LadderForm() -> impl IntoView {
+    let main = Field::MAIN.map(|field| view! { <FieldInput field /> }).collect_view();
+    let more = Field::MORE.map(|field| view! { <FieldInput field /> }).collect_view();
     view! {
         <form class="ladder-form" on:submit=|ev| ev.prevent_default() novalidate>
             {main}
@@ -114,7 +103,8 @@ pub fn LadderForm(
 
 /// The workspace currency picker; a saved code outside the usual list is still offered.
 #[component]
-pub fn CurrencyPicker(workspace: RwSignal<Workspace>) -> impl IntoView {
+pub fn CurrencyPicker() -> impl IntoView {
+    let workspace = shared().workspace;
     let currency = Memo::new(move |_| workspace.with(|w| w.currency.clone()));
     let options = move || {
         let current = currency.get();

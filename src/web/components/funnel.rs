@@ -5,18 +5,15 @@ use leptos::prelude::*;
 use crate::core::ladder::explain::{funnel, funnel_summary};
 use crate::core::ladder::Stage;
 use crate::core::message::Id;
-use crate::core::workspace::Evaluation;
-use crate::web::format::IntlFormatter;
+use crate::web::state::{shared, Shared};
 use crate::web::words::word;
 
 /// A funnel of the stages as bars sized by share of conversations started: the one place
 /// the page shows each stage's count and share (the step rates and costs are the metrics
 /// table's, with their formulas).
 #[component]
-pub fn FunnelChart(
-    #[prop(into)] evaluation: Signal<Evaluation>,
-    #[prop(into)] format: Signal<IntlFormatter>,
-) -> impl IntoView {
+pub fn FunnelChart() -> impl IntoView {
+    let Shared { evaluation, format, .. } = shared();
     const WIDTH: f64 = 360.0;
     const ROW: f64 = 56.0;
     let height = ROW * Stage::ALL.len() as f64;

@@ -9,8 +9,7 @@ use crate::web::chart_export::ChartDownloads;
 use crate::core::basics::text::Formatter;
 use crate::core::comparison::inversion::{axis_max, points, points_summary, RANKED, SHOWN_INVERSIONS};
 use crate::core::message::{Arg, Id, Message};
-use crate::core::workspace::{Evaluation, Workspace};
-use crate::web::format::IntlFormatter;
+use crate::web::state::{shared, Shared};
 use crate::web::words::{say, say_in, word};
 
 const WIDTH: f64 = 360.0;
@@ -19,14 +18,8 @@ const PAD: f64 = 28.0;
 
 /// The panel above the segment table; hidden until two segments are imported.
 #[component]
-pub fn InversionPanel(
-    workspace: RwSignal<Workspace>,
-    #[prop(into)] evaluation: Signal<Evaluation>,
-    #[prop(into)] format: Signal<IntlFormatter>,
-    /// The workspace's name, for the chart's file name.
-    #[prop(into)]
-    name: Signal<String>,
-) -> impl IntoView {
+pub fn InversionPanel() -> impl IntoView {
+    let Shared { workspace, evaluation, format, name, .. } = shared();
     let comparison = Memo::new(move |_| workspace.with(|w| evaluation.with(|e| w.segment_comparison(e))));
     let sentences = move || {
         let f = format.get();

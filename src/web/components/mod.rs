@@ -1,5 +1,6 @@
-//! The page's parts, one file per panel. Each takes signals of core values and only renders
-//! them or forwards events; nothing here computes a metric or decides a verdict.
+//! The page's parts, one file per panel. Each reads the page's shared state (the workspace
+//! and what the core computes from it: `state::shared`) and only renders it or forwards
+//! events; nothing here computes a metric or decides a verdict.
 
 mod budget;
 mod diagnosis;

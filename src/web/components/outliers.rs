@@ -10,8 +10,7 @@ use crate::core::basics::text::Formatter;
 use crate::core::comparison::funnel_plot::{default_step, funnel_plot, limits, summary, Position, Z95, Z998};
 use crate::core::ladder::Step;
 use crate::core::message::Id;
-use crate::core::workspace::{Evaluation, Workspace};
-use crate::web::format::IntlFormatter;
+use crate::web::state::{shared, Shared};
 use crate::web::words::word;
 
 const WIDTH: f64 = 360.0;
@@ -20,14 +19,8 @@ const PAD: f64 = 30.0;
 
 /// The panel under the inversions; hidden until two segments have the step's counts.
 #[component]
-pub fn OutlierPanel(
-    workspace: RwSignal<Workspace>,
-    #[prop(into)] evaluation: Signal<Evaluation>,
-    #[prop(into)] format: Signal<IntlFormatter>,
-    /// The workspace's name, for the chart's file name.
-    #[prop(into)]
-    name: Signal<String>,
-) -> impl IntoView {
+pub fn OutlierPanel() -> impl IntoView {
+    let Shared { workspace, evaluation, format, name, .. } = shared();
     // The step the diagnosis names, until the user picks another.
     let chosen = RwSignal::new(None::<Step>);
     let step = Memo::new(move |_| {

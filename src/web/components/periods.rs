@@ -13,18 +13,13 @@ use crate::core::comparison::period_split::{
 use crate::core::ladder::fields::FieldKind;
 use crate::core::message::{Id, Message};
 use crate::core::workspace::event::Event;
-use crate::core::workspace::{Evaluation, Workspace};
-use crate::web::format::IntlFormatter;
-use crate::web::state::send;
+use crate::web::state::{send, shared, Shared};
 use crate::web::words::{say, word};
 
 /// The earlier period's inputs, folded away under the ladder form.
 #[component]
-pub fn EarlierPeriodForm(
-    workspace: RwSignal<Workspace>,
-    #[prop(into)] evaluation: Signal<Evaluation>,
-    #[prop(into)] format: Signal<IntlFormatter>,
-) -> impl IntoView {
+pub fn EarlierPeriodForm() -> impl IntoView {
+    let Shared { workspace, evaluation, format, .. } = shared();
     let problems = Memo::new(move |_| evaluation.with(|e| e.earlier.problems.clone()));
     let fields = FIELDS.map(|field| {
         let id = format!("earlier-{}", field.id());
@@ -70,14 +65,8 @@ const BOTTOM: f64 = 40.0;
 
 /// Why CAC moved between the earlier period and the ladder shown.
 #[component]
-pub fn PeriodPanel(
-    workspace: RwSignal<Workspace>,
-    #[prop(into)] evaluation: Signal<Evaluation>,
-    #[prop(into)] format: Signal<IntlFormatter>,
-    /// The workspace's name, for the chart's file name.
-    #[prop(into)]
-    name: Signal<String>,
-) -> impl IntoView {
+pub fn PeriodPanel() -> impl IntoView {
+    let Shared { workspace, evaluation, format, name, .. } = shared();
     let result = Memo::new(move |_| workspace.with(|w| evaluation.with(|e| w.period_split(e))));
     // The periods to pick from, apart from the split and from the pick, so picking neither
     // rebuilds the selects nor moves the focus.

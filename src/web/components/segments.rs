@@ -6,28 +6,21 @@ use crate::core::basics::dates::period_label;
 use crate::core::outbound::export::{file_name, segments_csv};
 use crate::web::download::{download, now};
 
-use crate::web::state::send;
+use crate::web::state::{send, shared, Shared};
 
 use super::value_view;
 use crate::core::basics::text::Formatter;
 use crate::core::comparison::segment::{showing, SortKey, SEGMENT_METRICS};
 use crate::core::message::{Arg, Id, Message};
 use crate::core::workspace::event::Event;
-use crate::core::workspace::{Evaluation, Source, Workspace};
-use crate::web::format::IntlFormatter;
+use crate::core::workspace::Source;
 use crate::web::words::{say_in, word};
 
 /// Every imported segment side by side, sortable: the cheapest message is not always the
 /// cheapest customer.
 #[component]
-pub fn SegmentTable(
-    workspace: RwSignal<Workspace>,
-    #[prop(into)] evaluation: Signal<Evaluation>,
-    #[prop(into)] format: Signal<IntlFormatter>,
-    /// The workspace's name, for the CSV's file name.
-    #[prop(into)]
-    name: Signal<String>,
-) -> impl IntoView {
+pub fn SegmentTable() -> impl IntoView {
+    let Shared { workspace, evaluation, format, name, .. } = shared();
     let sort = RwSignal::new((SortKey::Name, false));
     // Rows shown at once: a long table is hard to read and costly to re-render while sliders move.
     let limit = RwSignal::new(SEGMENT_PAGE);

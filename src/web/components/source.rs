@@ -5,14 +5,14 @@ use leptos::prelude::*;
 use crate::core::comparison::grouping::labels;
 
 use crate::core::message::Id;
-use crate::web::state::send;
+use crate::web::state::{send, shared};
 use crate::web::words::{say, word};
 
 use crate::core::comparison::source_choice::source_choices;
 use crate::core::workspace::event::Event;
 
 use crate::core::storage::persist::StorageState;
-use crate::core::workspace::{Source, Workspace};
+use crate::core::workspace::Source;
 
 /// A quiet line when work isn't being saved (or was recovered from a backup).
 #[component]
@@ -29,7 +29,8 @@ pub fn StorageNotice(#[prop(into)] state: Signal<StorageState>) -> impl IntoView
 
 /// Which numbers the ladder shows: typed, the imported total, or one segment.
 #[component]
-pub fn SourcePicker(workspace: RwSignal<Workspace>) -> impl IntoView {
+pub fn SourcePicker() -> impl IntoView {
+    let workspace = shared().workspace;
     let value = move || workspace.with(|w| w.source.id());
     // The names alone, so typing in the form doesn't rebuild a long list of options.
     // A name that repeats (a campaign in two months) carries its period.

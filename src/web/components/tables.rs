@@ -6,16 +6,13 @@ use super::value_view;
 use crate::core::ladder::explain::worked;
 use crate::core::ladder::MetricId;
 use crate::core::message::{Arg, Id, Message};
-use crate::core::workspace::Evaluation;
-use crate::web::format::IntlFormatter;
+use crate::web::state::{shared, Shared};
 use crate::web::words::{say, word};
 
 /// Every ladder metric with its value and, one click away, its formula with the user's numbers.
 #[component]
-pub fn MetricsTable(
-    #[prop(into)] evaluation: Signal<Evaluation>,
-    #[prop(into)] format: Signal<IntlFormatter>,
-) -> impl IntoView {
+pub fn MetricsTable() -> impl IntoView {
+    let Shared { evaluation, format, .. } = shared();
     let rows = MetricId::CORE
         .iter()
         .chain(MetricId::DELIVERY.iter())

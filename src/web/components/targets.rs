@@ -2,25 +2,19 @@
 
 use leptos::prelude::*;
 
-use crate::web::state::send;
+use crate::web::state::{send, shared, Shared};
 use crate::web::words::{say, word};
 
 use crate::core::workspace::event::Event;
 
-use crate::core::basics::number::DecimalSep;
 use crate::core::ladder::targets::{BusinessType, Setting};
 use crate::core::ladder::Step;
 use crate::core::message::Id;
-use crate::core::workspace::{Evaluation, Workspace};
 
 /// One labelled settings input with its unit, hint and error.
 #[component]
-pub fn SettingInput(
-    setting: Setting,
-    workspace: RwSignal<Workspace>,
-    #[prop(into)] evaluation: Signal<Evaluation>,
-    sep: DecimalSep,
-) -> impl IntoView {
+pub fn SettingInput(setting: Setting) -> impl IntoView {
+    let Shared { workspace, evaluation, sep, .. } = shared();
     let id = setting.id();
     let hint_id = format!("{id}-hint");
     let message_id = format!("{id}-message");
@@ -58,19 +52,14 @@ pub fn SettingInput(
 
 /// The business type (which sets preset targets), the targets, and the diagnosis settings.
 #[component]
-pub fn TargetsPanel(
-    workspace: RwSignal<Workspace>,
-    #[prop(into)] evaluation: Signal<Evaluation>,
-    sep: DecimalSep,
-) -> impl IntoView {
+pub fn TargetsPanel() -> impl IntoView {
+    let Shared { workspace, sep, .. } = shared();
     let business = move || workspace.with(|w| w.targets.business);
-    let targets = Step::ALL
-        .map(Setting::Target)
-        .map(|setting| view! { <SettingInput setting workspace evaluation sep /> })
-        .collect_view();
+    let targets =
+        Step::ALL.map(Setting::Target).map(|setting| view! { <SettingInput setting /> }).collect_view();
     let others =
         [Setting::MinVolume, Setting::SalesCycleDays, Setting::WindowDays, Setting::PreviousCostPerMessage]
-            .map(|setting| view! { <SettingInput setting workspace evaluation sep /> })
+            .map(|setting| view! { <SettingInput setting /> })
             .collect_view();
     view! {
         <div class="targets">

@@ -11,18 +11,15 @@ use leptos::prelude::*;
 
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::basics::number::DecimalSep;
 use crate::core::import::error::ImportError;
 use crate::core::import::read::analyze_bytes_remembering;
 use crate::core::import::session::{Correction, Notice, Phase, Read, ReadStats, Session};
 use crate::core::message::Id;
 use crate::core::workspace::event::{Event, Outcome};
-use crate::core::workspace::Workspace;
 use crate::web::words::{say_in, word};
 
-use super::format::IntlFormatter;
 use super::import_worker::{self, Job, JobEvent};
-use super::state::outcome_of;
+use super::state::{outcome_of, shared, Shared};
 use preview::{join_choice, preview_body};
 
 fn now() -> f64 {
@@ -53,11 +50,8 @@ fn read_on_main_thread(file: web_sys::File, read: Read, session: RwSignal<Sessio
 
 /// Paste or upload, preview, adjust, apply.
 #[component]
-pub fn ImportPanel(
-    workspace: RwSignal<Workspace>,
-    #[prop(into)] format: Signal<IntlFormatter>,
-    sep: DecimalSep,
-) -> impl IntoView {
+pub fn ImportPanel() -> impl IntoView {
+    let Shared { workspace, format, sep, .. } = shared();
     let paste = RwSignal::new(String::new());
     let session = RwSignal::new(Session::new(sep));
     let file = StoredValue::new_local(None::<web_sys::File>);

@@ -1,0 +1,69 @@
+//! The page's header: the full page's name, tagline and toolbar, or an embed's slim bar.
+
+use leptos::prelude::*;
+
+use crate::core::message::Id;
+use crate::core::workspace::event::Event;
+
+use super::app::page_state;
+use super::components::CurrencyPicker;
+use super::words::word;
+
+/// The full page's header: the app's name and tagline, the currency, and the page's actions
+/// (the sample, Clear, a link, the report, Present mode).
+#[component]
+pub fn TopBar() -> impl IntoView {
+    let state = page_state();
+    let presenting = state.presenting;
+    view! {
+        <header class="top">
+            <div class="brand">
+                <h1>{crate::core::outbound::embed::APP_NAME}</h1>
+                <p class="tagline">{word(Id::AppTagline)}</p>
+            </div>
+            <div class="toolbar">
+                <CurrencyPicker />
+                <button type="button" on:click=move |_| state.replace(Event::LoadSample)>{word(Id::LoadSample)}</button>
+                <button type="button" on:click=move |_| state.replace(Event::Clear)>{word(Id::Clear)}</button>
+                <button type="button" on:click=move |_| state.copy_link()>{word(Id::CopyLink)}</button>
+                <button type="button" on:click=move |_| state.print()>{word(Id::PrintReport)}</button>
+                <button
+                    type="button"
+                    aria-pressed=move || if presenting.get() { "true" } else { "false" }
+                    on:click=move |_| presenting.update(|p| *p = !*p)
+                >
+                    {move || word(if presenting.get() { Id::LeavePresentation } else { Id::Present })}
+                </button>
+            </div>
+        </header>
+    }
+}
+
+/// An embed's bar. White label: an embed names itself only when the host asks (`brand=`);
+/// otherwise a hidden heading says what it is. Where the frame can't keep the work, it says so
+/// and offers a backup.
+#[component]
+pub fn EmbedBar() -> impl IntoView {
+    let state = page_state();
+    let workspaces = state.workspaces;
+    let storage_state = workspaces.state;
+    let shown_name = state.options.with_value(|o| o.shown_name());
+    view! {
+        <header class="embed-bar">
+            {match shown_name {
+                Some(name) => view! { <h1 class="embed-name">{name}</h1> }.into_any(),
+                None => view! { <h1 class="visually-hidden">{state.embed_title()}</h1> }.into_any(),
+            }}
+            <CurrencyPicker />
+            <button type="button" on:click=move |_| state.replace(Event::Clear)>{word(Id::Clear)}</button>
+            <button type="button" on:click=move |_| state.copy_link()>{word(Id::CopyLink)}</button>
+            <Show when=move || storage_state.with(|s| !s.is_saved())>
+                <p class="storage-status" role="status">
+                    {word(Id::FrameNotKept)}
+                    " "
+                    <button type="button" class="link" on:click=move |_| workspaces.download_backup()>{word(Id::WorkspaceDownloadBackup)}</button>
+                </p>
+            </Show>
+        </header>
+    }
+}
