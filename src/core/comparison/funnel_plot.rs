@@ -9,6 +9,8 @@ use crate::core::diagnosis::Verdict;
 use crate::core::ladder::Step;
 use crate::core::message::{Arg, Id, Message};
 
+pub mod chart;
+
 /// z for the 95% and 99.8% two-sided limits.
 pub const Z95: f64 = 1.959_963_984_540_054;
 pub const Z998: f64 = 3.090_232_306_167_813;

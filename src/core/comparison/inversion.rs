@@ -12,6 +12,8 @@ use crate::core::comparison::words::series;
 use crate::core::ladder::{Entry, MetricId};
 use crate::core::message::{Arg, Id, Message};
 
+pub mod chart;
+
 /// The metrics segments are ranked by, cost per message first. Lower is better but for ROAS.
 pub const RANKED: [MetricId; 5] = [
     MetricId::CostPerMessage,

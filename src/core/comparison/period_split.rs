@@ -10,6 +10,7 @@ use crate::core::ladder::fields::Field;
 use crate::core::ladder::{Ladder, MetricId, Step, Unit};
 use crate::core::message::{Id, Message};
 
+pub mod chart;
 mod wording;
 use wording::sentence;
 pub use wording::{signed_money, total_change, waterfall, waterfall_summary, Bar};

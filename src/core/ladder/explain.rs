@@ -1,8 +1,10 @@
 //! The ladder in words for the page: a metric's formula worked with the user's numbers, and
-//! the funnel chart's bars (with the flag on a stage larger than the one before) and its text
-//! equivalent. The shell lays these out; the words and numbers are decided here.
+//! the funnel chart's bars (with the flag on a stage larger than the one before), laid out in
+//! the SVG's units, and its text equivalent. The shell draws these; the words, numbers and
+//! geometry are decided here.
 
 use super::words::msg;
+use crate::core::basics::chart::{Anchor, Label, Rect, Text, ViewBox};
 use crate::core::ladder::Stage;
 use crate::core::ladder::{Entry, Ladder, Metric, StageRow, Unit, Value};
 use crate::core::message::{Arg, Id, Message};
@@ -93,13 +95,77 @@ pub fn funnel_summary(ladder: &Ladder) -> Message {
     Message::of(Id::LadderFunnel).with("stages", msg(list))
 }
 
+const WIDTH: f64 = 360.0;
+/// Each stage's row: its name, then its bar, then its share under or in the bar.
+const ROW: f64 = 56.0;
+const BAR_HEIGHT: f64 = 22.0;
+
+/// One stage of the funnel chart as drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StageMark {
+    /// Larger than the stage before it: drawn in the warning colour.
+    pub inconsistent: bool,
+    /// "Replies · 390", at the left over the bar.
+    pub label: Label,
+    /// "⚠ more than …" at the right over the bar, when the stage is larger than the one before.
+    pub flag: Label<Option<Text>>,
+    /// The full width behind the bar.
+    pub track: Rect,
+    pub bar: Rect,
+    /// "65% of started", under the bar's end, or inside it near full width.
+    pub share: Label<Option<Text>>,
+    /// The share is written inside the bar (in the colour that reads on it).
+    pub share_inside: bool,
+}
+
+/// The funnel chart as drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FunnelChart {
+    pub view_box: ViewBox,
+    pub stages: Vec<StageMark>,
+    /// The chart's text equivalent.
+    pub summary: Message,
+}
+
+/// Lays the funnel out: a row per stage, its bar as wide as its share of conversations
+/// started (at least 2 when anyone reached it), the share written after the bar's end, or
+/// inside it within 90 of the full width.
+pub fn funnel_chart(ladder: &Ladder) -> FunnelChart {
+    let stages = funnel(ladder)
+        .into_iter()
+        .enumerate()
+        .map(|(i, bar)| {
+            let y = i as f64 * ROW;
+            let width = (bar.share * WIDTH).max(if bar.reached { 2.0 } else { 0.0 });
+            let (label_y, bar_y, share_y) = (y + 16.0, y + 22.0, y + 38.0);
+            let inside = width > WIDTH - 90.0;
+            let (share_x, anchor) =
+                if inside { (width - 6.0, Anchor::End) } else { (width + 6.0, Anchor::Start) };
+            StageMark {
+                inconsistent: bar.inconsistent,
+                label: Label { x: 0.0, y: label_y, anchor: Anchor::Start, text: Text::Words(bar.label) },
+                flag: Label { x: WIDTH, y: label_y, anchor: Anchor::End, text: bar.flag.map(Text::Words) },
+                track: Rect { x: 0.0, y: bar_y, width: WIDTH, height: BAR_HEIGHT },
+                bar: Rect { x: 0.0, y: bar_y, width, height: BAR_HEIGHT },
+                share: Label { x: share_x, y: share_y, anchor, text: bar.share_text.map(Text::Words) },
+                share_inside: inside,
+            }
+        })
+        .collect();
+    FunnelChart {
+        view_box: ViewBox { width: WIDTH, height: ROW * Stage::ALL.len() as f64 },
+        stages,
+        summary: funnel_summary(ladder),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::basics::number::DecimalSep;
     use crate::core::basics::text::PlainFormatter;
-    use crate::core::ladder::fields::Field;
-    use crate::core::ladder::MetricId;
+    use crate::core::ladder::fields::{parse_form, Field, FormText};
+    use crate::core::ladder::{compute, MetricId};
     use crate::core::workspace::Workspace;
 
     fn f() -> PlainFormatter {
@@ -149,5 +215,68 @@ mod tests {
             Some("⚠ more than qualified conversations")
         );
         assert_eq!(stage_flag(&ladder.stages[1]), None);
+    }
+
+    fn stages(counts: [&str; 5]) -> Ladder {
+        let fields = [Field::Started, Field::Replies, Field::Qualified, Field::Handoffs, Field::Customers];
+        let form = fields.iter().zip(counts).fold(FormText::default(), |form, (f, c)| form.with(*f, c));
+        compute(&parse_form(&form, DecimalSep::Dot).input)
+    }
+
+    /// Every mark of the chart lies within its view box, finite.
+    fn inside(chart: &FunnelChart) -> bool {
+        let view = chart.view_box;
+        let rect = |r: &Rect| view.holds(r.x, r.y) && view.holds(r.x + r.width, r.y + r.height);
+        chart.stages.iter().all(|s| {
+            rect(&s.track)
+                && rect(&s.bar)
+                && view.holds(s.label.x, s.label.y)
+                && view.holds(s.flag.x, s.flag.y)
+                && view.holds(s.share.x, s.share.y)
+        })
+    }
+
+    #[test]
+    fn the_funnels_bars_are_as_wide_as_their_share_of_started() {
+        // 200 started, 100 replies, 50 qualified, 10 handed off, 1 customer: shares 100%, 50%,
+        // 25%, 5%, 0.5% of 360 wide are 360, 180, 90, 18 and 1.8, drawn 2 since someone
+        // reached it. Rows of 56 from the top: the name at +16, the bar at +22 (22 high), the
+        // share at +38; five rows make 280.
+        let chart = funnel_chart(&stages(["200", "100", "50", "10", "1"]));
+        assert_eq!(chart.view_box, ViewBox { width: 360.0, height: 280.0 });
+        let widths: Vec<f64> = chart.stages.iter().map(|s| s.bar.width).collect();
+        assert_eq!(widths, [360.0, 180.0, 90.0, 18.0, 2.0]);
+        let replies = &chart.stages[1];
+        assert_eq!(replies.label.y, 72.0);
+        assert_eq!(replies.bar, Rect { x: 0.0, y: 78.0, width: 180.0, height: 22.0 });
+        assert_eq!(replies.track, Rect { x: 0.0, y: 78.0, width: 360.0, height: 22.0 });
+        // Under 360 − 90 = 270 wide the share follows the bar's end, 6 after it.
+        assert_eq!((replies.share.x, replies.share.y, replies.share.anchor), (186.0, 94.0, Anchor::Start));
+        assert!(!replies.share_inside);
+        // The full bar is wider than 270: its share goes inside, 6 before its end.
+        let started = &chart.stages[0];
+        assert!(started.share_inside);
+        assert_eq!((started.share.x, started.share.anchor), (354.0, Anchor::End));
+        assert_eq!((chart.stages[4].share.x, chart.stages[4].bar.y), (8.0, 246.0));
+        assert_eq!((started.flag.x, started.flag.anchor, &started.flag.text), (360.0, Anchor::End, &None));
+        let f = f();
+        assert_eq!(replies.label.text.render(&f), "Replies · 100");
+        assert_eq!(replies.share.text.as_ref().map(|t| t.render(&f)).as_deref(), Some("50% of started"));
+        assert_eq!(chart.summary, funnel_summary(&stages(["200", "100", "50", "10", "1"])));
+        assert!(inside(&chart));
+    }
+
+    #[test]
+    fn a_funnel_of_nothing_is_drawn_finite_inside_the_box() {
+        // Nothing entered, or only zeros: no share is known, nobody reached a stage, so every
+        // bar is 0 wide with nothing to say after it.
+        for counts in [[""; 5], ["0"; 5]] {
+            let chart = funnel_chart(&stages(counts));
+            assert!(chart
+                .stages
+                .iter()
+                .all(|s| s.bar.width == 0.0 && s.share.text.is_none() && s.share.x == 6.0));
+            assert!(inside(&chart));
+        }
     }
 }

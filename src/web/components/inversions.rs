@@ -6,15 +6,13 @@ use leptos::prelude::*;
 
 use crate::web::chart_export::ChartDownloads;
 
+use crate::core::basics::chart::Label;
 use crate::core::basics::text::Formatter;
-use crate::core::comparison::inversion::{axis_max, points, points_summary, RANKED, SHOWN_INVERSIONS};
+use crate::core::comparison::inversion::chart::inversion_chart;
+use crate::core::comparison::inversion::{RANKED, SHOWN_INVERSIONS};
 use crate::core::message::{Arg, Id, Message};
 use crate::web::state::{shared, Shared};
 use crate::web::words::{say, say_in, word};
-
-const WIDTH: f64 = 360.0;
-const HEIGHT: f64 = 240.0;
-const PAD: f64 = 28.0;
 
 /// The panel above the segment table; hidden until two segments are imported.
 #[component]
@@ -74,45 +72,39 @@ pub fn InversionPanel() -> impl IntoView {
                 .collect_view()
         })
     };
+    let drawing = Memo::new(move |_| comparison.with(inversion_chart));
     let chart = move || {
         let f = format.get();
-        comparison.with(|c| {
-            let pts = points(c);
-            let summary = points_summary(&pts).render(&f);
-            let (max_x, max_y) = axis_max(&pts);
-            // Each point carries its number; the full names are in the legend under the chart,
-            // so a dozen long names never pile up on each other.
-            let dots = pts
+        drawing.with(|c| {
+            let dots = c
+                .dots
                 .iter()
-                .enumerate()
-                .map(|(i, p)| {
-                    let x = PAD + p.x * (WIDTH - 2.0 * PAD);
-                    let y = HEIGHT - PAD - p.y * (HEIGHT - 2.0 * PAD);
-                    let r = 5.0 + 12.0 * p.size;
+                .map(|d| {
+                    let n = &d.number;
                     view! {
-                        <g class="point" class:unranked=!p.ranked>
-                            <title>{p.name.clone()}</title>
-                            <circle cx=x cy=y r=r />
-                            <text class="point-number" x=x y=y + 3.0 text-anchor="middle">{(i + 1).to_string()}</text>
+                        <g class="point" class:unranked=!d.ranked>
+                            <title>{d.name.clone()}</title>
+                            <circle cx=d.cx cy=d.cy r=d.r />
+                            <text class="point-number" x=n.x y=n.y text-anchor=n.anchor.attr()>{n.text.render(&f)}</text>
                         </g>
                     }
                 })
                 .collect_view();
-            let legend = pts
-                .iter()
-                .map(|p| view! { <li class:unranked=!p.ranked>{p.name.clone()}</li> })
-                .collect_view();
+            let legend =
+                c.dots.iter().map(|d| view! { <li class:unranked=!d.ranked>{d.name.clone()}</li> }).collect_view();
+            let (corner, label) = (c.corner, &c.corner_label);
+            let [across, up] = c.axes;
+            let text = |class: &'static str, l: &Label| {
+                view! { <text class=class x=l.x y=l.y text-anchor=l.anchor.attr()>{l.text.render(&f)}</text> }
+            };
             view! {
-                <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=summary preserveAspectRatio="xMinYMin meet">
-                    <rect class="corner" x=PAD y=PAD / 2.0 width=(WIDTH - 2.0 * PAD) / 2.0 height=(HEIGHT - 2.0 * PAD) / 2.0 />
-                    <text class="corner-label" x=PAD + 4.0 y=PAD / 2.0 + (HEIGHT - 2.0 * PAD) / 2.0 - 6.0>{word(Id::InversionsCorner)}</text>
-                    <line class="axis" x1=PAD y1=HEIGHT - PAD x2=WIDTH - PAD y2=HEIGHT - PAD />
-                    <line class="axis" x1=PAD y1=PAD / 2.0 x2=PAD y2=HEIGHT - PAD />
-                    <text class="axis-label" x=WIDTH - PAD y=HEIGHT - 8.0 text-anchor="end">{word(Id::InversionsAxisCost)}</text>
-                    <text class="axis-label" x="4" y=PAD / 2.0 + 4.0>{word(Id::InversionsAxisCac)}</text>
-                    <text class="axis-value" x=PAD y=HEIGHT - PAD + 10.0 text-anchor="middle">{f.money(0.0)}</text>
-                    <text class="axis-value" x=WIDTH - PAD y=HEIGHT - PAD + 10.0 text-anchor="end">{f.money(max_x)}</text>
-                    <text class="axis-value" x=PAD + 3.0 y=PAD + 3.0 text-anchor="start">{f.money(max_y)}</text>
+                <svg viewBox=c.view_box.attr() role="img" aria-label=c.summary.render(&f) preserveAspectRatio="xMinYMin meet">
+                    <rect class="corner" x=corner.x y=corner.y width=corner.width height=corner.height />
+                    {text("corner-label", label)}
+                    <line class="axis" x1=across.x1 y1=across.y1 x2=across.x2 y2=across.y2 />
+                    <line class="axis" x1=up.x1 y1=up.y1 x2=up.x2 y2=up.y2 />
+                    {c.axis_names.iter().map(|l| text("axis-label", l)).collect_view()}
+                    {c.axis_values.iter().map(|l| text("axis-value", l)).collect_view()}
                     {dots}
                 </svg>
                 <ol class="chart-legend" aria-hidden="true">{legend}</ol>
@@ -133,7 +125,7 @@ pub fn InversionPanel() -> impl IntoView {
                 <figcaption>{word(Id::InversionsFigcaption)}</figcaption>
                 <details class="chart-text">
                     <summary>{word(Id::ChartInWords)}</summary>
-                    <p>{move || comparison.with(|c| points_summary(&points(c)).render(&format.get()))}</p>
+                    <p>{move || drawing.with(|c| c.summary.render(&format.get()))}</p>
                 </details>
             </figure>
             <ChartDownloads figure="inversion-chart" what="messages-vs-customers" name />

@@ -6,16 +6,13 @@ use leptos::prelude::*;
 
 use crate::web::chart_export::ChartDownloads;
 
-use crate::core::basics::text::Formatter;
-use crate::core::comparison::funnel_plot::{default_step, funnel_plot, limits, summary, Position, Z95, Z998};
+use crate::core::basics::chart::Label;
+use crate::core::comparison::funnel_plot::chart::{funnel_plot_chart, DotKind, LimitKind};
+use crate::core::comparison::funnel_plot::{default_step, funnel_plot};
 use crate::core::ladder::Step;
 use crate::core::message::Id;
 use crate::web::state::{shared, Shared};
 use crate::web::words::word;
-
-const WIDTH: f64 = 360.0;
-const HEIGHT: f64 = 220.0;
-const PAD: f64 = 30.0;
 
 /// The panel under the inversions; hidden until two segments have the step's counts.
 #[component]
@@ -30,42 +27,43 @@ pub fn OutlierPanel() -> impl IntoView {
     let body = move || {
         let f = format.get();
         let p = plot.get()?;
-        let top = p.points.iter().map(|q| q.rate).fold(p.pooled, f64::max).clamp(0.05, 1.0) * 1.1;
-        let max_n = p.max_from.max(1) as f64;
-        let x = |n: f64| PAD + n / max_n * (WIDTH - 2.0 * PAD);
-        let y = |r: f64| HEIGHT - PAD - (r / top).min(1.0) * (HEIGHT - 2.0 * PAD);
-        let curve = |z: f64, upper: bool| {
-            (1..=40)
-                .map(|i| {
-                    let n = (max_n * i as f64 / 40.0).max(1.0);
-                    let (lo, hi) = limits(p.pooled, n.round() as u64, z);
-                    format!("{:.1},{:.1}", x(n), y(if upper { hi } else { lo }))
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
+        let chart = funnel_plot_chart(&p);
+        let text = |class: &'static str, l: &Label| {
+            view! { <text class=class x=l.x y=l.y text-anchor=l.anchor.attr()>{l.text.render(&f)}</text> }
         };
-        let dots = p
-            .points
+        let curves = chart
+            .limits
             .iter()
-            .map(|q| {
-                let class = match q.position {
-                    Position::Inside => "point",
-                    Position::Watch => "point watch",
-                    Position::Below | Position::Above => "point outlier",
+            .map(|c| {
+                let class = match c.kind {
+                    LimitKind::Wide => "limit wide",
+                    LimitKind::Narrow => "limit",
                 };
-                // The full name, on the side of the point with room for it (never clipped at
-                // the left edge), and on hover for every point.
-                let cx = x(q.from as f64);
-                let (tx, anchor) = if cx < WIDTH / 2.0 { (cx + 6.0, "start") } else { (cx - 6.0, "end") };
+                let points =
+                    c.points.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
+                view! { <polyline class=class points=points /> }
+            })
+            .collect_view();
+        let dots = chart
+            .dots
+            .iter()
+            .map(|d| {
+                let class = match d.kind {
+                    DotKind::Inside => "point",
+                    DotKind::Watch => "point watch",
+                    DotKind::Outlier => "point outlier",
+                };
                 view! {
                     <g class=class>
-                        <title>{q.name.clone()}</title>
-                        <circle cx=cx cy=y(q.rate) r="4" />
-                        {(q.position != Position::Inside).then(|| view! { <text x=tx y=y(q.rate) - 6.0 text-anchor=anchor>{q.name.clone()}</text> })}
+                        <title>{d.name.clone()}</title>
+                        <circle cx=d.cx cy=d.cy r=d.r />
+                        {d.label.as_ref().map(|l| view! { <text x=l.x y=l.y text-anchor=l.anchor.attr()>{l.text.render(&f)}</text> })}
                     </g>
                 }
             })
             .collect_view();
+        let (pooled, [across, up]) = (chart.pooled, chart.axes);
+        let summary = chart.summary.render(&f);
         let outliers = if p.outliers.is_empty() {
             view! { <p>{word(Id::OutliersNone)}</p> }.into_any()
         } else {
@@ -74,25 +72,19 @@ pub fn OutlierPanel() -> impl IntoView {
         Some(view! {
             {outliers}
             <figure class="funnel-plot" id="funnel-plot">
-                <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=summary(&p).render(&f) preserveAspectRatio="xMinYMin meet">
-                    <polyline class="limit wide" points=curve(Z998, true) />
-                    <polyline class="limit wide" points=curve(Z998, false) />
-                    <polyline class="limit" points=curve(Z95, true) />
-                    <polyline class="limit" points=curve(Z95, false) />
-                    <line class="pooled" x1=PAD y1=y(p.pooled) x2=WIDTH - PAD y2=y(p.pooled) />
-                    <line class="axis" x1=PAD y1=HEIGHT - PAD x2=WIDTH - PAD y2=HEIGHT - PAD />
-                    <line class="axis" x1=PAD y1=PAD / 2.0 x2=PAD y2=HEIGHT - PAD />
-                    <text class="axis-label" x=WIDTH - PAD y=HEIGHT - 10.0 text-anchor="end">{word(Id::OutliersAxisPeople)}</text>
-                    <text class="axis-label" x="4" y=PAD / 2.0 + 4.0>{word(Id::OutliersAxisRate)}</text>
-                    <text class="axis-value" x=PAD y=HEIGHT - PAD + 10.0 text-anchor="middle">"0"</text>
-                    <text class="axis-value" x=WIDTH - PAD y=HEIGHT - PAD + 10.0 text-anchor="end">{f.count(p.max_from)}</text>
-                    <text class="axis-value" x=PAD + 3.0 y=y(top) + 8.0 text-anchor="start">{f.percent(top)}</text>
+                <svg viewBox=chart.view_box.attr() role="img" aria-label=summary.clone() preserveAspectRatio="xMinYMin meet">
+                    {curves}
+                    <line class="pooled" x1=pooled.x1 y1=pooled.y1 x2=pooled.x2 y2=pooled.y2 />
+                    <line class="axis" x1=across.x1 y1=across.y1 x2=across.x2 y2=across.y2 />
+                    <line class="axis" x1=up.x1 y1=up.y1 x2=up.x2 y2=up.y2 />
+                    {chart.axis_names.iter().map(|l| text("axis-label", l)).collect_view()}
+                    {chart.axis_values.iter().map(|l| text("axis-value", l)).collect_view()}
                     {dots}
                 </svg>
                 <figcaption>{word(Id::OutliersCaption)}</figcaption>
                 <details class="chart-text">
                     <summary>{word(Id::ChartInWords)}</summary>
-                    <p>{summary(&p).render(&f)}</p>
+                    <p>{summary}</p>
                 </details>
             </figure>
             <ChartDownloads figure="funnel-plot" what="funnel-plot" name />

@@ -7,9 +7,8 @@ use leptos::prelude::*;
 use crate::web::chart_export::ChartDownloads;
 
 use crate::core::basics::text::Formatter;
-use crate::core::comparison::period_split::{
-    signed_money, total_change, waterfall, waterfall_summary, FIELDS,
-};
+use crate::core::comparison::period_split::chart::{waterfall_chart, BarKind};
+use crate::core::comparison::period_split::{signed_money, FIELDS};
 use crate::core::ladder::fields::FieldKind;
 use crate::core::message::{Id, Message};
 use crate::core::workspace::event::Event;
@@ -57,11 +56,6 @@ pub fn EarlierPeriodForm() -> impl IntoView {
         </details>
     }
 }
-
-const WIDTH: f64 = 360.0;
-const HEIGHT: f64 = 200.0;
-const TOP: f64 = 18.0;
-const BOTTOM: f64 = 40.0;
 
 /// Why CAC moved between the earlier period and the ladder shown.
 #[component]
@@ -122,27 +116,27 @@ pub fn PeriodPanel() -> impl IntoView {
             }
             Ok(split) => split,
         };
-        let bars = waterfall(&split);
-        let top = bars.iter().map(|b| b.from.max(b.to)).fold(0.0, f64::max).max(1e-9);
-        let slot = WIDTH / bars.len() as f64;
-        let y = |v: f64| TOP + (1.0 - v / top) * (HEIGHT - TOP - BOTTOM);
-        let drawn = bars
+        let chart = waterfall_chart(&split);
+        let drawn = chart
+            .bars
             .iter()
-            .enumerate()
-            .map(|(i, b)| {
-                let (lo, hi) = (b.from.min(b.to), b.from.max(b.to));
-                let x = i as f64 * slot + 4.0;
-                let class = if b.total { "total" } else if b.to > b.from { "up" } else { "down" };
-                let label = b.label.render(&f);
+            .map(|b| {
+                let class = match b.kind {
+                    BarKind::Total => "bar total",
+                    BarKind::Up => "bar up",
+                    BarKind::Down => "bar down",
+                };
+                let (r, label, value) = (b.rect, &b.label, &b.value);
                 view! {
-                    <g class=format!("bar {class}")>
-                        <rect x=x y=y(hi) width=slot - 8.0 height=(y(lo) - y(hi)).max(1.0) />
-                        <text class="bar-label" x=x + (slot - 8.0) / 2.0 y=HEIGHT - BOTTOM + 14.0 text-anchor="middle">{label}</text>
-                        <text class="bar-value" x=x + (slot - 8.0) / 2.0 y=y(hi) - 3.0 text-anchor="middle">{b.value.render(&f)}</text>
+                    <g class=class>
+                        <rect x=r.x y=r.y width=r.width height=r.height />
+                        <text class="bar-label" x=label.x y=label.y text-anchor=label.anchor.attr()>{label.text.render(&f)}</text>
+                        <text class="bar-value" x=value.x y=value.y text-anchor=value.anchor.attr()>{value.text.render(&f)}</text>
                     </g>
                 }
             })
             .collect_view();
+        let summary = chart.summary.render(&f);
         let parts = split
             .parts
             .iter()
@@ -177,16 +171,16 @@ pub fn PeriodPanel() -> impl IntoView {
             {between}
             <p class="headline">{split.sentence.render(&f)}</p>
             <figure class="waterfall" id="waterfall">
-                <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=waterfall_summary(&split).render(&f) preserveAspectRatio="xMinYMin meet">
+                <svg viewBox=chart.view_box.attr() role="img" aria-label=summary.clone() preserveAspectRatio="xMinYMin meet">
                     {drawn}
                 </svg>
                 <figcaption>
-                    <strong>{total_change(&split).render(&f)}</strong>
+                    <strong>{chart.total.render(&f)}</strong>
                     {word(Id::PeriodWaterfallCaption)}
                 </figcaption>
                 <details class="chart-text">
                     <summary>{word(Id::ChartInWords)}</summary>
-                    <p>{waterfall_summary(&split).render(&f)}</p>
+                    <p>{summary}</p>
                 </details>
             </figure>
             <ChartDownloads figure="waterfall" what="why-cac-moved" name />
