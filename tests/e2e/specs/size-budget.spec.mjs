@@ -22,14 +22,18 @@
 // and the code that builds it; then +11.4 KB for the rest of the core's words as
 // messages (comparisons, ladder, import, outbound, storage, scenarios: 489 entries, the
 // catalogue built in without its comments), while the worker lost 3.0 KB: it now sends typed
-// data and the page writes the words.
+// data and the page writes the words; then +3.3 KB for the rest of issue 24's second pass:
+// shared state through Leptos context with Calculator split into named parts, the chart
+// panels drawn from core view models (basics::chart), and the languages' plumbing in the
+// core (Language, catalogues loaded beside English; the catalogues themselves are fetched,
+// not in the wasm).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 517_500;
+const FIRST_LOAD_BUDGET = 521_000;
 const WORKER_BUDGET = 142_500;
 const TARGETS = 'issue 14 aims at 150,000 B for the first load and 60,000 B for the worker';
 
