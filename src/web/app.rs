@@ -194,8 +194,12 @@ pub fn Calculator(
         super::download::on_download(move |file| state.page.update(|p| p.downloading(file)));
     }
     let _ = window_event_listener_untyped("beforeprint", move |_| state.printed.set(findings(shared)));
+    // The words below are written again when the language changes; the work stays as it is.
+    let language = shared.language;
 
-    view! {
+    move || {
+        language.track();
+        view! {
         <a class="skip" href="#results">{word(Id::SkipToResults)}</a>
         {full.then(|| view! {
             <TopBar />
@@ -215,5 +219,6 @@ pub fn Calculator(
             {later(Step::Footer, || view! { <EmbedDialog /> })}
         </footer>
         })}
+        }
     }
 }

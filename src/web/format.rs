@@ -7,18 +7,24 @@ use std::collections::HashMap;
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+use crate::core::basics::language::Language;
 use crate::core::basics::number::DecimalSep;
+use crate::core::basics::plural::Plural;
 use crate::core::basics::text::Formatter;
 
-/// Formats for one locale and currency. Cheap to clone; the `Intl` objects live in a cache.
+/// Formats for one locale and currency, words in one language (which may differ from the
+/// locale's: English words, German numbers). Cheap to clone; the `Intl` objects live in a
+/// cache.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IntlFormatter {
     pub locale: String,
     pub currency: String,
+    pub language: Language,
 }
 
 thread_local! {
     static CACHE: RefCell<HashMap<String, Function>> = RefCell::new(HashMap::new());
+    static PLURALS: RefCell<HashMap<&'static str, Intl::PluralRules>> = RefCell::new(HashMap::new());
 }
 
 /// The browser's preferred locale, `en-US` when it can't be read.
@@ -27,8 +33,13 @@ pub fn browser_locale() -> String {
 }
 
 impl IntlFormatter {
+    /// Numbers for `locale` in `currency`, words in the page's language.
     pub fn new(locale: &str, currency: &str) -> IntlFormatter {
-        IntlFormatter { locale: locale.to_string(), currency: currency.to_string() }
+        IntlFormatter::speaking(locale, currency, super::words::language())
+    }
+
+    pub fn speaking(locale: &str, currency: &str, language: Language) -> IntlFormatter {
+        IntlFormatter { locale: locale.to_string(), currency: currency.to_string(), language }
     }
 
     /// The decimal separator `locale` writes (no currency involved), so typed numbers are
@@ -102,5 +113,22 @@ impl Formatter for IntlFormatter {
     }
     fn percent1(&self, fraction: f64) -> String {
         self.format("percent1", fraction)
+    }
+    fn language(&self) -> Language {
+        self.language
+    }
+    /// The category `Intl.PluralRules` gives `n` in the words' language.
+    fn plural(&self, n: f64) -> Plural {
+        let tag = self.language.tag();
+        let rules = PLURALS.with(|cache| {
+            cache
+                .borrow_mut()
+                .entry(tag)
+                .or_insert_with(|| {
+                    Intl::PluralRules::new(&Array::of1(&JsValue::from_str(tag)), &Object::new())
+                })
+                .clone()
+        });
+        Plural::from_name(&String::from(rules.select(n))).unwrap_or(Plural::Other)
     }
 }

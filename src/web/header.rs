@@ -2,11 +2,14 @@
 
 use leptos::prelude::*;
 
+use crate::core::basics::language::Language;
 use crate::core::message::Id;
 use crate::core::workspace::event::Event;
 
 use super::app::page_state;
 use super::components::CurrencyPicker;
+use super::language::speak;
+use super::state::shared;
 use super::words::word;
 
 /// The full page's header: the app's name and tagline, the currency, and the page's actions
@@ -23,6 +26,7 @@ pub fn TopBar() -> impl IntoView {
             </div>
             <div class="toolbar">
                 <CurrencyPicker />
+                <LanguagePicker />
                 <button type="button" on:click=move |_| state.replace(Event::LoadSample)>{word(Id::LoadSample)}</button>
                 <button type="button" on:click=move |_| state.replace(Event::Clear)>{word(Id::Clear)}</button>
                 <button type="button" on:click=move |_| state.copy_link()>{word(Id::CopyLink)}</button>
@@ -36,6 +40,32 @@ pub fn TopBar() -> impl IntoView {
                 </button>
             </div>
         </header>
+    }
+}
+
+/// The language menu: each language under its own name; a choice is shown at once (after its
+/// words are fetched) and kept in this browser.
+#[component]
+fn LanguagePicker() -> impl IntoView {
+    let language = shared().language;
+    let options = Language::ALL
+        .map(|l| view! { <option value=l.tag() lang=l.tag()>{l.endonym()}</option> })
+        .collect_view();
+    view! {
+        <div class="currency language">
+            <label for="language">{word(Id::LanguageLabel)}</label>
+            <select
+                id="language"
+                prop:value=move || language.get().tag()
+                on:change=move |ev| {
+                    if let Some(chosen) = Language::from_tag(&event_target_value(&ev)) {
+                        speak(chosen, language);
+                    }
+                }
+            >
+                {options}
+            </select>
+        </div>
     }
 }
 

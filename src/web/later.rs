@@ -8,10 +8,11 @@
 //! it leaves the layout to its children) rather than behind a reactive `Show`: a view that
 //! is only ever built needs no rebuild code, which measured 60 KB of wasm for the panels.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
 /// The steps, in the order they run; each panel of a step is built in a task of its own.
@@ -40,6 +41,8 @@ type Mount = Box<dyn FnOnce()>;
 thread_local! {
     /// Panels waiting for their step, with it.
     static WAITING: RefCell<Vec<(Step, Mount)>> = const { RefCell::new(Vec::new()) };
+    /// Whether panels are being built (a task is queued for the next).
+    static RUNNING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// An empty slot now; `view` built into it at step `at`, under the owner it was asked for
@@ -48,15 +51,26 @@ pub fn later<V: IntoView + 'static>(at: Step, view: impl FnOnce() -> V + 'static
     let slot = NodeRef::<Div>::new();
     let owner = Owner::current();
     let mount: Mount = Box::new(move || {
-        if let Some(element) = slot.get_untracked() {
-            let build = move || leptos::mount::mount_to(element.unchecked_into(), view).forget();
+        // A slot of a page written again since (the language changed) is gone: skip it.
+        if let Some(element) = slot.try_get_untracked().flatten() {
+            let build = move || leptos::mount::mount_to(element.unchecked_into(), view);
             match owner {
-                Some(owner) => owner.with(build),
-                None => build(),
+                // Unmounted with the part of the page that asked for it (the page written
+                // again in a new language): its view's effects go with it.
+                Some(owner) => owner.with(|| {
+                    let handle = SendWrapper::new(build());
+                    on_cleanup(move || drop(handle));
+                }),
+                None => build().forget(),
             }
         }
     });
     WAITING.with(|w| w.borrow_mut().push((at, mount)));
+    if !RUNNING.with(Cell::get) {
+        // The page is written again after its first build (a new language): build its later
+        // panels as the first build did.
+        run(|| {});
+    }
     view! { <div class="later" node_ref=slot></div> }
 }
 
@@ -78,6 +92,7 @@ fn first_screen_waiting() -> bool {
 /// own (the app's first frame is the page's largest layout and paint), then goes on.
 pub fn run(show: impl FnOnce() + 'static) {
     fn tick(mut show: Option<Box<dyn FnOnce()>>) {
+        RUNNING.with(|r| r.set(true));
         set_timeout(
             move || match show.take() {
                 Some(show) if !first_screen_waiting() => {
@@ -87,6 +102,8 @@ pub fn run(show: impl FnOnce() + 'static) {
                 pending => {
                     if next_due().map(|(_, mount)| mount()).is_some() || pending.is_some() {
                         tick(pending);
+                    } else {
+                        RUNNING.with(|r| r.set(false));
                     }
                 }
             },

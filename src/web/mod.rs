@@ -15,6 +15,7 @@ pub mod header;
 pub mod import;
 pub mod import_worker;
 pub mod inputs;
+pub mod language;
 pub mod later;
 pub mod notices;
 pub mod results;
@@ -41,8 +42,30 @@ pub fn start() {
     let options = embed::options();
     embed::apply(options.theme, options.accent);
     let (theme, accent) = (options.theme, options.accent);
-    leptos::mount::mount_to(root.clone().unchecked_into(), move || leptos::view! { <app::App options /> })
-        .forget();
+    // The page opens in its language: the host's, the one chosen here before, or the
+    // browser's, its words fetched first (English is built in).
+    let language = language::initial(options.language);
+    let build = move || {
+        let shown = root.clone();
+        leptos::mount::mount_to(root.unchecked_into(), move || leptos::view! { <app::App options /> })
+            .forget();
+        show_when_built(document, shown);
+    };
+    if crate::core::message::has_catalogue(language) {
+        language::mark(language);
+        build();
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            language::mark(language::fetched(language).await);
+            build();
+        });
+    }
+    embed::link_to_host(theme, accent);
+}
+
+/// Builds the page's panels in steps; once its first screen is built, shows it in place of
+/// the placeholder or the prerendered first view, and says so.
+fn show_when_built(document: web_sys::Document, root: web_sys::Element) {
     later::run(move || {
         for id in ["boot", "prerender"] {
             if let Some(element) = document.get_element_by_id(id) {
@@ -54,5 +77,4 @@ pub fn start() {
             let _ = document.dispatch_event(&ready);
         }
     });
-    embed::link_to_host(theme, accent);
 }

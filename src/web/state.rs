@@ -4,6 +4,7 @@
 //! and shared as one `Workspace`. With what the core computes from it, it reaches the
 //! components as one context, [`Shared`], read with [`shared`].
 
+use crate::core::basics::language::Language;
 use leptos::prelude::*;
 
 use crate::core::basics::number::DecimalSep;
@@ -31,6 +32,8 @@ pub struct Shared {
     pub sep: DecimalSep,
     /// The open workspace's name, for the names of downloaded files.
     pub name: Signal<String>,
+    /// The language the page's words are in (`web::language` switches it).
+    pub language: RwSignal<Language>,
 }
 
 impl Shared {
@@ -39,9 +42,12 @@ impl Shared {
         let workspace = signals.rest;
         let sep = IntlFormatter::decimal_sep_of(locale);
         let locale = locale.to_string();
-        let format = Memo::new(move |_| IntlFormatter::new(&locale, &workspace.with(|w| w.currency.clone())));
+        let language = RwSignal::new(super::words::language());
+        let format = Memo::new(move |_| {
+            IntlFormatter::speaking(&locale, &workspace.with(|w| w.currency.clone()), language.get())
+        });
         let evaluation = Memo::new(move |_| workspace.with(|w| w.evaluate(sep)));
-        Shared { signals, workspace, evaluation, format, sep, name }
+        Shared { signals, workspace, evaluation, format, sep, name, language }
     }
 }
 

@@ -63,6 +63,20 @@ impl Language {
         preferred.iter().find_map(|tag| Language::from_tag(tag.as_ref())).unwrap_or(Language::English)
     }
 
+    /// Its own name for itself, as a language menu lists it (the same in every language).
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Spanish => "Español",
+            Language::PortugueseBrazil => "Português (Brasil)",
+            Language::French => "Français",
+            Language::German => "Deutsch",
+            Language::Italian => "Italiano",
+            Language::Indonesian => "Bahasa Indonesia",
+            Language::Arabic => "العربية",
+        }
+    }
+
     pub fn direction(self) -> Direction {
         match self {
             Language::Arabic => Direction::RightToLeft,

@@ -7,7 +7,7 @@
 
 use super::vocabulary::{Field, FieldKind, MetricId, Operand, Stage, Step, Unit};
 use super::Reason;
-use crate::core::message::{english_catalogue, word_in, Arg, Id, Message};
+use crate::core::message::{Arg, Id, Message};
 
 /// A message as another's argument.
 pub(super) fn msg(message: Message) -> Arg {
@@ -50,7 +50,7 @@ impl Field {
 
     /// The label as text, from the English catalogue.
     pub fn label(self) -> &'static str {
-        word_in(english_catalogue(), self.label_id())
+        crate::core::message::word(self.label_id())
     }
 
     /// The hint under the field saying what to count, with the currency money is typed in:
@@ -127,7 +127,7 @@ impl Step {
 
     /// The step's name as text, from the English catalogue.
     pub fn name(self) -> &'static str {
-        word_in(english_catalogue(), self.in_sentence().id)
+        crate::core::message::word(self.in_sentence().id)
     }
 }
 
@@ -160,7 +160,7 @@ impl MetricId {
 
     /// The metric's name as text, from the English catalogue.
     pub fn name(self) -> &'static str {
-        word_in(english_catalogue(), self.name_id())
+        crate::core::message::word(self.name_id())
     }
 
     /// The formula in words, e.g. "Spend ÷ Conversations started".

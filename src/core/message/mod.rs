@@ -101,6 +101,33 @@ fn loaded(language: Language) -> Option<&'static Catalogue> {
     LOADED.with(|l| l.borrow().iter().find(|(lang, _)| *lang == language).map(|(_, c)| *c))
 }
 
+thread_local! {
+    /// The language the app speaks now (the page's; English in tests and copied text unless
+    /// set).
+    static SPOKEN: std::cell::Cell<Language> = const { std::cell::Cell::new(Language::English) };
+}
+
+/// The language the app speaks now.
+pub fn spoken() -> Language {
+    SPOKEN.with(std::cell::Cell::get)
+}
+
+/// Speaks `language` from now on (its catalogue loaded first, or English fills in).
+pub fn speak(language: Language) {
+    SPOKEN.with(|s| s.set(language));
+}
+
+/// A message without arguments (a label, a name) in the language spoken now, borrowed from
+/// its catalogue.
+pub fn word(id: Id) -> &'static str {
+    word_in(catalogue_for(spoken()), id)
+}
+
+/// Whether a language's words are here: English always, another once loaded.
+pub fn has_catalogue(language: Language) -> bool {
+    language == Language::English || loaded(language).is_some()
+}
+
 /// The catalogue a language's words come from: English's is built in; another's once loaded
 /// (English until then).
 pub fn catalogue_for(language: Language) -> &'static Catalogue {

@@ -3,6 +3,7 @@
 //! contrast, and the messages exchanged with the host page. Anything unknown or malformed is
 //! ignored.
 
+use crate::core::basics::language::Language;
 use serde_json::Value;
 
 use crate::core::message::{Arg, Id, Message};
@@ -114,6 +115,8 @@ pub struct Options {
     /// The sections to show; `None` for all.
     pub sections: Option<Vec<Section>>,
     pub brand: Brand,
+    /// The language the host asked for (`lang=pt-BR`); the visitor's own choice otherwise.
+    pub language: Option<Language>,
 }
 
 impl Options {
@@ -152,6 +155,7 @@ pub fn parse(query: &str) -> Options {
             "embed" => o.embed = matches!(value, "1" | "true"),
             "theme" => o.theme = Theme::parse(value).unwrap_or(o.theme),
             "accent" => o.accent = parse_accent(value).or(o.accent),
+            "lang" => o.language = Language::from_tag(value).or(o.language),
             "brand" => {
                 let name = crate::core::basics::text::clip(decode_component(value).trim(), MAX_BRAND);
                 o.brand = match name.as_str() {

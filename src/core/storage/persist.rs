@@ -22,6 +22,10 @@ pub fn is_own_key(key: &str) -> bool {
     key.starts_with(KEY_PREFIX)
 }
 
+/// The visitor's choice of language, kept apart from the workspaces (it isn't work, and
+/// another tab changing it isn't merged).
+pub const LANGUAGE_KEY: &str = "messaging-ladder-language";
+
 /// Where the workspace lives; the version is in the key so a future format can sit beside it.
 pub const STORAGE_KEY: &str = "messaging-ladder:v1";
 /// Prefix of backup keys for unreadable saves: `messaging-ladder:backup:1`, `…:2`, ….

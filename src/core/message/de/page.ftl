@@ -11,6 +11,7 @@ nothing-changed = Es wurde nichts geändert.
 ## Die Seite
 skip-to-results = Zu den Ergebnissen springen
 app-tagline = Kosten pro Nachricht im Zusammenhang: vom ersten Chat bis zu Kunden und Umsatz.
+language-label = Sprache
 load-sample = Beispiel laden
 clear = Leeren
 copy-link = Link kopieren

@@ -11,6 +11,8 @@ nothing-changed = Nothing was changed.
 ## The page
 skip-to-results = Skip to results
 app-tagline = Cost per message, in context: from the first chat to customers and revenue.
+# The label of the language menu (its choices are each language's own name).
+language-label = Language
 load-sample = Load sample
 clear = Clear
 copy-link = Copy link

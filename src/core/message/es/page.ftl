@@ -10,6 +10,7 @@ nothing-changed = No se cambió nada.
 ## La página
 skip-to-results = Ir a los resultados
 app-tagline = El costo por mensaje, en contexto: de la primera conversación a los clientes y los ingresos.
+language-label = Idioma
 load-sample = Cargar ejemplo
 clear = Borrar
 copy-link = Copiar enlace

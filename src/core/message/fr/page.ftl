@@ -10,6 +10,7 @@ nothing-changed = Rien n’a été modifié.
 ## La page
 skip-to-results = Aller aux résultats
 app-tagline = Le coût par message, en contexte : de la première conversation jusqu’aux clients et au chiffre d’affaires.
+language-label = Langue
 load-sample = Charger l’exemple
 clear = Effacer
 copy-link = Copier le lien

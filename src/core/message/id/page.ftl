@@ -10,6 +10,7 @@ nothing-changed = Tidak ada yang diubah.
 ## Halaman
 skip-to-results = Langsung ke hasil
 app-tagline = Biaya per pesan dalam konteks: dari chat pertama hingga pelanggan dan pendapatan.
+language-label = Bahasa
 load-sample = Muat contoh
 clear = Kosongkan
 copy-link = Salin tautan

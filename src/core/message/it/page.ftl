@@ -10,6 +10,7 @@ nothing-changed = Non è stato modificato nulla.
 ## La pagina
 skip-to-results = Vai ai risultati
 app-tagline = Il costo per messaggio, nel suo contesto: dalla prima chat ai clienti e ai ricavi.
+language-label = Lingua
 load-sample = Carica esempio
 clear = Svuota
 copy-link = Copia link

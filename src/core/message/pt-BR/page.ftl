@@ -10,6 +10,7 @@ nothing-changed = Nada foi alterado.
 ## A página
 skip-to-results = Pular para os resultados
 app-tagline = Custo por mensagem, em contexto: da primeira conversa aos clientes e à receita.
+language-label = Idioma
 load-sample = Carregar exemplo
 clear = Limpar
 copy-link = Copiar link

@@ -20,6 +20,11 @@ fn the_query_carries_display_options_only_and_unknown_ones_are_ignored() {
     assert!(parse("embed=true").embed);
     assert_eq!(parse_accent("#ffcc00"), Some([255, 204, 0]));
     assert_eq!(parse_accent("fc0"), None);
+    assert_eq!(
+        parse("embed=1&lang=pt-BR").language,
+        Some(crate::core::basics::language::Language::PortugueseBrazil)
+    );
+    assert_eq!(parse("embed=1&lang=xx").language, None, "a language the app doesn't speak is ignored");
 }
 
 #[test]
