@@ -121,25 +121,28 @@ async fn diagnosis_panel_names_the_weakest_step() {
     let root = container();
     let _mount = mount_with(root.clone(), shared_for(Workspace::sample()), || view! { <DiagnosisPanel /> });
     tick().await;
+    // One sentence as the anchor; the wording of the others is the core's to pin
+    // (`tests/diagnosis_rules.rs` `service_business_sample_is_limited_by_qualification`).
     assert_eq!(text_of(&root, ".verdict"), "Limiting step: qualification");
-    assert_eq!(text_of(&root, ".headline"), "Chats are cheap, but too few are a fit");
-    assert_eq!(
-        texts_of(&root, ".evidence"),
-        [
-            "78 of 390 replies qualified: 20% (95% range 16.3%–24.3%), below the 40% target.",
-            "Reaching 40% would mean about 14 more customers, CAC $85.71 and $6,300.00 more revenue.",
-            "Each qualified conversation costs $23.08 in ad spend, 7.69× the $3.00 cost per message.",
-        ]
-    );
+    assert!(root.query_selector(".verdict.weak").unwrap().is_some(), "a limiting step is marked weak");
+    assert_eq!(texts_of(&root, ".headline").len(), 1);
+    assert!(!text_of(&root, ".headline").is_empty());
+    // A paragraph for each line of evidence, its money written by the page's formatter.
+    let evidence = texts_of(&root, ".evidence");
+    assert_eq!(evidence.len(), 3, "{evidence:?}");
+    assert!(evidence.iter().all(|s| !s.is_empty() && !s.contains("USD")), "{evidence:?}");
+    assert!(evidence[1..].iter().all(|s| s.contains('$')), "{evidence:?}");
     assert_eq!(root.query_selector_all(".actions li").unwrap().length(), 4);
     assert_eq!(texts_of(&root, "#step-verdicts tbody tr.verdict-below th"), ["Qualification rate"]);
     // Four step rates worth the same share one row: cost per message, the rates, revenue.
     assert_eq!(root.query_selector_all("#levers tbody tr").unwrap().length(), 3);
-    // The sample is said to be an example, over the verdict and in the summary.
+    // The sample is said to be an example over the verdict; the summary's money is the page's.
     assert!(text_of(&root, ".example-note").starts_with("Example numbers: a made-up home-services business"));
-    assert!(text_of(&root, "#summary").starts_with(
-        "Example with made-up numbers: $1,800.00 in ad spend started 600 conversations at $3.00 each."
-    ));
+    let summary = text_of(&root, "#summary");
+    assert!(
+        summary.contains("$1,800.00") && summary.contains("$3.00") && !summary.contains("USD"),
+        "{summary}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -2,140 +2,21 @@
 //! baseline with levers on sliders and number fields kept in step, a side-by-side table with
 //! the change against baseline, and "what must this lever be to reach that goal?".
 
+mod card;
+
 use leptos::prelude::*;
 
 use crate::core::message::{Arg, Id, Message};
 use crate::core::scenario::compare::{self, Change};
-use crate::core::scenario::typed::{
-    answer_sentence, from_slider as from_slider_text, goal_scenario_name, lever_text, parse_goal_target,
-    parse_lever, slider_max, slider_position,
-};
+use crate::core::scenario::typed::{answer_sentence, goal_scenario_name, parse_goal_target};
 use crate::core::scenario::{
-    can_add, goal_seek, Answer, Goal, Lever, LeverValues, ScenarioEvent, MAX_NAME_CHARS, MAX_SCENARIOS,
+    can_add, goal_seek, Answer, Goal, Lever, LeverValues, ScenarioEvent, MAX_SCENARIOS,
 };
 use crate::core::workspace::event::Event;
 
 use super::state::{shared, Shared};
 use super::words::{say, say_in, word};
-
-/// One scenario: its name, every lever on a slider and a number field, and its actions.
-#[component]
-fn ScenarioCard(
-    index: usize,
-    /// This scenario's levers after its overrides (see `ScenariosPanel`).
-    applied: Memo<Option<LeverValues>>,
-    #[prop(into)] baseline: Signal<Option<LeverValues>>,
-) -> impl IntoView {
-    let Shared { signals, format, sep, .. } = shared();
-    let copied = RwSignal::new(None::<bool>);
-    let scenarios = signals.scenarios;
-    let send = move |event: ScenarioEvent| {
-        signals.send(Event::Scenario(event));
-    };
-    let name =
-        Memo::new(move |_| scenarios.with(|all| all.get(index).map(|s| s.name.clone()).unwrap_or_default()));
-    let name = move || name.get();
-    let levers = Lever::ALL
-        .into_iter()
-        .map(|lever| {
-            let id = format!("s{index}-{}", lever.id());
-            // Memos: moving one lever re-renders that lever's inputs only.
-            let value = Memo::new(move |_| applied.with(|a| a.as_ref().and_then(|v| v.get(lever))));
-            let overridden = Memo::new(move |_| {
-                scenarios.with(|all| all.get(index).is_some_and(|s| s.get(lever).is_some()))
-            });
-            let value = move || value.get();
-            let overridden = move || overridden.get();
-            // What was wrong with the last typed value, said under the field.
-            let problem = RwSignal::new(None::<String>);
-            let message_id = format!("{id}-message");
-            let set_from = move |text: String, from_slider: bool| {
-                // A slider's value is the browser's own plain number; a typed one follows the
-                // form's grammar and the locale's decimal mark.
-                let v = if from_slider { Ok(from_slider_text(lever, &text)) } else { parse_lever(lever, &text, sep) };
-                match v {
-                    Ok(Some(v)) => {
-                        problem.set(None);
-                        send(ScenarioEvent::SetLever(index, lever, v));
-                    }
-                    Ok(None) => problem.set(None),
-                    Err(e) => problem.set(Some(e.to_string())),
-                }
-            };
-            let unit = move || if lever.is_rate() { "%".to_string() } else { format.get().currency.clone() };
-            view! {
-                <div class="lever" class:changed=overridden>
-                    <label for=id.clone()>{word(lever.label())}</label>
-                    <input
-                        type="range"
-                        id=format!("{id}-slider")
-                        aria-label=move || {
-                            let label = Arg::Message(Box::new(Message::of(lever.label())));
-                            say(&Message::of(Id::ScnSliderLabel).with("lever", label).with("scenario", Arg::Text(name())))
-                        }
-                        min="0"
-                        max=move || slider_max(lever, baseline.get().as_ref())
-                        step=if lever.is_rate() { "0.1" } else { "any" }
-                        prop:value=move || value().map(|v| slider_position(lever, v)).unwrap_or(0.0).to_string()
-                        on:input=move |ev| set_from(event_target_value(&ev), true)
-                        disabled=move || value().is_none()
-                    />
-                    <span class="lever-field">
-                        <input
-                            type="text"
-                            inputmode="decimal"
-                            id=id
-                            aria-describedby=message_id.clone()
-                            aria-invalid=move || if problem.with(Option::is_some) { "true" } else { "false" }
-                            prop:value=move || value().map(|v| lever_text(lever, v, sep)).unwrap_or_default()
-                            on:change=move |ev| set_from(event_target_value(&ev), false)
-                            disabled=move || value().is_none()
-                        />
-                        <span class="unit after" aria-hidden="true">{unit}</span>
-                    </span>
-                    // Shown by `.lever.changed` (CSS), its room kept while hidden so the
-                    // levers don't move the moment a slider is first dragged.
-                    <button type="button" class="link reset-lever" on:click=move |_| send(ScenarioEvent::ResetLever(index, lever))>
-                        {word(Id::ResetLever)}
-                    </button>
-                    <p class="message lever-message" id=message_id aria-live="polite">
-                        {move || problem.get().map(|m| view! { <strong>{word(Id::ErrorMark)}</strong> " " {m} })}
-                    </p>
-                </div>
-            }
-        })
-        .collect_view();
-    view! {
-        <section class="scenario" aria-label=move || say(&Message::of(Id::ScenarioRegion).with("name", Arg::Text(name())))>
-            <div class="scenario-head">
-                <label class="visually-hidden" for=format!("s{index}-name")>{word(Id::ScenarioName)}</label>
-                <input
-                    id=format!("s{index}-name")
-                    class="scenario-name"
-                    type="text"
-                    maxlength=MAX_NAME_CHARS
-                    prop:value=name
-                    on:input=move |ev| send(ScenarioEvent::Rename(index, event_target_value(&ev)))
-                />
-                <button type="button" on:click=move |_| send(ScenarioEvent::Duplicate(index))>{word(Id::ScenarioDuplicate)}</button>
-                <button type="button" on:click=move |_| send(ScenarioEvent::ResetAll(index))>{word(Id::ScenarioReset)}</button>
-                <button type="button" on:click=move |_| {
-                    if let Some(fragment) = crate::core::outbound::share::encode_scenario(&signals.get_untracked(), index) {
-                        let link = super::share::address_with(&fragment);
-                        super::clipboard::copy_text(link, move |ok| copied.set(Some(ok)));
-                    }
-                }>{word(Id::CopyLink)}</button>
-                {super::clipboard::copy_status(
-                    copied,
-                    word(Id::ScenarioLinkCopied),
-                    word(Id::ScenarioNoClipboard),
-                )}
-                <button type="button" on:click=move |_| send(ScenarioEvent::Delete(index))>{word(Id::ScenarioDelete)}</button>
-            </div>
-            <div class="levers">{levers}</div>
-        </section>
-    }
-}
+use card::ScenarioCard;
 
 /// Baseline and scenarios side by side, with the change against baseline. Rows and cells
 /// stay in the page while a slider moves; only their text changes.

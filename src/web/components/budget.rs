@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::core::basics::text::Formatter;
-use crate::core::comparison::budget::{as_scenario, moves, read_inputs, Account, Row, ROWS};
+use crate::core::comparison::budget::{as_scenario, moves, read_inputs, Account, Moves, Row, ROWS};
 use crate::core::ladder::Unit;
 use crate::core::message::{Id, Message};
 use crate::core::scenario::{can_add, LeverValues, ScenarioEvent};
@@ -13,9 +13,10 @@ use crate::core::workspace::event::Event;
 use crate::web::state::{shared, Shared};
 use crate::web::words::{say, word};
 
+/// The panel under the outliers; hidden until two segments are imported.
 #[component]
 pub fn BudgetPanel() -> impl IntoView {
-    let Shared { signals, evaluation, format, sep, .. } = shared();
+    let Shared { signals, evaluation, sep, .. } = shared();
     let (workspace, scenarios) = (signals.rest, signals.scenarios);
     let from = RwSignal::new(0usize);
     let to = RwSignal::new(1usize);
@@ -38,17 +39,69 @@ pub fn BudgetPanel() -> impl IntoView {
         let scenario = as_scenario(&say(&m.name), &after, &base);
         signals.send(Event::Scenario(ScenarioEvent::Insert(scenario)));
     };
-    let select = move |id: &'static str, label: &'static str, value: RwSignal<usize>| {
-        view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <select id=id prop:value=move || { names.track(); value.get().to_string() } on:change=move |ev| value.set(event_target_value(&ev).parse().unwrap_or(0))>
-                    {move || names.with(|n| n.iter().enumerate().map(|(i, name)| view! { <option value=i.to_string()>{name.clone()}</option> }).collect_view())}
-                </select>
+    let problem = move || inputs().err();
+    view! {
+        <section aria-labelledby="budget-heading" hidden=move || names.with(|n| n.len() < 2)>
+            <h2 id="budget-heading">{word(Id::BudgetHeading)}</h2>
+            <div class="budget-inputs">
+                <SegmentSelect id="budget-from" label=word(Id::BudgetFrom) value=from names />
+                <SegmentSelect id="budget-to" label=word(Id::BudgetTo) value=to names />
+                <MoveInputs amount exponent />
             </div>
-        }
-    };
-    let table = move || {
+            <p class="message" role="status">{move || problem().map(|p| say(&Message::of(Id::ErrorLine).with("problem", p.as_arg())))}</p>
+            <MoveTable moves />
+            <button
+                type="button"
+                on:click=apply
+                disabled=move || moves.with(|m| m.as_ref().is_none_or(|m| m.mine.is_none())) || !scenarios.with(|s| can_add(s))
+            >
+                {word(Id::BudgetApply)}
+            </button>
+        </section>
+    }
+}
+
+/// The segment the budget moves from, or the one it moves to.
+#[component]
+fn SegmentSelect(
+    id: &'static str,
+    label: &'static str,
+    /// The segment's position among `names`.
+    value: RwSignal<usize>,
+    names: Memo<Vec<String>>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id prop:value=move || { names.track(); value.get().to_string() } on:change=move |ev| value.set(event_target_value(&ev).parse().unwrap_or(0))>
+                {move || names.with(|n| n.iter().enumerate().map(|(i, name)| view! { <option value=i.to_string()>{name.clone()}</option> }).collect_view())}
+            </select>
+        </div>
+    }
+}
+
+/// The amount moved and the exponent of diminishing returns, as typed.
+#[component]
+fn MoveInputs(amount: RwSignal<String>, exponent: RwSignal<String>) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for="budget-amount">{word(Id::BudgetAmount)}</label>
+            <input id="budget-amount" type="text" inputmode="decimal" prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev)) />
+        </div>
+        <div class="field">
+            <label for="budget-exponent">{word(Id::BudgetExponent)}</label>
+            <input id="budget-exponent" type="text" inputmode="decimal" placeholder="0.3" aria-describedby="budget-exponent-note" prop:value=move || exponent.get() on:input=move |ev| exponent.set(event_target_value(&ev)) />
+            <p class="hint" id="budget-exponent-note">{word(Id::CmpExponentNote)}</p>
+        </div>
+    }
+}
+
+/// The move's sentence, the warning, and the table: now, the user's move, the naive move and
+/// the right one, each column's segment under its heading.
+#[component]
+fn MoveTable(moves: Memo<Option<Moves>>) -> impl IntoView {
+    let format = shared().format;
+    move || {
         let f = format.get();
         let m = moves.get()?;
         let cell = |o: Option<&Account>, pick: fn(&Account) -> Option<f64>, unit: Unit| {
@@ -92,33 +145,5 @@ pub fn BudgetPanel() -> impl IntoView {
                 </table>
             </div>
         })
-    };
-    let problem = move || inputs().err();
-    view! {
-        <section aria-labelledby="budget-heading" hidden=move || names.with(|n| n.len() < 2)>
-            <h2 id="budget-heading">{word(Id::BudgetHeading)}</h2>
-            <div class="budget-inputs">
-                {select("budget-from", word(Id::BudgetFrom), from)}
-                {select("budget-to", word(Id::BudgetTo), to)}
-                <div class="field">
-                    <label for="budget-amount">{word(Id::BudgetAmount)}</label>
-                    <input id="budget-amount" type="text" inputmode="decimal" prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev)) />
-                </div>
-                <div class="field">
-                    <label for="budget-exponent">{word(Id::BudgetExponent)}</label>
-                    <input id="budget-exponent" type="text" inputmode="decimal" placeholder="0.3" aria-describedby="budget-exponent-note" prop:value=move || exponent.get() on:input=move |ev| exponent.set(event_target_value(&ev)) />
-                    <p class="hint" id="budget-exponent-note">{word(Id::CmpExponentNote)}</p>
-                </div>
-            </div>
-            <p class="message" role="status">{move || problem().map(|p| say(&Message::of(Id::ErrorLine).with("problem", p.as_arg())))}</p>
-            {table}
-            <button
-                type="button"
-                on:click=apply
-                disabled=move || moves.with(|m| m.as_ref().is_none_or(|m| m.mine.is_none())) || !scenarios.with(|s| can_add(s))
-            >
-                {word(Id::BudgetApply)}
-            </button>
-        </section>
     }
 }

@@ -8,9 +8,10 @@ use crate::web::chart_export::ChartDownloads;
 
 use crate::core::basics::chart::Label;
 use crate::core::basics::text::Formatter;
-use crate::core::comparison::inversion::chart::inversion_chart;
-use crate::core::comparison::inversion::{RANKED, SHOWN_INVERSIONS};
+use crate::core::comparison::inversion::chart::{inversion_chart, InversionChart};
+use crate::core::comparison::inversion::{Comparison, Ranked, RANKED, SHOWN_INVERSIONS};
 use crate::core::message::{Arg, Id, Message};
+use crate::web::format::IntlFormatter;
 use crate::web::state::{shared, Shared};
 use crate::web::words::{say, say_in, word};
 
@@ -19,13 +20,52 @@ use crate::web::words::{say, say_in, word};
 pub fn InversionPanel() -> impl IntoView {
     let Shared { workspace, evaluation, format, name, .. } = shared();
     let comparison = Memo::new(move |_| workspace.with(|w| evaluation.with(|e| w.segment_comparison(e))));
-    let sentences = move || {
+    let drawing = Memo::new(move |_| comparison.with(inversion_chart));
+    let unranked = move || {
+        let f = format.get();
+        comparison.with(|c| c.unranked.as_ref().map(|u| view! { <p class="hint">{u.render(&f)}</p> }))
+    };
+    view! {
+        <section aria-labelledby="inversions-heading" hidden=move || comparison.with(|c| c.segments.len() < 2)>
+            <h2 id="inversions-heading">{word(Id::InversionsHeading)}</h2>
+            <InversionSentences comparison />
+            {unranked}
+            <figure class="inversion-chart" id="inversion-chart">
+                <InversionScatter drawing />
+                <figcaption>{word(Id::InversionsFigcaption)}</figcaption>
+                <details class="chart-text">
+                    <summary>{word(Id::ChartInWords)}</summary>
+                    <p>{move || drawing.with(|c| c.summary.render(&format.get()))}</p>
+                </details>
+            </figure>
+            <ChartDownloads figure="inversion-chart" what="messages-vs-customers" name />
+            <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::InversionsRegion)>
+                <table class="data ranks stack" id="ranks">
+                    <caption>{word(Id::InversionsCaption)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{word(Id::SegmentColumn)}</th>
+                            {RANKED.map(|id| view! { <th scope="col">{id.name()}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody><RankRows comparison /></tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// The inversions, the strongest few first and the rest behind "more", so twelve segments
+/// aren't six alike lines; or a line saying there are none.
+#[component]
+fn InversionSentences(comparison: Memo<Comparison>) -> impl IntoView {
+    let format = shared().format;
+    move || {
         let f = format.get();
         comparison.with(|c| {
             if c.inversions.is_empty() {
                 return view! { <p>{word(Id::InversionsNone)}</p> }.into_any();
             }
-            // The strongest few; the rest behind "more", so twelve segments aren't six alike lines.
             let item = |s: &Message| view! { <li>{s.render(&f)}</li> };
             let (first, rest) = c.inversions.split_at(c.inversions.len().min(SHOWN_INVERSIONS));
             let more = (!rest.is_empty()).then(|| {
@@ -38,42 +78,15 @@ pub fn InversionPanel() -> impl IntoView {
             });
             view! { <ul class="inversions">{first.iter().map(item).collect_view()}</ul> {more} }.into_any()
         })
-    };
-    let ranks = move || {
-        let f = format.get();
-        comparison.with(|c| {
-            c.segments
-                .iter()
-                .map(|r| {
-                    let cells = (0..RANKED.len())
-                        .map(|m| {
-                            let value = r.values[m]
-                                .map(|v| f.number(v, RANKED[m].unit()))
-                                .unwrap_or_else(|| crate::core::basics::text::DASH.into());
-                            let cell = match (r.ranked, r.ranks[m]) {
-                                (true, Some(rank)) => say_in(
-                                    &Message::of(Id::InversionsRankedValue)
-                                        .with("rank", Arg::Count(rank as u64))
-                                        .with("value", Arg::Text(value)),
-                                    &f,
-                                ),
-                                _ => value,
-                            };
-                            view! { <td class="num" data-label=RANKED[m].name()>{cell}</td> }
-                        })
-                        .collect_view();
-                    view! {
-                        <tr class:unranked=!r.ranked>
-                            <th scope="row">{if r.ranked { r.name.clone() } else { say(&Message::of(Id::InversionsNotRanked).with("name", Arg::Text(r.name.clone()))) }}</th>
-                            {cells}
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    let drawing = Memo::new(move |_| comparison.with(inversion_chart));
-    let chart = move || {
+    }
+}
+
+/// The chart of cost per message against CAC: the corner of cheap messages and dear
+/// customers, the axes, a circle per segment sized by spend, and the legend of their numbers.
+#[component]
+fn InversionScatter(drawing: Memo<InversionChart>) -> impl IntoView {
+    let format = shared().format;
+    move || {
         let f = format.get();
         drawing.with(|c| {
             let dots = c
@@ -110,37 +123,44 @@ pub fn InversionPanel() -> impl IntoView {
                 <ol class="chart-legend" aria-hidden="true">{legend}</ol>
             }
         })
-    };
-    let unranked = move || {
+    }
+}
+
+/// The segments' rows of the rank table, the ranked ones with each cost's rank.
+#[component]
+fn RankRows(comparison: Memo<Comparison>) -> impl IntoView {
+    let format = shared().format;
+    move || {
         let f = format.get();
-        comparison.with(|c| c.unranked.as_ref().map(|u| view! { <p class="hint">{u.render(&f)}</p> }))
-    };
+        comparison
+            .with(|c| c.segments.iter().map(|r| view! { <RankRow r=r.clone() f=f.clone() /> }).collect_view())
+    }
+}
+
+/// One segment's row: its name (or that it isn't ranked) and each cost with its rank.
+#[component]
+fn RankRow(r: Ranked, f: IntlFormatter) -> impl IntoView {
+    let cells = (0..RANKED.len())
+        .map(|m| {
+            let value = r.values[m]
+                .map(|v| f.number(v, RANKED[m].unit()))
+                .unwrap_or_else(|| crate::core::basics::text::DASH.into());
+            let cell = match (r.ranked, r.ranks[m]) {
+                (true, Some(rank)) => say_in(
+                    &Message::of(Id::InversionsRankedValue)
+                        .with("rank", Arg::Count(rank as u64))
+                        .with("value", Arg::Text(value)),
+                    &f,
+                ),
+                _ => value,
+            };
+            view! { <td class="num" data-label=RANKED[m].name()>{cell}</td> }
+        })
+        .collect_view();
     view! {
-        <section aria-labelledby="inversions-heading" hidden=move || comparison.with(|c| c.segments.len() < 2)>
-            <h2 id="inversions-heading">{word(Id::InversionsHeading)}</h2>
-            {sentences}
-            {unranked}
-            <figure class="inversion-chart" id="inversion-chart">
-                {chart}
-                <figcaption>{word(Id::InversionsFigcaption)}</figcaption>
-                <details class="chart-text">
-                    <summary>{word(Id::ChartInWords)}</summary>
-                    <p>{move || drawing.with(|c| c.summary.render(&format.get()))}</p>
-                </details>
-            </figure>
-            <ChartDownloads figure="inversion-chart" what="messages-vs-customers" name />
-            <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::InversionsRegion)>
-                <table class="data ranks stack" id="ranks">
-                    <caption>{word(Id::InversionsCaption)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{word(Id::SegmentColumn)}</th>
-                            {RANKED.map(|id| view! { <th scope="col">{id.name()}</th> }).collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody>{ranks}</tbody>
-                </table>
-            </div>
-        </section>
+        <tr class:unranked=!r.ranked>
+            <th scope="row">{if r.ranked { r.name.clone() } else { say(&Message::of(Id::InversionsNotRanked).with("name", Arg::Text(r.name.clone()))) }}</th>
+            {cells}
+        </tr>
     }
 }

@@ -6,15 +6,19 @@ use crate::core::basics::dates::period_label;
 use crate::core::outbound::export::{file_name, segments_csv};
 use crate::web::download::{download, now};
 
+use crate::web::format::IntlFormatter;
 use crate::web::state::{send, shared, Shared};
 
 use super::value_view;
 use crate::core::basics::text::Formatter;
-use crate::core::comparison::segment::{showing, SortKey, SEGMENT_METRICS};
+use crate::core::comparison::segment::{showing, SegmentRow, SortKey, SEGMENT_METRICS};
 use crate::core::message::{Arg, Id, Message};
 use crate::core::workspace::event::Event;
 use crate::core::workspace::Source;
 use crate::web::words::{say_in, word};
+
+/// The segment table's rows as the core sorts them, and which source the ladder shows.
+type Rows = (Vec<SegmentRow>, Source);
 
 /// Every imported segment side by side, sortable: the cheapest message is not always the
 /// cheapest customer.
@@ -24,31 +28,6 @@ pub fn SegmentTable() -> impl IntoView {
     let sort = RwSignal::new((SortKey::Name, false));
     // Rows shown at once: a long table is hard to read and costly to re-render while sliders move.
     let limit = RwSignal::new(SEGMENT_PAGE);
-    let header = move |label: &'static str, key: SortKey| {
-        let aria = move || match sort.get() {
-            (k, false) if k == key => "ascending",
-            (k, true) if k == key => "descending",
-            _ => "none",
-        };
-        view! {
-            <th scope="col" aria-sort=aria>
-                <button
-                    type="button"
-                    class="sort"
-                    on:click=move |_| sort.update(|(k, desc)| {
-                        if *k == key {
-                            *desc = !*desc;
-                        } else {
-                            *k = key;
-                            *desc = false;
-                        }
-                    })
-                >
-                    {label}
-                </button>
-            </th>
-        }
-    };
     // The rows as the core sorts them; a memo, so form edits that don't change them don't
     // rebuild the table.
     let data = Memo::new(move |_| {
@@ -61,28 +40,15 @@ pub fn SegmentTable() -> impl IntoView {
             rows.iter()
                 .take(limit.get())
                 .map(|row| {
-                    let index = row.index;
-                    let cells = row
-                        .metrics
-                        .iter()
-                        .map(|(id, v)| view! { <td class="num" data-label=id.name()>{value_view(*v, id.unit(), &f)}</td> })
-                        .collect_view();
-                    view! {
-                        <tr class:shown=*source == Source::Segment(index)>
-                            <th scope="row">
-                                <button type="button" class="link" on:click=move |_| send(workspace, Event::Show(Source::Segment(index)))>
-                                    {row.name.clone()}
-                                </button>
-                            </th>
-                            <td data-label=word(Id::SegmentsPeriodColumn)>{row.period.as_ref().map(period_label).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
-                            <td class="num" data-label=word(Id::SpendColumn)>{row.spend.map(|s| f.money(s)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
-                            <td class="num" data-label=word(Id::SegmentsConversationsColumn)>{row.started.map(|c| f.count(c)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
-                            {cells}
-                        </tr>
-                    }
+                    let shown = *source == Source::Segment(row.index);
+                    view! { <SegmentTableRow row=row.clone() shown f=f.clone() /> }
                 })
                 .collect_view()
         })
+    };
+    let download_rows = move |_| {
+        let csv = data.with_untracked(|(rows, _)| workspace.with_untracked(|w| segments_csv(w, rows)));
+        download(&file_name(&name.get_untracked(), "segments", now()), "text/csv;charset=utf-8", &csv);
     };
     view! {
         <section aria-labelledby="segments-heading" hidden=move || workspace.with(|w| w.segments.is_empty())>
@@ -92,11 +58,11 @@ pub fn SegmentTable() -> impl IntoView {
                     <caption>{word(Id::SegmentsCaption)}</caption>
                     <thead>
                         <tr>
-                            {header(word(Id::SegmentColumn), SortKey::Name)}
+                            <SortHeader label=word(Id::SegmentColumn) key=SortKey::Name sort />
                             <th scope="col">{word(Id::SegmentsPeriodColumn)}</th>
-                            {header(word(Id::SpendColumn), SortKey::Spend)}
-                            {header(word(Id::SegmentsConversationsColumn), SortKey::Started)}
-                            {SEGMENT_METRICS.map(|id| header(id.name(), SortKey::Metric(id))).collect_view()}
+                            <SortHeader label=word(Id::SpendColumn) key=SortKey::Spend sort />
+                            <SortHeader label=word(Id::SegmentsConversationsColumn) key=SortKey::Started sort />
+                            {SEGMENT_METRICS.map(|id| view! { <SortHeader label=id.name() key=SortKey::Metric(id) sort /> }).collect_view()}
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -106,24 +72,82 @@ pub fn SegmentTable() -> impl IntoView {
             <p class="export-row">
                 <button
                     type="button"
-                    on:click=move |_| {
-                        let csv = data.with_untracked(|(rows, _)| workspace.with_untracked(|w| segments_csv(w, rows)));
-                        download(&file_name(&name.get_untracked(), "segments", now()), "text/csv;charset=utf-8", &csv);
-                    }
+                    on:click=download_rows
                 >
                     {word(Id::SegmentsDownload)}
                 </button>
             </p>
-            {move || {
-                let total = data.with(|d| d.0.len());
-                (total > limit.get()).then(|| view! {
-                    <p class="copy-row">
-                        {say_in(&showing(limit.get(), total), &format.get())}
-                        <button type="button" on:click=move |_| limit.update(|l| *l += SEGMENT_PAGE)>{say_in(&Message::of(Id::SegmentsShowMore).with("count", Arg::Count(SEGMENT_PAGE as u64)), &format.get())}</button>
-                    </p>
-                })
-            }}
+            <ShowMore data limit />
         </section>
+    }
+}
+
+/// A column's heading, a button sorting the table by `key` (the other way on a second click).
+#[component]
+fn SortHeader(label: &'static str, key: SortKey, sort: RwSignal<(SortKey, bool)>) -> impl IntoView {
+    let aria = move || match sort.get() {
+        (k, false) if k == key => "ascending",
+        (k, true) if k == key => "descending",
+        _ => "none",
+    };
+    view! {
+        <th scope="col" aria-sort=aria>
+            <button
+                type="button"
+                class="sort"
+                on:click=move |_| sort.update(|(k, desc)| {
+                    if *k == key {
+                        *desc = !*desc;
+                    } else {
+                        *k = key;
+                        *desc = false;
+                    }
+                })
+            >
+                {label}
+            </button>
+        </th>
+    }
+}
+
+/// One segment's row: its name (a button showing its ladder), period, spend, conversations
+/// and key metrics; marked while the ladder `shown` is its.
+#[component]
+fn SegmentTableRow(row: SegmentRow, shown: bool, f: IntlFormatter) -> impl IntoView {
+    let workspace = shared().workspace;
+    let index = row.index;
+    let cells = row
+        .metrics
+        .iter()
+        .map(|(id, v)| view! { <td class="num" data-label=id.name()>{value_view(*v, id.unit(), &f)}</td> })
+        .collect_view();
+    view! {
+        <tr class:shown=shown>
+            <th scope="row">
+                <button type="button" class="link" on:click=move |_| send(workspace, Event::Show(Source::Segment(index)))>
+                    {row.name.clone()}
+                </button>
+            </th>
+            <td data-label=word(Id::SegmentsPeriodColumn)>{row.period.as_ref().map(period_label).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
+            <td class="num" data-label=word(Id::SpendColumn)>{row.spend.map(|s| f.money(s)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
+            <td class="num" data-label=word(Id::SegmentsConversationsColumn)>{row.started.map(|c| f.count(c)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
+            {cells}
+        </tr>
+    }
+}
+
+/// Under a long table: how many rows are shown, and a button showing [`SEGMENT_PAGE`] more.
+#[component]
+fn ShowMore(data: Memo<Rows>, limit: RwSignal<usize>) -> impl IntoView {
+    let format = shared().format;
+    move || {
+        let total = data.with(|d| d.0.len());
+        (total > limit.get()).then(|| view! {
+            <p class="copy-row">
+                {say_in(&showing(limit.get(), total), &format.get())}
+                <button type="button" on:click=move |_| limit.update(|l| *l += SEGMENT_PAGE)>{say_in(&Message::of(Id::SegmentsShowMore).with("count", Arg::Count(SEGMENT_PAGE as u64)), &format.get())}</button>
+            </p>
+        })
     }
 }
 

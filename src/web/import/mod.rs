@@ -16,6 +16,8 @@ use crate::core::import::read::analyze_bytes_remembering;
 use crate::core::import::session::{Correction, Notice, Phase, Read, ReadStats, Session};
 use crate::core::message::Id;
 use crate::core::workspace::event::{Event, Outcome};
+use crate::core::workspace::Workspace;
+use crate::web::format::IntlFormatter;
 use crate::web::words::{say_in, word};
 
 use super::import_worker::{self, Job, JobEvent};
@@ -48,24 +50,34 @@ fn read_on_main_thread(file: web_sys::File, read: Read, session: RwSignal<Sessio
     });
 }
 
-/// Paste or upload, preview, adjust, apply.
-#[component]
-pub fn ImportPanel() -> impl IntoView {
-    let Shared { workspace, format, sep, .. } = shared();
-    let paste = RwSignal::new(String::new());
-    let session = RwSignal::new(Session::new(sep));
-    let file = StoredValue::new_local(None::<web_sys::File>);
-    // The running worker read and the read number it belongs to.
-    let job = StoredValue::new_local(None::<(u64, Job)>);
-    let dragging = RwSignal::new(false);
-    // What the view reads, each a memo so a change elsewhere in the session doesn't redraw it.
-    let phase = Memo::new(move |_| session.with(|s| s.phase.clone()));
-    let notice = Memo::new(move |_| session.with(|s| s.notice.clone()));
-    let remembered = Memo::new(move |_| session.with(|s| s.remembered));
-    let mappings = move || workspace.with_untracked(|w| w.mappings.clone());
+/// The panel's import: its session, the file being read and the worker reading it, and what
+/// the user does to them. Copy, so each part of the panel holds it.
+#[derive(Clone, Copy)]
+struct Import {
+    session: RwSignal<Session>,
+    file: StoredValue<Option<web_sys::File>, LocalStorage>,
+    /// The running worker read and the read number it belongs to.
+    job: StoredValue<Option<(u64, Job)>, LocalStorage>,
+    workspace: RwSignal<Workspace>,
+    format: Memo<IntlFormatter>,
+}
 
-    // A file read goes to the import worker; its progress and result come back as events.
-    let start_read = move |read: Read| {
+impl Import {
+    /// A new import on the page's shared state; read where the panel is built.
+    fn new() -> Import {
+        let Shared { workspace, format, sep, .. } = shared();
+        Import {
+            session: RwSignal::new(Session::new(sep)),
+            file: StoredValue::new_local(None),
+            job: StoredValue::new_local(None),
+            workspace,
+            format,
+        }
+    }
+
+    /// A file read goes to the import worker; its progress and result come back as events.
+    fn start_read(self, read: Read) {
+        let Import { session, file, job, .. } = self;
         let Some(f) = file.get_value() else { return };
         job.set_value(None);
         let mine = read.generation;
@@ -105,71 +117,184 @@ pub fn ImportPanel() -> impl IntoView {
                 }
             }
         }
-    };
-    let correct = Callback::new(move |c: Correction| {
-        if let Some(read) = session.try_update(|s| s.correct(c)).flatten() {
-            start_read(read);
-        }
-    });
-    let stop_reading = move || {
-        job.set_value(None);
-        file.set_value(None);
-    };
-    let read_paste = move |_| {
-        stop_reading();
-        let text = paste.get_untracked();
-        session.update(|s| s.paste(&text, &mappings()));
-    };
-    let take_file = move |f: web_sys::File| {
-        stop_reading();
+    }
+
+    fn stop_reading(self) {
+        self.job.set_value(None);
+        self.file.set_value(None);
+    }
+
+    /// Previews pasted cells.
+    fn read_paste(self, text: &str) {
+        self.stop_reading();
+        let mappings = self.workspace.with_untracked(|w| w.mappings.clone());
+        self.session.update(|s| s.paste(text, &mappings));
+    }
+
+    /// Reads a picked or dropped file.
+    fn take_file(self, f: web_sys::File) {
+        self.stop_reading();
         let bytes = f.size();
-        file.set_value(Some(f));
-        if let Some(read) = session.try_update(|s| s.file(bytes, &mappings())) {
-            start_read(read);
+        self.file.set_value(Some(f));
+        let mappings = self.workspace.with_untracked(|w| w.mappings.clone());
+        if let Some(read) = self.session.try_update(|s| s.file(bytes, &mappings)) {
+            self.start_read(read);
         }
-    };
-    let pick = move |ev: leptos::ev::Event| {
-        let element: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(f) = element.files().and_then(|f| f.get(0)) {
-            take_file(f);
+    }
+
+    /// A correction to the preview; a file is read again when the session asks.
+    fn correct(self, c: Correction) {
+        if let Some(read) = self.session.try_update(|s| s.correct(c)).flatten() {
+            self.start_read(read);
         }
-        element.set_value("");
-    };
-    let drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        if let Some(f) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-            take_file(f);
-        }
-    };
-    let cancel = move |_| {
-        stop_reading();
-        session.update(Session::cancel);
-    };
-    let cancel_read = move |_| {
-        stop_reading();
-        session.update(Session::cancel_read);
-    };
-    let apply = move |_| {
-        stop_reading();
+    }
+
+    fn cancel(self) {
+        self.stop_reading();
+        self.session.update(Session::cancel);
+    }
+
+    fn cancel_read(self) {
+        self.stop_reading();
+        self.session.update(Session::cancel_read);
+    }
+
+    /// Applies the preview to the workspace, through the core's update.
+    fn apply(self) {
+        self.stop_reading();
+        let Import { session, workspace, format, .. } = self;
         if let Some(confirmed) = session.try_update(Session::apply).flatten() {
             if let Outcome::Imported(message) = outcome_of(workspace, Event::ApplyImport(confirmed)) {
                 session.update(|s| s.applied(say_in(&message, &format.get_untracked())));
             }
         }
+    }
+}
+
+/// Paste or upload, preview, adjust, apply.
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let import = Import::new();
+    let dragging = RwSignal::new(false);
+    // What the progress and the preview read, a memo so a change elsewhere in the session
+    // doesn't redraw them.
+    let phase = Memo::new(move |_| import.session.with(|s| s.phase.clone()));
+    let drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(f) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            import.take_file(f);
+        }
     };
-    let progress_view = move || {
+    view! {
+        <div
+            class="import"
+            class:dragging=move || dragging.get()
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:dragenter=move |_| import_worker::prewarm()
+            on:pointerover=move |_| import_worker::prewarm()
+            on:focusin=move |_| import_worker::prewarm()
+            on:drop=drop
+        >
+            <PasteField import />
+            <FileField import />
+            <ReadProgress import phase />
+            <ImportNotice import />
+            <ImportPreview import phase />
+        </div>
+    }
+}
+
+/// The cells to paste, and the button that previews them.
+#[component]
+fn PasteField(import: Import) -> impl IntoView {
+    let paste = RwSignal::new(String::new());
+    view! {
+        <div class="field">
+            <label for="paste">{word(Id::ImportPasteLabel)}</label>
+            <textarea
+                id="paste"
+                rows="3"
+                spellcheck="false"
+                aria-describedby="paste-hint"
+                prop:value=move || paste.get()
+                on:input=move |ev| paste.set(event_target_value(&ev))
+            ></textarea>
+            <p class="hint" id="paste-hint">
+                {word(Id::ImportPasteHint)}
+            </p>
+            <button type="button" on:click=move |_| import.read_paste(&paste.get_untracked()) disabled=move || paste.with(|t| t.trim().is_empty())>
+                {word(Id::ImportPreviewPasted)}
+            </button>
+        </div>
+    }
+}
+
+/// The file to read (one dropped on the panel is read the same way).
+#[component]
+fn FileField(import: Import) -> impl IntoView {
+    let pick = move |ev: leptos::ev::Event| {
+        let element: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(f) = element.files().and_then(|f| f.get(0)) {
+            import.take_file(f);
+        }
+        element.set_value("");
+    };
+    view! {
+        <div class="field">
+            <label for="file">{word(Id::ImportUploadLabel)}</label>
+            <input id="file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" on:change=pick />
+            <p class="hint">{word(Id::ImportUploadHint)}</p>
+        </div>
+    }
+}
+
+/// While a file is read: how far it is, and Cancel.
+#[component]
+fn ReadProgress(import: Import, phase: Memo<Phase>) -> impl IntoView {
+    let Import { session, format, .. } = import;
+    move || {
         let Phase::Reading { bytes, total, .. } = phase.get() else { return None };
         Some(view! {
             <div class="import-progress">
                 <p id="progress-label">{word(Id::ImportReadingInBackground)}</p>
                 <progress aria-labelledby="progress-label" max=total value=bytes></progress>
                 <p class="hint">{move || session.with(Session::progress_text).map(|m| say_in(&m, &format.get()))}</p>
-                <button type="button" on:click=cancel_read>{word(Id::ImportCancel)}</button>
+                <button type="button" on:click=move |_| import.cancel_read()>{word(Id::ImportCancel)}</button>
             </div>
         })
-    };
-    let preview_view = move || match phase.get() {
+    }
+}
+
+/// What the last import did: cancelled, or what it brought in.
+#[component]
+fn ImportNotice(import: Import) -> impl IntoView {
+    let session = import.session;
+    let notice = Memo::new(move |_| session.with(|s| s.notice.clone()));
+    move || {
+        notice.get().map(|n| {
+            let said = match n {
+                Notice::Cancelled => word(Id::ImpCancelled).to_string(),
+                Notice::Applied(said) => said,
+            };
+            view! { <p class="import-done" role="status">{said}</p> }
+        })
+    }
+}
+
+/// A read that failed, with why; or the preview to correct, then apply or cancel.
+#[component]
+fn ImportPreview(import: Import, phase: Memo<Phase>) -> impl IntoView {
+    let Import { session, workspace, format, .. } = import;
+    let remembered = Memo::new(move |_| session.with(|s| s.remembered));
+    let correct = Callback::new(move |c: Correction| import.correct(c));
+    let apply = move |_: leptos::ev::MouseEvent| import.apply();
+    let cancel = move |_: leptos::ev::MouseEvent| import.cancel();
+    move || match phase.get() {
         Phase::Idle | Phase::Reading { .. } => ().into_any(),
         Phase::Failed(e) => view! {
             <div class="import-error" role="alert">
@@ -198,53 +323,5 @@ pub fn ImportPanel() -> impl IntoView {
             }
             .into_any()
         }
-    };
-
-    view! {
-        <div
-            class="import"
-            class:dragging=move || dragging.get()
-            on:dragover=move |ev: leptos::ev::DragEvent| {
-                ev.prevent_default();
-                dragging.set(true);
-            }
-            on:dragleave=move |_| dragging.set(false)
-            on:dragenter=move |_| import_worker::prewarm()
-            on:pointerover=move |_| import_worker::prewarm()
-            on:focusin=move |_| import_worker::prewarm()
-            on:drop=drop
-        >
-            <div class="field">
-                <label for="paste">{word(Id::ImportPasteLabel)}</label>
-                <textarea
-                    id="paste"
-                    rows="3"
-                    spellcheck="false"
-                    aria-describedby="paste-hint"
-                    prop:value=move || paste.get()
-                    on:input=move |ev| paste.set(event_target_value(&ev))
-                ></textarea>
-                <p class="hint" id="paste-hint">
-                    {word(Id::ImportPasteHint)}
-                </p>
-                <button type="button" on:click=read_paste disabled=move || paste.with(|t| t.trim().is_empty())>
-                    {word(Id::ImportPreviewPasted)}
-                </button>
-            </div>
-            <div class="field">
-                <label for="file">{word(Id::ImportUploadLabel)}</label>
-                <input id="file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" on:change=pick />
-                <p class="hint">{word(Id::ImportUploadHint)}</p>
-            </div>
-            {progress_view}
-            {move || notice.get().map(|n| {
-                let said = match n {
-                    Notice::Cancelled => word(Id::ImpCancelled).to_string(),
-                    Notice::Applied(said) => said,
-                };
-                view! { <p class="import-done" role="status">{said}</p> }
-            })}
-            {preview_view}
-        </div>
     }
 }
