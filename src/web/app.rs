@@ -24,12 +24,6 @@ use super::storage::BrowserStore;
 use super::words::{say, word};
 use super::workspaces::{WorkspaceBar, Workspaces};
 
-/// The whole app, reading and writing the page's `localStorage`.
-#[component]
-pub fn App(options: Options) -> impl IntoView {
-    view! { <Calculator store=BrowserStore::open() options /> }
-}
-
 /// What the page around the panels holds, provided by `Calculator` beside [`Shared`] and read
 /// with [`page_state`]: the embed options, the saved workspaces, what the page says around the
 /// workspace (Undo, the line after a link or a download, a refused link: the core's `Page`),
@@ -161,23 +155,16 @@ impl PageState {
     }
 }
 
-/// The calculator on a given store: the real `localStorage`, or a blocked one in tests.
-#[component]
-pub fn Calculator(
-    store: BrowserStore,
-    /// Embed display options (`?embed=1` …); the whole page by default.
-    #[prop(optional)]
-    options: Options,
-) -> impl IntoView {
+/// Opens the page's state on `store`: the saved workspaces, what the panels share, the page
+/// around them, with links, printing and an embed's title and download note wired. Made once
+/// per page; its view may be built again over it (in a new language) without touching it.
+pub fn open(store: BrowserStore, options: Options) -> PageState {
     let (workspaces, signals) = Workspaces::open(store);
     workspaces.keep_saved();
     let name = Signal::derive(move || workspaces.current.with(|c| c.name.clone()));
     let shared = Shared::new(signals, &browser_locale(), name);
-    let (full, embedded) = (!options.embed, options.embed);
+    let embedded = options.embed;
     let state = PageState::new(shared, workspaces, options);
-    provide_context(shared);
-    provide_context(state);
-
     if let Some(f) = super::share::incoming_fragment() {
         state.open_link(f);
     }
@@ -194,12 +181,31 @@ pub fn Calculator(
         super::download::on_download(move |file| state.page.update(|p| p.downloading(file)));
     }
     let _ = window_event_listener_untyped("beforeprint", move |_| state.printed.set(findings(shared)));
-    // The words below are written again when the language changes; the work stays as it is.
-    let language = shared.language;
+    state
+}
 
-    move || {
-        language.track();
-        view! {
+/// The calculator on a given store: the real `localStorage`, or a blocked one in tests.
+#[component]
+pub fn Calculator(
+    store: BrowserStore,
+    /// Embed display options (`?embed=1` …); the whole page by default.
+    #[prop(optional)]
+    options: Options,
+) -> impl IntoView {
+    let state = open(store, options);
+    view! { <PageView state /> }
+}
+
+/// The page's view over `state`, which it provides to its parts (`state::shared`,
+/// [`page_state`]).
+#[component]
+pub fn PageView(state: PageState) -> impl IntoView {
+    provide_context(state.shared);
+    provide_context(state);
+    let workspaces = state.workspaces;
+    let embedded = state.options.with_value(|o| o.embed);
+    let full = !embedded;
+    view! {
         <a class="skip" href="#results">{word(Id::SkipToResults)}</a>
         {full.then(|| view! {
             <TopBar />
@@ -219,6 +225,5 @@ pub fn Calculator(
             {later(Step::Footer, || view! { <EmbedDialog /> })}
         </footer>
         })}
-        }
     }
 }

@@ -43,6 +43,15 @@ pub fn speak(language: Language, shown: RwSignal<Language>) {
         let spoken = fetched(language).await;
         mark(spoken);
         shown.set(spoken);
+        super::rewrite();
+        // The menu was written again: give it back the focus it had.
+        if let Some(menu) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("language"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = menu.focus();
+        }
     });
 }
 

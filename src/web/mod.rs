@@ -1,6 +1,9 @@
 //! The browser shell: Leptos components that render the core's results and forward events,
 //! plus adapters for browser storage and locale formatting. No ladder logic lives here.
 
+use std::any::Any;
+use std::cell::RefCell;
+
 use wasm_bindgen::JsCast;
 
 pub mod app;
@@ -26,6 +29,25 @@ pub mod storage;
 pub mod words;
 pub mod workspaces;
 
+thread_local! {
+    /// The page's view as mounted; dropping it unmounts it.
+    static MOUNTED: RefCell<Option<Box<dyn Any>>> = const { RefCell::new(None) };
+    /// Builds the page's view again over the same state.
+    static REMOUNT: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
+}
+
+/// Writes the page again in the language now spoken: its view is unmounted and built anew
+/// over the same state (the workspace, what is typed, the page's notices), with no rebuild
+/// code for Leptos to carry.
+pub fn rewrite() {
+    MOUNTED.with(|m| m.borrow_mut().take());
+    REMOUNT.with(|r| {
+        if let Some(mount) = r.borrow().as_ref() {
+            mount();
+        }
+    });
+}
+
 /// Mounts the app into a hidden root on the page body and builds it in steps (`later`);
 /// once its first screen is built, shows it in place of the static "loading" placeholder or
 /// the first view rendered into index.html at build time (`scripts/prerender.mjs`; index.html's
@@ -46,10 +68,25 @@ pub fn start() {
     // browser's, its words fetched first (English is built in).
     let language = language::initial(options.language);
     let build = move || {
-        let shown = root.clone();
-        leptos::mount::mount_to(root.unchecked_into(), move || leptos::view! { <app::App options /> })
-            .forget();
-        show_when_built(document, shown);
+        // The page's state is made once, under an owner kept for the page's life; its view
+        // is built over it, and built again in place when the language changes.
+        // The state's effects need the executor `mount_to` would start.
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        let owner = leptos::prelude::Owner::new();
+        let state = owner.with(|| app::open(storage::BrowserStore::open(), options));
+        std::mem::forget(owner);
+        let mount = {
+            let root = root.clone();
+            move || {
+                let view = leptos::mount::mount_to(root.clone().unchecked_into(), move || {
+                    leptos::view! { <app::PageView state /> }
+                });
+                MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(view)));
+            }
+        };
+        mount();
+        REMOUNT.with(|r| *r.borrow_mut() = Some(Box::new(mount)));
+        show_when_built(document, root);
     };
     if crate::core::message::has_catalogue(language) {
         language::mark(language);
