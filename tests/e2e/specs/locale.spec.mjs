@@ -1,6 +1,7 @@
-// A German browser (de-DE): numbers are typed with a decimal comma and dots between
-// thousands everywhere, and read the same way by the form, the segment table, the scenario
-// levers and goal seek.
+// A German browser (de-DE) whose user chose English words in the language menu: numbers
+// are still typed with a decimal comma and dots between thousands everywhere, and read the
+// same way by the form, the segment table, the scenario levers and goal seek (the words'
+// language and the numbers' locale are apart). languages.spec.mjs opens it in German.
 import { test, expect, field, metricValue } from '../fixtures.mjs';
 
 test.use({ locale: 'de-DE' });
@@ -9,6 +10,7 @@ const fixture = (name) => new URL(`../../fixtures/import/${name}`, import.meta.u
 const comparison = (page) => page.getByRole('table', { name: 'Baseline and scenarios side by side' });
 
 test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('messaging-ladder-language', 'en'));
   await page.goto('./');
   await expect(page.getByRole('table', { name: /The ladder/ })).toBeVisible();
 });
