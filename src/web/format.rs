@@ -35,7 +35,7 @@ pub fn browser_locale() -> String {
 impl IntlFormatter {
     /// Numbers for `locale` in `currency`, words in the page's language.
     pub fn new(locale: &str, currency: &str) -> IntlFormatter {
-        IntlFormatter::speaking(locale, currency, super::words::language())
+        IntlFormatter::speaking(locale, currency, crate::core::message::spoken())
     }
 
     pub fn speaking(locale: &str, currency: &str, language: Language) -> IntlFormatter {

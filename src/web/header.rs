@@ -6,9 +6,9 @@ use crate::core::basics::language::Language;
 use crate::core::message::Id;
 use crate::core::workspace::event::Event;
 
-use super::app::page_state;
 use super::components::CurrencyPicker;
 use super::language::speak;
+use super::page::page_state;
 use super::state::shared;
 use super::words::word;
 

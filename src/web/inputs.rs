@@ -9,10 +9,10 @@ use crate::core::outbound::embed::Section;
 use crate::core::workspace::event::Event;
 use crate::core::workspace::Source;
 
-use super::app::page_state;
 use super::components::{EarlierPeriodForm, LadderForm, TargetsPanel};
 use super::import::ImportPanel;
 use super::later::{later, Step};
+use super::page::page_state;
 use super::state::{send, shared, Shared};
 use super::words::word;
 

@@ -21,6 +21,7 @@ pub mod inputs;
 pub mod language;
 pub mod later;
 pub mod notices;
+pub mod page;
 pub mod results;
 pub mod scenarios;
 pub mod share;

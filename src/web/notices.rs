@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::core::message::Id;
 use crate::core::workspace::page::Status;
 
-use super::app::page_state;
+use super::page::page_state;
 use super::words::{say, word};
 
 /// The page's notices, from the core's `Page`.

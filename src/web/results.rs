@@ -8,7 +8,6 @@ use crate::core::message::Id;
 use crate::core::outbound::embed::Section;
 use crate::core::outbound::export::{file_name, ladder_csv};
 
-use super::app::page_state;
 use super::chart_export::ChartDownloads;
 use super::components::{
     BudgetPanel, DiagnosisPanel, FunnelChart, InversionPanel, MetricsTable, OutlierPanel, PeriodPanel,
@@ -16,6 +15,7 @@ use super::components::{
 };
 use super::download::{download, now};
 use super::later::{later, Step};
+use super::page::page_state;
 use super::scenarios::ScenariosPanel;
 use super::state::{shared, Shared};
 use super::words::word;
