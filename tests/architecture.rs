@@ -163,7 +163,7 @@ fn the_core_modules_import_each_other_without_a_cycle() {
 
 /// One path for every change: the page changes the workspace only through the core's
 /// `Workspace::update` (or `Workspace::update_scenarios`, the part of it the scenarios'
-/// own signal takes), called in `web/state.rs` and for whole replacements in `web/app.rs`
+/// own signal takes), called in `web/state.rs` and for whole replacements in `web/page.rs`
 /// and `web/workspaces.rs`. No panel runs a scenario or workspace rule of its own.
 #[test]
 fn the_page_changes_the_workspace_only_through_the_core_update() {
@@ -177,7 +177,7 @@ fn the_page_changes_the_workspace_only_through_the_core_update() {
             let direct = line.contains("scenario::update(") || line.contains("update_scenarios(");
             let whole = line.contains(".update(event)") || line.contains(".update(Event::");
             let allowed = name.ends_with("web/state.rs")
-                || (whole && (name.ends_with("web/app.rs") || name.ends_with("web/workspaces.rs")));
+                || (whole && (name.ends_with("web/page.rs") || name.ends_with("web/workspaces.rs")));
             if (direct || whole) && !allowed {
                 found.push(format!("{name}:{}: {}", i + 1, line.trim()));
             }
