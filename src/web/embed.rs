@@ -51,7 +51,7 @@ fn post(message: &str) {
 
 /// In a frame: says "ready" once rendered, posts the document's height (its root's height in
 /// CSS px, which grows and shrinks with the content) whenever it changes,
-/// and takes theme messages from the host; other messages are ignored.
+/// and takes theme and language messages from the host; other messages are ignored.
 pub fn link_to_host(mut theme: Theme, mut accent: Option<[u8; 3]>) {
     let Some(window) = web_sys::window() else { return };
     let framed = window.parent().ok().flatten().is_some_and(|p| p != window);
@@ -60,10 +60,13 @@ pub fn link_to_host(mut theme: Theme, mut accent: Option<[u8; 3]>) {
     }
     let listener = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
         let Ok(json) = js_sys::JSON::stringify(&ev.data()) else { return };
-        if let Some((t, a)) = embed::host_message(&String::from(json)) {
+        let json = String::from(json);
+        if let Some((t, a)) = embed::host_message(&json) {
             theme = t.unwrap_or(theme);
             accent = a.or(accent);
             apply(theme, accent);
+        } else if let Some(language) = embed::host_language(&json) {
+            super::language::speak(language, false);
         }
     });
     let _ = window.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());

@@ -59,7 +59,7 @@ fn LanguagePicker() -> impl IntoView {
                 prop:value=move || language.get().tag()
                 on:change=move |ev| {
                     if let Some(chosen) = Language::from_tag(&event_target_value(&ev)) {
-                        speak(chosen, language);
+                        speak(chosen, true);
                     }
                 }
             >

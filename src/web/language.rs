@@ -34,15 +34,30 @@ fn kept() -> Option<Language> {
     BrowserStore::open().get(LANGUAGE_KEY).ok().flatten().and_then(|tag| Language::from_tag(&tag))
 }
 
-/// Switches the page to `language`, chosen from the menu, and keeps the choice in this
-/// browser: at once when its words are here, after fetching them otherwise (the page stays
-/// in the language it was in until they arrive, and stays there if they can't be had).
-pub fn speak(language: Language, shown: RwSignal<Language>) {
-    let _ = BrowserStore::open().set(LANGUAGE_KEY, language.tag());
+thread_local! {
+    /// The page's language signal (`Shared::language`), which the formatter follows.
+    static SHOWN: std::cell::Cell<Option<RwSignal<Language>>> = const { std::cell::Cell::new(None) };
+}
+
+/// The signal `speak` sets: the page's, made once with its state.
+pub fn register(shown: RwSignal<Language>) {
+    SHOWN.with(|s| s.set(Some(shown)));
+}
+
+/// Switches the page to `language` (chosen from the menu, with `keep`, which remembers it in
+/// this browser; or asked for by an embed's host): at once when its words are here, after
+/// fetching them otherwise (the page stays in the language it was in until they arrive, and
+/// stays there if they can't be had).
+pub fn speak(language: Language, keep: bool) {
+    if keep {
+        let _ = BrowserStore::open().set(LANGUAGE_KEY, language.tag());
+    }
     wasm_bindgen_futures::spawn_local(async move {
         let spoken = fetched(language).await;
         mark(spoken);
-        shown.set(spoken);
+        if let Some(shown) = SHOWN.with(std::cell::Cell::get) {
+            shown.set(spoken);
+        }
         super::rewrite();
         // The menu was written again: give it back the focus it had.
         if let Some(menu) = web_sys::window()

@@ -43,6 +43,7 @@ impl Shared {
         let sep = IntlFormatter::decimal_sep_of(locale);
         let locale = locale.to_string();
         let language = RwSignal::new(super::words::language());
+        super::language::register(language);
         let format = Memo::new(move |_| {
             IntlFormatter::speaking(&locale, &workspace.with(|w| w.currency.clone()), language.get())
         });

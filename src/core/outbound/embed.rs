@@ -302,6 +302,16 @@ pub fn host_message(json: &str) -> Option<(Option<Theme>, Option<[u8; 3]>)> {
     (theme.is_some() || accent.is_some()).then_some((theme, accent))
 }
 
+/// The language a host asks the frame to speak: `{"type":"messaging-ladder:language",
+/// "lang":"pt-BR"}`; `None` for any other message or a language the app doesn't speak.
+pub fn host_language(json: &str) -> Option<Language> {
+    let v: Value = serde_json::from_str(json).ok()?;
+    if v.get("type")?.as_str()? != "messaging-ladder:language" {
+        return None;
+    }
+    Language::from_tag(v.get("lang")?.as_str()?)
+}
+
 /// The snippet a host pastes: the frame (sandboxed to scripts, its own origin — so its files
 /// load from any static host and its storage works — downloads and new tabs; clipboard writes
 /// allowed for "Copy link") and a few lines that size it from the app's resize messages.

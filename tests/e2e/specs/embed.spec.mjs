@@ -75,6 +75,12 @@ test('a sandboxed frame on another origin: ready, resize, theme by message, and 
   await expect(root).toHaveAttribute('data-theme', 'dark');
   const bg = await frame.locator('body').evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--paper').trim());
   expect(bg).toBe('#111a2b');
+  // The host switches the language too: the frame speaks it in place.
+  await page.evaluate(() => document.getElementById('ml').contentWindow.postMessage({ type: 'messaging-ladder:language', lang: 'es' }, '*'));
+  await expect(root).toHaveAttribute('lang', 'es');
+  await expect(frame.getByRole('button', { name: 'Borrar', exact: true })).toBeVisible();
+  // Storage is blocked here: the work typed before the switch is still on the page.
+  await expect(frame.locator('#spend')).toHaveValue('4321');
   expect(errors).toEqual([]);
 });
 

@@ -85,6 +85,10 @@ fn messages_to_and_from_the_host() {
     assert_eq!(host_message(r#"{"type":"messaging-ladder:theme","theme":"neon"}"#), None);
     assert_eq!(host_message(r#"{"type":"other","theme":"dark"}"#), None);
     assert_eq!(host_message("not json"), None);
+    use crate::core::basics::language::Language;
+    assert_eq!(host_language(r#"{"type":"messaging-ladder:language","lang":"ar"}"#), Some(Language::Arabic));
+    assert_eq!(host_language(r#"{"type":"messaging-ladder:language","lang":"xx"}"#), None);
+    assert_eq!(host_language(r#"{"type":"messaging-ladder:theme","lang":"ar"}"#), None);
     let title = english(&Message::of(Id::OutEmbedPlainName));
     let s = snippet("https://example.github.io/ml/index.html", &title, Theme::Dark, Some([0x0f, 0x4c, 0x5c]));
     assert!(s.starts_with(r#"<iframe id="messaging-ladder" src="https://example.github.io/ml/index.html?embed=1&amp;theme=dark&amp;accent=0f4c5c" title="Click-to-message ads calculator" sandbox="allow-scripts allow-same-origin allow-downloads allow-popups" allow="clipboard-write""#), "{s}");
