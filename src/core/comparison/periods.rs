@@ -4,6 +4,7 @@
 use crate::core::comparison::grouping::by_period;
 use crate::core::comparison::segment::Segment;
 use crate::core::ladder::{compute, Entry, MetricId};
+use crate::core::message::Arg;
 
 /// A segment's period as (first day, last day).
 pub fn span(segment: &Segment) -> Option<(i64, i64)> {
@@ -18,12 +19,14 @@ pub fn window_days(segments: &[Segment]) -> Option<u64> {
     Some((last - first + 1).max(1) as u64)
 }
 
-/// Cost per message in the period before the latest and in the latest, with their names.
+/// Cost per message in the period before the latest and in the latest, with their names (a
+/// period's label as data, or words such as "the earlier period" as a message, said in the
+/// page's language when the check is read).
 #[derive(Clone, Debug, PartialEq)]
 pub struct PeriodCosts {
-    pub previous: String,
+    pub previous: Arg,
     pub before: f64,
-    pub latest: String,
+    pub latest: Arg,
     pub now: f64,
 }
 
@@ -34,9 +37,9 @@ pub fn last_two_periods(segments: &[Segment]) -> Option<PeriodCosts> {
     let [.., prev, last] = periods.as_slice() else { return None };
     let cost = |s: &Segment| compute(&s.to_input(Entry::Missing)).metric(MetricId::CostPerMessage).known();
     Some(PeriodCosts {
-        previous: prev.name.clone(),
+        previous: Arg::Text(prev.name.clone()),
         before: cost(prev)?,
-        latest: last.name.clone(),
+        latest: Arg::Text(last.name.clone()),
         now: cost(last)?,
     })
 }
@@ -74,7 +77,10 @@ mod tests {
             seg("September", "2026-09-01 – 2026-09-30", 2400, 1000),
         ];
         let costs = last_two_periods(&months).unwrap();
-        assert_eq!((costs.previous.as_str(), costs.latest.as_str()), ("September", "October"));
+        assert_eq!(
+            (&costs.previous, &costs.latest),
+            (&Arg::Text("September".into()), &Arg::Text("October".into()))
+        );
         assert_eq!((costs.before, costs.now), (2.4, 3.0));
         let campaigns =
             [seg("A", "2026-10-01 – 2026-10-31", 1, 1), seg("B", "2026-10-01 – 2026-10-31", 1, 1)];

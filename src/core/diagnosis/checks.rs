@@ -42,9 +42,9 @@ pub(super) fn checks(
             out.push(rising(
                 Message::of(Id::DxCheckCostRoseBetween)
                     .with("before", Arg::Money(*before))
-                    .with("earlier", Arg::Text(previous.clone()))
+                    .with("earlier", previous.clone())
                     .with("now", Arg::Money(*now))
-                    .with("later", Arg::Text(latest.clone()))
+                    .with("later", latest.clone())
                     .with("rise", Arg::Percent(now / before - 1.0)),
             ));
         }

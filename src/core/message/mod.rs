@@ -123,6 +123,39 @@ pub fn word(id: Id) -> &'static str {
     word_in(catalogue_for(spoken()), id)
 }
 
+/// Plain numbers, words in the language spoken now.
+struct Spoken(crate::core::basics::text::PlainFormatter);
+
+impl Formatter for Spoken {
+    fn money(&self, amount: f64) -> String {
+        self.0.money(amount)
+    }
+    fn percent(&self, fraction: f64) -> String {
+        self.0.percent(fraction)
+    }
+    fn count(&self, count: u64) -> String {
+        self.0.count(count)
+    }
+    fn multiple(&self, times: f64) -> String {
+        self.0.multiple(times)
+    }
+    fn decimal(&self, v: f64) -> String {
+        self.0.decimal(v)
+    }
+    fn percent1(&self, fraction: f64) -> String {
+        self.0.percent1(fraction)
+    }
+    fn language(&self) -> Language {
+        spoken()
+    }
+}
+
+/// A message in the language spoken now, its numbers written plainly: for files the user
+/// downloads (CSV headings and notes), which carry no counts to pluralise.
+pub fn plain(message: &Message) -> String {
+    message.render(&Spoken(crate::core::basics::text::PlainFormatter { currency: String::new() }))
+}
+
 /// Whether a language's words are here: English always, another once loaded.
 pub fn has_catalogue(language: Language) -> bool {
     language == Language::English || loaded(language).is_some()

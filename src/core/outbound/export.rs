@@ -9,7 +9,7 @@
 use crate::core::basics::money::Money;
 use crate::core::comparison::segment::{SegmentRow, SEGMENT_METRICS};
 use crate::core::ladder::{Ladder, Unit, Value};
-use crate::core::message::{english, Arg, Id, Message};
+use crate::core::message::{plain, Arg, Id, Message};
 use crate::core::workspace::Workspace;
 
 const BOM: &str = "\u{feff}";
@@ -62,12 +62,12 @@ pub fn number(v: f64, unit: Unit) -> String {
 
 /// A column's heading, or another word of the file (in the app's words).
 fn word(id: Id) -> String {
-    english(&Message::of(id))
+    plain(&Message::of(id))
 }
 
 /// A heading with the currency its money is in: "Spend (USD)".
 fn in_currency(column: &str, currency: &str) -> String {
-    english(
+    plain(
         &Message::of(Id::OutCsvInCurrency)
             .with("column", Arg::Text(column.to_string()))
             .with("currency", Arg::Text(currency.to_string())),
@@ -78,7 +78,7 @@ fn in_currency(column: &str, currency: &str) -> String {
 fn unit_name(unit: Unit, currency: &str) -> String {
     match unit {
         Unit::Money => {
-            english(&Message::of(Id::OutCsvUnitMoney).with("currency", Arg::Text(currency.to_string())))
+            plain(&Message::of(Id::OutCsvUnitMoney).with("currency", Arg::Text(currency.to_string())))
         }
         Unit::Percent => word(Id::OutCsvUnitRate),
         Unit::Multiple => word(Id::OutCsvUnitMultiple),
@@ -95,15 +95,10 @@ pub fn ladder_csv(ladder: &Ladder, currency: &str) -> String {
         let unit = m.id.unit();
         let (value, note) = match m.value {
             Value::Known(v) => (number(v, unit), String::new()),
-            Value::Unknown(reason) => (String::new(), english(&reason.text())),
+            Value::Unknown(reason) => (String::new(), plain(&reason.text())),
         };
-        out += &line(&[
-            m.id.name().to_string(),
-            value,
-            unit_name(unit, currency),
-            english(&m.id.formula()),
-            note,
-        ]);
+        out +=
+            &line(&[m.id.name().to_string(), value, unit_name(unit, currency), plain(&m.id.formula()), note]);
     }
     out
 }
@@ -169,3 +164,21 @@ pub fn file_name_as(workspace_name: &str, what: &str, extension: &str, now: f64)
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod language_tests {
+    use crate::core::basics::language::Language;
+    use crate::core::ladder::{compute, LadderInput};
+    use crate::core::message::{load_catalogue, speak};
+
+    #[test]
+    fn csv_headings_are_in_the_language_spoken() {
+        let ladder = compute(&LadderInput::default());
+        assert!(super::ladder_csv(&ladder, "USD").starts_with("\u{feff}Metric,Value,Unit,Formula,Note"));
+        load_catalogue(Language::Spanish, "out-csv-metric = Métrica\nout-csv-value = Valor").unwrap();
+        speak(Language::Spanish);
+        let csv = super::ladder_csv(&ladder, "USD");
+        speak(Language::English);
+        assert!(csv.starts_with("\u{feff}Métrica,Valor,Unit,"), "a heading the file lacks is English: {csv}");
+    }
+}

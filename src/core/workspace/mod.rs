@@ -20,7 +20,7 @@ use crate::core::ladder::doubt::currency_clash;
 use crate::core::ladder::fields::{parse_form, Field, FieldProblem, FormText, ParsedForm};
 use crate::core::ladder::targets::{ParsedTargets, Setting, TargetsForm};
 use crate::core::ladder::{compute, Entry, Ladder, MetricId};
-use crate::core::message::{english, Arg, Id, Message};
+use crate::core::message::{Arg, Id, Message};
 use crate::core::scenario::{Scenario, MAX_SCENARIOS};
 
 /// Currencies offered in the picker, most common for click-to-message advertisers first.
@@ -342,9 +342,9 @@ impl Workspace {
             let cost = |l: &Ladder| l.metric(MetricId::CostPerMessage).known();
             if let (Some(before), Some(now)) = (cost(&earlier), cost(&ladder)) {
                 targets.settings.period_costs = Some(PeriodCosts {
-                    previous: english(&Message::of(Id::WsEarlierPeriod)),
+                    previous: Arg::Message(Box::new(Message::of(Id::WsEarlierPeriod))),
                     before,
-                    latest: english(&Message::of(Id::WsThisPeriod)),
+                    latest: Arg::Message(Box::new(Message::of(Id::WsThisPeriod))),
                     now,
                 });
             }
