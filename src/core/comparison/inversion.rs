@@ -235,7 +235,8 @@ mod tests {
     use super::*;
     use crate::core::basics::text::PlainFormatter;
 
-    fn seg(name: &str, spend: i64, started: u64, customers: u64) -> Segment {
+    /// A segment whose every step keeps all its people but the last (`customers`).
+    pub(super) fn seg(name: &str, spend: i64, started: u64, customers: u64) -> Segment {
         Segment {
             name: name.into(),
             spend: Some(Money::from_units(spend)),

@@ -153,7 +153,14 @@ impl Formatter for Spoken {
 /// A message in the language spoken now, its numbers written plainly: for files the user
 /// downloads (CSV headings and notes), which carry no counts to pluralise.
 pub fn plain(message: &Message) -> String {
-    message.render(&Spoken(crate::core::basics::text::PlainFormatter { currency: String::new() }))
+    plain_with(message, &crate::core::basics::plural::english)
+}
+
+/// A message in the language spoken now, its numbers written plainly, its plurals by
+/// `plural` (the page gives the browser's rules for the language).
+pub fn plain_with(message: &Message, plural: &dyn Fn(f64) -> Plural) -> String {
+    let format = Spoken(crate::core::basics::text::PlainFormatter { currency: String::new() });
+    render(catalogue_for(spoken()), message, &format, plural)
 }
 
 /// Whether a language's words are here: English always, another once loaded.

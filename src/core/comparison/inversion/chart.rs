@@ -113,27 +113,13 @@ pub fn inversion_chart(comparison: &Comparison) -> InversionChart {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::basics::money::Money;
     use crate::core::basics::text::PlainFormatter;
     use crate::core::comparison::inversion::compare;
-    use crate::core::comparison::segment::Segment;
+    use crate::core::comparison::inversion::tests::seg;
     use crate::core::ladder::Entry;
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9
-    }
-
-    fn seg(name: &str, spend: i64, started: u64, customers: u64) -> Segment {
-        Segment {
-            name: name.into(),
-            spend: Some(Money::from_units(spend)),
-            started: Some(started),
-            replies: Some(started),
-            qualified: Some(started),
-            handoffs: Some(started),
-            customers: Some(customers),
-            ..Default::default()
-        }
     }
 
     #[test]
