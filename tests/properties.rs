@@ -50,7 +50,9 @@ fn numbers(message: &Message, out: &mut Vec<f64>) {
     for (_, arg) in &message.args {
         match arg {
             Arg::Count(n) => out.push(*n as f64),
-            Arg::Money(v) | Arg::Percent(v) | Arg::Multiple(v) | Arg::Decimal(v) => out.push(*v),
+            Arg::Money(v) | Arg::Percent(v) | Arg::Multiple(v) | Arg::Decimal(v) | Arg::Points(v) => {
+                out.push(*v)
+            }
             Arg::PercentRange(lo, hi) => out.extend([*lo, *hi]),
             Arg::Text(_) => {}
             Arg::Message(inner) => numbers(inner, out),

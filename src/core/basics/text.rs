@@ -45,6 +45,13 @@ pub trait Formatter {
         }
     }
 
+    /// A change in percentage points, signed, at most one decimal: −0.122 → "−12.2",
+    /// 0.039 → "+3.9" (the minus sign is U+2212, as in print).
+    fn points(&self, change: f64) -> String {
+        let sign = if change < 0.0 { "−" } else { "+" };
+        format!("{sign}{}", self.decimal((change * 100.0).abs()))
+    }
+
     /// A value in its unit, or "—" when unknown (the reason is shown separately).
     fn value(&self, value: Value, unit: Unit) -> String {
         match value {

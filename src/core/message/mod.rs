@@ -30,6 +30,8 @@ pub enum Arg {
     Decimal(f64),
     /// A range of percentages written to one precision: 11.0%–31.7%.
     PercentRange(f64, f64),
+    /// A change in percentage points, signed, at most one decimal: −0.122 → "−12.2".
+    Points(f64),
     /// A name or other text given as is (a workspace's name, a file's).
     Text(String),
     Message(Box<Message>),
@@ -40,7 +42,7 @@ impl Arg {
     fn number(&self) -> Option<f64> {
         match self {
             Arg::Count(n) => Some(*n as f64),
-            Arg::Money(v) | Arg::Percent(v) | Arg::Multiple(v) | Arg::Decimal(v) => Some(*v),
+            Arg::Money(v) | Arg::Percent(v) | Arg::Multiple(v) | Arg::Decimal(v) | Arg::Points(v) => Some(*v),
             Arg::PercentRange(..) | Arg::Text(_) | Arg::Message(_) => None,
         }
     }
@@ -215,6 +217,7 @@ fn write_parts(
                 Some(Arg::Multiple(v)) => out.push_str(&format.multiple(*v)),
                 Some(Arg::Decimal(v)) => out.push_str(&format.decimal(*v)),
                 Some(Arg::PercentRange(lo, hi)) => out.push_str(&format.percent_range(*lo, *hi)),
+                Some(Arg::Points(v)) => out.push_str(&format.points(*v)),
                 Some(Arg::Text(t)) => out.push_str(t),
                 Some(Arg::Message(m)) => out.push_str(&render(catalogue, m, format, plural)),
                 None => out.push_str(&format!("{{${name}}}")),

@@ -32,7 +32,7 @@ pub fn row_label(row: usize) -> Message {
     if row == 0 {
         Message::of(Id::ScnRowCustomers)
     } else {
-        Message::of(Id::ScnRowMetric).with("metric", Arg::Text(MetricId::CORE[row - 1].name().to_string()))
+        Message::of(Id::ScnRowMetric).with("metric", Arg::Message(Box::new(MetricId::CORE[row - 1].title())))
     }
 }
 

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::message::{english, Arg, Id, Message};
+use crate::core::message::{plain, Arg, Id, Message};
 
 pub mod compare;
 mod goal;
@@ -100,7 +100,7 @@ pub fn update(scenarios: &mut Vec<Scenario>, event: ScenarioEvent) -> bool {
     match event {
         ScenarioEvent::Add if can_add(scenarios) => {
             let number = Arg::Count(scenarios.len() as u64 + 1);
-            let name = english(&Message::of(Id::ScnDefaultName).with("number", number));
+            let name = plain(&Message::of(Id::ScnDefaultName).with("number", number));
             scenarios.push(Scenario { name, ..Scenario::default() });
             true
         }
@@ -113,7 +113,7 @@ pub fn update(scenarios: &mut Vec<Scenario>, event: ScenarioEvent) -> bool {
         ScenarioEvent::Duplicate(i) if can_add(scenarios) && i < scenarios.len() => {
             let s = scenarios[i].clone();
             let copy = Message::of(Id::ScnCopyName).with("name", Arg::Text(s.name.clone()));
-            scenarios.push(Scenario { name: name(english(&copy)), ..s });
+            scenarios.push(Scenario { name: name(plain(&copy)), ..s });
             true
         }
         ScenarioEvent::Insert(mut s) if can_add(scenarios) => {

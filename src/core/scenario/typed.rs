@@ -8,7 +8,7 @@ use super::lever::{Lever, LeverValues};
 use crate::core::basics::number::{parse_money, DecimalSep, NumberError};
 use crate::core::basics::text::DASH;
 use crate::core::ladder::Unit;
-use crate::core::message::{english, Arg, Id, Message};
+use crate::core::message::{plain, Arg, Id, Message};
 
 /// How a lever's value is written in its field: one decimal for rates (in percent), two for
 /// money, with the locale's decimal mark and no grouping, so it reads back as typed.
@@ -125,7 +125,7 @@ pub fn answer_sentence(answer: &Answer, base: &LeverValues, goal: Goal, lever: L
 
 /// The name of a scenario made from a goal seek answer: "CAC 150 via close rate".
 pub fn goal_scenario_name(goal: Goal, typed_target: &str, lever: Lever) -> String {
-    english(
+    plain(
         &Message::of(Id::ScnGoalScenarioName)
             .with("goal", named(goal.label()))
             .with("target", Arg::Text(typed_target.trim().to_string()))

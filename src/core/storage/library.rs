@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::basics::text::clip;
-use crate::core::message::{english, Arg, Id, Message};
+use crate::core::message::{plain, Arg, Id, Message};
 use crate::core::storage::merge::merge;
 use crate::core::storage::persist::{
     decode_revision, open_at, save_at, KeyValueStore, MemoryStore, StorageState, StoreError, STORAGE_KEY,
@@ -20,7 +20,7 @@ use crate::core::workspace::Workspace;
 pub const INDEX_KEY: &str = "messaging-ladder:workspaces";
 /// The name the first workspace gets: "My workspace".
 pub fn first_name() -> String {
-    english(&Message::of(Id::StoreFirstName))
+    plain(&Message::of(Id::StoreFirstName))
 }
 /// The longest name kept.
 pub const MAX_NAME: usize = 80;
@@ -333,7 +333,7 @@ impl Library {
         let name = clip(name.trim(), MAX_NAME);
         if name.is_empty() {
             let number = Arg::Count(self.index.workspaces.len() as u64 + 1);
-            english(&Message::of(Id::StoreWorkspaceNumber).with("number", number))
+            plain(&Message::of(Id::StoreWorkspaceNumber).with("number", number))
         } else {
             name
         }

@@ -79,12 +79,11 @@ pub fn signed_money(v: f64) -> Message {
 
 impl StepChange {
     /// The 95% range of the change in points: "−12.2 to −3.9 pts" (the points written with
-    /// their sign and one decimal, as given).
+    /// their sign and at most one decimal, in the page's locale).
     pub fn range_text(&self) -> Message {
-        let points = |d: f64| format!("{}{:.1}", if d < 0.0 { "−" } else { "+" }, (d * 100.0).abs());
         Message::of(Id::CmpPointsRange)
-            .with("low", Arg::Text(points(self.interval.0)))
-            .with("high", Arg::Text(points(self.interval.1)))
+            .with("low", Arg::Points(self.interval.0))
+            .with("high", Arg::Points(self.interval.1))
     }
 
     /// The step table's verdict on the change.

@@ -63,7 +63,7 @@ impl Library {
         mine: &Workspace,
         now: f64,
     ) -> (Workspace, BarNotice) {
-        let unnamed = english(&Message::of(Id::StoreSharedName));
+        let unnamed = crate::core::message::plain(&Message::of(Id::StoreSharedName));
         let name = if name.trim().is_empty() { unnamed.as_str() } else { name };
         let incoming = Workspace { mappings: mine.mappings.clone(), ..shared };
         let shown = if mine.is_example() && self.index.workspaces.len() == 1 {

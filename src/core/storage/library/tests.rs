@@ -1,5 +1,6 @@
 use super::*;
 use crate::core::ladder::fields::Field;
+use crate::core::message::english;
 use crate::core::storage::persist::{decode_revision, encode, MemoryStore, StoreError};
 
 const T0: f64 = 1_764_583_200_000.0; // 2025-12-01 10:00 UTC
