@@ -262,3 +262,23 @@ fn two_imported_months_are_split_with_their_share_of_the_other_cost() {
     assert_eq!(bars[0].value.render(&f), "USD 95.35");
     assert_eq!(bars.last().unwrap().value.render(&f), "USD 102.98");
 }
+
+#[test]
+fn the_report_language_is_a_setting_kept_by_sample_and_clear_and_saved_by_its_tag() {
+    use messaging_ladder::core::basics::language::Language;
+    let mut ws = Workspace::default();
+    assert_eq!(ws.update(Event::ChooseReportLanguage(Some(Language::PortugueseBrazil))), Outcome::Changed);
+    assert_eq!(ws.update(Event::ChooseReportLanguage(Some(Language::PortugueseBrazil))), Outcome::Unchanged);
+    ws.update(Event::LoadSample);
+    assert_eq!(ws.report_language, Some(Language::PortugueseBrazil), "the sample keeps it");
+    ws.update(Event::Clear);
+    assert_eq!(ws.report_language, Some(Language::PortugueseBrazil), "Clear keeps it, as the settings");
+    let saved = serde_json::to_string(&ws).unwrap();
+    assert!(saved.contains(r#""report_language":"pt-BR""#), "{saved}");
+    assert_eq!(serde_json::from_str::<Workspace>(&saved).unwrap(), ws);
+    // None is not written; a tag this version doesn't speak opens as none, not as a failed load.
+    ws.update(Event::ChooseReportLanguage(None));
+    assert!(!serde_json::to_string(&ws).unwrap().contains("report_language"));
+    let newer = saved.replace(r#""pt-BR""#, r#""ja""#);
+    assert_eq!(serde_json::from_str::<Workspace>(&newer).unwrap().report_language, None);
+}

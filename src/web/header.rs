@@ -3,14 +3,14 @@
 use leptos::prelude::*;
 
 use crate::core::basics::language::Language;
-use crate::core::message::Id;
+use crate::core::message::{Arg, Id, Message};
 use crate::core::workspace::event::Event;
 
 use super::components::CurrencyPicker;
 use super::language::speak;
 use super::page::page_state;
-use super::state::shared;
-use super::words::word;
+use super::state::{shared, Shared};
+use super::words::{say, word};
 
 /// The full page's header: the app's name and tagline, the currency, and the page's actions
 /// (the sample, Clear, a link, the report, Present mode).
@@ -30,7 +30,7 @@ pub fn TopBar() -> impl IntoView {
                 <button type="button" on:click=move |_| state.replace(Event::LoadSample)>{word(Id::LoadSample)}</button>
                 <button type="button" on:click=move |_| state.replace(Event::Clear)>{word(Id::Clear)}</button>
                 <button type="button" on:click=move |_| state.copy_link()>{word(Id::CopyLink)}</button>
-                <button type="button" on:click=move |_| state.print()>{word(Id::PrintReport)}</button>
+                <PrintButton />
                 <button
                     type="button"
                     aria-pressed=move || if presenting.get() { "true" } else { "false" }
@@ -41,6 +41,20 @@ pub fn TopBar() -> impl IntoView {
             </div>
         </header>
     }
+}
+
+/// "Print report", naming the report's language when it isn't the page's.
+#[component]
+fn PrintButton() -> impl IntoView {
+    let state = page_state();
+    let Shared { workspace, language, .. } = state.shared;
+    let label = move || match workspace.with(|w| w.report_language).filter(|l| *l != language.get()) {
+        Some(other) => {
+            say(&Message::of(Id::PrintReportIn).with("language", Arg::Text(other.tag().to_string())))
+        }
+        None => word(Id::PrintReport).to_string(),
+    };
+    view! { <button type="button" id="print-report" on:click=move |_| state.print()>{label}</button> }
 }
 
 /// The language menu: each language under its own name; a choice is shown at once (after its

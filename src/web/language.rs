@@ -53,20 +53,51 @@ pub fn speak(language: Language, keep: bool) {
         let _ = BrowserStore::open().set(LANGUAGE_KEY, language.tag());
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let spoken = fetched(language).await;
-        mark(spoken);
-        if let Some(shown) = SHOWN.with(std::cell::Cell::get) {
-            shown.set(spoken);
-        }
-        super::rewrite();
+        show(fetched(language).await);
         // The menu was written again: give it back the focus it had.
-        if let Some(menu) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("language"))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = menu.focus();
-        }
+        focus("language");
+    });
+}
+
+/// Writes the page again in `language`, whose words are here.
+fn show(language: Language) {
+    mark(language);
+    if let Some(shown) = SHOWN.with(std::cell::Cell::get) {
+        shown.set(language);
+    }
+    super::rewrite();
+}
+
+fn focus(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// Prints the page written in `report`'s language (its words fetched first; the page's
+/// language if they can't be had), every panel built, then writes it again in `page`'s once
+/// the print is done (`afterprint`), the focus back on the print button.
+pub fn print_in(report: Language, page: Language) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let Some(window) = web_sys::window() else { return };
+        show(fetched(report).await);
+        super::later::flush();
+        let back = wasm_bindgen::closure::Closure::once_into_js(move || {
+            show(page);
+            focus("print-report");
+        });
+        let once = web_sys::AddEventListenerOptions::new();
+        once.set_once(true);
+        let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+            "afterprint",
+            back.unchecked_ref(),
+            &once,
+        );
+        let _ = window.print();
     });
 }
 

@@ -12,7 +12,7 @@ use crate::core::workspace::event::{Event, Outcome};
 use crate::core::workspace::page::Page;
 
 use super::state::Shared;
-use super::words::{say, word};
+use super::words::word;
 use super::workspaces::Workspaces;
 
 /// What the page around the panels holds, provided by `Calculator` beside [`Shared`] and read
@@ -48,18 +48,18 @@ pub(super) fn findings(shared: Shared) -> Vec<Finding> {
 
 impl PageState {
     pub(super) fn new(shared: Shared, workspaces: Workspaces, options: Options) -> PageState {
-        let Shared { workspace, evaluation, format, name, .. } = shared;
+        let Shared { workspace, evaluation, report_format, name, .. } = shared;
         let heading = Memo::new(move |_| {
             let name = name.get();
             workspace.with(|w| report::heading(&name, w, super::download::now()))
         });
         let markdown = Signal::derive(move || {
             let (title, subtitle) = heading.get();
-            let subtitle = say(&subtitle);
+            let format = report_format.get();
+            let subtitle = subtitle.render(&format);
             let extra = findings(shared);
-            evaluation.with(|e| {
-                report::markdown((&title, &subtitle), &e.ladder, &e.diagnosis, &extra, &format.get())
-            })
+            evaluation
+                .with(|e| report::markdown((&title, &subtitle), &e.ladder, &e.diagnosis, &extra, &format))
         });
         PageState {
             shared,
@@ -138,10 +138,18 @@ impl PageState {
     }
 
     /// Prints the report, its findings filled in first.
+    /// Prints the report: in the page's language, or written again in the report's for the
+    /// print and back after it.
     pub fn print(&self) {
         self.printed.set(findings(self.shared));
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
+        let page = self.shared.language.get_untracked();
+        match self.shared.workspace.with_untracked(|w| w.report_language) {
+            Some(report) if report != page => super::language::print_in(report, page),
+            _ => {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            }
         }
     }
 }

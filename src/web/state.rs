@@ -8,6 +8,7 @@ use crate::core::basics::language::Language;
 use leptos::prelude::*;
 
 use crate::core::basics::number::DecimalSep;
+use crate::core::message::has_catalogue;
 use crate::core::scenario::Scenario;
 use crate::core::workspace::event::{Event, Outcome};
 use crate::core::workspace::{Evaluation, Workspace};
@@ -34,6 +35,9 @@ pub struct Shared {
     pub name: Signal<String>,
     /// The language the page's words are in (`web::language` switches it).
     pub language: RwSignal<Language>,
+    /// Numbers as `format` writes them, words in the report's language: the workspace's
+    /// choice once its words are here (fetched when chosen), the page's until then.
+    pub report_format: Memo<IntlFormatter>,
 }
 
 impl Shared {
@@ -48,8 +52,30 @@ impl Shared {
             IntlFormatter::speaking(&locale, &workspace.with(|w| w.currency.clone()), language.get())
         });
         let evaluation = Memo::new(move |_| workspace.with(|w| w.evaluate(sep)));
-        Shared { signals, workspace, evaluation, format, sep, name, language }
+        let report_format = report_format(workspace, format);
+        Shared { signals, workspace, evaluation, format, sep, name, language, report_format }
     }
+}
+
+/// The page's formatter speaking the report's language, its words fetched when it is chosen.
+fn report_format(workspace: RwSignal<Workspace>, format: Memo<IntlFormatter>) -> Memo<IntlFormatter> {
+    let chosen = Memo::new(move |_| workspace.with(|w| w.report_language));
+    let arrived = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        if let Some(language) = chosen.get().filter(|l| !has_catalogue(*l)) {
+            wasm_bindgen_futures::spawn_local(async move {
+                super::language::fetched(language).await;
+                arrived.update(|n| *n += 1);
+            });
+        }
+    });
+    Memo::new(move |_| {
+        arrived.track();
+        match chosen.get().filter(|l| has_catalogue(*l)) {
+            Some(language) => IntlFormatter { language, ..format.get() },
+            None => format.get(),
+        }
+    })
 }
 
 /// The page's shared state. Read it where a component is built, not in an event handler (a

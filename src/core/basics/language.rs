@@ -99,6 +99,24 @@ impl Language {
     }
 }
 
+/// A saved choice of language (the report's): its tag, `None` for none; a tag this version
+/// doesn't speak reads as no choice, so a save from a newer version still opens.
+pub mod saved {
+    use super::Language;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(language: &Option<Language>, s: S) -> Result<S::Ok, S::Error> {
+        match language {
+            Some(l) => s.serialize_str(l.tag()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Language>, D::Error> {
+        Ok(Option::<String>::deserialize(d)?.as_deref().and_then(Language::from_tag))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

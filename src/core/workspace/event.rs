@@ -3,6 +3,7 @@
 //! changes (in the manner of Crux's `update`). Each event is tested natively in
 //! `tests/workspace_actions.rs`.
 
+use crate::core::basics::language::Language;
 use crate::core::basics::number::DecimalSep;
 use crate::core::import::join::{JoinMode, Joined};
 use crate::core::import::session::Confirmed;
@@ -27,6 +28,8 @@ pub enum Event {
     ChooseBusiness(BusinessType, DecimalSep),
     /// Chose which ladder is shown.
     Show(Source),
+    /// Chose the language the report and the summary are written in (none: the page's).
+    ChooseReportLanguage(Option<Language>),
     /// Picked the two imported periods to compare (positions in `Workspace::periods`).
     ComparePeriods(usize, usize),
     /// Confirmed an import preview.
@@ -104,6 +107,11 @@ impl Workspace {
                 }
                 changed(yes)
             }
+            Event::ChooseReportLanguage(language) => {
+                let yes = self.report_language != language;
+                self.report_language = language;
+                changed(yes)
+            }
             Event::ComparePeriods(a, b) => {
                 let periods = self.periods();
                 let (a, b) = (a.min(b), a.max(b));
@@ -153,7 +161,11 @@ impl Workspace {
                 })
             }
             Event::LoadSample => self.replace(
-                Workspace { currency: self.currency.clone(), ..Workspace::sample() },
+                Workspace {
+                    currency: self.currency.clone(),
+                    report_language: self.report_language,
+                    ..Workspace::sample()
+                },
                 Id::WsSampleLoaded,
             ),
             Event::Clear => self.replace(self.cleared(), Id::WsCleared),

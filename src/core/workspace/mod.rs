@@ -7,6 +7,7 @@ pub mod page;
 use serde::{Deserialize, Serialize};
 
 use crate::core::basics::dates::Period;
+use crate::core::basics::language::Language;
 use crate::core::basics::number::DecimalSep;
 use crate::core::comparison::grouping::{by_name, by_period};
 use crate::core::comparison::inversion::{compare, Comparison};
@@ -54,6 +55,10 @@ pub struct Workspace {
     pub scenarios: Vec<Scenario>,
     /// The two imported periods picked for "why CAC moved" (none: the last two).
     pub compared: Option<[Period; 2]>,
+    /// The language the report and the summary are written in (none: the page's), for a
+    /// client who reads another language than the one who writes to them.
+    #[serde(with = "crate::core::basics::language::saved", skip_serializing_if = "Option::is_none")]
+    pub report_language: Option<Language>,
 }
 
 /// Which numbers the ladder is computed from.
@@ -84,6 +89,7 @@ impl Default for Workspace {
             mappings: Default::default(),
             scenarios: Vec::new(),
             compared: None,
+            report_language: None,
         }
     }
 }
@@ -151,13 +157,14 @@ impl Workspace {
         Workspace { currency: "USD".to_string(), form, targets, ..Workspace::default() }
     }
 
-    /// An empty workspace (no typed numbers, no imported segments) that keeps the currency
-    /// and the diagnosis settings.
+    /// An empty workspace (no typed numbers, no imported segments) that keeps the currency,
+    /// the diagnosis settings and the report's language.
     pub fn cleared(&self) -> Workspace {
         Workspace {
             currency: self.currency.clone(),
             targets: self.targets.clone(),
             mappings: self.mappings.clone(),
+            report_language: self.report_language,
             ..Workspace::default()
         }
     }

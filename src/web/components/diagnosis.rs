@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::basics::language::Language;
 use crate::core::basics::text::{Formatter, DASH};
 use crate::core::diagnosis::{
     impact_text, lever_gain, lever_rows, levers_alike, verdict_text, DataCheck, Diagnosis, Lift,
@@ -9,8 +10,9 @@ use crate::core::diagnosis::{
 };
 use crate::core::ladder::targets::Noun;
 use crate::core::message::{Arg, Id, Message};
+use crate::core::workspace::event::Event;
 use crate::web::format::IntlFormatter;
-use crate::web::state::{shared, Shared};
+use crate::web::state::{send, shared, Shared};
 use crate::web::words::{say, word};
 
 /// The diagnosis: data checks, the limiting step with evidence and advice, every step against
@@ -181,11 +183,12 @@ fn LeverRanking(levers: Vec<Lift>, outcome: Noun, f: IntlFormatter) -> impl Into
     }
 }
 
-/// The summary to paste into an email, with its copy buttons ("Copy as Markdown" only with
-/// the report's `markdown`) and what became of the copy.
+/// The summary to paste into an email, in the report's language, with the choice of that
+/// language, its copy buttons ("Copy as Markdown" only with the report's `markdown`) and what
+/// became of the copy.
 #[component]
 fn SummaryToCopy(markdown: Option<Signal<String>>) -> impl IntoView {
-    let Shared { evaluation, format, .. } = shared();
+    let Shared { evaluation, report_format, .. } = shared();
     let copied = RwSignal::new(None::<bool>);
     let copy_markdown = move |_| {
         if let Some(md) = markdown {
@@ -193,15 +196,16 @@ fn SummaryToCopy(markdown: Option<Signal<String>>) -> impl IntoView {
             crate::web::clipboard::copy_text(md.get_untracked(), move |ok| copied.set(Some(ok)));
         }
     };
-    let summary_text = move || evaluation.with(|e| e.diagnosis.summary.render(&format.get()));
+    let summary_text = move || evaluation.with(|e| e.diagnosis.summary.render(&report_format.get()));
     let copy = move |_| {
         copied.set(None);
         crate::web::clipboard::copy_text(summary_text(), move |ok| copied.set(Some(ok)));
     };
     view! {
         <h3 class="summary-heading">{word(Id::SummaryHeading)}</h3>
-        <p class="summary" id="summary">{summary_text}</p>
+        <p class="summary" id="summary" lang=move || report_format.with(|f| f.language.tag())>{summary_text}</p>
         <p class="copy-row">
+            <ReportLanguagePicker />
             <button type="button" on:click=copy>{word(Id::CopySummary)}</button>
             {markdown.is_some().then(|| view! { <button type="button" on:click=copy_markdown>{word(Id::CopyMarkdown)}</button> })}
             {crate::web::clipboard::copy_status(
@@ -210,5 +214,36 @@ fn SummaryToCopy(markdown: Option<Signal<String>>) -> impl IntoView {
                 word(Id::SummaryNoClipboard),
             )}
         </p>
+    }
+}
+
+/// The language the report and the summary are written in: the page's, or another for a
+/// client who reads another (kept with the workspace).
+#[component]
+fn ReportLanguagePicker() -> impl IntoView {
+    let Shared { workspace, language, .. } = shared();
+    let chosen = move || workspace.with(|w| w.report_language.map_or("", Language::tag));
+    let pages = move || {
+        let page = Arg::Text(language.get().endonym().to_string());
+        say(&Message::of(Id::ReportLanguagePage).with("language", page))
+    };
+    let options = Language::ALL
+        .map(|l| view! { <option value=l.tag() lang=l.tag()>{l.endonym()}</option> })
+        .collect_view();
+    view! {
+        <span class="report-language">
+            <label for="report-language">{word(Id::ReportLanguageLabel)}</label>
+            <select
+                id="report-language"
+                prop:value=chosen
+                on:change=move |ev| {
+                    let picked = Language::from_tag(&event_target_value(&ev));
+                    send(workspace, Event::ChooseReportLanguage(picked));
+                }
+            >
+                <option value="">{pages}</option>
+                {options}
+            </select>
+        </span>
     }
 }

@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 
 use crate::web::state::{send, shared, Shared};
-use crate::web::words::{say, word};
+use crate::web::words::{say, say_in, word};
 
 use crate::core::workspace::event::Event;
 
 use crate::core::ladder::targets::{BusinessType, Setting};
 use crate::core::ladder::Step;
-use crate::core::message::Id;
+use crate::core::message::{Arg, Id, Message};
 
 /// One labelled settings input with its unit, hint and error.
 #[component]
@@ -87,6 +87,33 @@ pub fn TargetsPanel() -> impl IntoView {
                 {targets}
             </fieldset>
             {others}
+            <LanguageAndNumbers />
+        </div>
+    }
+}
+
+/// What the page's words and its numbers follow, side by side: the language (the header's
+/// menu) and the browser's locale, which can differ.
+#[component]
+fn LanguageAndNumbers() -> impl IntoView {
+    let Shared { format, language, .. } = shared();
+    let words = move || {
+        say(&Message::of(Id::SettingsWords).with("language", Arg::Text(language.get().endonym().to_string())))
+    };
+    let numbers = move || {
+        let format = format.get();
+        let message = Message::of(Id::SettingsNumbers)
+            .with("number", Arg::Decimal(1234.5))
+            .with("money", Arg::Money(1234.5))
+            .with("locale", Arg::Text(format.locale.clone()));
+        say_in(&message, &format)
+    };
+    view! {
+        <div class="field language-settings">
+            <h3>{word(Id::SettingsLanguageHeading)}</h3>
+            <p>{words}</p>
+            <p>{numbers}</p>
+            <p class="hint">{word(Id::SettingsLanguageHint)}</p>
         </div>
     }
 }

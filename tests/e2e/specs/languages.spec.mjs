@@ -30,14 +30,14 @@ test('the language menu switches in place, keeps what is typed, and is remembere
   await page.goto('./');
   await expect(page.getByRole('table', { name: /The ladder/ })).toBeVisible();
   await page.locator('#spend').fill('2000');
-  await page.getByLabel('Language').selectOption('fr');
+  await page.getByLabel('Language', { exact: true }).selectOption('fr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('button', { name: 'Charger l’exemple' })).toBeVisible();
   await expect(page.locator('#spend')).toHaveValue('2000');
-  await expect(page.getByLabel('Langue')).toBeFocused();
+  await expect(page.getByLabel('Langue', { exact: true })).toBeFocused();
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('#spend')).toHaveValue('2000');
-  await page.getByLabel('Langue').selectOption('en');
+  await page.getByLabel('Langue', { exact: true }).selectOption('en');
   await expect(page.getByRole('button', { name: 'Load sample', exact: true })).toBeVisible();
 });

@@ -85,3 +85,40 @@ test('the printed report carries the inversions and outliers of imported campaig
   await expect(findings.getByRole('heading', { name: 'Segments that really differ' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Summary for a client email' })).toBeHidden();
 });
+
+test('the report and summary in the client’s language, the page staying in the writer’s', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // The print dialog as the browser runs it: the page as printed, then `afterprint`.
+  await page.addInitScript(() => {
+    window.print = () => {
+      window.printed = { lang: document.documentElement.lang, head: document.querySelector('.report-head')?.textContent ?? '' };
+      window.dispatchEvent(new Event('afterprint'));
+    };
+  });
+  await page.goto('./');
+  await expect(page.getByRole('table', { name: /The ladder/ })).toBeVisible();
+  await page.locator('#spend').fill('2000');
+  await page.getByLabel('Write the report and summary in').selectOption('pt-BR');
+  const summary = page.locator('#summary');
+  await expect(summary).toHaveAttribute('lang', 'pt-BR');
+  // 2,000 / 600 = $3.33 a conversation started, written with the page's numbers.
+  await expect(summary).toContainText('O investimento de $2,000.00 em anúncios gerou 600');
+  await expect(page.getByRole('button', { name: 'Load sample', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Copy summary' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await summary.textContent());
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('O investimento de $2,000.00');
+
+  await page.getByRole('button', { name: 'Print report (pt-BR)' }).click();
+  await expect.poll(() => page.evaluate(() => window.printed?.lang)).toBe('pt-BR');
+  expect(await page.evaluate(() => window.printed.head)).toMatch(/ · impresso em \d{4}-\d\d-\d\d/);
+  // After the print: the page in English again, the work as it was, the focus where it was.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: 'Load sample', exact: true })).toBeVisible();
+  await expect(page.locator('#spend')).toHaveValue('2000');
+  await expect(page.locator('#print-report')).toBeFocused();
+  // Kept with the workspace.
+  await page.reload();
+  await expect(page.getByLabel('Write the report and summary in')).toHaveValue('pt-BR');
+  await expect(page.locator('#summary')).toContainText('O investimento de');
+});

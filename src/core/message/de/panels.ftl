@@ -23,6 +23,12 @@ targets-business-type = Geschäftsmodell
 # Folgt auf die Erläuterung des Geschäftsmodells, wenn ein Vorgabeziel geändert wurde.
 targets-edited = Ziele gegenüber der Vorgabe geändert.
 targets-rates = Zielraten
+# Wonach sich Texte und Zahlen der Seite richten. $language: der Name der Sprache in ihr selbst („Deutsch“).
+settings-language-heading = Sprache und Zahlenformat
+settings-words = Texte: { $language }
+# $number und $money: eine Beispielzahl und ein Beispielbetrag, wie dieser Browser sie schreibt; $locale: das Gebietsschema des Browsers (de-DE).
+settings-numbers = Zahlen und Beträge: { $number } und { $money } ({ $locale })
+settings-language-hint = Die Texte richten sich nach dem Menü „Sprache“ oben auf der Seite. Zahlen, Beträge und Datumsangaben richten sich nach der Region Ihres Browsers, daher kann beides auseinanderfallen: zum Beispiel deutsche Texte mit Zahlen im US-Format.
 
 ## Diagramm-Downloads
 chart-download-svg = SVG herunterladen

@@ -13,10 +13,16 @@ skip-to-results = Skip to results
 app-tagline = Cost per message, in context: from the first chat to customers and revenue.
 # The label of the language menu (its choices are each language's own name).
 language-label = Language
+# The menu beside "Copy summary" and "Print report": the language the client reads.
+report-language-label = Write the report and summary in
+# Its first choice; $language is the page's language, in its own name ("Deutsch").
+report-language-page = The page’s language ({ $language })
 load-sample = Load sample
 clear = Clear
 copy-link = Copy link
 print-report = Print report
+# The same button when the report is written in another language than the page; $language is its tag (pt-BR).
+print-report-in = Print report ({ $language })
 present = Present
 leave-presentation = Leave presentation
 frame-not-kept = Work in this frame isn’t kept after it closes. To keep it, copy a link or download a backup:

@@ -23,6 +23,12 @@ targets-business-type = Business type
 # Follows the business type's note when the user has changed a preset target.
 targets-edited = Targets edited from the preset.
 targets-rates = Target rates
+# What the page's words and numbers follow. $language: the language's own name ("Deutsch").
+settings-language-heading = Language and number format
+settings-words = Words: { $language }
+# $number and $money: a sample number and amount as this browser writes them; $locale: the browser's locale tag (de-DE).
+settings-numbers = Numbers and money: { $number } and { $money } ({ $locale })
+settings-language-hint = The words follow the Language menu at the top. Numbers, money and dates follow your browser’s region, so the two can differ: English words with German numbers, for instance.
 
 ## Chart downloads
 chart-download-svg = Download SVG

@@ -22,6 +22,12 @@ targets-business-type = Tipo de negocio
 # Sigue a la nota del tipo de negocio cuando el usuario cambió un objetivo predefinido.
 targets-edited = Objetivos modificados respecto a los predefinidos.
 targets-rates = Tasas objetivo
+# Lo que siguen los textos y los números de la página. $language: el nombre del idioma en ese mismo idioma (“Deutsch”).
+settings-language-heading = Idioma y formato de números
+settings-words = Textos: { $language }
+# $number y $money: un número y un monto de ejemplo tal como los escribe este navegador; $locale: la etiqueta de configuración regional del navegador (de-DE).
+settings-numbers = Números y dinero: { $number } y { $money } ({ $locale })
+settings-language-hint = Los textos siguen el menú Idioma de la parte superior de la página. Los números, el dinero y las fechas siguen la región de tu navegador, por lo que pueden no coincidir: por ejemplo, textos en español con números en formato estadounidense.
 
 ## Descargas de gráficos
 chart-download-svg = Descargar SVG

@@ -22,6 +22,12 @@ targets-business-type = Type d’activité
 # Suit la note du type d’activité quand l’utilisateur a modifié un objectif prédéfini.
 targets-edited = Objectifs modifiés par rapport au préréglage.
 targets-rates = Taux cibles
+# Ce que suivent les textes et les nombres de la page. $language : le nom de la langue dans cette langue (« Deutsch »).
+settings-language-heading = Langue et format des nombres
+settings-words = Textes : { $language }
+# $number et $money : un nombre et un montant d’exemple tels que ce navigateur les écrit ; $locale : l’étiquette de paramètres régionaux du navigateur (de-DE).
+settings-numbers = Nombres et montants : { $number } et { $money } ({ $locale })
+settings-language-hint = Les textes suivent le menu Langue en haut de la page. Les nombres, les montants et les dates suivent la région de votre navigateur : les deux peuvent donc différer, par exemple des textes en français avec des nombres au format américain.
 
 ## Téléchargement des graphiques
 chart-download-svg = Télécharger en SVG

@@ -21,6 +21,12 @@ targets-business-type = Jenis bisnis
 # Mengikuti catatan jenis bisnis jika pengguna mengubah target preset.
 targets-edited = Target sudah diubah dari preset.
 targets-rates = Tingkat target
+# Yang diikuti teks dan angka di halaman. $language: nama bahasa dalam bahasa itu sendiri (“Deutsch”).
+settings-language-heading = Bahasa dan format angka
+settings-words = Teks: { $language }
+# $number dan $money: contoh angka dan nilai uang sebagaimana ditulis browser ini; $locale: tag lokal browser (de-DE).
+settings-numbers = Angka dan nilai uang: { $number } dan { $money } ({ $locale })
+settings-language-hint = Teks mengikuti menu Bahasa di bagian atas. Angka, nilai uang, dan tanggal mengikuti wilayah browser Anda, jadi keduanya bisa berbeda: misalnya, teks berbahasa Indonesia dengan angka berformat Amerika Serikat.
 
 ## Unduhan grafik
 chart-download-svg = Unduh SVG

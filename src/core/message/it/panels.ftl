@@ -22,6 +22,12 @@ targets-business-type = Tipo di attività
 # Segue la nota del tipo di attività quando l’utente ha cambiato un obiettivo predefinito.
 targets-edited = Obiettivi modificati rispetto ai valori predefiniti.
 targets-rates = Tassi obiettivo
+# Cosa seguono i testi e i numeri della pagina. $language: il nome della lingua nella lingua stessa («Deutsch»).
+settings-language-heading = Lingua e formato dei numeri
+settings-words = Testi: { $language }
+# $number e $money: un numero e un importo di esempio come li scrive questo browser; $locale: il codice di lingua e regione del browser (de-DE).
+settings-numbers = Numeri e importi: { $number } e { $money } ({ $locale })
+settings-language-hint = I testi seguono il menu Lingua in alto. Numeri, importi e date seguono la regione del tuo browser, quindi le due cose possono non coincidere: ad esempio, testi in italiano con numeri in formato statunitense.
 
 ## Download dei grafici
 chart-download-svg = Scarica SVG

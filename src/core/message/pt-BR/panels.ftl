@@ -22,6 +22,12 @@ targets-business-type = Tipo de negócio
 # Vem depois da nota do tipo de negócio quando o usuário alterou uma meta predefinida.
 targets-edited = Metas alteradas em relação à predefinição.
 targets-rates = Metas de taxa
+# O que os textos e os números da página seguem. $language: o nome do idioma no próprio idioma (“Deutsch”).
+settings-language-heading = Idioma e formato de números
+settings-words = Textos: { $language }
+# $number e $money: um número e um valor de exemplo como este navegador os escreve; $locale: a tag de localidade do navegador (de-DE).
+settings-numbers = Números e valores: { $number } e { $money } ({ $locale })
+settings-language-hint = Os textos seguem o menu Idioma no topo da página. Números, valores e datas seguem a região do seu navegador, então os dois podem não coincidir: por exemplo, textos em português com números no formato americano.
 
 ## Downloads de gráficos
 chart-download-svg = Baixar SVG
