@@ -2,6 +2,7 @@
 //! with no web or UI types; everything here is tested natively with `cargo test`.
 
 pub mod basics;
+pub mod closing;
 pub mod comparison;
 pub mod diagnosis;
 pub mod import;
