@@ -61,11 +61,12 @@ pub fn speak(language: Language, keep: bool) {
 
 /// Writes the page again in `language`, whose words are here.
 fn show(language: Language) {
-    mark(language);
-    if let Some(shown) = SHOWN.with(std::cell::Cell::get) {
-        shown.set(language);
-    }
-    super::rewrite();
+    super::rewrite(|| {
+        mark(language);
+        if let Some(shown) = SHOWN.with(std::cell::Cell::get) {
+            shown.set(language);
+        }
+    });
 }
 
 fn focus(id: &str) {

@@ -37,11 +37,13 @@ thread_local! {
     static REMOUNT: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
 }
 
-/// Writes the page again in the language now spoken: its view is unmounted and built anew
-/// over the same state (the workspace, what is typed, the page's notices), with no rebuild
-/// code for Leptos to carry.
-pub fn rewrite() {
+/// Writes the page again (in a new language): its view is unmounted, `between` runs (the
+/// language changes), and the view is built anew over the same state (the workspace, what is
+/// typed, the page's notices), with no rebuild code for Leptos to carry. The old view goes
+/// first, so what `between` changes wakes none of its effects.
+pub fn rewrite(between: impl FnOnce()) {
     MOUNTED.with(|m| m.borrow_mut().take());
+    between();
     REMOUNT.with(|r| {
         if let Some(mount) = r.borrow().as_ref() {
             mount();

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::web::chart_export::ChartDownloads;
+use crate::web::later::{later, Step};
 
 use crate::core::basics::chart::Label;
 use crate::core::basics::text::Formatter;
@@ -31,7 +32,9 @@ pub fn InversionPanel() -> impl IntoView {
             <InversionSentences comparison />
             {unranked}
             <figure class="inversion-chart" id="inversion-chart">
-                <InversionScatter drawing />
+                // The chart and the rank table are a point and a row per segment: each is built
+                // in a task of its own, so a big workspace's panel doesn't hold the page.
+                {later(Step::Segments, move || view! { <InversionScatter drawing /> })}
                 <figcaption>{word(Id::InversionsFigcaption)}</figcaption>
                 <details class="chart-text">
                     <summary>{word(Id::ChartInWords)}</summary>
@@ -39,6 +42,7 @@ pub fn InversionPanel() -> impl IntoView {
                 </details>
             </figure>
             <ChartDownloads figure="inversion-chart" what="messages-vs-customers" name />
+            {later(Step::Segments, move || view! {
             <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::InversionsRegion)>
                 <table class="data ranks stack" id="ranks">
                     <caption>{word(Id::InversionsCaption)}</caption>
@@ -51,6 +55,7 @@ pub fn InversionPanel() -> impl IntoView {
                     <tbody><RankRows comparison /></tbody>
                 </table>
             </div>
+            })}
         </section>
     }
 }
