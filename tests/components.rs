@@ -45,6 +45,8 @@ fn texts_of(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
 /// The page's shared state for `workspace`, as `Calculator` makes it, in `en-US` (so numbers
 /// are written `$1,800.00` and read with a decimal point whatever the browser's locale).
 fn shared_for(workspace: Workspace) -> Shared {
+    // The state's effects need the executor, as the page starts it before making its state.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     Shared::new(WorkspaceSignals::new(workspace), "en-US", Signal::stored(String::new()))
 }
 
