@@ -16,7 +16,8 @@ pub mod triangle;
 
 #[cfg(test)]
 mod fixtures;
-#[cfg(test)]
+// Property tests (proptest is a host-only dev-dependency).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
 /// One deal (or conversation) as the outcome log gives it: the day it started and, if it has
