@@ -12,7 +12,7 @@ pub use ids::{Id, ENGLISH};
 
 use std::sync::OnceLock;
 
-use crate::core::basics::language::Language;
+use crate::core::basics::language::{Direction, Language};
 use crate::core::basics::plural::Plural;
 use catalogue::{Catalogue, CatalogueError, Key, Part};
 
@@ -218,6 +218,13 @@ fn write_parts(
                 Some(Arg::Decimal(v)) => out.push_str(&format.decimal(*v)),
                 Some(Arg::PercentRange(lo, hi)) => out.push_str(&format.percent_range(*lo, *hi)),
                 Some(Arg::Points(v)) => out.push_str(&format.points(*v)),
+                // A name or tag inside right-to-left words is isolated (FSI … PDI), so a
+                // left-to-right "(de-DE)" keeps its brackets in place.
+                Some(Arg::Text(t)) if format.language().direction() == Direction::RightToLeft => {
+                    out.push('\u{2068}');
+                    out.push_str(t);
+                    out.push('\u{2069}');
+                }
                 Some(Arg::Text(t)) => out.push_str(t),
                 Some(Arg::Message(m)) => out.push_str(&render(catalogue, m, format, plural)),
                 None => out.push_str(&format!("{{${name}}}")),

@@ -151,3 +151,12 @@ fn a_loaded_language_speaks_its_words_and_english_fills_what_it_lacks() {
     assert!(load_catalogue(Language::Arabic, "undo = { $").is_err(), "a broken file is refused");
     assert_eq!(catalogue_for(Language::Arabic).entries.get("undo").map(Vec::len), Some(1), "English stays");
 }
+
+#[test]
+fn names_inside_right_to_left_words_are_isolated() {
+    use crate::core::basics::language::Language;
+    load_catalogue(Language::Arabic, "settings-words = النصوص: { $language }").unwrap();
+    let words = Message::of(Id::SettingsWords).with("language", Arg::Text("en-US".into()));
+    assert_eq!(words.render(&In(Language::Arabic)), "النصوص: \u{2068}en-US\u{2069}");
+    assert_eq!(words.render(&In(Language::English)), "Words: en-US", "left to right: as is");
+}
