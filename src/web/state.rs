@@ -51,7 +51,12 @@ impl Shared {
         let format = Memo::new(move |_| {
             IntlFormatter::speaking(&locale, &workspace.with(|w| w.currency.clone()), language.get())
         });
-        let evaluation = Memo::new(move |_| workspace.with(|w| w.evaluate(sep)));
+        // Evaluated again when the language changes: a period that names a segment is named in
+        // the page's words ("Oktober 2026").
+        let evaluation = Memo::new(move |_| {
+            language.track();
+            workspace.with(|w| w.evaluate(sep))
+        });
         let report_format = report_format(workspace, format);
         Shared { signals, workspace, evaluation, format, sep, name, language, report_format }
     }

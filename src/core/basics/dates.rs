@@ -1,7 +1,7 @@
 //! Dates as imported data writes them: ISO dates as day numbers, and a segment's
 //! [`Period`] (its first and last day).
 
-use crate::core::message::{Id, Message};
+use crate::core::message::{Arg, Id, Message};
 
 /// Days since 1970-01-01 for an ISO date (`2026-10-31`), or `None` if it isn't one.
 pub fn day_number(date: &str) -> Option<i64> {
@@ -123,35 +123,42 @@ pub fn month_number(date: &str) -> Option<i64> {
     (1..=12).contains(&m).then_some(y * 12 + m - 1)
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+const MONTHS: [Id; 12] = [
+    Id::MonthJanuary,
+    Id::MonthFebruary,
+    Id::MonthMarch,
+    Id::MonthApril,
+    Id::MonthMay,
+    Id::MonthJune,
+    Id::MonthJuly,
+    Id::MonthAugust,
+    Id::MonthSeptember,
+    Id::MonthOctober,
+    Id::MonthNovember,
+    Id::MonthDecember,
 ];
 
 /// What a period is called: "October 2026" for a calendar month, "Week of 2026-10-05" for
 /// a Monday-to-Sunday week, else its dates.
-pub fn period_label(period: &Period) -> String {
+pub fn period_name(period: &Period) -> Message {
     if let Some((a, b)) = period.days() {
         if let Some(month) = month_number(&period.start) {
             if Grouping::Month.period(month) == *period {
-                return format!("{} {}", MONTHS[month.rem_euclid(12) as usize], month.div_euclid(12));
+                return Message::of(Id::PeriodMonth)
+                    .with("month", Arg::Message(Box::new(Message::of(MONTHS[month.rem_euclid(12) as usize]))))
+                    .with("year", Arg::Text(month.div_euclid(12).to_string()));
             }
         }
         if b - a == 6 && (a + 3).rem_euclid(7) == 0 {
-            return format!("Week of {}", period.start);
+            return Message::of(Id::PeriodWeek).with("date", Arg::Text(period.start.clone()));
         }
     }
-    period.to_string()
+    Message::of(Id::PeriodDates).with("dates", Arg::Text(period.to_string()))
+}
+
+/// [`period_name`] as text in the language spoken now, for a period that names a segment.
+pub fn period_label(period: &Period) -> String {
+    crate::core::message::plain(&period_name(period))
 }
 
 /// The dates a segment covers: its first and last day as they were written in the data

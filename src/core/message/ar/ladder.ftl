@@ -176,3 +176,21 @@ ladder-grouping-auto = تلقائي: حسب الشهر إن وُجدت عدة أ
 ladder-grouping-whole = إجمالي واحد لكل اسم
 ladder-grouping-month = حسب الشهر
 ladder-grouping-week = حسب الأسبوع (الاثنين–الأحد)
+# اسم الفترة حين يسمّي شريحة أو شهرًا من البيانات. $month: اسم شهر (أدناه)؛ $year: أربعة أرقام (2026).
+period-month = { $month } { $year }
+# $date: يوم الاثنين، تاريخ بصيغة ISO (2026-10-05).
+period-week = أسبوع { $date }
+# أي مدة أخرى من الأيام: $dates هي «2026-10-01 – 2026-10-17» كما وردت في البيانات.
+period-dates = { $dates }
+month-january = يناير
+month-february = فبراير
+month-march = مارس
+month-april = أبريل
+month-may = مايو
+month-june = يونيو
+month-july = يوليو
+month-august = أغسطس
+month-september = سبتمبر
+month-october = أكتوبر
+month-november = نوفمبر
+month-december = ديسمبر

@@ -179,3 +179,22 @@ ladder-grouping-auto = Automatisch: nach Monaten, falls mehrere
 ladder-grouping-whole = Eine Summe pro Name
 ladder-grouping-month = Nach Monat
 ladder-grouping-week = Nach Woche (Mo–So)
+# Der Name eines Zeitraums, wenn er ein Segment oder einen Monat der Daten benennt. $month: ein
+# Monatsname (unten); $year: vierstellig (2026).
+period-month = { $month } { $year }
+# $date: der Montag, ein ISO-Datum (2026-10-05).
+period-week = Woche ab { $date }
+# Jede andere Spanne von Tagen: $dates ist „2026-10-01 – 2026-10-17“, wie es in den Daten steht.
+period-dates = { $dates }
+month-january = Januar
+month-february = Februar
+month-march = März
+month-april = April
+month-may = Mai
+month-june = Juni
+month-july = Juli
+month-august = August
+month-september = September
+month-october = Oktober
+month-november = November
+month-december = Dezember

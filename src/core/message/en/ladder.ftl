@@ -179,3 +179,22 @@ ladder-grouping-auto = Automatic: months, if several
 ladder-grouping-whole = One total per name
 ladder-grouping-month = By month
 ladder-grouping-week = By week (Mon–Sun)
+# A period's name where it names a segment or a month of data. $month: a month's name below;
+# $year: four digits (2026).
+period-month = { $month } { $year }
+# $date: the Monday, an ISO date (2026-10-05).
+period-week = Week of { $date }
+# Any other span of days: $dates is "2026-10-01 – 2026-10-17" as the data has it.
+period-dates = { $dates }
+month-january = January
+month-february = February
+month-march = March
+month-april = April
+month-may = May
+month-june = June
+month-july = July
+month-august = August
+month-september = September
+month-october = October
+month-november = November
+month-december = December

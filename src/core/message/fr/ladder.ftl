@@ -178,3 +178,22 @@ ladder-grouping-auto = Automatique : par mois, s’il y en a plusieurs
 ladder-grouping-whole = Un total par nom
 ladder-grouping-month = Par mois
 ladder-grouping-week = Par semaine (lun.–dim.)
+# Le nom d’une période quand il désigne un segment ou un mois de données. $month : le nom d’un mois
+# (ci-dessous, en minuscules) ; $year : quatre chiffres (2026).
+period-month = { $month } { $year }
+# $date : le lundi, une date ISO (2026-10-05).
+period-week = Semaine du { $date }
+# Toute autre plage de jours : $dates vaut « 2026-10-01 – 2026-10-17 », tel quel dans les données.
+period-dates = { $dates }
+month-january = janvier
+month-february = février
+month-march = mars
+month-april = avril
+month-may = mai
+month-june = juin
+month-july = juillet
+month-august = août
+month-september = septembre
+month-october = octobre
+month-november = novembre
+month-december = décembre

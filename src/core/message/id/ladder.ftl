@@ -177,3 +177,22 @@ ladder-grouping-auto = Otomatis: per bulan, jika ada beberapa bulan
 ladder-grouping-whole = Satu total per nama
 ladder-grouping-month = Per bulan
 ladder-grouping-week = Per minggu (Sen–Min)
+# Nama periode ketika menamai segmen atau satu bulan data. $month: nama bulan (di bawah);
+# $year: empat digit (2026).
+period-month = { $month } { $year }
+# $date: hari Senin, tanggal ISO (2026-10-05).
+period-week = Minggu mulai { $date }
+# Rentang hari lainnya: $dates adalah "2026-10-01 – 2026-10-17" seperti tertulis di data.
+period-dates = { $dates }
+month-january = Januari
+month-february = Februari
+month-march = Maret
+month-april = April
+month-may = Mei
+month-june = Juni
+month-july = Juli
+month-august = Agustus
+month-september = September
+month-october = Oktober
+month-november = November
+month-december = Desember

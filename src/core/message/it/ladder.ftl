@@ -177,3 +177,22 @@ ladder-grouping-auto = Automatico: per mese, se sono più di uno
 ladder-grouping-whole = Un totale per nome
 ladder-grouping-month = Per mese
 ladder-grouping-week = Per settimana (lun–dom)
+# Il nome di un periodo quando indica un segmento o un mese di dati. $month: il nome di un mese
+# (sotto, in minuscolo); $year: quattro cifre (2026).
+period-month = { $month } { $year }
+# $date: il lunedì, una data ISO (2026-10-05).
+period-week = Settimana del { $date }
+# Qualsiasi altro intervallo di giorni: $dates è «2026-10-01 – 2026-10-17», come nei dati.
+period-dates = { $dates }
+month-january = gennaio
+month-february = febbraio
+month-march = marzo
+month-april = aprile
+month-may = maggio
+month-june = giugno
+month-july = luglio
+month-august = agosto
+month-september = settembre
+month-october = ottobre
+month-november = novembre
+month-december = dicembre

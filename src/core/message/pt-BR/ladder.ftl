@@ -178,3 +178,22 @@ ladder-grouping-auto = Automático: por mês, se houver vários
 ladder-grouping-whole = Um total por nome
 ladder-grouping-month = Por mês
 ladder-grouping-week = Por semana (seg–dom)
+# O nome de um período quando ele nomeia um segmento ou um mês de dados. $month: o nome de um mês
+# (abaixo, em minúscula); $year: quatro dígitos (2026).
+period-month = { $month } de { $year }
+# $date: a segunda-feira, uma data ISO (2026-10-05).
+period-week = Semana de { $date }
+# Qualquer outro intervalo de dias: $dates é “2026-10-01 – 2026-10-17”, como está nos dados.
+period-dates = { $dates }
+month-january = janeiro
+month-february = fevereiro
+month-march = março
+month-april = abril
+month-may = maio
+month-june = junho
+month-july = julho
+month-august = agosto
+month-september = setembro
+month-october = outubro
+month-november = novembro
+month-december = dezembro
