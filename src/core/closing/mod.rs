@@ -9,6 +9,7 @@
 
 pub mod backtest;
 pub mod cohorts;
+pub mod dated;
 pub mod judge;
 pub mod periods;
 pub mod survival;

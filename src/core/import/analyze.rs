@@ -106,6 +106,10 @@ pub struct Preview {
     /// An outcome log's source column and which of its values are kept.
     #[serde(default)]
     pub sources: Option<super::sources::SourceFilter>,
+    /// An outcome log's deals with the dates they started and ended, where it has won, lost
+    /// or close dates (for time to close).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deals: Option<crate::core::closing::dated::Dated>,
 }
 
 /// How many segments the preview lists before "…and N more".

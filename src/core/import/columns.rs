@@ -34,10 +34,17 @@ pub enum Role {
     /// The channel a deal or chat came from (HubSpot's "Original Traffic Source", a UTM
     /// source): rows of other channels can be left out.
     Source,
+    /// The day a deal was won (Pipedrive's "Deal - Won time").
+    WonDate,
+    /// The day a deal was lost (Pipedrive's "Deal - Lost time").
+    LostDate,
+    /// The day a deal closed, won or lost by its status (HubSpot's "Close Date"); on an open
+    /// deal it is the rep's expected date, not an outcome.
+    CloseDate,
 }
 
 impl Role {
-    pub const ALL: [Role; 19] = [
+    pub const ALL: [Role; 22] = [
         Role::Ignore,
         Role::Name,
         Role::PeriodStart,
@@ -57,6 +64,9 @@ impl Role {
         Role::Stage,
         Role::Value,
         Role::Source,
+        Role::WonDate,
+        Role::LostDate,
+        Role::CloseDate,
     ];
 
     /// Its name in the preview: "Conversations started".
@@ -81,6 +91,9 @@ impl Role {
             Role::Stage => Id::ImpRoleStage,
             Role::Value => Id::ImpRoleValue,
             Role::Source => Id::ImpRoleSource,
+            Role::WonDate => Id::ImpRoleWonDate,
+            Role::LostDate => Id::ImpRoleLostDate,
+            Role::CloseDate => Id::ImpRoleCloseDate,
         }
     }
 
@@ -121,6 +134,9 @@ impl Role {
             Role::Stage => "stage",
             Role::Value => "value",
             Role::Source => "source",
+            Role::WonDate => "won-date",
+            Role::LostDate => "lost-date",
+            Role::CloseDate => "close-date",
         }
     }
 
@@ -196,7 +212,7 @@ pub fn guess_role(header: &str) -> Role {
 }
 
 /// The roles in the order they are tried: the first whose names match a header wins.
-const ROLES: [(Role, &Names); 18] = [
+const ROLES: [(Role, &Names); 21] = [
     (Role::Name, &names::NAME),
     (Role::PeriodStart, &names::PERIOD_START),
     (Role::PeriodEnd, &names::PERIOD_END),
@@ -215,6 +231,9 @@ const ROLES: [(Role, &Names); 18] = [
     (Role::Stage, &names::STAGE),
     (Role::Value, &names::VALUE),
     (Role::Source, &names::SOURCE),
+    (Role::WonDate, &names::WON_DATE),
+    (Role::LostDate, &names::LOST_DATE),
+    (Role::CloseDate, &names::CLOSE_DATE),
 ];
 
 #[cfg(test)]
@@ -259,9 +278,14 @@ mod tests {
         assert_eq!(guess_role("Deal - Deal created"), Role::PeriodStart);
         assert_eq!(guess_role("Amount"), Role::Value);
         assert_eq!(guess_role("Deal - Value"), Role::Value);
-        // The period of a deal log is when deals were created; close dates are blank for open deals.
+        // The period of a deal log is when deals were created; when each ended is read beside it.
         assert_eq!(guess_role("Create Date"), Role::PeriodStart);
-        assert_eq!(guess_role("Close Date"), Role::Ignore);
+        assert_eq!(guess_role("Close Date"), Role::CloseDate);
+        assert_eq!(guess_role("Deal - Won time"), Role::WonDate);
+        assert_eq!(guess_role("Deal - Lost time"), Role::LostDate);
+        assert_eq!(guess_role("Deal - Deal closed on"), Role::CloseDate);
+        // A rep's expectation is not an outcome.
+        assert_eq!(guess_role("Deal - Expected close date"), Role::Ignore);
     }
 
     #[test]

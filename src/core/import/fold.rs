@@ -6,6 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::analyze::{sample, ColumnPreview, Overrides, Preview, SavedMapping, Shape, UNLABELED_ORDER};
 use super::columns::{currency_in, guess_role, normalize, Role};
+use super::deal_dates::DealDates;
 use super::error::{ErrorKind, ImportError};
 use super::notes::Note;
 use super::numbers::{parse_both, DecimalDecision, Evidence, Why};
@@ -140,6 +141,7 @@ impl Fold {
                 name_by_key: HashMap::default(),
                 grouping: overrides.grouping,
                 used: Grouping::Whole,
+                dates: DealDates::new(find(Role::WonDate), find(Role::LostDate), find(Role::CloseDate)),
             })),
             _ => Kind::Rows(Box::new(RowsFold {
                 name_col: find(Role::Name),
@@ -264,12 +266,13 @@ impl Fold {
             return Err(ImportError::at(source, line, kind).in_cell(i, &self.headers[i], &e.text));
         }
         let mut notes = shared_roles(&self.roles, &self.headers);
-        let (segments, statuses, sources, grouping) = match &mut self.kind {
-            Kind::Rows(f) => (f.finish(&self.roles, &seps, self.rows, &mut notes), Vec::new(), None, f.used),
+        let (segments, statuses, sources, grouping, deals) = match &mut self.kind {
+            Kind::Rows(f) => {
+                (f.finish(&self.roles, &seps, self.rows, &mut notes), Vec::new(), None, f.used, None)
+            }
             Kind::Outcomes(f) => {
-                let (segments, statuses, sources) =
-                    f.finish(&seps, &self.overrides, &self.headers, &mut notes);
-                (segments, statuses, sources, f.used)
+                let done = f.finish(&seps, &self.overrides, &self.headers, &mut notes);
+                (done.segments, done.statuses, done.sources, f.used, done.dated)
             }
         };
         if let (true, Kind::Rows(f)) = (segments.is_empty(), &self.kind) {
@@ -320,6 +323,7 @@ impl Fold {
             grouping,
             dated,
             sources,
+            deals,
         })
     }
 }

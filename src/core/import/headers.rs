@@ -300,6 +300,44 @@ pub(super) const STATUS: Names = Names {
 /// status.
 pub(super) const STAGE: Names = Names { exact: &["deal - stage", "stage", "pipeline stage"], prefixes: &[] };
 
+/// When a deal was won, lost, or closed either way (by its status), as CRMs export them; a
+/// rep's expected close date is none of these.
+pub(super) const WON_DATE: Names = Names {
+    exact: &[
+        "deal - won time",
+        "won time",
+        "won date",
+        "date won",
+        "won on",
+        "deal - won date",
+        "closed won date",
+    ],
+    prefixes: &[],
+};
+pub(super) const LOST_DATE: Names = Names {
+    exact: &[
+        "deal - lost time",
+        "lost time",
+        "lost date",
+        "date lost",
+        "lost on",
+        "deal - lost date",
+        "closed lost date",
+    ],
+    prefixes: &[],
+};
+pub(super) const CLOSE_DATE: Names = Names {
+    exact: &[
+        "close date",
+        "closed date",
+        "date closed",
+        "closed on",
+        "deal - deal closed on",
+        "deal - close date",
+    ],
+    prefixes: &[],
+};
+
 /// The channel a CRM's deal or contact came from (HubSpot, Pipedrive, UTM parameters).
 pub(super) const SOURCE: Names = Names {
     exact: &[

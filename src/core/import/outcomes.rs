@@ -5,6 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::analyze::{default_status_stage, Overrides, StatusCount};
 use super::columns::normalize;
+use super::deal_dates::{says_lost, DealDates, Ending};
 use super::notes::Note;
 use super::shared::CellSource;
 use super::shared::{add, settle, Both};
@@ -13,6 +14,7 @@ use super::table::trim;
 use super::words::{less, TextIndex};
 use crate::core::basics::dates::{Grouping, Period};
 use crate::core::basics::money::Money;
+use crate::core::closing::dated::Dated;
 use crate::core::comparison::segment::Segment;
 use crate::core::ladder::Stage;
 
@@ -48,6 +50,8 @@ pub(super) struct OutcomeFold {
     /// How rows are grouped into periods, as asked; and as done, at the end.
     pub(super) grouping: Grouping,
     pub(super) used: Grouping,
+    /// When each deal ended, where the log has won, lost or close dates.
+    pub(super) dates: Option<DealDates>,
 }
 
 /// Rows of one campaign (or all of them): how many ended at each status, and their value.
@@ -139,6 +143,7 @@ impl OutcomeFold {
         });
         let date = self.date_col.map(|c| trim(cells.cell(c))).filter(|d| !d.is_empty());
         let bucket = date.and_then(|d| self.grouping.bucket(d));
+        let counted_as = status;
         let source = match self.source_col {
             Some(c) => {
                 let raw = trim(cells.cell(c));
@@ -152,6 +157,9 @@ impl OutcomeFold {
             }
             None => 0,
         };
+        if let Some(dates) = &mut self.dates {
+            dates.row(cells, date, counted_as, source);
+        }
         let group = match self.names[n].iter().find(|(b, s, _)| *b == bucket && *s == source) {
             Some((_, _, g)) => *g,
             None => {
@@ -258,7 +266,7 @@ impl OutcomeFold {
         overrides: &Overrides,
         headers: &[String],
         notes: &mut Vec<Note>,
-    ) -> (Vec<Segment>, Vec<StatusCount>, Option<SourceFilter>) {
+    ) -> Finished {
         let statuses: Vec<StatusCount> = self
             .statuses
             .iter()
@@ -293,6 +301,17 @@ impl OutcomeFold {
         };
         let header = self.source_col.map_or("", |c| headers[c].as_str());
         let sources = self.keep_sources(overrides, header, notes);
+        let dated = self.dates.as_ref().and_then(|dates| {
+            let ending = |i: usize| match reached[i] {
+                Stage::Customer => Ending::Won,
+                // A lost deal says so in its status (with a stage column, the pair's status).
+                _ if says_lost(&self.statuses[self.pairs.get(i).map_or(i, |p| p.0)].1) => Ending::Lost,
+                _ => Ending::Open,
+            };
+            let kept =
+                |source: usize| sources.as_ref().is_none_or(|f| f.values.get(source).is_none_or(|v| v.kept));
+            dates.deals(&ending, &kept)
+        });
         self.settle_periods(notes);
         let used = self.used;
         let value_sep = self.value_col.map_or(0, |vc| seps[vc]);
@@ -337,6 +356,15 @@ impl OutcomeFold {
                 }
             })
             .collect();
-        (segments, statuses, sources)
+        Finished { segments, statuses, sources, dated }
     }
+}
+
+/// What an outcome log's fold gives: its segments, its statuses with their stages, its source
+/// filter, and its deals with the dates they ended.
+pub(super) struct Finished {
+    pub(super) segments: Vec<Segment>,
+    pub(super) statuses: Vec<StatusCount>,
+    pub(super) sources: Option<SourceFilter>,
+    pub(super) dated: Option<Dated>,
 }

@@ -343,3 +343,9 @@ imp-role-status = Status oder Phase (eine Zeile pro Chat oder Deal)
 imp-role-stage = Pipeline-Phase (neben einem Status gewonnen / verloren / offen)
 imp-role-value = Deal- oder Bestellwert
 imp-role-source = Quelle oder Kanal (um nur einen Teil der Zeilen zu behalten)
+# Das Datum, an dem ein Deal endete, in einem Ergebnisprotokoll: gewonnen („Deal - Won time“ bei
+# Pipedrive), verloren, oder ein Abschlussdatum, das nur bei einem abgeschlossenen Deal gewonnen oder
+# verloren bedeutet („Close Date“ bei HubSpot).
+imp-role-won-date = Gewonnen am
+imp-role-lost-date = Verloren am
+imp-role-close-date = Abschlussdatum (abgeschlossener Deals)

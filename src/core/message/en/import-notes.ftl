@@ -344,3 +344,8 @@ imp-role-status = Status or stage (one row per chat or deal)
 imp-role-stage = Pipeline stage (beside a won / lost / open status)
 imp-role-value = Deal or order value
 imp-role-source = Source or channel (to keep some of its rows)
+# The dates a deal ended, in an outcome log: won (Pipedrive's "Deal - Won time"), lost, or a
+# close date that means won or lost only on a closed deal (HubSpot's "Close Date").
+imp-role-won-date = Date won
+imp-role-lost-date = Date lost
+imp-role-close-date = Close date (of closed deals)

@@ -388,3 +388,9 @@ imp-role-status = Estado o etapa (una fila por conversación o negocio)
 imp-role-stage = Etapa del pipeline (junto a un estado ganado / perdido / abierto)
 imp-role-value = Valor del negocio o del pedido
 imp-role-source = Fuente o canal (para conservar algunas de sus filas)
+# Las fechas en que terminó un negocio, en un registro de resultados: ganado (el "Deal - Won time" de
+# Pipedrive), perdido, o una fecha de cierre que solo significa ganado o perdido en un negocio cerrado
+# (el "Close Date" de HubSpot).
+imp-role-won-date = Fecha en que se ganó
+imp-role-lost-date = Fecha en que se perdió
+imp-role-close-date = Fecha de cierre (de negocios cerrados)

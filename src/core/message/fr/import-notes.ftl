@@ -358,3 +358,9 @@ imp-role-status = Statut ou étape (une ligne par conversation ou par affaire)
 imp-role-stage = Étape du pipeline (à côté d’un statut gagné / perdu / ouvert)
 imp-role-value = Valeur de l’affaire ou de la commande
 imp-role-source = Source ou canal (pour ne garder qu’une partie de ses lignes)
+# Les dates de fin d’une affaire, dans un journal de suivi : gagnée (« Deal - Won time » de Pipedrive),
+# perdue, ou une date de clôture qui ne signifie gagnée ou perdue que pour une affaire clôturée
+# (« Close Date » de HubSpot).
+imp-role-won-date = Date de gain
+imp-role-lost-date = Date de perte
+imp-role-close-date = Date de clôture (des affaires clôturées)

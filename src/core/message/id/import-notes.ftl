@@ -217,3 +217,9 @@ imp-role-status = Status atau tahap (satu baris per chat atau deal)
 imp-role-stage = Tahap pipeline (di samping status menang / kalah / terbuka)
 imp-role-value = Nilai deal atau pesanan
 imp-role-source = Sumber atau saluran (untuk mempertahankan sebagian barisnya)
+# Tanggal berakhirnya sebuah deal, dalam log capaian: menang ("Deal - Won time" di Pipedrive), kalah,
+# atau tanggal closing yang berarti menang atau kalah hanya pada deal yang sudah ditutup ("Close Date"
+# di HubSpot).
+imp-role-won-date = Tanggal menang
+imp-role-lost-date = Tanggal kalah
+imp-role-close-date = Tanggal closing (deal yang sudah ditutup)

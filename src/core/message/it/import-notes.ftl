@@ -385,3 +385,9 @@ imp-role-status = Stato o fase (una riga per chat o trattativa)
 imp-role-stage = Fase della pipeline (accanto a uno stato vinta / persa / aperta)
 imp-role-value = Valore della trattativa o dell’ordine
 imp-role-source = Fonte o canale (per mantenere solo alcune righe)
+# Le date in cui una trattativa si è conclusa, in un log degli esiti: vinta («Deal - Won time» di
+# Pipedrive), persa, o una data di chiusura che significa vinta o persa solo per una trattativa chiusa
+# («Close Date» di HubSpot).
+imp-role-won-date = Data trattativa vinta
+imp-role-lost-date = Data trattativa persa
+imp-role-close-date = Data di chiusura (delle trattative chiuse)

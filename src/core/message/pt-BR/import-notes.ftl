@@ -390,3 +390,9 @@ imp-role-status = Status ou etapa (uma linha por conversa ou negócio)
 imp-role-stage = Etapa do funil (ao lado de um status ganho / perdido / aberto)
 imp-role-value = Valor do negócio ou do pedido
 imp-role-source = Origem ou canal (para manter parte das linhas)
+# As datas em que um negócio terminou, em um registro de resultados: ganho (o “Deal - Won time” do
+# Pipedrive), perdido, ou uma data de fechamento que só significa ganho ou perdido em um negócio fechado
+# (o “Close Date” do HubSpot).
+imp-role-won-date = Data de ganho
+imp-role-lost-date = Data de perda
+imp-role-close-date = Data de fechamento (de negócios fechados)

@@ -1,0 +1,74 @@
+//! The dated deals an outcome log brings, as the workspace keeps them: each deal's start and
+//! outcome, and the day the data runs to ("as of"). Saved compactly: a deal is the triple
+//! `[start, outcome, end]` (outcome 0 open, 1 won, 2 lost; end 0 when open).
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::{Deal, Outcome};
+
+/// Deals with dates, and the day they are known up to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dated {
+    /// The day the data runs to: the latest start or outcome in the file (an open deal's
+    /// expected close date doesn't count).
+    pub as_of: i64,
+    #[serde(serialize_with = "triples", deserialize_with = "from_triples")]
+    pub deals: Vec<Deal>,
+}
+
+impl Dated {
+    /// The deals with `as_of` the latest day any of them started or ended.
+    pub fn new(deals: Vec<Deal>) -> Dated {
+        let as_of = deals
+            .iter()
+            .map(|d| match d.outcome {
+                Outcome::Open => d.start,
+                Outcome::Won(day) | Outcome::Lost(day) => day.max(d.start),
+            })
+            .max()
+            .unwrap_or(0);
+        Dated { as_of, deals }
+    }
+}
+
+fn triples<S: Serializer>(deals: &[Deal], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(deals.iter().map(|d| match d.outcome {
+        Outcome::Open => [d.start, 0, 0],
+        Outcome::Won(day) => [d.start, 1, day],
+        Outcome::Lost(day) => [d.start, 2, day],
+    }))
+}
+
+fn from_triples<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Deal>, D::Error> {
+    let triples = Vec::<[i64; 3]>::deserialize(d)?;
+    Ok(triples
+        .into_iter()
+        .map(|[start, outcome, end]| Deal {
+            start,
+            outcome: match outcome {
+                1 => Outcome::Won(end),
+                2 => Outcome::Lost(end),
+                _ => Outcome::Open,
+            },
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deals_are_saved_as_triples_and_read_back() {
+        let dated = Dated::new(vec![
+            Deal::new(100, Outcome::Won(130)),
+            Deal::new(110, Outcome::Lost(115)),
+            Deal::new(140, Outcome::Open),
+        ]);
+        // The latest day anything happened: the open deal started on day 140.
+        assert_eq!(dated.as_of, 140);
+        let json = serde_json::to_string(&dated).unwrap();
+        assert_eq!(json, r#"{"as_of":140,"deals":[[100,1,130],[110,2,115],[140,0,0]]}"#);
+        assert_eq!(serde_json::from_str::<Dated>(&json).unwrap(), dated);
+    }
+}

@@ -1,0 +1,68 @@
+//! Deal exports as HubSpot and Pipedrive write them, read for time to close: when each deal
+//! started and how and when it ended (issue 26). The fixtures are the CRM joins' own.
+
+use messaging_ladder::core::basics::dates::day_number;
+use messaging_ladder::core::basics::number::DecimalSep;
+use messaging_ladder::core::closing::{Deal, Outcome};
+use messaging_ladder::core::import::analyze::{Overrides, Preview};
+use messaging_ladder::core::import::columns::Role;
+use messaging_ladder::core::import::read::analyze_bytes;
+
+fn import(name: &str) -> Preview {
+    let bytes =
+        std::fs::read(format!("{}/tests/fixtures/import/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    analyze_bytes(name, &bytes, &Overrides::default(), DecimalSep::Dot).unwrap()
+}
+
+fn day(date: &str) -> i64 {
+    day_number(date).unwrap()
+}
+
+#[test]
+fn pipedrive_won_and_lost_times_end_its_deals() {
+    let p = import("pipedrive-deals-export.csv");
+    let role = |h: &str| p.columns.iter().find(|c| c.header == h).unwrap().role;
+    assert_eq!((role("Deal - Won time"), role("Deal - Lost time")), (Role::WonDate, Role::LostDate));
+    let dated = p.deals.expect("dated deals");
+    // The 12 "Paid social" deals kept (the preview's default): 3 won, 3 lost, 6 open.
+    let won: Vec<(i64, i64)> = dated
+        .deals
+        .iter()
+        .filter_map(|d| match d.outcome {
+            Outcome::Won(end) => Some((d.start, end)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        won,
+        [
+            (day("2026-10-07"), day("2026-10-24")),
+            (day("2026-10-15"), day("2026-10-30")),
+            (day("2026-10-27"), day("2026-11-04")),
+        ]
+    );
+    let lost = dated.deals.iter().filter(|d| matches!(d.outcome, Outcome::Lost(_))).count();
+    let open = dated.deals.iter().filter(|d| d.outcome == Outcome::Open).count();
+    assert_eq!((dated.deals.len(), lost, open), (12, 3, 6));
+    assert!(dated.deals.contains(&Deal::new(day("2026-10-22"), Outcome::Lost(day("2026-11-03")))));
+    // The latest day anything happened among them: the win of 2026-11-04.
+    assert_eq!(dated.as_of, day("2026-11-04"));
+}
+
+#[test]
+fn a_hubspot_close_date_ends_only_closed_deals() {
+    let p = import("hubspot-deals-export.csv");
+    let role = |h: &str| p.columns.iter().find(|c| c.header == h).unwrap().role;
+    assert_eq!((role("Close Date"), role("Create Date")), (Role::CloseDate, Role::PeriodStart));
+    let dated = p.deals.expect("dated deals");
+    // "Paid Social" kept: 5 closed won, 3 closed lost, 9 open whose close dates are the reps'
+    // expectations (2026-11-06, 2026-11-14 …), not outcomes.
+    let won = dated.deals.iter().filter(|d| matches!(d.outcome, Outcome::Won(_))).count();
+    let lost = dated.deals.iter().filter(|d| matches!(d.outcome, Outcome::Lost(_))).count();
+    let open = dated.deals.iter().filter(|d| d.outcome == Outcome::Open).count();
+    assert_eq!((won, lost, open), (5, 3, 9));
+    assert!(dated.deals.contains(&Deal::new(day("2026-10-02"), Outcome::Won(day("2026-10-21")))));
+    assert!(dated.deals.contains(&Deal::new(day("2026-10-10"), Outcome::Lost(day("2026-10-28")))));
+    assert!(dated.deals.contains(&Deal::new(day("2026-10-03"), Outcome::Open)));
+    assert_eq!(dated.as_of, day("2026-11-04"), "an open deal's expected 2026-11-20 is not data");
+}
