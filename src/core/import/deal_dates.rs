@@ -10,14 +10,18 @@ use crate::core::basics::dates::day_number;
 use crate::core::closing::dated::Dated;
 use crate::core::closing::{Deal, Outcome};
 
+/// A dated row as counted: its start, its status (or status and stage pair) and source as the
+/// fold numbered them, and its won, lost and close days.
+type Key = (i64, usize, usize, Option<i64>, Option<i64>, Option<i64>);
+
 /// The date columns of an outcome log, and its dated rows so far.
 #[derive(Default)]
 pub(super) struct DealDates {
     pub(super) won_col: Option<usize>,
     pub(super) lost_col: Option<usize>,
     pub(super) close_col: Option<usize>,
-    /// (start, status or pair index, source index, won, lost, close) → rows.
-    rows: HashMap<(i64, usize, usize, Option<i64>, Option<i64>, Option<i64>), u32>,
+    /// Rows per [`Key`].
+    rows: HashMap<Key, u32>,
 }
 
 /// How a status ended a deal, as far as its dates need to know.
