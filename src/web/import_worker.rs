@@ -33,7 +33,7 @@ pub enum JobEvent {
         rows: f64,
     },
     Done {
-        result: Result<Preview, ImportError>,
+        result: Box<Result<Preview, ImportError>>,
         worker_ms: f64,
         parse_ms: f64,
         memory: f64,
@@ -151,7 +151,7 @@ pub fn start(file: File, request: &Request, on_event: impl Fn(JobEvent) + 'stati
             Reply::Ready => {}
             Reply::Progress { bytes, rows } => events(JobEvent::Progress { bytes, rows }),
             Reply::Done { result, ms, parse_ms, memory } => {
-                events(JobEvent::Done { result: *result, worker_ms: ms, parse_ms, memory })
+                events(JobEvent::Done { result, worker_ms: ms, parse_ms, memory })
             }
         });
     let failed = on_event.clone();

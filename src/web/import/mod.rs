@@ -88,7 +88,7 @@ impl Import {
             JobEvent::Progress { bytes, rows } => session.update(|s| s.progress(mine, bytes, rows)),
             JobEvent::Done { result, worker_ms, parse_ms, memory } => {
                 let stats = ReadStats { bytes: total, ms: now() - started, worker_ms, parse_ms, memory };
-                session.update(|s| s.finished(mine, result, stats));
+                session.update(|s| s.finished(mine, *result, stats));
                 // The worker is done: once this message has been handled it waits as the
                 // spare for the next file (or another is started).
                 set_timeout(
