@@ -170,7 +170,9 @@ impl Role {
 
 /// Lowercase, single-spaced, with a trailing "(USD)"-style currency removed.
 pub fn normalize(header: &str) -> String {
-    let lower = header.trim().to_lowercase();
+    // Meta writes typographic apostrophes ("Nom de l’ensemble de publicités"); the names
+    // here are kept with the plain one.
+    let lower = header.trim().to_lowercase().replace('’', "'");
     let without_currency = match lower.rfind('(') {
         Some(i)
             if lower.ends_with(')')
@@ -251,6 +253,20 @@ mod tests {
         assert_eq!(guess_role("Inicio del informe"), Role::PeriodStart);
         assert_eq!(guess_role("Indicador de resultados"), Role::ResultIndicator);
         assert_eq!(guess_role("Ad set name"), Role::Name);
+        // As French, German, Italian and Arabic exports write them (docs/glossary).
+        assert_eq!(guess_role("Conversations par messages démarrées"), Role::Started);
+        assert_eq!(guess_role("Nom de l’ensemble de publicités"), Role::Name);
+        assert_eq!(guess_role("Clics sur un lien"), Role::LinkClicks);
+        assert_eq!(guess_role("Berichtsstart"), Role::PeriodStart);
+        assert_eq!(guess_role("Berichtsende"), Role::PeriodEnd);
+        assert_eq!(guess_role("Name der Kampagne"), Role::Name);
+        assert_eq!(guess_role("Indikator für Ergebnisse"), Role::ResultIndicator);
+        assert_eq!(guess_role("Clic sul link"), Role::LinkClicks);
+        assert_eq!(guess_role("المبلغ الذي تم إنفاقه (EGP)"), Role::Spend);
+        assert_eq!(guess_role("بداية التقارير"), Role::PeriodStart);
+        assert_eq!(guess_role("اسم مجموعة الإعلانات"), Role::Name);
+        assert_eq!(guess_role("مرات الظهور"), Role::Impressions);
+        assert_eq!(guess_role("التكلفة لكل نتيجة"), Role::Ignore);
     }
 
     #[test]

@@ -39,7 +39,7 @@ imp-counted-qualified = conversations qualifiées
 imp-counted-handoffs = transferts aux ventes
 imp-counted-customers = clients
 imp-counted-impressions = impressions
-imp-counted-link-clicks = clics sur le lien
+imp-counted-link-clicks = clics sur un lien
 imp-counted-results = résultats (Meta)
 # $results : les autres résultats, tels que le fichier les nomme (une liste, par exemple « Couverture, Prospects »).
 imp-other-results-only = chaque ligne porte sur un autre résultat ({ $results }) : il n’y a donc aucune conversation démarrée à importer. Exportez des campagnes dont le résultat est le nombre de conversations démarrées.
@@ -351,7 +351,7 @@ imp-role-handoffs = Transferts aux ventes
 imp-role-customers = Clients
 imp-role-revenue = Chiffre d’affaires
 imp-role-impressions = Impressions
-imp-role-link-clicks = Clics sur le lien
+imp-role-link-clicks = Clics sur un lien
 imp-role-results = Résultats (Meta)
 imp-role-result-indicator = Indicateur de résultats (Meta)
 imp-role-status = Statut ou étape (une ligne par conversation ou par affaire)

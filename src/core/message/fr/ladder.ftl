@@ -12,7 +12,7 @@ ladder-field-handoffs = Transferts aux ventes
 ladder-field-customers = Clients
 ladder-field-revenue = Chiffre d’affaires
 ladder-field-impressions = Impressions
-ladder-field-link-clicks = Clics sur le lien
+ladder-field-link-clicks = Clics sur un lien
 ladder-field-other-cost = Autres coûts d’acquisition
 # L’aide sous un champ. $currency : le code de devise de l’espace de travail, par exemple EUR.
 ladder-hint-spend = Dépenses publicitaires de la période, en { $currency }.
@@ -36,7 +36,7 @@ ladder-none-yet-handoffs = pas encore de transfert aux ventes
 ladder-none-yet-customers = pas encore de client
 ladder-none-yet-revenue = pas encore de chiffre d’affaires
 ladder-none-yet-impressions = aucune impression
-ladder-none-yet-link-clicks = aucun clic sur le lien
+ladder-none-yet-link-clicks = aucun clic sur un lien
 ladder-none-yet-other-cost = aucun autre coût
 # $field : l’intitulé du champ. « Plus de données » est la section repliée des champs facultatifs.
 ladder-reason-add-more = ajoutez « { $field } » sous Plus de données
@@ -59,7 +59,7 @@ ladder-metric-roas = ROAS
 ladder-metric-revenue-per-customer = Chiffre d’affaires moyen par client
 ladder-metric-cpm = CPM (coût pour 1 000 impressions)
 ladder-metric-ctr = CTR (taux de clics sur le lien)
-ladder-metric-cost-per-click = Coût par clic sur le lien
+ladder-metric-cost-per-click = Coût par clic sur un lien
 ladder-metric-click-to-conversation = Taux de passage du clic à la conversation
 # Ce que dit chaque indicateur, en une phrase.
 ladder-meaning-cost-per-message = À quel prix les publicités font démarrer des conversations. Ne dit rien de vos interlocuteurs.
@@ -75,9 +75,9 @@ ladder-meaning-revenue-per-conversation = Ce que rapporte en moyenne chaque conv
 ladder-meaning-roas = Chiffre d’affaires par unité de dépense publicitaire. Au-dessus de 1×, les publicités ont rapporté ce qu’elles ont coûté.
 ladder-meaning-revenue-per-customer = Valeur moyenne d’une commande ou d’une affaire.
 ladder-meaning-cpm = Ce que coûtent 1 000 impressions publicitaires.
-ladder-meaning-ctr = La part des impressions qui ont mené à un clic sur le lien.
-ladder-meaning-cost-per-click = Ce que coûte un clic sur le lien.
-ladder-meaning-click-to-conversation = La part des clics sur le lien qui sont devenus une conversation.
+ladder-meaning-ctr = La part des impressions qui ont mené à un clic sur un lien.
+ladder-meaning-cost-per-click = Ce que coûte un clic sur un lien.
+ladder-meaning-click-to-conversation = La part des clics sur un lien qui sont devenus une conversation.
 
 ## Formules
 # Une formule en mots : « Dépenses ÷ Conversations démarrées ». $numerator, $denominator : des intitulés de champs.
@@ -122,7 +122,7 @@ ladder-choice = C’est { $reading }
 ladder-currency-clash = « { $typed } » est écrit en { $named }, mais cet espace de travail compte en { $currency }. Choisissez { $first } comme devise ci-dessus, ou convertissez le montant.
 # $previous : l’intitulé du niveau précédent ; $later, $earlier : les deux nombres.
 ladder-larger-than = Supérieur à « { $previous } » ({ $later } > { $earlier }). Chaque niveau devrait être un sous-ensemble du précédent : vérifiez le marquage des conversations.
-ladder-clicks-above-impressions = Plus de clics sur le lien que d’impressions ({ $clicks } > { $impressions }) : vérifiez l’export.
+ladder-clicks-above-impressions = Plus de clics sur un lien que d’impressions ({ $clicks } > { $impressions }) : vérifiez l’export.
 
 ## Nombres saisis illisibles
 # $text : le texte saisi.
