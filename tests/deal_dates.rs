@@ -66,3 +66,42 @@ fn a_hubspot_close_date_ends_only_closed_deals() {
     assert!(dated.deals.contains(&Deal::new(day("2026-10-03"), Outcome::Open)));
     assert_eq!(dated.as_of, day("2026-11-04"), "an open deal's expected 2026-11-20 is not data");
 }
+
+#[test]
+fn six_months_of_deals_close_in_12_days_at_the_median_and_november_is_projected_not_judged() {
+    use messaging_ladder::core::closing::cohorts::cohort_table;
+    use messaging_ladder::core::closing::judge::p90;
+    use messaging_ladder::core::closing::periods::CohortBy;
+    use messaging_ladder::core::closing::survival::win_curve;
+    // tests/fixtures/closing/generate.mjs: 40 deals a month, 3 in 10 won after 5, 12 or 30
+    // days, 2 in 10 lost after 10, exported 2026-11-30.
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/closing/pipedrive-six-months.csv"
+    ))
+    .unwrap();
+    let p = analyze_bytes("six.csv", &bytes, &Overrides::default(), DecimalSep::Dot).unwrap();
+    let dated = p.deals.unwrap();
+    assert_eq!((dated.deals.len(), dated.as_of), (240, day("2026-11-30")));
+    // Wins take 5, 12 or 30 days, a third each: half of them by day 12, 90% only by day 30.
+    let curve = win_curve(&dated.deals, dated.as_of);
+    assert_eq!((curve.day_for_share(0.5), curve.day_for_share(0.9)), (Some(12), Some(30)));
+    assert_eq!(p90(&dated.deals, dated.as_of), Some(30));
+    let rows = cohort_table(&dated.deals, dated.as_of, CohortBy::Month);
+    // June to October: judged (month end + 30 days ≤ 2026-11-30), 12 of 40 won: 30%, final.
+    for row in &rows[..5] {
+        assert!(row.mature, "{row:?}");
+        assert_eq!((row.deals, row.wins), (40, 12));
+        assert_eq!(row.projection.unwrap().rate, 0.3);
+    }
+    // November: judged on 2026-12-30. Won so far: the four 5-day wins and three of the four
+    // 12-day ones (the one started 11-25 closes on 12-07): 7 of 40, 17.5%. Projected from how
+    // the older months grew, its final rate is about the 30% they all reached.
+    let november = &rows[5];
+    assert_eq!((november.mature, november.wins, november.observed_rate), (false, 7, 0.175));
+    assert_eq!(november.judge_on, Some(day("2026-12-30")));
+    let projected = november.projection.unwrap();
+    assert!((projected.rate - 0.3).abs() < 0.05, "{projected:?}");
+    assert!(projected.low <= 0.3 && 0.3 <= projected.high, "{projected:?}");
+    assert!(projected.low >= 0.175, "never below what is already won");
+}

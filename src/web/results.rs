@@ -10,8 +10,8 @@ use crate::core::outbound::export::{file_name, ladder_csv};
 
 use super::chart_export::ChartDownloads;
 use super::components::{
-    BudgetPanel, DiagnosisPanel, FunnelChart, InversionPanel, MetricsTable, OutlierPanel, PeriodPanel,
-    SegmentTable, SourcePicker,
+    BudgetPanel, ClosingPanel, DiagnosisPanel, FunnelChart, InversionPanel, MetricsTable, OutlierPanel,
+    PeriodPanel, SegmentTable, SourcePicker,
 };
 use super::download::{download, now};
 use super::later::{later, Step};
@@ -69,6 +69,7 @@ pub fn ResultsColumn() -> impl IntoView {
                 </section>
                 })}
                 {shows(Section::Periods).then(|| later(Step::Panels, || view! { <PeriodPanel /> }))}
+                {shows(Section::Periods).then(|| later(Step::Panels, || view! { <ClosingPanel /> }))}
                 {shows(Section::Scenarios).then(|| later(Step::Panels, || view! { <ScenariosPanel /> }))}
                 {shows(Section::Segments).then(|| view! {
                     {later(Step::Segments, || view! { <InversionPanel /> })}

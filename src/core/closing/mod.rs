@@ -14,6 +14,7 @@ pub mod judge;
 pub mod periods;
 pub mod survival;
 pub mod triangle;
+pub mod view;
 
 #[cfg(test)]
 mod fixtures;

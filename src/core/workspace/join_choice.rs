@@ -62,6 +62,7 @@ impl Workspace {
             }
         };
         self.source = Source::Total;
+        self.deals = preview.deals.clone();
         joined
     }
 

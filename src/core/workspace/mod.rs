@@ -1,6 +1,7 @@
 //! The user's workspace: what they typed and their settings, plus the sample a first visit
 //! opens with. [`Workspace::evaluate`] turns it into everything the page shows.
 
+mod answer;
 pub mod event;
 pub mod join_choice;
 pub mod page;
@@ -9,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::basics::dates::Period;
 use crate::core::basics::language::Language;
 use crate::core::basics::number::DecimalSep;
+use crate::core::closing::dated::Dated;
 use crate::core::comparison::grouping::{by_name, by_period};
 use crate::core::comparison::inversion::{compare, Comparison};
 use crate::core::comparison::period_split::{split, CantSplit, Split};
@@ -59,6 +61,10 @@ pub struct Workspace {
     /// client who reads another language than the one who writes to them.
     #[serde(with = "crate::core::basics::language::saved", skip_serializing_if = "Option::is_none")]
     pub report_language: Option<Language>,
+    /// The deals of the last outcome log imported with won, lost or close dates: when each
+    /// started and how and when it ended (for time to close).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deals: Option<Dated>,
 }
 
 /// Which numbers the ladder is computed from.
@@ -90,6 +96,7 @@ impl Default for Workspace {
             scenarios: Vec::new(),
             compared: None,
             report_language: None,
+            deals: None,
         }
     }
 }
@@ -119,22 +126,6 @@ pub struct Evaluation {
     pub diagnosis: Diagnosis,
     /// The sample's made-up numbers are on screen: said wherever they show.
     pub example: bool,
-}
-
-impl Evaluation {
-    /// The answer in one line, for a phone's screen while the form is being typed in: the
-    /// verdict, CAC and cost per message ("Limiting step: qualification · CAC $171.43 · …").
-    pub fn answer_line(&self) -> Message {
-        let mut line = self.diagnosis.verdict.badge();
-        for (id, name, metric) in
-            [(Id::DxAnswerCac, "cac", MetricId::Cac), (Id::DxAnswerCost, "cost", MetricId::CostPerMessage)]
-        {
-            if let Some(v) = self.ladder.metric(metric).known() {
-                line = Message::of(id).with("line", Arg::Message(Box::new(line))).with(name, Arg::Money(v));
-            }
-        }
-        line
-    }
 }
 
 impl Workspace {
@@ -175,6 +166,7 @@ impl Workspace {
         self.drop_example();
         self.segments = preview.segments.clone();
         self.outcomes.clear();
+        self.deals = preview.deals.clone();
         if let Some(currency) = &preview.currency {
             self.currency = currency.clone();
         }

@@ -3,6 +3,7 @@
 //! events; nothing here computes a metric or decides a verdict.
 
 mod budget;
+mod closing;
 mod diagnosis;
 mod form;
 mod funnel;
@@ -15,6 +16,7 @@ mod tables;
 mod targets;
 
 pub use budget::BudgetPanel;
+pub use closing::ClosingPanel;
 pub use diagnosis::DiagnosisPanel;
 pub use form::{CurrencyPicker, FieldInput, LadderForm};
 pub use funnel::FunnelChart;

@@ -1,0 +1,56 @@
+# Zeit bis zum Abschluss: wie lange es dauert, bis Deals gewonnen werden, die bisherige und die prognostizierte Abschlussrate jedes Monats,
+# wann sich jeder Monat beurteilen lässt und wie gut die Prognose auf den eigenen früheren Daten des Nutzers war.
+
+closing-heading = Zeit bis zum Abschluss
+# $deals: Deals mit Datum im CRM-Export; $date: der Tag, bis zu dem die Daten reichen (ISO, 2026-11-30).
+closing-lede = { $deals ->
+    [one] { $deals } Deal mit Datum, Stand { $date }.
+   *[other] { $deals } Deals mit Datum, Stand { $date }.
+    }
+# $median und $p90: Tage. „Gewonnene Deals“ sind die bis zum Stichtag gewonnenen und, nach der Schätzung
+# mit zensierten Daten, die noch offenen, die gewonnen werden.
+closing-days = Die Hälfte der gewonnenen Deals wird innerhalb von { $median ->
+    [one] { $median } Tag
+   *[other] { $median } Tagen
+    } nach ihrem Beginn gewonnen, 90 % innerhalb von { $p90 ->
+    [one] { $p90 } Tag
+   *[other] { $p90 } Tagen
+    }.
+closing-no-wins = Bis dahin wurde kein Deal gewonnen, daher lässt sich noch nicht sagen, wie lange ein Abschluss dauert.
+closing-caption = Die Deals jedes Monats: ihre bisherige Abschlussrate, die prognostizierte Rate, sobald sie Zeit für den Abschluss hatten, und ab wann sie sich beurteilen lassen
+closing-caption-weeks = Die Deals jeder Woche: ihre bisherige Abschlussrate, die prognostizierte Rate, sobald sie Zeit für den Abschluss hatten, und ab wann sie sich beurteilen lassen
+closing-col-started = Beginn
+closing-col-age = Alter
+closing-col-deals = Deals
+closing-col-won = Bisher gewonnen
+closing-col-rate = Bisherige Abschlussrate
+closing-col-projected = Prognostizierte Abschlussrate (95-%-Bereich)
+closing-col-judge = Beurteilbar ab
+# $days: das Alter der Gruppe in Tagen.
+closing-age = { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+    }
+# $rate: ein Prozentwert; $range: sein 95-%-Bereich (20 %–31 %).
+closing-projected = { $rate } ({ $range })
+closing-final = { $rate } (endgültig: { $range })
+closing-too-early = Zu früh für eine Prognose
+# $have und $need: gewonnene Deals in den Monaten (oder Wochen), die alt genug zur Beurteilung sind.
+closing-too-few = Zu wenige für eine Prognose: { $have ->
+    [one] { $have } gewonnener Deal
+   *[other] { $have } gewonnene Deals
+    } unter den Deals, die alt genug zur Beurteilung sind, { $need } nötig
+closing-no-development = Zu früh für eine Prognose: Noch kein früherer Monat wurde lange genug verfolgt, um zu zeigen, wie seine gewonnenen Deals zugenommen haben
+# $date: ein ISO-Datum.
+closing-judged = { $date } (erreicht)
+closing-judge-later = { $date }
+closing-judge-unknown = Noch nicht bekannt
+# $days: wie viele Tage früher; $points: die mittlere Abweichung in Prozentpunkten (2,1); $count: verglichene Monate.
+closing-backtest = Mit einer Prognose von vor { $days } Tagen lagen die Abschlussraten im Schnitt um { $points } Prozentpunkte daneben ({ $count ->
+    [one] { $count } Monat verglichen
+   *[other] { $count } Monate verglichen
+    }).
+closing-backtest-bad = Mit einer Prognose von vor { $days } Tagen lagen die Abschlussraten im Schnitt um { $points } Prozentpunkte daneben: zu ungenau, um sich bei diesen Daten auf die Prognosen zu verlassen.
+closing-backtest-none = Es gibt noch nicht genug Historie, um die Prognosen mit dem abzugleichen, was seither passiert ist.
+closing-method-summary = So wird das berechnet
+closing-method = Die Tage bis zum Abschluss werden geschätzt, wobei noch offene Deals bis zu ihrem aktuellen Alter mitzählen (zensierte Daten) und verlorene Deals als konkurrierendes Ereignis gelten (kumulative Inzidenz). Ein Monat wird beurteilt, sobald nach seinem letzten Tag das 90. Perzentil der Tage bis zum Abschluss verstrichen ist. Die endgültige Abschlussrate eines jüngeren Monats wird daraus prognostiziert, wie die gewonnenen Deals der älteren Monate von Monat zu Monat gewachsen sind (Chain-Ladder-Verfahren: die bisher gewonnenen Deals jedes Monats × die Faktoren, um die die gewonnenen Deals der älteren Monate danach gewachsen sind), mit dem Standardfehler nach Mack für das Wachstum und dem Binomialfehler für die Deals, als 95-%-Bereich. Prognostiziert wird erst, wenn die beurteilbaren Monate zusammen mindestens 20 gewonnene Deals haben.

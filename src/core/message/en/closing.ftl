@@ -1,0 +1,56 @@
+# Time to close: how long deals take to be won, each month's close rate so far and projected,
+# when each month can be judged, and how well the projection did on the user's own past data.
+
+closing-heading = Time to close
+# $deals: deals with dates in the CRM export; $date: the day the data runs to (ISO, 2026-11-30).
+closing-lede = { $deals ->
+    [one] { $deals } deal with dates, as of { $date }.
+   *[other] { $deals } deals with dates, as of { $date }.
+    }
+# $median and $p90: days. "Won deals" are those won by the as-of date and, by the censored
+# estimate, those still open that will be.
+closing-days = Half of the deals that are won are won within { $median ->
+    [one] { $median } day
+   *[other] { $median } days
+    } of their start, and 90% within { $p90 ->
+    [one] { $p90 } day
+   *[other] { $p90 } days
+    }.
+closing-no-wins = No deal was won by then, so there is no telling yet how long closing takes.
+closing-caption = Each month’s deals: their close rate so far, the rate projected when they have had time to close, and when they can be judged
+closing-caption-weeks = Each week’s deals: their close rate so far, the rate projected when they have had time to close, and when they can be judged
+closing-col-started = Started in
+closing-col-age = Age
+closing-col-deals = Deals
+closing-col-won = Won so far
+closing-col-rate = Close rate so far
+closing-col-projected = Projected close rate (95% range)
+closing-col-judge = Judge on
+# $days: the cohort's age in days.
+closing-age = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+    }
+# $rate: a percentage; $range: its 95% range (20%–31%).
+closing-projected = { $rate } ({ $range })
+closing-final = { $rate } (final: { $range })
+closing-too-early = Too early to project
+# $have and $need: won deals in the months (or weeks) old enough to be judged.
+closing-too-few = Too few to project: { $have ->
+    [one] { $have } win
+   *[other] { $have } wins
+    } among deals old enough to judge, { $need } needed
+closing-no-development = Too early to project: no earlier month has been followed long enough to show how its wins grew
+# $date: an ISO date.
+closing-judged = { $date } (passed)
+closing-judge-later = { $date }
+closing-judge-unknown = Not known yet
+# $days: how many days earlier; $points: the mean error in rate points (2.1); $count: months compared.
+closing-backtest = Projected from { $days } days earlier, the close rates were off by { $points } points on average ({ $count ->
+    [one] { $count } month compared
+   *[other] { $count } months compared
+    }).
+closing-backtest-bad = Projected from { $days } days earlier, the close rates were off by { $points } points on average: too far off on this data to rely on the projections.
+closing-backtest-none = There is not yet enough history to check the projections against what happened since.
+closing-method-summary = How this is computed
+closing-method = Days to close are estimated with deals still open counted up to their age (censored), and lost deals as a competing outcome (cumulative incidence). A month is judged once its last day plus the 90th percentile of days to close has passed. A younger month’s final close rate is projected from how the older months’ wins grew month by month (chain ladder: each month’s wins so far × the factors by which the older months’ wins grew afterwards), with Mack’s standard error for the growth and the binomial error for the deals, as a 95% range. Nothing is projected until the months that can be judged hold at least 20 wins.

@@ -1,0 +1,58 @@
+# Tiempo de cierre: cuánto tardan en ganarse los negocios, la tasa de cierre de cada mes hasta ahora y la proyectada,
+# cuándo se puede evaluar cada mes y qué tan bien acertó la proyección con los datos pasados del propio usuario.
+
+closing-heading = Tiempo de cierre
+# $deals: los negocios con fechas de la exportación del CRM; $date: el día hasta el que llegan los datos (ISO, 2026-11-30).
+closing-lede = { $deals ->
+    [one] { $deals } negocio con fechas, al { $date }.
+    [many] { $deals } de negocios con fechas, al { $date }.
+   *[other] { $deals } negocios con fechas, al { $date }.
+    }
+# $median y $p90: días. Los “negocios ganados” son los ganados hasta la fecha de corte y, según la estimación
+# con datos censurados, los que siguen abiertos y se ganarán.
+closing-days = La mitad de los negocios ganados se gana en { $median ->
+    [one] { $median } día
+   *[other] { $median } días
+    } o menos desde su inicio, y el 90 % en { $p90 ->
+    [one] { $p90 } día
+   *[other] { $p90 } días
+    } o menos.
+closing-no-wins = Hasta esa fecha no se ganó ningún negocio, así que aún no se puede saber cuánto tarda el cierre.
+closing-caption = Los negocios de cada mes: su tasa de cierre hasta ahora, la tasa proyectada cuando hayan tenido tiempo de cerrarse y cuándo se pueden evaluar
+closing-caption-weeks = Los negocios de cada semana: su tasa de cierre hasta ahora, la tasa proyectada cuando hayan tenido tiempo de cerrarse y cuándo se pueden evaluar
+closing-col-started = Iniciados en
+closing-col-age = Antigüedad
+closing-col-deals = Negocios
+closing-col-won = Ganados hasta ahora
+closing-col-rate = Tasa de cierre hasta ahora
+closing-col-projected = Tasa de cierre proyectada (rango del 95 %)
+closing-col-judge = Evaluable desde
+# $days: la antigüedad del grupo en días.
+closing-age = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+    }
+# $rate: un porcentaje; $range: su rango del 95 % (20 %–31 %).
+closing-projected = { $rate } ({ $range })
+closing-final = { $rate } (definitiva: { $range })
+closing-too-early = Aún es pronto para proyectar
+# $have y $need: negocios ganados en los meses (o semanas) con antigüedad suficiente para evaluarse.
+closing-too-few = Muy pocos para proyectar: { $have ->
+    [one] { $have } negocio ganado
+    [many] { $have } de negocios ganados
+   *[other] { $have } negocios ganados
+    } entre los negocios con antigüedad suficiente para evaluarse; se necesitan { $need }
+closing-no-development = Aún es pronto para proyectar: ningún mes anterior se ha seguido el tiempo suficiente para ver cómo crecieron sus negocios ganados
+# $date: una fecha ISO.
+closing-judged = { $date } (ya pasó)
+closing-judge-later = { $date }
+closing-judge-unknown = Aún no se sabe
+# $days: cuántos días antes; $points: el error medio en puntos porcentuales de la tasa (2,1); $count: meses comparados.
+closing-backtest = Proyectadas desde { $days } días antes, las tasas de cierre se desviaron en promedio { $points } puntos porcentuales ({ $count ->
+    [one] { $count } mes comparado
+   *[other] { $count } meses comparados
+    }).
+closing-backtest-bad = Proyectadas desde { $days } días antes, las tasas de cierre se desviaron en promedio { $points } puntos porcentuales: con estos datos, demasiado para confiar en las proyecciones.
+closing-backtest-none = Todavía no hay historial suficiente para contrastar las proyecciones con lo que pasó después.
+closing-method-summary = Cómo se calcula
+closing-method = Los días hasta el cierre se estiman contando los negocios que siguen abiertos solo hasta su antigüedad actual (datos censurados) y los negocios perdidos como un resultado en competencia (incidencia acumulada). Un mes se evalúa cuando, desde su último día, ya transcurrió el percentil 90 de los días hasta el cierre. La tasa de cierre final de un mes más reciente se proyecta a partir de cómo crecieron, mes a mes, los negocios ganados de los meses anteriores (método chain ladder: los negocios ganados hasta ahora de cada mes × los factores en que crecieron después los negocios ganados de los meses anteriores), con el error estándar de Mack para ese crecimiento y el error binomial para los negocios, como rango del 95 %. No se proyecta nada hasta que los meses que ya se pueden evaluar sumen al menos 20 negocios ganados.

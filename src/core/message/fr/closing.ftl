@@ -1,0 +1,58 @@
+# Délai de conclusion : combien de temps les affaires mettent à être gagnées, le taux de transformation de chaque mois à ce jour et projeté,
+# quand chaque mois pourra être jugé, et la justesse de la projection sur les données passées de l’utilisateur.
+
+closing-heading = Délai de conclusion
+# $deals : les affaires datées de l’export du CRM ; $date : le jour jusqu’auquel vont les données (ISO, 2026-11-30).
+closing-lede = { $deals ->
+    [one] { $deals } affaire datée, données au { $date }.
+    [many] { $deals } d’affaires datées, données au { $date }.
+   *[other] { $deals } affaires datées, données au { $date }.
+    }
+# $median et $p90 : des jours. Les « affaires gagnées » sont celles gagnées à la date d’arrêt et, selon l’estimation
+# sur données censurées, celles encore ouvertes qui le seront.
+closing-days = La moitié des affaires gagnées le sont en { $median ->
+    [one] { $median } jour
+   *[other] { $median } jours
+    } au plus après leur ouverture, et 90 % en { $p90 ->
+    [one] { $p90 } jour
+   *[other] { $p90 } jours
+    } au plus.
+closing-no-wins = Aucune affaire n’avait été gagnée à cette date : impossible de dire pour l’instant combien de temps prend la conclusion.
+closing-caption = Les affaires de chaque mois : leur taux de transformation à ce jour, le taux projeté une fois qu’elles auront eu le temps d’aboutir, et la date à laquelle on pourra les juger
+closing-caption-weeks = Les affaires de chaque semaine : leur taux de transformation à ce jour, le taux projeté une fois qu’elles auront eu le temps d’aboutir, et la date à laquelle on pourra les juger
+closing-col-started = Ouvertes en
+closing-col-age = Ancienneté
+closing-col-deals = Affaires
+closing-col-won = Gagnées à ce jour
+closing-col-rate = Taux de transformation à ce jour
+closing-col-projected = Taux de transformation projeté (fourchette à 95 %)
+closing-col-judge = À juger le
+# $days : l’ancienneté du groupe en jours.
+closing-age = { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+    }
+# $rate : un pourcentage ; $range : sa fourchette à 95 % (20 %–31 %).
+closing-projected = { $rate } ({ $range })
+closing-final = { $rate } (définitif : { $range })
+closing-too-early = Trop tôt pour une projection
+# $have et $need : les affaires gagnées dans les mois (ou semaines) assez anciens pour être jugés.
+closing-too-few = Trop peu pour une projection : { $have ->
+    [one] { $have } affaire gagnée
+    [many] { $have } d’affaires gagnées
+   *[other] { $have } affaires gagnées
+    } parmi les affaires assez anciennes pour être jugées, il en faut { $need }
+closing-no-development = Trop tôt pour une projection : aucun mois antérieur n’a été suivi assez longtemps pour montrer comment ses affaires gagnées ont progressé
+# $date : une date ISO.
+closing-judged = { $date } (passée)
+closing-judge-later = { $date }
+closing-judge-unknown = Pas encore connue
+# $days : combien de jours plus tôt ; $points : l’écart moyen en points de taux (2,1) ; $count : les mois comparés.
+closing-backtest = Projetés { $days } jours plus tôt, les taux de transformation se sont écartés en moyenne de { $points } points ({ $count ->
+    [one] { $count } mois comparé
+   *[other] { $count } mois comparés
+    }).
+closing-backtest-bad = Projetés { $days } jours plus tôt, les taux de transformation se sont écartés en moyenne de { $points } points : un écart trop grand sur ces données pour se fier aux projections.
+closing-backtest-none = L’historique ne suffit pas encore pour confronter les projections à ce qui s’est passé depuis.
+closing-method-summary = Mode de calcul
+closing-method = Les jours jusqu’à la conclusion sont estimés en comptant les affaires encore ouvertes jusqu’à leur ancienneté actuelle (données censurées), et les affaires perdues comme une issue concurrente (incidence cumulée). Un mois est jugé une fois écoulé, après son dernier jour, le 90e centile des jours jusqu’à la conclusion. Le taux de transformation final d’un mois plus récent est projeté d’après la progression, mois après mois, des affaires gagnées des mois plus anciens (méthode chain ladder : les affaires gagnées à ce jour de chaque mois × les facteurs de progression observés ensuite sur les affaires gagnées des mois plus anciens), avec l’erreur standard de Mack pour la progression et l’erreur binomiale pour les affaires, sous forme de fourchette à 95 %. Aucune projection n’est faite tant que les mois qui peuvent être jugés ne totalisent pas au moins 20 affaires gagnées.

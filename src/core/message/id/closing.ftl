@@ -1,0 +1,39 @@
+# Waktu hingga closing: berapa lama deal sampai dimenangkan, tingkat closing tiap bulan sejauh ini dan proyeksinya,
+# kapan tiap bulan bisa dinilai, dan seberapa tepat proyeksinya pada data lama milik pengguna sendiri.
+# Bahasa Indonesia: entri dan argumen ($nama) sama dengan en/; tanpa bentuk jamak.
+
+closing-heading = Waktu hingga closing
+# $deals: deal bertanggal dalam ekspor CRM; $date: hari terakhir yang dicakup data (ISO, 2026-11-30).
+closing-lede = { $deals } deal bertanggal, data per { $date }.
+# $median dan $p90: hari. “Deal yang menang” adalah deal yang sudah menang per tanggal data dan, menurut estimasi
+# dengan data tersensor, deal yang masih terbuka tetapi akan menang.
+closing-days = Separuh deal yang menang sudah closing paling lama { $median } hari sejak dimulai, dan 90% paling lama { $p90 } hari.
+closing-no-wins = Belum ada deal yang menang hingga tanggal itu, jadi belum dapat diketahui berapa lama waktu yang dibutuhkan untuk closing.
+closing-caption = Deal setiap bulan: tingkat closing sejauh ini, tingkat yang diproyeksikan setelah deal punya cukup waktu untuk closing, dan kapan bulan itu bisa dinilai
+closing-caption-weeks = Deal setiap minggu: tingkat closing sejauh ini, tingkat yang diproyeksikan setelah deal punya cukup waktu untuk closing, dan kapan minggu itu bisa dinilai
+closing-col-started = Dimulai pada
+closing-col-age = Usia
+closing-col-deals = Deal
+closing-col-won = Menang sejauh ini
+closing-col-rate = Tingkat closing sejauh ini
+closing-col-projected = Proyeksi tingkat closing (rentang 95%)
+closing-col-judge = Bisa dinilai pada
+# $days: usia kelompok dalam hari.
+closing-age = { $days } hari
+# $rate: persentase; $range: rentang 95%-nya (20%–31%).
+closing-projected = { $rate } ({ $range })
+closing-final = { $rate } (final: { $range })
+closing-too-early = Terlalu dini untuk diproyeksikan
+# $have dan $need: deal yang menang di bulan (atau minggu) yang sudah cukup lama untuk dinilai.
+closing-too-few = Terlalu sedikit untuk diproyeksikan: { $have } deal menang di antara deal yang sudah cukup lama untuk dinilai, perlu { $need }
+closing-no-development = Terlalu dini untuk diproyeksikan: belum ada bulan sebelumnya yang diikuti cukup lama untuk menunjukkan bagaimana deal menangnya bertambah
+# $date: tanggal ISO.
+closing-judged = { $date } (sudah lewat)
+closing-judge-later = { $date }
+closing-judge-unknown = Belum diketahui
+# $days: berapa hari sebelumnya; $points: rata-rata selisih dalam poin persentase (2,1); $count: bulan yang dibandingkan.
+closing-backtest = Jika diproyeksikan dari { $days } hari sebelumnya, tingkat closing meleset rata-rata { $points } poin ({ $count } bulan dibandingkan).
+closing-backtest-bad = Jika diproyeksikan dari { $days } hari sebelumnya, tingkat closing meleset rata-rata { $points } poin: terlalu jauh pada data ini sehingga proyeksinya belum bisa diandalkan.
+closing-backtest-none = Riwayat data belum cukup untuk mencocokkan proyeksi dengan apa yang terjadi sesudahnya.
+closing-method-summary = Cara menghitungnya
+closing-method = Jumlah hari hingga closing diperkirakan dengan menghitung deal yang masih terbuka hanya sampai usianya saat ini (data tersensor) dan deal yang kalah sebagai hasil pesaing (insidensi kumulatif). Sebuah bulan dinilai setelah persentil ke-90 jumlah hari hingga closing berlalu sejak hari terakhir bulan itu. Tingkat closing akhir bulan yang lebih baru diproyeksikan dari cara deal menang di bulan-bulan yang lebih lama bertambah dari bulan ke bulan (chain ladder: deal menang tiap bulan sejauh ini × faktor pertambahan deal menang bulan-bulan yang lebih lama sesudahnya), dengan galat baku Mack untuk pertambahannya dan galat binomial untuk jumlah deal, sebagai rentang 95%. Belum ada proyeksi sampai bulan-bulan yang sudah bisa dinilai berisi setidaknya 20 deal menang.

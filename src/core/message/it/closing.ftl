@@ -1,0 +1,58 @@
+# Tempi di chiusura: quanto ci mettono le trattative a essere vinte, il tasso di chiusura di ogni mese finora e quello previsto,
+# quando si può valutare ogni mese e quanto è stata precisa la previsione sui dati passati dell’utente.
+
+closing-heading = Tempi di chiusura
+# $deals: le trattative con date nell’export del CRM; $date: il giorno fino a cui arrivano i dati (ISO, 2026-11-30).
+closing-lede = { $deals ->
+    [one] { $deals } trattativa con date, dati aggiornati al { $date }.
+    [many] { $deals } di trattative con date, dati aggiornati al { $date }.
+   *[other] { $deals } trattative con date, dati aggiornati al { $date }.
+    }
+# $median e $p90: giorni. Le «trattative vinte» sono quelle vinte entro la data dei dati e, secondo la stima
+# con dati censurati, quelle ancora aperte che lo saranno.
+closing-days = Metà delle trattative vinte si chiude entro { $median ->
+    [one] { $median } giorno
+   *[other] { $median } giorni
+    } dall’apertura, e il 90% entro { $p90 ->
+    [one] { $p90 } giorno
+   *[other] { $p90 } giorni
+    }.
+closing-no-wins = Fino a quella data non è stata vinta nessuna trattativa, quindi non si può ancora dire quanto tempo richieda la chiusura.
+closing-caption = Le trattative di ogni mese: il loro tasso di chiusura finora, quello previsto quando avranno avuto il tempo di chiudersi e quando si potranno valutare
+closing-caption-weeks = Le trattative di ogni settimana: il loro tasso di chiusura finora, quello previsto quando avranno avuto il tempo di chiudersi e quando si potranno valutare
+closing-col-started = Periodo di apertura
+closing-col-age = Età
+closing-col-deals = Trattative
+closing-col-won = Vinte finora
+closing-col-rate = Tasso di chiusura finora
+closing-col-projected = Tasso di chiusura previsto (intervallo al 95%)
+closing-col-judge = Valutabile dal
+# $days: l’età del gruppo in giorni.
+closing-age = { $days ->
+    [one] { $days } giorno
+   *[other] { $days } giorni
+    }
+# $rate: una percentuale; $range: il suo intervallo al 95% (20%–31%).
+closing-projected = { $rate } ({ $range })
+closing-final = { $rate } (definitivo: { $range })
+closing-too-early = Troppo presto per una previsione
+# $have e $need: trattative vinte nei mesi (o nelle settimane) abbastanza vecchi da poter essere valutati.
+closing-too-few = Troppo poche per una previsione: { $have ->
+    [one] { $have } trattativa vinta
+    [many] { $have } di trattative vinte
+   *[other] { $have } trattative vinte
+    } tra quelle abbastanza vecchie da poter essere valutate, ne servono { $need }
+closing-no-development = Troppo presto per una previsione: nessun mese precedente è stato seguito abbastanza a lungo da mostrare come sono cresciute le sue trattative vinte
+# $date: una data ISO.
+closing-judged = { $date } (già passata)
+closing-judge-later = { $date }
+closing-judge-unknown = Non ancora nota
+# $days: quanti giorni prima; $points: lo scarto medio in punti percentuali (2,1); $count: i mesi confrontati.
+closing-backtest = Con una previsione fatta { $days } giorni prima, i tassi di chiusura si sono discostati in media di { $points } punti percentuali ({ $count ->
+    [one] { $count } mese confrontato
+   *[other] { $count } mesi confrontati
+    }).
+closing-backtest-bad = Con una previsione fatta { $days } giorni prima, i tassi di chiusura si sono discostati in media di { $points } punti percentuali: uno scarto troppo grande su questi dati per fidarsi delle previsioni.
+closing-backtest-none = Non c’è ancora abbastanza storico per confrontare le previsioni con quello che è successo dopo.
+closing-method-summary = Come viene calcolato
+closing-method = I giorni alla chiusura sono stimati contando le trattative ancora aperte solo fino alla loro età attuale (dati censurati) e quelle perse come esito concorrente (incidenza cumulativa). Un mese si valuta quando, dal suo ultimo giorno, è trascorso il 90° percentile dei giorni alla chiusura. Il tasso di chiusura finale di un mese più recente è previsto in base a come sono cresciute, mese dopo mese, le trattative vinte dei mesi più vecchi (metodo chain ladder: le trattative vinte finora di ogni mese × i fattori di cui sono cresciute in seguito le trattative vinte dei mesi più vecchi), con l’errore standard di Mack per la crescita e l’errore binomiale per le trattative, come intervallo al 95%. Non si fa alcuna previsione finché i mesi già valutabili non arrivano insieme ad almeno 20 trattative vinte.

@@ -1,0 +1,63 @@
+# Tempo de fechamento: quanto tempo os negócios levam para ser ganhos, a taxa de fechamento de cada mês até agora e a projetada,
+# quando cada mês pode ser avaliado e quão bem a projeção acertou nos próprios dados passados do usuário.
+
+closing-heading = Tempo de fechamento
+# $deals: os negócios com datas na exportação do CRM; $date: o dia até o qual os dados vão (ISO, 2026-11-30).
+closing-lede = { $deals ->
+    [0] { $deals } negócios com datas, dados até { $date }.
+    [one] { $deals } negócio com datas, dados até { $date }.
+    [many] { $deals } de negócios com datas, dados até { $date }.
+   *[other] { $deals } negócios com datas, dados até { $date }.
+    }
+# $median e $p90: dias. Os “negócios ganhos” são os ganhos até a data de corte e, pela estimativa
+# com dados censurados, os ainda em aberto que serão ganhos.
+closing-days = Metade dos negócios ganhos fecha em até { $median ->
+    [0] { $median } dias
+    [one] { $median } dia
+   *[other] { $median } dias
+    } a partir do início, e 90% em até { $p90 ->
+    [0] { $p90 } dias
+    [one] { $p90 } dia
+   *[other] { $p90 } dias
+    }.
+closing-no-wins = Nenhum negócio tinha sido ganho até essa data, então ainda não dá para saber quanto tempo leva para fechar.
+closing-caption = Os negócios de cada mês: a taxa de fechamento até agora, a taxa projetada quando tiverem tido tempo de fechar e quando podem ser avaliados
+closing-caption-weeks = Os negócios de cada semana: a taxa de fechamento até agora, a taxa projetada quando tiverem tido tempo de fechar e quando podem ser avaliados
+closing-col-started = Iniciados em
+closing-col-age = Idade
+closing-col-deals = Negócios
+closing-col-won = Ganhos até agora
+closing-col-rate = Taxa de fechamento até agora
+closing-col-projected = Taxa de fechamento projetada (intervalo de 95%)
+closing-col-judge = Avaliar em
+# $days: a idade do grupo em dias.
+closing-age = { $days ->
+    [0] { $days } dias
+    [one] { $days } dia
+   *[other] { $days } dias
+    }
+# $rate: uma porcentagem; $range: seu intervalo de 95% (20%–31%).
+closing-projected = { $rate } ({ $range })
+closing-final = { $rate } (final: { $range })
+closing-too-early = Cedo demais para projetar
+# $have e $need: negócios ganhos nos meses (ou semanas) com idade suficiente para ser avaliados.
+closing-too-few = Poucos dados para projetar: { $have ->
+    [0] { $have } negócios ganhos
+    [one] { $have } negócio ganho
+    [many] { $have } de negócios ganhos
+   *[other] { $have } negócios ganhos
+    } entre os negócios com idade suficiente para avaliação, são necessários { $need }
+closing-no-development = Cedo demais para projetar: nenhum mês anterior foi acompanhado por tempo suficiente para mostrar como cresceram seus negócios ganhos
+# $date: uma data ISO.
+closing-judged = { $date } (já passou)
+closing-judge-later = { $date }
+closing-judge-unknown = Ainda não se sabe
+# $days: quantos dias antes; $points: o erro médio em pontos percentuais da taxa (2,1); $count: meses comparados.
+closing-backtest = Projetadas a partir de { $days } dias antes, as taxas de fechamento erraram em média { $points } pontos percentuais ({ $count ->
+    [one] { $count } mês comparado
+   *[other] { $count } meses comparados
+    }).
+closing-backtest-bad = Projetadas a partir de { $days } dias antes, as taxas de fechamento erraram em média { $points } pontos percentuais: um erro grande demais nestes dados para confiar nas projeções.
+closing-backtest-none = Ainda não há histórico suficiente para comparar as projeções com o que aconteceu depois.
+closing-method-summary = Como isto é calculado
+closing-method = Os dias até o fechamento são estimados contando os negócios ainda em aberto só até a idade que têm (dados censurados) e os negócios perdidos como um desfecho concorrente (incidência acumulada). Um mês é avaliado quando, a partir do seu último dia, já se passou o percentil 90 dos dias até o fechamento. A taxa de fechamento final de um mês mais recente é projetada a partir de como os negócios ganhos dos meses mais antigos cresceram mês a mês (chain ladder: os negócios ganhos até agora em cada mês × os fatores pelos quais os negócios ganhos dos meses mais antigos cresceram depois), com o erro padrão de Mack para o crescimento e o erro binomial para os negócios, como intervalo de 95%. Nada é projetado até que os meses que já podem ser avaliados somem pelo menos 20 negócios ganhos.
