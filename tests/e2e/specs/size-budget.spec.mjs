@@ -33,18 +33,22 @@
 // kept with the workspace by its tag, the formatter speaking it, printing the page written
 // in it and back after afterprint), the settings line of words and number format, signed
 // points from the page's formatter, and the inversion panel's chart and rank table built in
-// tasks of their own.
+// tasks of their own; then +16.8 KB page and +6.6 KB worker for issue 26's first part: the
+// closing module (win curve with censoring, cohorts with chain ladder and Mack's error,
+// judge-on dates, backtest) and its panel of eight columns, deal dates read in the worker
+// and carried in the preview and the saved workspace (serde for both), and the month names
+// as messages; catalogues +1.5 KB for the time-to-close words (ar 20,528 B).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 535_500;
+const FIRST_LOAD_BUDGET = 552_500;
 // A visitor in another language also fetches its catalogue (i18n/<tag>.ftl) before the first
 // build: each is held to this, beside the first load.
-const CATALOGUE_BUDGET = 19_500;
-const WORKER_BUDGET = 142_500;
+const CATALOGUE_BUDGET = 21_000;
+const WORKER_BUDGET = 149_500;
 const TARGETS = 'issue 14 aims at 150,000 B for the first load and 60,000 B for the worker';
 
 const listing = (rows) => rows.map((r) => `${r.file}: ${r.raw} B raw, ${r.br} B brotli`).join('\n');
