@@ -104,4 +104,19 @@ fn six_months_of_deals_close_in_12_days_at_the_median_and_november_is_projected_
     assert!((projected.rate - 0.3).abs() < 0.05, "{projected:?}");
     assert!(projected.low <= 0.3 && 0.3 <= projected.high, "{projected:?}");
     assert!(projected.low >= 0.175, "never below what is already won");
+    // The pattern is the same every month, so projecting from 30 or 60 days earlier comes
+    // close (each month compared weighted by its deals: October's one deal of 1 October
+    // counts once, not as much as September's 40).
+    use messaging_ladder::core::closing::backtest::backtest;
+    for days in [30, 60] {
+        let test = backtest(&dated.deals, dated.as_of, days, CohortBy::Month).unwrap();
+        assert!(test.acceptable, "{days} days earlier: {test:?}");
+    }
+    // As of 1 October, September is projected from its last whole month, not from the one
+    // day of October it has: 7 won in September × f₀, where June to August each won 7 in
+    // their own month and 12 by the next, f₀ = 36 / 21 = 12 / 7, gives 12 of 40: 30%.
+    let then = cohort_table(&dated.deals, day("2026-10-01"), CohortBy::Month);
+    let september = then.iter().find(|r| r.period_start == day("2026-09-01")).unwrap();
+    assert_eq!((september.wins, september.mature), (7, false));
+    assert!((september.projection.unwrap().rate - 0.3).abs() < 1e-12, "{september:?}");
 }

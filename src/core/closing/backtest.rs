@@ -32,7 +32,8 @@ pub struct Backtest {
     pub cohorts: Vec<Compared>,
     /// How many were compared.
     pub compared: usize,
-    /// Mean of |projected − observed| over the cohorts compared, as a rate (0.05 = 5 points).
+    /// Mean of |projected − observed| over the cohorts compared, each weighted by its deals
+    /// (a cohort that had one deal then says little), as a rate (0.05 = 5 points).
     pub mean_abs_error: f64,
     /// Whether the mean absolute error is at most [`ACCEPTABLE_ERROR`].
     pub acceptable: bool,
@@ -72,8 +73,9 @@ pub fn backtest(deals: &[Deal], as_of: i64, days_earlier: i64, by: CohortBy) -> 
         return None;
     }
     let compared = cohorts.len();
-    let total_error: f64 = cohorts.iter().map(|c| (c.projected - c.observed).abs()).sum();
-    let mean_abs_error = total_error / compared as f64;
+    let weighted: f64 = cohorts.iter().map(|c| c.deals as f64 * (c.projected - c.observed).abs()).sum();
+    let deals: u64 = cohorts.iter().map(|c| c.deals).sum();
+    let mean_abs_error = if deals == 0 { 0.0 } else { weighted / deals as f64 };
     Some(Backtest { then, cohorts, compared, mean_abs_error, acceptable: mean_abs_error <= ACCEPTABLE_ERROR })
 }
 
@@ -87,7 +89,8 @@ mod tests {
         // As of 30 April, March was projected at 1452/85 / 25 ≈ 0.683294 and April at
         // 7018/425 / 30 ≈ 0.550431 (see the cohort table's test). By 31 July both are mature
         // (p90 is 63 days by then: judged on 2 June and 2 July) and show 17/25 = 0.68 and
-        // 18/30 = 0.6. Errors ≈ 0.003294 and 0.049569: mean ≈ 0.026431, acceptable.
+        // 18/30 = 0.6. Errors ≈ 0.003294 and 0.049569, weighted by 25 and 30 deals:
+        // (25 × 0.003294 + 30 × 0.049569) / 55 ≈ 0.028535, acceptable.
         let deals = four_months();
         let as_of = day("2026-07-31");
         let days_earlier = as_of - day("2026-04-30");
@@ -99,12 +102,12 @@ mod tests {
             assert_eq!((got.period_start, got.deals), (start, deals));
             assert!((got.projected - projected).abs() < 1e-12 && (got.observed - observed).abs() < 1e-12);
         }
-        let mean = ((mar - 0.68).abs() + (apr - 0.6).abs()) / 2.0;
-        assert!((test.mean_abs_error - mean).abs() < 1e-12 && (mean - 0.026_431_4).abs() < 1e-7);
+        let mean = (25.0 * (mar - 0.68).abs() + 30.0 * (apr - 0.6).abs()) / 55.0;
+        assert!((test.mean_abs_error - mean).abs() < 1e-12 && (mean - 0.028_534_8).abs() < 1e-7);
         assert!(test.acceptable);
 
         // Had April gone on to win 24 of its 30 (12 on 3 May rather than 6), the error on it
-        // would be ≈ 0.249569 and the mean ≈ 0.126431: the method did badly here.
+        // would be ≈ 0.249569 and the weighted mean ≈ 0.137626: the method did badly here.
         let april = day("2026-04-01");
         let mut better_april: Vec<Deal> = deals.iter().copied().filter(|d| d.start != april).collect();
         better_april.extend(cohort(
@@ -116,7 +119,8 @@ mod tests {
         ));
         let test = backtest(&better_april, as_of, days_earlier, CohortBy::Month).expect("a backtest");
         assert_eq!(test.compared, 2);
-        assert!((test.mean_abs_error - ((mar - 0.68).abs() + (apr - 0.8).abs()) / 2.0).abs() < 1e-12);
+        let mean = (25.0 * (mar - 0.68).abs() + 30.0 * (apr - 0.8).abs()) / 55.0;
+        assert!((test.mean_abs_error - mean).abs() < 1e-12 && (mean - 0.137_625_7).abs() < 1e-7);
         assert!(!test.acceptable);
     }
 

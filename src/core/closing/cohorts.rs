@@ -103,7 +103,7 @@ pub(super) fn table_with_p90(deals: &[Deal], as_of: i64, by: CohortBy, p90: Opti
             let period_start = by.start(row.key);
             let projection = if mature {
                 Ok(observed(wins, deals))
-            } else if row.latest() >= factors.len() {
+            } else if observed_to(row) >= factors.len() {
                 gate.map(|()| observed(wins, deals))
             } else {
                 gate.map(|()| projected(row, &factors))
@@ -139,6 +139,16 @@ fn observed(wins: u64, deals: u64) -> Projection {
     Projection { rate, low, high, wins: wins as f64 }
 }
 
+/// The development period a cohort's projection starts from: its last fully observed one
+/// (the latest diagonal when the current period is partly elapsed and an earlier one ended).
+fn observed_to(row: &Row) -> usize {
+    if row.full >= 1 && row.full < row.cumulative.len() {
+        row.full - 1
+    } else {
+        row.latest()
+    }
+}
+
 /// The chain-ladder projection of a young cohort (see [`CohortRow::projection`]).
 fn projected(row: &Row, factors: &[Factor]) -> Projection {
     if row.deals == 0 {
@@ -146,7 +156,11 @@ fn projected(row: &Row, factors: &[Factor]) -> Projection {
     }
     let (deals, wins) = (row.deals as f64, row.wins() as f64);
     let floor = rate(row.wins(), row.deals);
-    let developed = develop(wins, row.latest(), factors);
+    // From the last period fully observed: the current one's wins so far would be developed
+    // as if the period were over (and err low); they stay the floor.
+    let from = observed_to(row);
+    let base = row.cumulative.get(from).map_or(wins, |&c| c as f64);
+    let developed = develop(base, from, factors);
     let ultimate = if developed.ultimate.is_finite() { developed.ultimate.clamp(wins, deals) } else { deals };
     let rate = (ultimate / deals).clamp(floor, 1.0);
     let variance = developed.mse.max(0.0) + rate * (1.0 - rate) * deals;
