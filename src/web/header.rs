@@ -57,14 +57,17 @@ fn PrintButton() -> impl IntoView {
     view! { <button type="button" id="print-report" on:click=move |_| state.print()>{label}</button> }
 }
 
+/// Every language as a menu's option, under its own name (the same in every language).
+pub fn language_options() -> impl IntoView {
+    Language::ALL.map(|l| view! { <option value=l.tag() lang=l.tag()>{l.endonym()}</option> }).collect_view()
+}
+
 /// The language menu: each language under its own name; a choice is shown at once (after its
 /// words are fetched) and kept in this browser.
 #[component]
 fn LanguagePicker() -> impl IntoView {
     let language = shared().language;
-    let options = Language::ALL
-        .map(|l| view! { <option value=l.tag() lang=l.tag()>{l.endonym()}</option> })
-        .collect_view();
+    let options = language_options();
     view! {
         <div class="currency language">
             <label for="language">{word(Id::LanguageLabel)}</label>

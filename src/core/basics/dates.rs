@@ -11,18 +11,23 @@ pub fn day_number(date: &str) -> Option<i64> {
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return None;
     }
-    // Howard Hinnant's days-from-civil.
+    Some(days_from_civil(y, m, d))
+}
+
+/// Days since 1970-01-01 of year `y`, month `m` (1–12), day `d`: Howard Hinnant's
+/// days-from-civil.
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = if y >= 0 { y } else { y - 399 } / 400;
     let yoe = y - era * 400;
     let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
+    era * 146_097 + doe - 719_468
 }
 
-/// The ISO date (`2026-10-31`) of a day number: the inverse of [`day_number`].
-pub fn iso_date(day: i64) -> String {
-    // Howard Hinnant's civil-from-days.
+/// (year, month 1–12, day) of a day number: Howard Hinnant's civil-from-days, the inverse of
+/// [`days_from_civil`].
+pub fn civil(day: i64) -> (i64, i64, i64) {
     let z = day + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -31,7 +36,12 @@ pub fn iso_date(day: i64) -> String {
     let mp = (5 * doy + 2) / 153;
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// The ISO date (`2026-10-31`) of a day number: the inverse of [`day_number`].
+pub fn iso_date(day: i64) -> String {
+    let (y, m, d) = civil(day);
     format!("{y:04}-{m:02}-{d:02}")
 }
 

@@ -2,6 +2,7 @@
 //! weeks when the history is too short for months.
 
 use super::Deal;
+use crate::core::basics::dates::{civil, days_from_civil};
 
 /// Below this many days from the first deal's start to the "as of" day (three months), cohorts
 /// are weeks rather than months.
@@ -54,28 +55,15 @@ impl CohortBy {
     }
 }
 
-/// (year, month 1–12) of a day number: Howard Hinnant's civil-from-days, as
-/// [`crate::core::basics::dates::iso_date`] computes it, without going through text.
+/// (year, month 1–12) of a day number.
 fn year_month(day: i64) -> (i64, i64) {
-    let z = day + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(month <= 2), month)
+    let (year, month, _) = civil(day);
+    (year, month)
 }
 
-/// The day number of the first of a month: Howard Hinnant's days-from-civil, as
-/// [`crate::core::basics::dates::day_number`] computes it, without going through text.
+/// The day number of the first of a month.
 fn first_of_month(year: i64, month: i64) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    days_from_civil(year, month, 1)
 }
 
 #[cfg(test)]

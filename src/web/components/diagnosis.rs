@@ -227,9 +227,7 @@ fn ReportLanguagePicker() -> impl IntoView {
         let page = Arg::Text(language.get().endonym().to_string());
         say(&Message::of(Id::ReportLanguagePage).with("language", page))
     };
-    let options = Language::ALL
-        .map(|l| view! { <option value=l.tag() lang=l.tag()>{l.endonym()}</option> })
-        .collect_view();
+    let options = crate::web::header::language_options();
     view! {
         <span class="report-language">
             <label for="report-language">{word(Id::ReportLanguageLabel)}</label>
