@@ -120,3 +120,32 @@ fn six_months_of_deals_close_in_12_days_at_the_median_and_november_is_projected_
     assert_eq!((september.wins, september.mature), (7, false));
     assert!((september.projection.unwrap().rate - 0.3).abs() < 1e-12, "{september:?}");
 }
+
+#[test]
+fn the_diagnosis_waits_for_deals_still_closing() {
+    use messaging_ladder::core::import::session::Confirmed;
+    use messaging_ladder::core::ladder::Step;
+    use messaging_ladder::core::message::english;
+    use messaging_ladder::core::workspace::event::Event;
+    use messaging_ladder::core::workspace::Workspace;
+    // A fresh visit (the sample on screen), then the six months of deals applied.
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/closing/pipedrive-six-months.csv"
+    ))
+    .unwrap();
+    let preview = analyze_bytes("six.csv", &bytes, &Overrides::default(), DecimalSep::Dot).unwrap();
+    let mut ws = Workspace::sample();
+    ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None }));
+    assert!(ws.deals.is_some(), "the workspace keeps the deals");
+    let e = ws.evaluate(DecimalSep::Dot);
+    // November's deals are judged on 2026-12-30 (its end + 30 days to close at the 90th
+    // percentile): until then the close rate's verdict waits.
+    let checks: Vec<String> = e.diagnosis.checks.iter().map(|c| english(&c.message)).collect();
+    assert!(
+        checks.contains(&"Deals started since November 2026 are still closing: the close rate counts only the wins that have arrived, so its verdict is provisional until 2026-12-30.".to_string()),
+        "{checks:?}"
+    );
+    let close = e.diagnosis.steps.iter().find(|s| s.step == Step::Close).unwrap();
+    assert!(close.immature, "closing is judged provisionally");
+}

@@ -11,6 +11,7 @@ pub mod backtest;
 pub mod cohorts;
 pub mod dated;
 pub mod judge;
+pub mod maturing;
 pub mod periods;
 pub mod survival;
 pub mod triangle;

@@ -3,6 +3,7 @@
 
 use super::names::{list, msg, stage_name, step_name, then};
 use super::{CheckKind, DataCheck, StepAssessment, StepVerdict, COST_RISE_THRESHOLD};
+use crate::core::basics::dates::iso_date;
 use crate::core::comparison::periods::PeriodCosts;
 use crate::core::ladder::targets::DiagnosisSettings;
 use crate::core::ladder::{Ladder, MetricId, Stage, Step};
@@ -36,6 +37,12 @@ pub(super) fn checks(
                 message: then(short, Message::of(Id::DxCheckProvisional)),
             });
         }
+    }
+    if let Some(maturing) = &settings.maturing {
+        let still = Message::of(Id::DxCheckMaturing)
+            .with("since", msg(maturing.since.clone()))
+            .with("date", Arg::Text(iso_date(maturing.judge_on)));
+        out.push(DataCheck { kind: CheckKind::Immature, message: still });
     }
     if let Some(PeriodCosts { previous, before, latest, now }) = &settings.period_costs {
         if *before > 0.0 && *now > before * (1.0 + COST_RISE_THRESHOLD) {

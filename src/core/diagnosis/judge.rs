@@ -10,7 +10,10 @@ use crate::core::ladder::{Ladder, Step};
 /// Judges one step.
 pub fn assess(ladder: &Ladder, step: Step, settings: &DiagnosisSettings) -> StepAssessment {
     let target = settings.target(step);
-    let immature = matches!(step, Step::Handoff | Step::Close) && window_is_immature(settings);
+    // Late steps in a window shorter than the sales cycle; closing while imported deals are
+    // still closing (time to close).
+    let immature = matches!(step, Step::Handoff | Step::Close) && window_is_immature(settings)
+        || step == Step::Close && settings.maturing.is_some();
     let counts = ladder.step_counts(step);
     let (rate, interval, verdict) = match counts {
         None => (None, None, StepVerdict::Missing),

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::basics::money::Money;
 use crate::core::basics::number::{parse_count, parse_money, DecimalSep, NumberError};
+use crate::core::closing::maturing::Maturing;
 use crate::core::comparison::periods::PeriodCosts;
 pub use crate::core::ladder::business::{BusinessType, Noun};
 use crate::core::ladder::Step;
@@ -210,6 +211,7 @@ impl TargetsForm {
                 window_from_data: false,
                 previous_cost_per_message,
                 period_costs: None,
+                maturing: None,
             },
             problems,
         }
@@ -236,6 +238,8 @@ pub struct DiagnosisSettings {
     pub previous_cost_per_message: Option<Money>,
     /// When imported segments are consecutive periods: the last two periods' cost per message.
     pub period_costs: Option<PeriodCosts>,
+    /// Imported deals still closing (time to close): the close step is judged provisionally.
+    pub maturing: Option<Maturing>,
 }
 
 impl Default for DiagnosisSettings {

@@ -11,6 +11,7 @@ use crate::core::basics::dates::Period;
 use crate::core::basics::language::Language;
 use crate::core::basics::number::DecimalSep;
 use crate::core::closing::dated::Dated;
+use crate::core::closing::maturing::maturing;
 use crate::core::comparison::grouping::{by_name, by_period};
 use crate::core::comparison::inversion::{compare, Comparison};
 use crate::core::comparison::period_split::{split, CantSplit, Split};
@@ -327,6 +328,9 @@ impl Workspace {
         }
         if self.source == Source::Total {
             targets.settings.period_costs = periods::last_two_periods(&self.segments);
+        }
+        if self.source != Source::Typed {
+            targets.settings.maturing = self.deals.as_ref().and_then(maturing);
         }
         let input = match self.shown_segment() {
             Some(segment) => segment.to_input(parsed.input.other_cost),

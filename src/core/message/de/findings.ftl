@@ -269,6 +269,9 @@ dx-source-customer = aus Ihrem CRM oder Ihren Verkaufsdaten
 dx-check-immature = Die Ergebnisse sind womöglich noch nicht vollständig: Der { $window }-tägige Berichtszeitraum ist kürzer als der { $cycle }-tägige Verkaufszyklus, die späten Stufen werden also noch wachsen.
 dx-check-immature-imported = Die Ergebnisse sind womöglich noch nicht vollständig: Der { $window }-tägige Berichtszeitraum (aus den importierten Datumsangaben) ist kürzer als der { $cycle }-tägige Verkaufszyklus, die späten Stufen werden also noch wachsen.
 dx-check-provisional = Die Befunde zu Übergabe und Abschluss sind vorläufig.
+# Aus den mit Datum importierten Deals (Zeit bis zum Abschluss). $since: ein Monat oder eine Woche
+# („Oktober 2026“); $date: ein ISO-Datum, ab dem sich die jüngsten Deals beurteilen lassen.
+dx-check-maturing = Die seit { $since } begonnenen Deals laufen noch: Die Abschlussrate zählt nur die bisher gewonnenen Deals, ihr Befund ist daher bis zum { $date } vorläufig.
 # $earlier und $later: die Namen der beiden Zeiträume (oder ws-earlier-period, ws-this-period); $rise: der Anstieg in Prozent.
 dx-check-cost-rose-between = Die Kosten pro Nachricht sind von { $before } ({ $earlier }) auf { $now } ({ $later }) gestiegen: +{ $rise }.
 dx-check-cost-rose = Die Kosten pro Nachricht sind seit dem letzten Zeitraum von { $before } auf { $now } gestiegen: +{ $rise }.

@@ -264,6 +264,9 @@ dx-source-customer = de tu CRM o registros de ventas
 dx-check-immature = Los resultados pueden estar incompletos: la ventana del informe, de { $window } días, es más corta que el ciclo de venta, de { $cycle } días, así que las últimas etapas aún crecerán.
 dx-check-immature-imported = Los resultados pueden estar incompletos: la ventana del informe, de { $window } días (según las fechas importadas), es más corta que el ciclo de venta, de { $cycle } días, así que las últimas etapas aún crecerán.
 dx-check-provisional = Los veredictos de derivación y de cierre son provisionales.
+# De los negocios importados con sus fechas (tiempo de cierre). $since: un mes o una semana ("octubre
+# de 2026"); $date: una fecha ISO, cuando se podrán evaluar los negocios más recientes.
+dx-check-maturing = Los negocios iniciados desde { $since } todavía se están cerrando: la tasa de cierre solo cuenta los negocios ganados hasta ahora, así que su veredicto es provisional hasta el { $date }.
 # $earlier y $later: los nombres de los dos periodos; $rise: la subida como porcentaje.
 dx-check-cost-rose-between = El costo por mensaje subió de { $before } en { $earlier } a { $now } en { $later } (+{ $rise }).
 dx-check-cost-rose = El costo por mensaje subió de { $before } a { $now } (+{ $rise }) desde el periodo anterior.

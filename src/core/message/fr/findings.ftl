@@ -297,6 +297,9 @@ dx-check-immature-imported = Résultats peut-être incomplets : la période co
    *[other] { $cycle } jours
     }) : les derniers niveaux vont encore progresser.
 dx-check-provisional = Les verdicts sur le transfert et la transformation sont provisoires.
+# D’après les affaires importées avec leurs dates (délai de conclusion). $since : un mois ou une semaine
+# (« octobre 2026 ») ; $date : une date ISO, à laquelle les affaires les plus récentes pourront être jugées.
+dx-check-maturing = Les affaires ouvertes depuis { $since } n’ont pas encore toutes abouti : le taux de transformation ne compte que les affaires gagnées à ce jour, son verdict reste donc provisoire jusqu’au { $date }.
 # $earlier et $later : les noms des deux périodes (ou ws-earlier-period, ws-this-period) ; $rise : la hausse en pourcentage.
 dx-check-cost-rose-between = Le coût par message est passé de { $before } à { $now } (+{ $rise }) entre { $earlier } et { $later }.
 dx-check-cost-rose = Le coût par message est passé de { $before } à { $now } (+{ $rise }) depuis la période précédente.

@@ -176,6 +176,9 @@ dx-source-customer = dari CRM atau catatan penjualan Anda
 dx-check-immature = Hasil mungkin belum matang: jendela pelaporan { $window } hari lebih pendek daripada siklus penjualan { $cycle } hari, jadi tahap-tahap akhir masih akan bertambah.
 dx-check-immature-imported = Hasil mungkin belum matang: jendela pelaporan { $window } hari (dari tanggal data impor) lebih pendek daripada siklus penjualan { $cycle } hari, jadi tahap-tahap akhir masih akan bertambah.
 dx-check-provisional = Penilaian serah terima dan closing bersifat sementara.
+# Dari deal yang diimpor beserta tanggalnya (waktu hingga closing). $since: bulan atau minggu ("Oktober
+# 2026"); $date: tanggal ISO, saat deal yang paling baru bisa dinilai.
+dx-check-maturing = Deal yang dimulai sejak { $since } masih dalam proses closing: tingkat closing hanya menghitung deal yang sudah menang sejauh ini, jadi penilaiannya bersifat sementara hingga { $date }.
 # $earlier dan $later: nama kedua periode; $rise: kenaikannya dalam persen.
 dx-check-cost-rose-between = Biaya per pesan naik dari { $before } pada { $earlier } menjadi { $now } pada { $later } (+{ $rise }).
 dx-check-cost-rose = Biaya per pesan naik dari { $before } menjadi { $now } (+{ $rise }) sejak periode lalu.

@@ -250,6 +250,9 @@ dx-source-customer = dal tuo CRM o dai dati di vendita
 dx-check-immature = I risultati potrebbero essere incompleti: il periodo di reporting di { $window } giorni è più breve del ciclo di vendita di { $cycle } giorni, quindi le fasi finali cresceranno ancora.
 dx-check-immature-imported = I risultati potrebbero essere incompleti: il periodo di reporting di { $window } giorni (dalle date importate) è più breve del ciclo di vendita di { $cycle } giorni, quindi le fasi finali cresceranno ancora.
 dx-check-provisional = I verdetti di trasferimento e chiusura sono provvisori.
+# Dalle trattative importate con le loro date (tempi di chiusura). $since: un mese o una settimana
+# («ottobre 2026»); $date: una data ISO, dalla quale si potranno valutare le trattative più recenti.
+dx-check-maturing = Le trattative aperte da { $since } sono ancora in corso: il tasso di chiusura conta solo le trattative vinte finora, quindi il suo verdetto è provvisorio fino al { $date }.
 # $earlier e $later: i nomi dei due periodi (o ws-earlier-period, ws-this-period); $rise: l’aumento in percentuale.
 dx-check-cost-rose-between = Il costo per messaggio è salito da { $before } ({ $earlier }) a { $now } ({ $later }), +{ $rise }.
 dx-check-cost-rose = Il costo per messaggio è salito da { $before } a { $now } (+{ $rise }) rispetto al periodo precedente.

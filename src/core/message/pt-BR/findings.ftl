@@ -248,6 +248,9 @@ dx-source-customer = do seu CRM ou registros de vendas
 dx-check-immature = Os resultados podem estar incompletos: a janela do relatório, de { $window } dias, é mais curta que o ciclo de vendas, de { $cycle } dias, então as etapas finais ainda vão crescer.
 dx-check-immature-imported = Os resultados podem estar incompletos: a janela do relatório, de { $window } dias (pelas datas importadas), é mais curta que o ciclo de vendas, de { $cycle } dias, então as etapas finais ainda vão crescer.
 dx-check-provisional = Os vereditos de encaminhamento e fechamento são provisórios.
+# Dos negócios importados com suas datas (tempo de fechamento). $since: um mês ou uma semana (“outubro
+# de 2026”); $date: uma data ISO, quando os negócios mais recentes poderão ser avaliados.
+dx-check-maturing = Os negócios iniciados desde { $since } ainda estão fechando: a taxa de fechamento só conta os negócios ganhos até agora, então o veredito dela é provisório até { $date }.
 # $earlier e $later: os nomes dos dois períodos (ou ws-earlier-period e ws-this-period), entre parênteses
 # para não depender de preposição; $rise: o aumento em percentual.
 dx-check-cost-rose-between = O custo por mensagem subiu de { $before } ({ $earlier }) para { $now } ({ $later }): +{ $rise }.
