@@ -37,14 +37,16 @@
 // closing module (win curve with censoring, cohorts with chain ladder and Mack's error,
 // judge-on dates, backtest) and its panel of eight columns, deal dates read in the worker
 // and carried in the preview and the saved workspace (serde for both), and the month names
-// as messages; catalogues +1.5 KB for the time-to-close words (ar 20,528 B).
+// as messages (then +1.0 KB: the diagnosis waiting for deals still closing, and a clean clone
+// measured 467 B more than the working tree for the same commit, 552,724 B against about
+// 552,257 B); catalogues +1.5 KB for the time-to-close words (ar 20,528 B).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 552_500;
+const FIRST_LOAD_BUDGET = 553_500;
 // A visitor in another language also fetches its catalogue (i18n/<tag>.ftl) before the first
 // build: each is held to this, beside the first load.
 const CATALOGUE_BUDGET = 21_000;
