@@ -1,7 +1,7 @@
 //! Deal exports as HubSpot and Pipedrive write them, read for time to close: when each deal
 //! started and how and when it ended (issue 26). The fixtures are the CRM joins' own.
 
-use messaging_ladder::core::basics::dates::day_number;
+use messaging_ladder::core::basics::calendar::day_number;
 use messaging_ladder::core::basics::number::DecimalSep;
 use messaging_ladder::core::closing::{Deal, Outcome};
 use messaging_ladder::core::import::analyze::{Overrides, Preview};

@@ -114,6 +114,29 @@ impl Formatter for IntlFormatter {
     fn percent1(&self, fraction: f64) -> String {
         self.format("percent1", fraction)
     }
+    /// The locale's medium date ("Nov 30, 2026", "30.11.2026"), the day taken in UTC.
+    fn date(&self, day: i64) -> String {
+        let key = format!("{}|date", self.locale);
+        let function = CACHE.with(|cache| {
+            cache
+                .borrow_mut()
+                .entry(key)
+                .or_insert_with(|| {
+                    let options = Object::new();
+                    let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+                    let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+                    Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(&self.locale)), &options)
+                        .format()
+                })
+                .clone()
+        });
+        let date = js_sys::Date::new(&JsValue::from_f64(day as f64 * 86_400_000.0));
+        function
+            .call1(&JsValue::NULL, &date)
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| crate::core::basics::calendar::iso_date(day))
+    }
     fn language(&self) -> Language {
         self.language
     }

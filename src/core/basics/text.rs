@@ -52,6 +52,12 @@ pub trait Formatter {
         format!("{sign}{}", self.decimal((change * 100.0).abs()))
     }
 
+    /// A day (days since 1970-01-01): ISO (2026-11-30) unless the formatter knows the
+    /// locale's way.
+    fn date(&self, day: i64) -> String {
+        crate::core::basics::calendar::iso_date(day)
+    }
+
     /// A value in its unit, or "—" when unknown (the reason is shown separately).
     fn value(&self, value: Value, unit: Unit) -> String {
         match value {

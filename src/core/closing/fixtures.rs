@@ -2,7 +2,7 @@
 //! first of its month, with wins on the 3rd of a month and losses on the 10th.
 
 use super::{Deal, Outcome};
-use crate::core::basics::dates::day_number;
+use crate::core::basics::calendar::day_number;
 
 /// The day number of an ISO date written in a test.
 pub fn day(iso: &str) -> i64 {

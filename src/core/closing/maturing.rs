@@ -4,7 +4,8 @@
 use super::cohorts::cohort_table;
 use super::dated::Dated;
 use super::periods::CohortBy;
-use crate::core::basics::dates::{iso_date, period_name, Period};
+use crate::core::basics::calendar::iso_date;
+use crate::core::basics::dates::{period_name, Period};
 use crate::core::message::Message;
 
 /// Deals still closing: the first period whose deals haven't had time to close, and the day

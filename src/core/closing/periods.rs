@@ -2,7 +2,7 @@
 //! weeks when the history is too short for months.
 
 use super::Deal;
-use crate::core::basics::dates::{civil, days_from_civil};
+use crate::core::basics::calendar::{civil, days_from_civil};
 
 /// Below this many days from the first deal's start to the "as of" day (three months), cohorts
 /// are weeks rather than months.
@@ -69,7 +69,7 @@ fn first_of_month(year: i64, month: i64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::basics::dates::{day_number, iso_date};
+    use crate::core::basics::calendar::{day_number, iso_date};
     use crate::core::closing::Outcome;
 
     #[test]

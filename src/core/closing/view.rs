@@ -7,7 +7,8 @@ use super::cohorts::{cohort_table, CohortRow, NotProjected};
 use super::dated::Dated;
 use super::periods::CohortBy;
 use super::survival::win_curve;
-use crate::core::basics::dates::{iso_date, period_name, Period};
+use crate::core::basics::calendar::iso_date;
+use crate::core::basics::dates::{period_name, Period};
 use crate::core::message::{Arg, Id, Message};
 
 /// How many days earlier the backtest re-runs the projection.
@@ -70,7 +71,7 @@ pub fn closing_view(dated: &Dated) -> ClosingView {
     ClosingView {
         lede: Message::of(Id::ClosingLede)
             .with("deals", Arg::Count(deals.len() as u64))
-            .with("date", Arg::Text(iso_date(as_of))),
+            .with("date", Arg::Date(as_of)),
         days,
         caption: Message::of(match by {
             CohortBy::Month => Id::ClosingCaption,
@@ -94,8 +95,8 @@ fn line(row: &CohortRow) -> CohortLine {
         Err(NotProjected::NoDevelopmentYet) => Message::of(Id::ClosingNoDevelopment),
     };
     let judge = match row.judge_on {
-        Some(day) if row.mature => Message::of(Id::ClosingJudged).with("date", Arg::Text(iso_date(day))),
-        Some(day) => Message::of(Id::ClosingJudgeLater).with("date", Arg::Text(iso_date(day))),
+        Some(day) if row.mature => Message::of(Id::ClosingJudged).with("date", Arg::Date(day)),
+        Some(day) => Message::of(Id::ClosingJudgeLater).with("date", Arg::Date(day)),
         None => Message::of(Id::ClosingJudgeUnknown),
     };
     CohortLine {
@@ -113,7 +114,7 @@ fn line(row: &CohortRow) -> CohortLine {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::basics::dates::day_number;
+    use crate::core::basics::calendar::day_number;
     use crate::core::closing::{Deal, Outcome};
     use crate::core::message::english;
 

@@ -47,7 +47,8 @@ pub fn last_two_periods(segments: &[Segment]) -> Option<PeriodCosts> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::basics::dates::{day_number, Period};
+    use crate::core::basics::calendar::day_number;
+    use crate::core::basics::dates::Period;
     use crate::core::basics::money::Money;
 
     fn seg(name: &str, period: &str, spend: i64, started: u64) -> Segment {

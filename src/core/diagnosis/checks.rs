@@ -3,7 +3,6 @@
 
 use super::names::{list, msg, stage_name, step_name, then};
 use super::{CheckKind, DataCheck, StepAssessment, StepVerdict, COST_RISE_THRESHOLD};
-use crate::core::basics::dates::iso_date;
 use crate::core::comparison::periods::PeriodCosts;
 use crate::core::ladder::targets::DiagnosisSettings;
 use crate::core::ladder::{Ladder, MetricId, Stage, Step};
@@ -41,7 +40,7 @@ pub(super) fn checks(
     if let Some(maturing) = &settings.maturing {
         let still = Message::of(Id::DxCheckMaturing)
             .with("since", msg(maturing.since.clone()))
-            .with("date", Arg::Text(iso_date(maturing.judge_on)));
+            .with("date", Arg::Date(maturing.judge_on));
         out.push(DataCheck { kind: CheckKind::Immature, message: still });
     }
     if let Some(PeriodCosts { previous, before, latest, now }) = &settings.period_costs {

@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::shared::CellSource;
 use super::table::trim;
-use crate::core::basics::dates::day_number;
+use crate::core::basics::calendar::day_number;
 use crate::core::closing::dated::Dated;
 use crate::core::closing::{Deal, Outcome};
 

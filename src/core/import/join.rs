@@ -9,7 +9,8 @@
 
 use super::columns::normalize;
 use super::wording::{list, msg, quoted_list, text};
-use crate::core::basics::dates::{iso_date, period_label, Period};
+use crate::core::basics::calendar::iso_date;
+use crate::core::basics::dates::{period_label, Period};
 use crate::core::comparison::grouping::by_period;
 use crate::core::comparison::segment::{total, Segment};
 use crate::core::message::{Arg, Id, Message};

@@ -32,6 +32,8 @@ pub enum Arg {
     PercentRange(f64, f64),
     /// A change in percentage points, signed, at most one decimal: −0.122 → "−12.2".
     Points(f64),
+    /// A day (days since 1970-01-01), written as the locale writes dates ("Nov 30, 2026").
+    Date(i64),
     /// A name or other text given as is (a workspace's name, a file's).
     Text(String),
     Message(Box<Message>),
@@ -43,7 +45,7 @@ impl Arg {
         match self {
             Arg::Count(n) => Some(*n as f64),
             Arg::Money(v) | Arg::Percent(v) | Arg::Multiple(v) | Arg::Decimal(v) | Arg::Points(v) => Some(*v),
-            Arg::PercentRange(..) | Arg::Text(_) | Arg::Message(_) => None,
+            Arg::PercentRange(..) | Arg::Date(_) | Arg::Text(_) | Arg::Message(_) => None,
         }
     }
 }
@@ -218,6 +220,7 @@ fn write_parts(
                 Some(Arg::Decimal(v)) => out.push_str(&format.decimal(*v)),
                 Some(Arg::PercentRange(lo, hi)) => out.push_str(&format.percent_range(*lo, *hi)),
                 Some(Arg::Points(v)) => out.push_str(&format.points(*v)),
+                Some(Arg::Date(day)) => out.push_str(&format.date(*day)),
                 // A name or tag inside right-to-left words is isolated (FSI … PDI), so a
                 // left-to-right "(de-DE)" keeps its brackets in place.
                 Some(Arg::Text(t)) if format.language().direction() == Direction::RightToLeft => {

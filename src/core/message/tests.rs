@@ -160,3 +160,37 @@ fn names_inside_right_to_left_words_are_isolated() {
     assert_eq!(words.render(&In(Language::Arabic)), "النصوص: \u{2068}en-US\u{2069}");
     assert_eq!(words.render(&In(Language::English)), "Words: en-US", "left to right: as is");
 }
+
+#[test]
+fn a_date_is_written_by_the_formatter_iso_unless_it_knows_the_locales_way() {
+    use crate::core::basics::calendar::day_number;
+    let day = day_number("2026-12-30").unwrap();
+    let later = Message::of(Id::ClosingJudgeLater).with("date", Arg::Date(day));
+    assert_eq!(english(&later), "2026-12-30");
+    struct German;
+    impl Formatter for German {
+        fn money(&self, amount: f64) -> String {
+            format!("{amount:.2} €")
+        }
+        fn percent(&self, fraction: f64) -> String {
+            format!("{} %", fraction * 100.0)
+        }
+        fn count(&self, count: u64) -> String {
+            count.to_string()
+        }
+        fn multiple(&self, times: f64) -> String {
+            format!("{times}×")
+        }
+        fn decimal(&self, v: f64) -> String {
+            v.to_string()
+        }
+        fn percent1(&self, fraction: f64) -> String {
+            format!("{:.1} %", fraction * 100.0)
+        }
+        fn date(&self, day: i64) -> String {
+            let (y, m, d) = crate::core::basics::calendar::civil(day);
+            format!("{d:02}.{m:02}.{y}")
+        }
+    }
+    assert_eq!(later.render(&German), "30.12.2026");
+}

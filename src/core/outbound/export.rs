@@ -158,7 +158,7 @@ pub fn file_name_as(workspace_name: &str, what: &str, extension: &str, now: f64)
     }
     let slug = slug.trim_end_matches('-');
     let slug = if slug.is_empty() { "messaging-ladder" } else { slug };
-    let date = crate::core::basics::dates::iso_date_of_ms(now);
+    let date = crate::core::basics::calendar::iso_date_of_ms(now);
     format!("{}-{what}-{date}.{extension}", slug.chars().take(40).collect::<String>())
 }
 

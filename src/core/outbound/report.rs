@@ -1,7 +1,8 @@
 //! The client report: what its heading says (the workspace's name, which numbers and their
 //! period, the date), and the same report as Markdown for an email or Slack.
 
-use crate::core::basics::dates::{iso_date_of_ms, period_label, Period};
+use crate::core::basics::calendar::iso_date_of_ms;
+use crate::core::basics::dates::{period_label, Period};
 use crate::core::basics::text::{Formatter, DASH};
 use crate::core::comparison::funnel_plot::{default_step, funnel_plot};
 use crate::core::comparison::inversion::SHOWN_INVERSIONS;

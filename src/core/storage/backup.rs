@@ -43,7 +43,7 @@ pub fn write(workspaces: Vec<Saved>) -> String {
 
 /// The file name: "messaging-ladder-backup-2026-12-01.json".
 pub fn file_name(now: f64) -> String {
-    format!("{FORMAT}-{}.json", crate::core::basics::dates::iso_date_of_ms(now))
+    format!("{FORMAT}-{}.json", crate::core::basics::calendar::iso_date_of_ms(now))
 }
 
 /// Reads a backup file, or says what is wrong with it. Nothing is added until the user

@@ -387,7 +387,7 @@ pub fn changed_text(now: f64, changed: f64) -> Message {
             Message::of(Id::StoreChangedHours).with("count", Arg::Count((m / 60.0) as u64))
         }
         _ => Message::of(Id::StoreChangedOn)
-            .with("date", Arg::Text(crate::core::basics::dates::iso_date_of_ms(changed))),
+            .with("date", Arg::Text(crate::core::basics::calendar::iso_date_of_ms(changed))),
     }
 }
 

@@ -2,7 +2,7 @@
 # when each month can be judged, and how well the projection did on the user's own past data.
 
 closing-heading = Time to close
-# $deals: deals with dates in the CRM export; $date: the day the data runs to (ISO, 2026-11-30).
+# $deals: deals with dates in the CRM export; $date: the day the data runs to, as the locale writes dates (Nov 30, 2026).
 closing-lede = { $deals ->
     [one] { $deals } deal with dates, as of { $date }.
    *[other] { $deals } deals with dates, as of { $date }.
@@ -41,7 +41,7 @@ closing-too-few = Too few to project: { $have ->
    *[other] { $have } wins
     } among deals old enough to judge, { $need } needed
 closing-no-development = Too early to project: no earlier month has been followed long enough to show how its wins grew
-# $date: an ISO date.
+# $date: a day, as the locale writes dates.
 closing-judged = { $date } (passed)
 closing-judge-later = { $date }
 closing-judge-unknown = Not known yet

@@ -205,7 +205,7 @@ dx-check-immature = Results may be immature: the { $window }-day reporting windo
 dx-check-immature-imported = Results may be immature: the { $window }-day reporting window (from the imported dates) is shorter than the { $cycle }-day sales cycle, so late stages will still grow.
 dx-check-provisional = Handoff and close verdicts are provisional.
 # From the deals imported with their dates (time to close). $since: a month or week ("October
-# 2026"); $date: an ISO date, when the youngest deals can be judged.
+# 2026"); $date: when the youngest deals can be judged, as the locale writes dates.
 dx-check-maturing = Deals started since { $since } are still closing: the close rate counts only the wins that have arrived, so its verdict is provisional until { $date }.
 # $earlier and $later: the two periods' names; $rise: the rise as a percentage.
 dx-check-cost-rose-between = Cost per message rose from { $before } in { $earlier } to { $now } in { $later } (+{ $rise }).
