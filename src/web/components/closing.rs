@@ -15,7 +15,10 @@ use crate::web::words::word;
 #[component]
 pub fn ClosingPanel() -> impl IntoView {
     let Shared { workspace, format, .. } = shared();
-    let panel = Memo::new(move |_| workspace.with(|w| w.deals.as_ref().map(closing_view)));
+    // The deals alone wake the panel: typing in the form changes the workspace, not them, and
+    // the cohort tables and backtests are worth computing only when they change.
+    let deals = Memo::new(move |_| workspace.with(|w| w.deals.clone()));
+    let panel = Memo::new(move |_| deals.with(|d| d.as_ref().map(closing_view)));
     let body = move || {
         let f = format.get();
         panel.with(|p| p.as_ref().map(|v| view! { <ClosingBody v=v.clone() f /> }))
