@@ -32,11 +32,15 @@ pub(super) enum Ending {
     Open,
 }
 
-/// Whether a status (normalized) says the deal was lost: "lost", "closed lost", "perdido"…
+/// Whether a status (normalized: lowercase, single spaces) says the deal was lost: "lost",
+/// "closed lost", "perdido"…
 pub(super) fn says_lost(status: &str) -> bool {
-    ["lost", "perdid", "perdu", "verloren", "pers", "kalah", "gagal", "خسر", "خاسر"]
-        .iter()
-        .any(|w| status.contains(w))
+    // Italian "persa"/"perso" as whole words, not "pers": "personal meeting" is no loss.
+    let italian = status.split(' ').any(|w| w == "persa" || w == "perso");
+    italian
+        || ["lost", "perdid", "perdu", "verloren", "kalah", "gagal", "خسر", "خاسر"]
+            .iter()
+            .any(|w| status.contains(w))
 }
 
 impl DealDates {
@@ -155,5 +159,6 @@ mod tests {
         );
         assert_eq!(dated.as_of, day("2026-06-15"), "not the open deal's expected 2026-08-30");
         assert!(says_lost("closed lost") && says_lost("perdido") && !says_lost("closed won"));
+        assert!(says_lost("trattativa persa") && !says_lost("personal meeting"));
     }
 }
