@@ -408,3 +408,80 @@ fn levers_worth_the_same_are_said_once_and_people_are_whole() {
     assert_eq!(rows, ["Qualification or close rate 10% higher", "Reply rate 10% higher"]);
     assert_eq!(lever_gain(0.3).render(&plain()), "<1");
 }
+
+#[test]
+fn deals_still_closing_are_judged_on_their_projection_or_not_at_all() {
+    use messaging_ladder::core::basics::calendar::day_number;
+    use messaging_ladder::core::basics::stats::Z95;
+    use messaging_ladder::core::closing::cohorts::NotProjected;
+    use messaging_ladder::core::closing::maturing::{Maturing, ToCome};
+    use messaging_ladder::core::diagnosis::{diagnose, verdict_text};
+    use messaging_ladder::core::ladder::compute;
+    use messaging_ladder::core::message::Id;
+    // 16 of 200 handoffs closed so far: 8%, against the service business's 30% target. On
+    // counts alone that is far below; but deals started lately are still closing.
+    let ws = workspace(BusinessType::ServiceQuotes, ["1500", "1000", "700", "320", "200", "16", "12800", ""]);
+    let ladder = compute(&ws.evaluate(DecimalSep::Dot).parsed.input);
+    let mut settings = ws.targets.parse(DecimalSep::Dot).settings;
+    assert_eq!(settings.target(Step::Close), 0.3);
+    let until = day_number("2026-12-30").unwrap();
+    let since = Message::of(Id::MonthNovember);
+    let close = |d: &Diagnosis| d.steps[Step::Close as usize];
+
+    // Too few mature wins to project: not judged at all until the youngest deals can be.
+    settings.maturing = Some(Maturing {
+        since: since.clone(),
+        judge_on: until,
+        to_come: Err(NotProjected::TooFewMatureWins { have: 11, need: 20 }),
+    });
+    let d = diagnose(&ladder, &settings);
+    assert_eq!(close(&d).verdict, StepVerdict::TooEarly { until });
+    assert_eq!(d.verdict, Verdict::NothingClear, "never below target from counts still arriving");
+    assert_eq!(english(&verdict_text(&close(&d))), "Too early: judged on 2026-12-30");
+    assert_eq!(
+        render(&d.evidence),
+        ["The close step has 16 of 200 so far (8%), but too few older deals have closed to project the rest: it can be judged on 2026-12-30."]
+    );
+
+    // 20 more wins projected, the pattern certain (Mack's error 0): (16 + 20) / 200 = 18%,
+    // ± 1.96 · √(200 · 0.18 · 0.82) / 200 ≈ 5.3 points: 12.7% to 23.3%, still below 30%.
+    settings.maturing = Some(Maturing {
+        since: since.clone(),
+        judge_on: until,
+        to_come: Ok(ToCome { wins: 20.0, mse: 0.0 }),
+    });
+    let d = diagnose(&ladder, &settings);
+    let a = close(&d);
+    assert_eq!((a.verdict, a.so_far, a.immature), (StepVerdict::Below, Some(0.08), false));
+    let half = Z95 * (200.0_f64 * 0.18 * 0.82).sqrt() / 200.0;
+    let (low, high) = a.interval.unwrap();
+    assert!(
+        (a.rate.unwrap() - 0.18).abs() < 1e-12
+            && (low - (0.18 - half)).abs() < 1e-12
+            && (high - (0.18 + half)).abs() < 1e-12
+    );
+    assert_eq!(d.verdict, Verdict::Limiting(Step::Close));
+    assert_eq!(english(&verdict_text(&a)), "Below target (projected; 8% so far)");
+    let summary = english(&d.summary);
+    assert!(summary.contains("The step holding results back is close: projected to end at 18% against a 30% target, with deals still closing."), "{summary}");
+    assert!(summary.contains("16 became customers (8%)"), "the ladder's own close rate: {summary}");
+    assert_eq!(
+        render(&d.evidence)[0],
+        "16 of 200 sales handoffs have closed so far (8%); with the open deals closing as older months' did, the close rate is projected to end at 18% (95% range 12.7%–23.3%), below the 30% target."
+    );
+
+    // 40 more, with Mack's error 25 wins²: 28% ± 1.96 · √(25 + 200 · 0.28 · 0.72) / 200 ≈ 7.9
+    // points: 20.1% to 35.9% holds the target, so it can't tell, and says it is projected.
+    settings.maturing =
+        Some(Maturing { since, judge_on: until, to_come: Ok(ToCome { wins: 40.0, mse: 25.0 }) });
+    let d = diagnose(&ladder, &settings);
+    let a = close(&d);
+    let (low, high) = a.interval.unwrap();
+    let half = Z95 * (25.0_f64 + 200.0 * 0.28 * 0.72).sqrt() / 200.0;
+    assert!((low - (0.28 - half)).abs() < 1e-12 && (high - (0.28 + half)).abs() < 1e-12, "{a:?}");
+    assert!(matches!(a.verdict, StepVerdict::CantTell { .. }), "{a:?}");
+    assert_eq!(d.verdict, Verdict::NothingClear);
+    assert!(render(&d.evidence).iter().any(|e| {
+        e == "The close step is judged on its projected final rate, 28%: 8% so far, with deals still closing."
+    }));
+}

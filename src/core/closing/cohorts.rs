@@ -35,6 +35,9 @@ pub struct Projection {
     /// The final wins projected: the chain-ladder ultimate kept between the wins so far and
     /// the deals (the wins so far when nothing is projected).
     pub wins: f64,
+    /// Mack's mean squared error of `wins` (in wins²): the development pattern's uncertainty,
+    /// 0 for an observed rate. Binomial noise is not in it (the interval adds it).
+    pub mse: f64,
 }
 
 /// One cohort: the deals that started in one period, as known on the "as of" day.
@@ -136,7 +139,7 @@ fn rate(wins: u64, deals: u64) -> f64 {
 fn observed(wins: u64, deals: u64) -> Projection {
     let rate = rate(wins, deals);
     let (low, high) = wilson(wins, deals, Z95).unwrap_or((rate, rate));
-    Projection { rate, low, high, wins: wins as f64 }
+    Projection { rate, low, high, wins: wins as f64, mse: 0.0 }
 }
 
 /// The development period a cohort's projection starts from: its last fully observed one
@@ -163,10 +166,11 @@ fn projected(row: &Row, factors: &[Factor]) -> Projection {
     let developed = develop(base, from, factors);
     let ultimate = if developed.ultimate.is_finite() { developed.ultimate.clamp(wins, deals) } else { deals };
     let rate = (ultimate / deals).clamp(floor, 1.0);
-    let variance = developed.mse.max(0.0) + rate * (1.0 - rate) * deals;
+    let mse = developed.mse.max(0.0);
+    let variance = mse + rate * (1.0 - rate) * deals;
     let half = if variance.is_finite() { Z95 * variance.sqrt() / deals } else { 1.0 };
     let (low, high) = ((rate - half).clamp(floor, 1.0), (rate + half).clamp(floor, 1.0));
-    Projection { rate, low, high, wins: ultimate }
+    Projection { rate, low, high, wins: ultimate, mse }
 }
 
 #[cfg(test)]

@@ -38,9 +38,13 @@ pub(super) fn checks(
         }
     }
     if let Some(maturing) = &settings.maturing {
-        let still = Message::of(Id::DxCheckMaturing)
-            .with("since", msg(maturing.since.clone()))
-            .with("date", Arg::Date(maturing.judge_on));
+        let still = match maturing.to_come {
+            Ok(to_come) => Message::of(Id::DxCheckMaturingProjected)
+                .with("wins", Arg::Count(to_come.wins.round() as u64)),
+            Err(_) => Message::of(Id::DxCheckMaturing),
+        };
+        let still =
+            still.with("since", msg(maturing.since.clone())).with("date", Arg::Date(maturing.judge_on));
         out.push(DataCheck { kind: CheckKind::Immature, message: still });
     }
     if let Some(PeriodCosts { previous, before, latest, now }) = &settings.period_costs {

@@ -4,17 +4,21 @@
 use super::impact::step_effect;
 use super::{StepAssessment, StepVerdict, MAX_VOLUME_MULTIPLE};
 use crate::core::basics::stats::{trials_to_separate, wilson, Z95};
+use crate::core::closing::maturing::ToCome;
 use crate::core::ladder::targets::DiagnosisSettings;
 use crate::core::ladder::{Ladder, Step};
 
 /// Judges one step.
 pub fn assess(ladder: &Ladder, step: Step, settings: &DiagnosisSettings) -> StepAssessment {
     let target = settings.target(step);
-    // Late steps in a window shorter than the sales cycle; closing while imported deals are
-    // still closing (time to close).
-    let immature = matches!(step, Step::Handoff | Step::Close) && window_is_immature(settings)
-        || step == Step::Close && settings.maturing.is_some();
+    // Closing while imported deals are still closing: judged on the projected final rate, or
+    // not yet. Without dated deals, late steps in a window shorter than the typed sales cycle
+    // are provisional.
+    let maturing = settings.maturing.as_ref().filter(|_| step == Step::Close);
+    let immature =
+        matches!(step, Step::Handoff | Step::Close) && window_is_immature(settings) && maturing.is_none();
     let counts = ladder.step_counts(step);
+    let mut so_far = None;
     let (rate, interval, verdict) = match counts {
         None => (None, None, StepVerdict::Missing),
         Some((reached, from)) if reached > from => {
@@ -22,11 +26,18 @@ pub fn assess(ladder: &Ladder, step: Step, settings: &DiagnosisSettings) -> Step
             ((from > 0).then(|| reached as f64 / from as f64), None, StepVerdict::Inconsistent)
         }
         Some((reached, from)) => {
-            let rate = (from > 0).then(|| reached as f64 / from as f64);
-            let interval = wilson(reached, from, Z95);
+            let mut rate = (from > 0).then(|| reached as f64 / from as f64);
+            let mut interval = wilson(reached, from, Z95);
+            if let (Some(Ok(to_come)), Some(observed)) = (maturing.map(|m| m.to_come), rate) {
+                let (projected, range) = project(reached, from, to_come);
+                (rate, interval, so_far) = (Some(projected), Some(range), Some(observed));
+            }
             let verdict = match (rate, interval) {
                 _ if from < settings.min_volume => {
                     StepVerdict::NotEnoughData { have: from, need: settings.min_volume }
+                }
+                _ if so_far.is_none() && maturing.is_some() => {
+                    StepVerdict::TooEarly { until: maturing.map_or(0, |m| m.judge_on) }
                 }
                 (Some(_), Some((_, hi))) if hi < target => StepVerdict::Below,
                 (Some(_), Some((lo, _))) if lo > target => StepVerdict::Above,
@@ -39,9 +50,21 @@ pub fn assess(ladder: &Ladder, step: Step, settings: &DiagnosisSettings) -> Step
         }
     };
     let mut assessment =
-        StepAssessment { step, counts, rate, interval, target, verdict, immature, impact: None };
+        StepAssessment { step, counts, rate, interval, so_far, target, verdict, immature, impact: None };
     assessment.impact = rate.and_then(|r| step_effect(ladder, step, r.max(target)));
     assessment
+}
+
+/// The final rate of a step that `reached` of `from` have reached so far, with `to_come` more
+/// projected, and its 95% interval, as the cohorts' are: half-width
+/// `1.96 · √(mse + p(1 − p) · from) / from`, Mack's error plus binomial noise; never below the
+/// observed rate nor above 1.
+fn project(reached: u64, from: u64, to_come: ToCome) -> (f64, (f64, f64)) {
+    let n = from as f64;
+    let floor = reached as f64 / n;
+    let rate = ((reached as f64 + to_come.wins) / n).clamp(floor, 1.0);
+    let half = Z95 * (to_come.mse + rate * (1.0 - rate) * n).sqrt() / n;
+    (rate, ((rate - half).clamp(floor, 1.0), (rate + half).clamp(floor, 1.0)))
 }
 
 pub(super) fn window_is_immature(settings: &DiagnosisSettings) -> bool {
@@ -70,6 +93,7 @@ impl StepVerdict {
             StepVerdict::Above => "above",
             StepVerdict::CantTell { .. } => "cant-tell",
             StepVerdict::NotEnoughData { .. } => "not-enough-data",
+            StepVerdict::TooEarly { .. } => "too-early",
             StepVerdict::Inconsistent => "inconsistent",
             StepVerdict::Missing => "missing",
         }

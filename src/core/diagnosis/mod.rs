@@ -42,6 +42,9 @@ pub enum StepVerdict {
     CantTell { more_started: Option<u64> },
     /// Fewer than the minimum volume at the step's starting stage.
     NotEnoughData { have: u64, need: u64 },
+    /// Closing while imported deals are still closing and too few have matured to project
+    /// their final rate: judged on this day (a day number), not before.
+    TooEarly { until: i64 },
     /// More reached the later stage than were in the earlier one.
     Inconsistent,
     /// A count is blank or invalid.
@@ -66,9 +69,13 @@ pub struct StepAssessment {
     pub step: Step,
     /// (reached, from) when both counts are known.
     pub counts: Option<(u64, u64)>,
+    /// The rate judged: observed, or projected when `so_far` is given.
     pub rate: Option<f64>,
-    /// 95% Wilson interval of the rate.
+    /// Its 95% interval: Wilson's, or the projection's.
     pub interval: Option<(f64, f64)>,
+    /// The observed rate, when `rate` and `interval` are the projected final ones (closing
+    /// while imported deals are still closing).
+    pub so_far: Option<f64>,
     pub target: f64,
     pub verdict: StepVerdict,
     /// A late step in a window shorter than the sales cycle: its verdict is provisional.

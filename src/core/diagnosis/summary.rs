@@ -28,7 +28,11 @@ pub(super) fn summary(
     }
     let counts = [input.replies, input.qualified, input.handoffs, input.customers].map(|e| e.given());
     if let [Some(r), Some(q), Some(h), Some(c)] = counts {
-        let rate = |step: Step| Arg::Percent(steps[step as usize].rate.unwrap_or(0.0));
+        // The rates the counts give: a projected close rate is said with the finding.
+        let rate = |step: Step| {
+            let a = &steps[step as usize];
+            Arg::Percent(a.so_far.or(a.rate).unwrap_or(0.0))
+        };
         let cac = ladder.metric(MetricId::Cac).known();
         let roas = ladder.metric(MetricId::Roas).known();
         let id = match (cac, roas) {
@@ -58,8 +62,10 @@ pub(super) fn summary(
     match verdict {
         Verdict::Limiting(step) | Verdict::Provisional(step) => {
             let a = &steps[step as usize];
-            let reaching = a.impact.filter(|e| e.extra_customers > 0.0);
+            // A projected rate's gain is itself projected: the finding says the rate alone.
+            let reaching = a.impact.filter(|e| e.extra_customers > 0.0 && a.so_far.is_none());
             let id = match (verdict == Verdict::Provisional(step), reaching.is_some()) {
+                _ if a.so_far.is_some() => Id::DxSummaryStepProjected,
                 (false, false) => Id::DxSummaryStep,
                 (false, true) => Id::DxSummaryStepReaching,
                 (true, false) => Id::DxSummaryStepProvisional,

@@ -44,11 +44,15 @@ pub(super) fn evidence(
                 Step::Reply => Id::DxEvidenceReply,
                 Step::Qualification => Id::DxEvidenceQualification,
                 Step::Handoff => Id::DxEvidenceHandoff,
+                Step::Close if a.so_far.is_some() => Id::DxEvidenceCloseProjected,
                 Step::Close => Id::DxEvidenceClose,
             };
-            let mut out = vec![Message::of(id)
-                .with("reached", Arg::Count(reached))
-                .with("from", Arg::Count(from))
+            let said = Message::of(id).with("reached", Arg::Count(reached)).with("from", Arg::Count(from));
+            let said = match a.so_far {
+                Some(so_far) => said.with("so-far", Arg::Percent(so_far)),
+                None => said,
+            };
+            let mut out = vec![said
                 .with("rate", Arg::Percent(a.rate.unwrap_or(0.0)))
                 .with("range", Arg::PercentRange(lo, hi))
                 .with("target", Arg::Percent(a.target))];
@@ -68,27 +72,46 @@ pub(super) fn evidence(
                 .with("customers", Arg::Count(c))
                 .with("outcome", msg(outcome.counted(c)))]
         }
-        Verdict::NothingClear => steps
-            .iter()
-            .filter_map(|a| {
-                let StepVerdict::CantTell { more_started } = a.verdict else { return None };
-                // A step that can't tell has its range.
-                let (lo, hi) = a.interval?;
-                let said = match more_started {
-                    Some(more) => Message::of(Id::DxCantTellMore).with("count", Arg::Count(more)),
-                    None => Message::of(Id::DxCantTellClose),
-                };
-                Some(
-                    said.with("step", msg(step_name(a.step)))
-                        .with("rate", Arg::Percent(a.rate.unwrap_or(0.0)))
-                        .with("range", Arg::PercentRange(lo, hi))
-                        .with("target", Arg::Percent(a.target)),
-                )
-            })
-            .collect(),
+        Verdict::NothingClear => steps.iter().flat_map(unclear).collect(),
         Verdict::NotEnoughData => {
             vec![Message::of(Id::DxEvidenceNotEnoughData).with("count", Arg::Count(settings.min_volume))]
         }
+    }
+}
+
+/// What a step that is neither clearly below nor above target shows: the range that can't
+/// tell (said to be projected when it is), or when closing can be judged.
+fn unclear(a: &StepAssessment) -> Vec<Message> {
+    let step = msg(step_name(a.step));
+    let rate = Arg::Percent(a.rate.unwrap_or(0.0));
+    match (a.verdict, a.interval, a.counts) {
+        (StepVerdict::CantTell { more_started }, Some((lo, hi)), _) => {
+            let said = match more_started {
+                Some(more) => Message::of(Id::DxCantTellMore).with("count", Arg::Count(more)),
+                None => Message::of(Id::DxCantTellClose),
+            };
+            let mut out = vec![said
+                .with("step", step.clone())
+                .with("rate", rate.clone())
+                .with("range", Arg::PercentRange(lo, hi))
+                .with("target", Arg::Percent(a.target))];
+            out.extend(a.so_far.map(|so_far| {
+                Message::of(Id::DxEvidenceProjected)
+                    .with("step", step)
+                    .with("rate", rate)
+                    .with("so-far", Arg::Percent(so_far))
+            }));
+            out
+        }
+        (StepVerdict::TooEarly { until }, _, Some((reached, from))) => {
+            vec![Message::of(Id::DxEvidenceTooEarly)
+                .with("step", step)
+                .with("reached", Arg::Count(reached))
+                .with("from", Arg::Count(from))
+                .with("rate", rate)
+                .with("date", Arg::Date(until))]
+        }
+        _ => Vec::new(),
     }
 }
 
@@ -110,6 +133,13 @@ fn cost_comparison(ladder: &Ladder, step: Step) -> Option<Message> {
 }
 
 pub(super) fn other_below(a: &StepAssessment, outcome: Noun) -> Message {
+    if let Some(so_far) = a.so_far {
+        return Message::of(Id::DxOtherBelowProjected)
+            .with("step", msg(step_name(a.step)))
+            .with("rate", Arg::Percent(a.rate.unwrap_or(0.0)))
+            .with("target", Arg::Percent(a.target))
+            .with("so-far", Arg::Percent(so_far));
+    }
     let worth = a.impact.filter(|e| e.extra_customers > 0.0);
     let id = match (worth.is_some(), a.immature) {
         (false, false) => Id::DxOtherBelow,
@@ -199,15 +229,17 @@ pub fn verdict_text(a: &StepAssessment) -> Message {
         StepVerdict::NotEnoughData { have, need } => Message::of(Id::DxVerdictNotEnoughData)
             .with("have", Arg::Count(have))
             .with("need", Arg::Count(need)),
+        StepVerdict::TooEarly { until } => Message::of(Id::DxVerdictTooEarly).with("date", Arg::Date(until)),
         StepVerdict::Inconsistent => Message::of(Id::DxVerdictInconsistent),
         StepVerdict::Missing => Message::of(Id::DxVerdictMissing),
     };
-    if a.immature
-        && matches!(a.verdict, StepVerdict::Below | StepVerdict::Above | StepVerdict::CantTell { .. })
-    {
-        Message::of(Id::DxVerdictProvisional).with("verdict", msg(said))
-    } else {
-        said
+    let judged = matches!(a.verdict, StepVerdict::Below | StepVerdict::Above | StepVerdict::CantTell { .. });
+    match a.so_far {
+        Some(so_far) if judged => Message::of(Id::DxVerdictProjected)
+            .with("verdict", msg(said))
+            .with("so-far", Arg::Percent(so_far)),
+        _ if a.immature && judged => Message::of(Id::DxVerdictProvisional).with("verdict", msg(said)),
+        _ => said,
     }
 }
 

@@ -330,7 +330,9 @@ impl Workspace {
             targets.settings.period_costs = periods::last_two_periods(&self.segments);
         }
         if self.source != Source::Typed {
-            targets.settings.maturing = self.deals.as_ref().and_then(maturing);
+            // A period waits only for its own deals; the total and a campaign, for all of them.
+            let within = period.as_ref().and_then(|p| p.period.as_ref()?.days());
+            targets.settings.maturing = self.deals.as_ref().and_then(|d| maturing(d, within));
         }
         let input = match self.shown_segment() {
             Some(segment) => segment.to_input(parsed.input.other_cost),

@@ -42,6 +42,7 @@ fn four_monthly_cohorts_as_of_the_end_of_april() {
             low,
             high,
             wins: row.wins as f64,
+            mse: 0.0,
         });
         assert_eq!(row.projection.ok(), want);
     }
@@ -62,6 +63,7 @@ fn four_monthly_cohorts_as_of_the_end_of_april() {
         let rate = ultimate / n;
         let half = Z95 * (mse + rate * (1.0 - rate) * n).sqrt() / n;
         assert!(close(p.rate, rate) && close(p.wins, ultimate), "{p:?}");
+        assert!((p.mse - mse).abs() < 1e-7, "{p:?}");
         assert!((p.low - (rate - half)).abs() < 1e-9 && (p.high - (rate + half)).abs() < 1e-9, "{p:?}");
         assert!((p.low - low).abs() < 1e-7 && (p.high - high).abs() < 1e-7, "{p:?}");
         assert!(p.low >= row.observed_rate);

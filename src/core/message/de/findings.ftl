@@ -140,6 +140,18 @@ dx-evidence-close = { $reached } von { $from } { $from ->
     [one] wurde
    *[other] wurden
     } abgeschlossen: { $rate } (95-%-Bereich { $range }), unter dem Ziel von { $target }.
+# $so-far: die bisherige Abschlussrate; $rate und $range: die aus den Deals älterer Monate prognostizierte endgültige Abschlussrate.
+dx-evidence-close-projected = { $reached } von { $from } { $from ->
+    [one] Vertriebsübergabe
+   *[other] Vertriebsübergaben
+    } { $reached ->
+    [one] wurde
+   *[other] wurden
+    } bisher abgeschlossen ({ $so-far }); wenn sich die offenen Deals so entwickeln wie die der älteren Monate, liegt die prognostizierte endgültige Abschlussrate bei { $rate } (95-%-Bereich { $range }), unter dem Ziel von { $target }.
+# Ein Schritt, der nach seiner prognostizierten endgültigen Rate beurteilt wird: $so-far ist seine bisherige Rate.
+dx-evidence-projected = Der Schritt { $step } wird nach seiner prognostizierten endgültigen Rate von { $rate } beurteilt: bisher { $so-far }, da noch Deals laufen.
+# $date: der Tag, ab dem sich die jüngsten Deals beurteilen lassen.
+dx-evidence-too-early = Der Schritt { $step } steht bisher bei { $reached } von { $from } ({ $rate }), aber von den älteren Deals sind noch zu wenige abgeschlossen, um den Rest zu prognostizieren: Er lässt sich ab dem { $date } beurteilen.
 # $target: die Zielrate des Schritts; $more: die zusätzlichen Ergebnisse („etwa 14 Kunden mehr“,
 # dx-more-outcomes, nach Doppelpunkt im Nominativ); $cac: die Kosten pro Kunde dann; $revenue: der zusätzliche Umsatz.
 dx-reaching = Das Ziel von { $target } zu erreichen, hieße: { $more }.
@@ -174,6 +186,7 @@ dx-evidence-not-enough-data = Jeder Schritt braucht mindestens { $count } { $cou
 dx-other-below = Auch der Schritt { $step } liegt unter Ziel: { $rate } gegenüber { $target }.
 dx-other-below-worth = Auch der Schritt { $step } liegt unter Ziel: { $rate } gegenüber { $target } (am Ziel: { $more }).
 dx-other-below-provisional = Auch der Schritt { $step } liegt unter Ziel: { $rate } gegenüber { $target } (vorläufig, da der Zeitraum kürzer ist als der Verkaufszyklus).
+dx-other-below-projected = Auch der Schritt { $step } liegt unter Ziel: prognostiziert { $rate } gegenüber { $target } (bisher { $so-far }).
 dx-other-below-worth-provisional = Auch der Schritt { $step } liegt unter Ziel: { $rate } gegenüber { $target } (am Ziel: { $more }; vorläufig, da der Zeitraum kürzer ist als der Verkaufszyklus).
 # Der größte Abbruch. $lost: der Anteil, der in diesem Schritt verloren geht.
 dx-naive-same = Hier liegt auch der größte Abbruch der Leiter ({ $lost } gehen in diesem Schritt verloren).
@@ -242,6 +255,7 @@ dx-summary-ladder-cac-roas = { $replied } { $replied ->
 # $more: wie in dx-reaching.
 dx-summary-step = Engpass ist der Schritt { $step }: { $rate } bei einem Ziel von { $target }.
 dx-summary-step-reaching = Engpass ist der Schritt { $step }: { $rate } bei einem Ziel von { $target }; das Ziel zu erreichen, hieße: { $more }.
+dx-summary-step-projected = Engpass ist der Schritt { $step }: prognostizierte Endrate { $rate } bei einem Ziel von { $target }, da noch Deals laufen.
 dx-summary-step-provisional = Engpass ist der Schritt { $step }: { $rate } bei einem Ziel von { $target } (vorläufig, da der Zeitraum kürzer ist als der Verkaufszyklus).
 dx-summary-step-provisional-reaching = Engpass ist der Schritt { $step }: { $rate } bei einem Ziel von { $target } (vorläufig, da der Zeitraum kürzer ist als der Verkaufszyklus); das Ziel zu erreichen, hieße: { $more }.
 # $headline: die Schlagzeile (dx-headline-…) als Satz.
@@ -271,7 +285,12 @@ dx-check-immature-imported = Die Ergebnisse sind womöglich noch nicht vollstän
 dx-check-provisional = Die Befunde zu Übergabe und Abschluss sind vorläufig.
 # Aus den mit Datum importierten Deals (Zeit bis zum Abschluss). $since: ein Monat oder eine Woche
 # („Oktober 2026“); $date: ein ISO-Datum, ab dem sich die jüngsten Deals beurteilen lassen.
-dx-check-maturing = Die seit { $since } begonnenen Deals laufen noch: Die Abschlussrate zählt nur die bisher gewonnenen Deals, ihr Befund ist daher bis zum { $date } vorläufig.
+dx-check-maturing = Die seit { $since } begonnenen Deals laufen noch: Die Abschlussrate zählt nur die bisher gewonnenen Deals und wird daher erst ab dem { $date } beurteilt.
+# Wie dx-check-maturing, wenn ältere Monate eine Prognose erlauben: $wins sind die noch erwarteten gewonnenen Deals.
+dx-check-maturing-projected = Die seit { $since } begonnenen Deals laufen noch (bis zum { $date }): Gemessen daran, wie die Deals älterer Monate abgeschlossen wurden, { $wins ->
+    [one] ist daraus noch etwa { $wins } gewonnener Deal zu erwarten
+   *[other] sind daraus noch etwa { $wins } gewonnene Deals zu erwarten
+    }, daher wird die Abschlussrate nach ihrem prognostizierten Endwert beurteilt.
 # $earlier und $later: die Namen der beiden Zeiträume (oder ws-earlier-period, ws-this-period); $rise: der Anstieg in Prozent.
 dx-check-cost-rose-between = Die Kosten pro Nachricht sind von { $before } ({ $earlier }) auf { $now } ({ $later }) gestiegen: +{ $rise }.
 dx-check-cost-rose = Die Kosten pro Nachricht sind seit dem letzten Zeitraum von { $before } auf { $now } gestiegen: +{ $rise }.
@@ -291,6 +310,10 @@ dx-verdict-inconsistent = Zahlen widersprüchlich
 dx-verdict-missing = Zahlen fehlen
 # $verdict: einer der Befunde oben, solange der Zeitraum kürzer ist als der Verkaufszyklus.
 dx-verdict-provisional = { $verdict } (vorläufig)
+# $verdict: einer der Befunde oben, nach einer prognostizierten endgültigen Rate beurteilt; $so-far: die bisherige Rate.
+dx-verdict-projected = { $verdict } (prognostiziert; bisher { $so-far })
+# $date: der Tag, ab dem sich die jüngsten Deals beurteilen lassen.
+dx-verdict-too-early = Zu früh: beurteilbar ab { $date }
 # Die Zelle „Bei Erreichen des Ziels“ der Schritttabelle.
 dx-impact-at-target = Bereits am oder über dem Ziel
 dx-impact-needs-counts = Für eine Schätzung sind die Zahlen aller Stufen nötig

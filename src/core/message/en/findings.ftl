@@ -115,6 +115,13 @@ dx-evidence-reply = { $reached } of { $from } conversations started got a reply:
 dx-evidence-qualification = { $reached } of { $from } replies qualified: { $rate } (95% range { $range }), below the { $target } target.
 dx-evidence-handoff = { $reached } of { $from } qualified conversations reached a sales handoff: { $rate } (95% range { $range }), below the { $target } target.
 dx-evidence-close = { $reached } of { $from } sales handoffs closed: { $rate } (95% range { $range }), below the { $target } target.
+# Closing while deals are still open: $so-far is the close rate so far; $rate and $range the
+# final close rate projected from older months' deals.
+dx-evidence-close-projected = { $reached } of { $from } sales handoffs have closed so far ({ $so-far }); with the open deals closing as older months' did, the close rate is projected to end at { $rate } (95% range { $range }), below the { $target } target.
+# A step judged on its projected final rate: $so-far is its rate so far.
+dx-evidence-projected = The { $step } step is judged on its projected final rate, { $rate }: { $so-far } so far, with deals still closing.
+# $date: the day the youngest deals can be judged.
+dx-evidence-too-early = The { $step } step has { $reached } of { $from } so far ({ $rate }), but too few older deals have closed to project the rest: it can be judged on { $date }.
 # $target: the step's target rate; $more: the outcomes it would add ("about 14 more
 # customers", dx-more-outcomes); $cac: the cost per customer then; $revenue: the revenue added.
 dx-reaching = Reaching { $target } would mean { $more }.
@@ -146,6 +153,7 @@ dx-evidence-not-enough-data = Each step needs at least { $count } { $count ->
 dx-other-below = The { $step } step is also below target: { $rate } against { $target }.
 dx-other-below-worth = The { $step } step is also below target: { $rate } against { $target }, worth { $more } at target.
 dx-other-below-provisional = The { $step } step is also below target: { $rate } against { $target } (provisional: the window is shorter than the sales cycle).
+dx-other-below-projected = The { $step } step is also below target: projected { $rate } against { $target } ({ $so-far } so far).
 dx-other-below-worth-provisional = The { $step } step is also below target: { $rate } against { $target }, worth { $more } at target (provisional: the window is shorter than the sales cycle).
 # The largest drop-off. $lost: the share lost at the step.
 dx-naive-same = This is also the largest drop-off on the ladder ({ $lost } lost at this step).
@@ -177,6 +185,7 @@ dx-summary-ladder-cac-roas = { $replied } replied ({ $reply-rate }), { $qualifie
 # $more: as in dx-reaching.
 dx-summary-step = The step holding results back is { $step }: { $rate } against a { $target } target.
 dx-summary-step-reaching = The step holding results back is { $step }: { $rate } against a { $target } target; reaching it would mean { $more }.
+dx-summary-step-projected = The step holding results back is { $step }: projected to end at { $rate } against a { $target } target, with deals still closing.
 dx-summary-step-provisional = The step holding results back is { $step }: { $rate } against a { $target } target (provisional, as the window is shorter than the sales cycle).
 dx-summary-step-provisional-reaching = The step holding results back is { $step }: { $rate } against a { $target } target (provisional, as the window is shorter than the sales cycle); reaching it would mean { $more }.
 # $headline: the headline (dx-headline-…) as a sentence.
@@ -206,7 +215,12 @@ dx-check-immature-imported = Results may be immature: the { $window }-day report
 dx-check-provisional = Handoff and close verdicts are provisional.
 # From the deals imported with their dates (time to close). $since: a month or week ("October
 # 2026"); $date: when the youngest deals can be judged, as the locale writes dates.
-dx-check-maturing = Deals started since { $since } are still closing: the close rate counts only the wins that have arrived, so its verdict is provisional until { $date }.
+dx-check-maturing = Deals started since { $since } are still closing: the close rate counts only the wins that have arrived, so it isn't judged until { $date }.
+# As dx-check-maturing, when older months allow projecting: $wins is the wins still expected.
+dx-check-maturing-projected = Deals started since { $since } are still closing (until { $date }): about { $wins } more { $wins ->
+    [one] win is
+   *[other] wins are
+    } expected from them, as older months' deals closed, so the close rate is judged on its projected final value.
 # $earlier and $later: the two periods' names; $rise: the rise as a percentage.
 dx-check-cost-rose-between = Cost per message rose from { $before } in { $earlier } to { $now } in { $later } (+{ $rise }).
 dx-check-cost-rose = Cost per message rose from { $before } to { $now } (+{ $rise }) since last period.
@@ -226,6 +240,10 @@ dx-verdict-inconsistent = Counts inconsistent
 dx-verdict-missing = Counts missing
 # $verdict: one of the verdicts above, while the window is shorter than the sales cycle.
 dx-verdict-provisional = { $verdict } (provisional)
+# $verdict: one of the verdicts above, judged on a projected final rate; $so-far: the rate so far.
+dx-verdict-projected = { $verdict } (projected; { $so-far } so far)
+# $date: the day the youngest deals can be judged.
+dx-verdict-too-early = Too early: judged on { $date }
 # The step table's "if it reached target" cell.
 dx-impact-at-target = Already at or above target
 dx-impact-needs-counts = Needs every stage's count to estimate

@@ -121,6 +121,12 @@ dx-evidence-reply = Conversaciones iniciadas con respuesta: { $reached } de { $f
 dx-evidence-qualification = Respuestas calificadas: { $reached } de { $from }, un { $rate } (rango del 95 %: { $range }), por debajo del objetivo del { $target }.
 dx-evidence-handoff = Conversaciones calificadas derivadas a ventas: { $reached } de { $from }, un { $rate } (rango del 95 %: { $range }), por debajo del objetivo del { $target }.
 dx-evidence-close = Derivaciones a ventas cerradas: { $reached } de { $from }, un { $rate } (rango del 95 %: { $range }), por debajo del objetivo del { $target }.
+# $so-far: la tasa de cierre hasta ahora; $rate y $range: la tasa de cierre final proyectada a partir de los negocios de meses anteriores.
+dx-evidence-close-projected = Derivaciones a ventas cerradas hasta ahora: { $reached } de { $from } ({ $so-far }); si los negocios abiertos se cierran como los de meses anteriores, se proyecta que la tasa de cierre termine en un { $rate } (rango del 95 %: { $range }), por debajo del objetivo del { $target }.
+# Un paso evaluado por su tasa final proyectada: $so-far es su tasa hasta ahora.
+dx-evidence-projected = El paso de { $step } se evalúa por su tasa final proyectada, del { $rate }: hasta ahora lleva un { $so-far }, con negocios que todavía se están cerrando.
+# $date: el día en que se podrán evaluar los negocios más recientes.
+dx-evidence-too-early = El paso de { $step } lleva { $reached } de { $from } hasta ahora ({ $rate }), pero todavía se han cerrado muy pocos negocios anteriores como para proyectar el resto: se podrá evaluar el { $date }.
 # $target: la tasa objetivo del paso; $more: los resultados que sumaría ("alrededor de 14
 # clientes más", dx-more-outcomes); $cac: el costo por cliente entonces; $revenue: los ingresos sumados.
 dx-reaching = Llegar al { $target } significaría { $more }.
@@ -155,6 +161,7 @@ dx-evidence-not-enough-data = Cada paso necesita al menos { $count } { $count ->
 dx-other-below = El paso de { $step } también está por debajo del objetivo: { $rate } frente al { $target }.
 dx-other-below-worth = El paso de { $step } también está por debajo del objetivo: { $rate } frente al { $target }; en el objetivo valdría { $more }.
 dx-other-below-provisional = El paso de { $step } también está por debajo del objetivo: { $rate } frente al { $target } (provisional: la ventana es más corta que el ciclo de venta).
+dx-other-below-projected = El paso de { $step } también está por debajo del objetivo: proyección del { $rate } frente al { $target } ({ $so-far } hasta ahora).
 dx-other-below-worth-provisional = El paso de { $step } también está por debajo del objetivo: { $rate } frente al { $target }; en el objetivo valdría { $more } (provisional: la ventana es más corta que el ciclo de venta).
 # La mayor caída. $lost: la proporción que se pierde en el paso.
 dx-naive-same = También es la mayor caída de la escalera (en este paso se pierde el { $lost }).
@@ -237,6 +244,7 @@ dx-summary-ladder-cac-roas = { $replied } { $replied ->
 # $more: como en dx-reaching.
 dx-summary-step = El paso que frena los resultados es el de { $step }: { $rate } frente a un objetivo del { $target }.
 dx-summary-step-reaching = El paso que frena los resultados es el de { $step }: { $rate } frente a un objetivo del { $target }; alcanzarlo significaría { $more }.
+dx-summary-step-projected = El paso que frena los resultados es el de { $step }: se proyecta que su tasa termine en un { $rate } frente a un objetivo del { $target }, porque todavía hay negocios por cerrarse.
 dx-summary-step-provisional = El paso que frena los resultados es el de { $step }: { $rate } frente a un objetivo del { $target } (provisional, porque la ventana es más corta que el ciclo de venta).
 dx-summary-step-provisional-reaching = El paso que frena los resultados es el de { $step }: { $rate } frente a un objetivo del { $target } (provisional, porque la ventana es más corta que el ciclo de venta); alcanzarlo significaría { $more }.
 # $headline: el titular (dx-headline-…) como frase.
@@ -266,7 +274,13 @@ dx-check-immature-imported = Los resultados pueden estar incompletos: la ventana
 dx-check-provisional = Los veredictos de derivación y de cierre son provisionales.
 # De los negocios importados con sus fechas (tiempo de cierre). $since: un mes o una semana ("octubre
 # de 2026"); $date: una fecha ISO, cuando se podrán evaluar los negocios más recientes.
-dx-check-maturing = Los negocios iniciados desde { $since } todavía se están cerrando: la tasa de cierre solo cuenta los negocios ganados hasta ahora, así que su veredicto es provisional hasta el { $date }.
+dx-check-maturing = Los negocios iniciados desde { $since } todavía se están cerrando: la tasa de cierre solo cuenta los negocios ganados hasta ahora, así que no se evaluará hasta el { $date }.
+# Como dx-check-maturing, cuando los meses anteriores permiten proyectar: $wins son los negocios ganados que aún se esperan.
+dx-check-maturing-projected = Los negocios iniciados desde { $since } todavía se están cerrando (hasta el { $date }): a juzgar por cómo se cerraron los de meses anteriores, se espera que aporten { $wins ->
+    [one] { $wins } negocio ganado más
+    [many] unos { $wins } de negocios ganados más
+   *[other] unos { $wins } negocios ganados más
+    }, así que la tasa de cierre se evalúa por su valor final proyectado.
 # $earlier y $later: los nombres de los dos periodos; $rise: la subida como porcentaje.
 dx-check-cost-rose-between = El costo por mensaje subió de { $before } en { $earlier } a { $now } en { $later } (+{ $rise }).
 dx-check-cost-rose = El costo por mensaje subió de { $before } a { $now } (+{ $rise }) desde el periodo anterior.
@@ -290,6 +304,10 @@ dx-verdict-inconsistent = Conteos incoherentes
 dx-verdict-missing = Faltan conteos
 # $verdict: uno de los veredictos de arriba, mientras la ventana sea más corta que el ciclo de venta.
 dx-verdict-provisional = { $verdict } (provisional)
+# $verdict: uno de los veredictos de arriba, evaluado por una tasa final proyectada; $so-far: la tasa hasta ahora.
+dx-verdict-projected = { $verdict } (proyección; { $so-far } hasta ahora)
+# $date: el día en que se podrán evaluar los negocios más recientes.
+dx-verdict-too-early = Aún es pronto: se evaluará el { $date }
 # La celda "Si llegara al objetivo" de la tabla de pasos.
 dx-impact-at-target = Ya está en el objetivo o por encima
 dx-impact-needs-counts = Necesita el conteo de cada etapa para estimarlo

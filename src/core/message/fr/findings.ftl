@@ -130,6 +130,15 @@ dx-evidence-close = Sur { $from } transferts aux ventes, { $reached } { $reached
     [one] a été conclu
    *[other] ont été conclus
     } : { $rate } (fourchette à 95 % : { $range }), sous l’objectif de { $target }.
+# $so-far : le taux de transformation à ce jour ; $rate et $range : le taux final projeté d’après les affaires des mois précédents.
+dx-evidence-close-projected = Sur { $from } transferts aux ventes, { $reached } { $reached ->
+    [one] a été conclu
+   *[other] ont été conclus
+    } à ce jour ({ $so-far }) ; si les affaires encore ouvertes aboutissent comme celles des mois précédents, le taux de transformation final est projeté à { $rate } (fourchette à 95 % : { $range }), sous l’objectif de { $target }.
+# Une étape jugée sur son taux final projeté : $so-far est son taux à ce jour.
+dx-evidence-projected = L’étape de { $step } est jugée sur son taux final projeté, { $rate } : { $so-far } à ce jour, certaines affaires n’ayant pas encore abouti.
+# $date : le jour où les affaires les plus récentes pourront être jugées.
+dx-evidence-too-early = L’étape de { $step } en est à { $reached } sur { $from } à ce jour ({ $rate }), mais trop peu d’affaires plus anciennes ont abouti pour projeter la suite : elle pourra être jugée le { $date }.
 # $target : le taux cible de l’étape ; $more : les résultats ajoutés (« environ 14 clients de plus »,
 # dx-more-outcomes) ; $cac : le coût par client alors ; $revenue : le chiffre d’affaires ajouté.
 dx-reaching = Atteindre { $target } représenterait { $more }.
@@ -164,6 +173,7 @@ dx-evidence-not-enough-data = Chaque étape a besoin d’au moins { $count } { $
 dx-other-below = L’étape de { $step } est aussi sous l’objectif : { $rate } contre { $target }.
 dx-other-below-worth = L’étape de { $step } est aussi sous l’objectif : { $rate } contre { $target } ; l’atteindre représenterait { $more }.
 dx-other-below-provisional = L’étape de { $step } est aussi sous l’objectif : { $rate } contre { $target } (provisoire : la période couverte est plus courte que le cycle de vente).
+dx-other-below-projected = L’étape de { $step } est aussi sous l’objectif : projection à { $rate } contre { $target } ({ $so-far } à ce jour).
 dx-other-below-worth-provisional = L’étape de { $step } est aussi sous l’objectif : { $rate } contre { $target } ; l’atteindre représenterait { $more } (provisoire : la période couverte est plus courte que le cycle de vente).
 # La plus forte perte. $lost : la part perdue à l’étape.
 dx-naive-same = C’est aussi la plus forte perte de l’échelle ({ $lost } de perte à cette étape).
@@ -258,6 +268,7 @@ dx-summary-ladder-cac-roas = Ensuite : { $replied } { $replied ->
 # $more : comme dans dx-reaching.
 dx-summary-step = L’étape qui freine les résultats : { $step }, à { $rate } pour un objectif de { $target }.
 dx-summary-step-reaching = L’étape qui freine les résultats : { $step }, à { $rate } pour un objectif de { $target } ; l’atteindre représenterait { $more }.
+dx-summary-step-projected = L’étape qui freine les résultats : { $step }, avec un taux final projeté à { $rate } pour un objectif de { $target }, certaines affaires n’ayant pas encore abouti.
 dx-summary-step-provisional = L’étape qui freine les résultats : { $step }, à { $rate } pour un objectif de { $target } (provisoire, car la période couverte est plus courte que le cycle de vente).
 dx-summary-step-provisional-reaching = L’étape qui freine les résultats : { $step }, à { $rate } pour un objectif de { $target } (provisoire, car la période couverte est plus courte que le cycle de vente) ; l’atteindre représenterait { $more }.
 # $headline : le titre (dx-headline-…) sous forme de phrase.
@@ -299,7 +310,13 @@ dx-check-immature-imported = Résultats peut-être incomplets : la période co
 dx-check-provisional = Les verdicts sur le transfert et la transformation sont provisoires.
 # D’après les affaires importées avec leurs dates (délai de conclusion). $since : un mois ou une semaine
 # (« octobre 2026 ») ; $date : une date ISO, à laquelle les affaires les plus récentes pourront être jugées.
-dx-check-maturing = Les affaires ouvertes depuis { $since } n’ont pas encore toutes abouti : le taux de transformation ne compte que les affaires gagnées à ce jour, son verdict reste donc provisoire jusqu’au { $date }.
+dx-check-maturing = Les affaires ouvertes depuis { $since } n’ont pas encore toutes abouti : le taux de transformation ne compte que les affaires gagnées à ce jour, il ne sera donc pas jugé avant le { $date }.
+# Comme dx-check-maturing, quand les mois précédents permettent une projection : $wins, les affaires gagnées encore attendues.
+dx-check-maturing-projected = Les affaires ouvertes depuis { $since } peuvent encore aboutir jusqu’au { $date } : d’après la façon dont ont abouti celles des mois précédents, environ { $wins ->
+    [one] { $wins } affaire gagnée de plus est attendue
+    [many] { $wins } d’affaires gagnées de plus sont attendues
+   *[other] { $wins } affaires gagnées de plus sont attendues
+    } parmi elles ; le taux de transformation est donc jugé sur sa valeur finale projetée.
 # $earlier et $later : les noms des deux périodes (ou ws-earlier-period, ws-this-period) ; $rise : la hausse en pourcentage.
 dx-check-cost-rose-between = Le coût par message est passé de { $before } à { $now } (+{ $rise }) entre { $earlier } et { $later }.
 dx-check-cost-rose = Le coût par message est passé de { $before } à { $now } (+{ $rise }) depuis la période précédente.
@@ -320,6 +337,10 @@ dx-verdict-inconsistent = Chiffres incohérents
 dx-verdict-missing = Chiffres manquants
 # $verdict : l’un des verdicts ci-dessus, quand la période couverte est plus courte que le cycle de vente.
 dx-verdict-provisional = { $verdict } (provisoire)
+# $verdict : l’un des verdicts ci-dessus, jugé sur un taux final projeté ; $so-far : le taux à ce jour.
+dx-verdict-projected = { $verdict } (projection ; { $so-far } à ce jour)
+# $date : le jour où les affaires les plus récentes pourront être jugées.
+dx-verdict-too-early = Trop tôt : à juger le { $date }
 # La cellule « si l’objectif était atteint » du tableau des étapes.
 dx-impact-at-target = Déjà à l’objectif ou au-dessus
 dx-impact-needs-counts = Il faut le chiffre de chaque niveau pour l’estimer

@@ -108,6 +108,12 @@ dx-evidence-reply = { $reached } dari { $from } percakapan dimulai mendapat bala
 dx-evidence-qualification = { $reached } dari { $from } balasan terkualifikasi: { $rate } (rentang 95% { $range }), di bawah target { $target }.
 dx-evidence-handoff = { $reached } dari { $from } percakapan terkualifikasi diteruskan ke tim penjualan: { $rate } (rentang 95% { $range }), di bawah target { $target }.
 dx-evidence-close = { $reached } dari { $from } serah terima berhasil closing: { $rate } (rentang 95% { $range }), di bawah target { $target }.
+# $so-far: tingkat closing sejauh ini; $rate dan $range: proyeksi tingkat closing akhir dari deal bulan-bulan sebelumnya.
+dx-evidence-close-projected = { $reached } dari { $from } serah terima sudah berhasil closing sejauh ini ({ $so-far }); jika deal yang masih terbuka closing seperti deal bulan-bulan sebelumnya, tingkat closing diproyeksikan berakhir di { $rate } (rentang 95% { $range }), di bawah target { $target }.
+# Langkah yang dinilai berdasarkan proyeksi tingkat akhirnya: $so-far adalah tingkatnya sejauh ini.
+dx-evidence-projected = Langkah { $step } dinilai berdasarkan proyeksi tingkat akhirnya, { $rate }: { $so-far } sejauh ini, karena masih ada deal yang dalam proses closing.
+# $date: hari saat deal yang paling baru bisa dinilai.
+dx-evidence-too-early = Langkah { $step } sejauh ini mencapai { $reached } dari { $from } ({ $rate }), tetapi deal lama yang sudah closing masih terlalu sedikit untuk memproyeksikan sisanya: langkah ini baru bisa dinilai pada { $date }.
 # $target: tingkat target langkah; $more: hasil akhir yang akan bertambah ("tambahan sekitar 14
 # pelanggan", dx-more-outcomes); $cac: biaya per pelanggan saat itu; $revenue: tambahan pendapatan.
 dx-reaching = Jika mencapai { $target }, Anda akan mendapat { $more }.
@@ -130,6 +136,7 @@ dx-evidence-not-enough-data = Setiap langkah memerlukan minimal { $count } orang
 dx-other-below = Langkah { $step } juga di bawah target: { $rate } berbanding { $target }.
 dx-other-below-worth = Langkah { $step } juga di bawah target: { $rate } berbanding { $target }, bernilai { $more } jika mencapai target.
 dx-other-below-provisional = Langkah { $step } juga di bawah target: { $rate } berbanding { $target } (sementara: jendela pelaporan lebih pendek daripada siklus penjualan).
+dx-other-below-projected = Langkah { $step } juga di bawah target: proyeksi { $rate } berbanding { $target } ({ $so-far } sejauh ini).
 dx-other-below-worth-provisional = Langkah { $step } juga di bawah target: { $rate } berbanding { $target }, bernilai { $more } jika mencapai target (sementara: jendela pelaporan lebih pendek daripada siklus penjualan).
 # Penurunan terbesar. $lost: porsi yang hilang di langkah itu.
 dx-naive-same = Ini juga penurunan terbesar di tangga ({ $lost } hilang di langkah ini).
@@ -152,6 +159,7 @@ dx-summary-ladder-cac-roas = { $replied } membalas ({ $reply-rate }), { $qualifi
 # $more: seperti di dx-reaching.
 dx-summary-step = Langkah yang menghambat hasil adalah { $step }: { $rate } berbanding target { $target }.
 dx-summary-step-reaching = Langkah yang menghambat hasil adalah { $step }: { $rate } berbanding target { $target }; jika target tercapai, akan ada { $more }.
+dx-summary-step-projected = Langkah yang menghambat hasil adalah { $step }: diproyeksikan berakhir di { $rate } berbanding target { $target }, karena masih ada deal yang dalam proses closing.
 dx-summary-step-provisional = Langkah yang menghambat hasil adalah { $step }: { $rate } berbanding target { $target } (sementara, karena jendela pelaporan lebih pendek daripada siklus penjualan).
 dx-summary-step-provisional-reaching = Langkah yang menghambat hasil adalah { $step }: { $rate } berbanding target { $target } (sementara, karena jendela pelaporan lebih pendek daripada siklus penjualan); jika target tercapai, akan ada { $more }.
 # $headline: judul (dx-headline-…) sebagai kalimat.
@@ -178,7 +186,9 @@ dx-check-immature-imported = Hasil mungkin belum matang: jendela pelaporan { $wi
 dx-check-provisional = Penilaian serah terima dan closing bersifat sementara.
 # Dari deal yang diimpor beserta tanggalnya (waktu hingga closing). $since: bulan atau minggu ("Oktober
 # 2026"); $date: tanggal ISO, saat deal yang paling baru bisa dinilai.
-dx-check-maturing = Deal yang dimulai sejak { $since } masih dalam proses closing: tingkat closing hanya menghitung deal yang sudah menang sejauh ini, jadi penilaiannya bersifat sementara hingga { $date }.
+dx-check-maturing = Deal yang dimulai sejak { $since } masih dalam proses closing: tingkat closing hanya menghitung deal yang sudah menang sejauh ini, jadi tingkat ini baru dinilai pada { $date }.
+# Seperti dx-check-maturing, jika bulan-bulan sebelumnya memungkinkan proyeksi: $wins adalah deal menang yang masih diharapkan.
+dx-check-maturing-projected = Deal yang dimulai sejak { $since } masih dalam proses closing (hingga { $date }): berdasarkan cara deal bulan-bulan sebelumnya closing, diperkirakan masih ada sekitar { $wins } deal menang lagi dari deal tersebut, jadi tingkat closing dinilai berdasarkan proyeksi nilai akhirnya.
 # $earlier dan $later: nama kedua periode; $rise: kenaikannya dalam persen.
 dx-check-cost-rose-between = Biaya per pesan naik dari { $before } pada { $earlier } menjadi { $now } pada { $later } (+{ $rise }).
 dx-check-cost-rose = Biaya per pesan naik dari { $before } menjadi { $now } (+{ $rise }) sejak periode lalu.
@@ -195,6 +205,10 @@ dx-verdict-inconsistent = Jumlah tidak konsisten
 dx-verdict-missing = Jumlah belum diisi
 # $verdict: salah satu penilaian di atas, selama jendela pelaporan lebih pendek daripada siklus penjualan.
 dx-verdict-provisional = { $verdict } (sementara)
+# $verdict: salah satu penilaian di atas, dinilai berdasarkan proyeksi tingkat akhir; $so-far: tingkat sejauh ini.
+dx-verdict-projected = { $verdict } (proyeksi; { $so-far } sejauh ini)
+# $date: hari saat deal yang paling baru bisa dinilai.
+dx-verdict-too-early = Terlalu dini: dinilai pada { $date }
 # Sel "Jika mencapai target" di tabel langkah.
 dx-impact-at-target = Sudah mencapai atau melampaui target
 dx-impact-needs-counts = Perlu jumlah setiap tahap untuk memperkirakannya

@@ -118,6 +118,12 @@ dx-evidence-reply = Conversazioni avviate con risposta: { $reached } su { $from 
 dx-evidence-qualification = Risposte qualificate: { $reached } su { $from } ({ $rate }, intervallo al 95% { $range }), sotto l’obiettivo ({ $target }).
 dx-evidence-handoff = Conversazioni qualificate arrivate a un trasferimento alle vendite: { $reached } su { $from } ({ $rate }, intervallo al 95% { $range }), sotto l’obiettivo ({ $target }).
 dx-evidence-close = Trasferimenti alle vendite chiusi: { $reached } su { $from } ({ $rate }, intervallo al 95% { $range }), sotto l’obiettivo ({ $target }).
+# $so-far: il tasso di chiusura finora; $rate e $range: il tasso di chiusura finale previsto in base alle trattative dei mesi precedenti.
+dx-evidence-close-projected = Trasferimenti alle vendite chiusi finora: { $reached } su { $from } ({ $so-far }); se le trattative aperte si chiuderanno come quelle dei mesi precedenti, il tasso di chiusura finale previsto è { $rate } (intervallo al 95% { $range }), sotto l’obiettivo ({ $target }).
+# Un passaggio valutato sul tasso finale previsto: $so-far è il suo tasso finora.
+dx-evidence-projected = Il passaggio di { $step } è valutato sul tasso finale previsto, { $rate }: finora { $so-far }, con trattative ancora in corso.
+# $date: il giorno dal quale si potranno valutare le trattative più recenti.
+dx-evidence-too-early = Il passaggio di { $step } conta finora { $reached } su { $from } ({ $rate }), ma troppo poche trattative meno recenti si sono chiuse per prevedere il resto: sarà valutabile dal { $date }.
 # $target: il tasso obiettivo del passaggio; $more: gli esiti che aggiungerebbe («circa 14 clienti
 # in più», dx-more-outcomes); $cac: il costo per cliente a quel punto; $revenue: i ricavi aggiunti.
 dx-reaching = Arrivare all’obiettivo ({ $target }) significherebbe { $more }.
@@ -152,6 +158,7 @@ dx-evidence-not-enough-data = Ogni passaggio richiede almeno { $count } { $count
 dx-other-below = Anche il passaggio di { $step } è sotto l’obiettivo: { $rate } contro { $target }.
 dx-other-below-worth = Anche il passaggio di { $step } è sotto l’obiettivo: { $rate } contro { $target }; all’obiettivo varrebbe { $more }.
 dx-other-below-provisional = Anche il passaggio di { $step } è sotto l’obiettivo: { $rate } contro { $target } (provvisorio: il periodo di reporting è più breve del ciclo di vendita).
+dx-other-below-projected = Anche il passaggio di { $step } è sotto l’obiettivo: previsto { $rate } contro { $target } ({ $so-far } finora).
 dx-other-below-worth-provisional = Anche il passaggio di { $step } è sotto l’obiettivo: { $rate } contro { $target }; all’obiettivo varrebbe { $more } (provvisorio: il periodo di reporting è più breve del ciclo di vendita).
 # Il calo maggiore. $lost: la quota persa al passaggio.
 dx-naive-same = Questo è anche il calo maggiore della scala ({ $lost } di perdita in questo passaggio).
@@ -223,6 +230,7 @@ dx-summary-ladder-cac-roas = { $replied ->
 # $more: come in dx-reaching.
 dx-summary-step = Il passaggio che frena i risultati è quello di { $step }: { $rate } (obiettivo { $target }).
 dx-summary-step-reaching = Il passaggio che frena i risultati è quello di { $step }: { $rate } (obiettivo { $target }); raggiungerlo significherebbe { $more }.
+dx-summary-step-projected = Il passaggio che frena i risultati è quello di { $step }: tasso finale previsto { $rate } (obiettivo { $target }), con trattative ancora in corso.
 dx-summary-step-provisional = Il passaggio che frena i risultati è quello di { $step }: { $rate } (obiettivo { $target }; provvisorio, perché il periodo di reporting è più breve del ciclo di vendita).
 dx-summary-step-provisional-reaching = Il passaggio che frena i risultati è quello di { $step }: { $rate } (obiettivo { $target }; provvisorio, perché il periodo di reporting è più breve del ciclo di vendita); raggiungerlo significherebbe { $more }.
 # $headline: il titolo (dx-headline-…) come frase.
@@ -252,7 +260,13 @@ dx-check-immature-imported = I risultati potrebbero essere incompleti: il period
 dx-check-provisional = I verdetti di trasferimento e chiusura sono provvisori.
 # Dalle trattative importate con le loro date (tempi di chiusura). $since: un mese o una settimana
 # («ottobre 2026»); $date: una data ISO, dalla quale si potranno valutare le trattative più recenti.
-dx-check-maturing = Le trattative aperte da { $since } sono ancora in corso: il tasso di chiusura conta solo le trattative vinte finora, quindi il suo verdetto è provvisorio fino al { $date }.
+dx-check-maturing = Le trattative aperte da { $since } sono ancora in corso: il tasso di chiusura conta solo le trattative vinte finora, quindi non sarà valutato prima del { $date }.
+# Come dx-check-maturing, quando i mesi precedenti permettono una previsione: $wins sono le trattative vinte ancora attese.
+dx-check-maturing-projected = Le trattative aperte da { $since } sono ancora in corso (fino al { $date }): in base a come si sono chiuse quelle dei mesi precedenti, da queste { $wins ->
+    [one] è attesa circa { $wins } trattativa vinta in più
+    [many] sono attese circa { $wins } di trattative vinte in più
+   *[other] sono attese circa { $wins } trattative vinte in più
+    }, quindi il tasso di chiusura è valutato sul valore finale previsto.
 # $earlier e $later: i nomi dei due periodi (o ws-earlier-period, ws-this-period); $rise: l’aumento in percentuale.
 dx-check-cost-rose-between = Il costo per messaggio è salito da { $before } ({ $earlier }) a { $now } ({ $later }), +{ $rise }.
 dx-check-cost-rose = Il costo per messaggio è salito da { $before } a { $now } (+{ $rise }) rispetto al periodo precedente.
@@ -273,6 +287,10 @@ dx-verdict-inconsistent = Conteggi incoerenti
 dx-verdict-missing = Conteggi mancanti
 # $verdict: uno dei verdetti qui sopra, mentre il periodo di reporting è più breve del ciclo di vendita.
 dx-verdict-provisional = { $verdict } (provvisorio)
+# $verdict: uno dei verdetti qui sopra, valutato su un tasso finale previsto; $so-far: il tasso finora.
+dx-verdict-projected = { $verdict } (previsione; { $so-far } finora)
+# $date: il giorno dal quale si potranno valutare le trattative più recenti.
+dx-verdict-too-early = Troppo presto: valutabile dal { $date }
 # La cella «Se raggiungesse l’obiettivo» della tabella dei passaggi.
 dx-impact-at-target = Già all’obiettivo o sopra
 dx-impact-needs-counts = Per la stima servono i conteggi di tutte le fasi

@@ -117,6 +117,12 @@ dx-evidence-reply = { $reached } de { $from } conversas iniciadas tiveram respos
 dx-evidence-qualification = { $reached } de { $from } respostas foram qualificadas: { $rate } (intervalo de 95%: { $range }), abaixo da meta de { $target }.
 dx-evidence-handoff = { $reached } de { $from } conversas qualificadas foram encaminhadas para vendas: { $rate } (intervalo de 95%: { $range }), abaixo da meta de { $target }.
 dx-evidence-close = { $reached } de { $from } encaminhamentos para vendas fecharam: { $rate } (intervalo de 95%: { $range }), abaixo da meta de { $target }.
+# $so-far: a taxa de fechamento até agora; $rate e $range: a taxa de fechamento final projetada a partir dos negócios dos meses anteriores.
+dx-evidence-close-projected = { $reached } de { $from } encaminhamentos para vendas fecharam até agora ({ $so-far }); se os negócios em aberto fecharem como os dos meses anteriores, a projeção é que a taxa de fechamento termine em { $rate } (intervalo de 95%: { $range }), abaixo da meta de { $target }.
+# Um passo avaliado pela taxa final projetada: $so-far é a taxa dele até agora.
+dx-evidence-projected = O passo de { $step } é avaliado pela taxa final projetada, de { $rate }: até agora ela está em { $so-far }, com negócios ainda em aberto.
+# $date: o dia em que os negócios mais recentes poderão ser avaliados.
+dx-evidence-too-early = O passo de { $step } tem { $reached } de { $from } até agora ({ $rate }), mas ainda há poucos negócios mais antigos fechados para projetar o restante: ele poderá ser avaliado em { $date }.
 # $target: a meta do passo; $more: os resultados que ela acrescentaria (“cerca de 14 clientes
 # a mais”, dx-more-outcomes); $cac: o custo por cliente então; $revenue: a receita acrescentada.
 dx-reaching = Atingir { $target } significaria { $more }.
@@ -151,6 +157,7 @@ dx-evidence-not-enough-data = Cada passo precisa de pelo menos { $count } { $cou
 dx-other-below = O passo de { $step } também está abaixo da meta: { $rate } contra { $target }.
 dx-other-below-worth = O passo de { $step } também está abaixo da meta: { $rate } contra { $target }, o que valeria { $more } na meta.
 dx-other-below-provisional = O passo de { $step } também está abaixo da meta: { $rate } contra { $target } (provisório: a janela é mais curta que o ciclo de vendas).
+dx-other-below-projected = O passo de { $step } também está abaixo da meta: projeção de { $rate } contra { $target } ({ $so-far } até agora).
 dx-other-below-worth-provisional = O passo de { $step } também está abaixo da meta: { $rate } contra { $target }, o que valeria { $more } na meta (provisório: a janela é mais curta que o ciclo de vendas).
 # A maior queda. $lost: a parcela perdida no passo.
 dx-naive-same = Esta também é a maior queda da escada (perda de { $lost } neste passo).
@@ -221,6 +228,7 @@ dx-summary-ladder-cac-roas = { $replied } { $replied ->
 # $more: como em dx-reaching.
 dx-summary-step = O passo que segura os resultados é o de { $step }: { $rate } contra uma meta de { $target }.
 dx-summary-step-reaching = O passo que segura os resultados é o de { $step }: { $rate } contra uma meta de { $target }; atingi-la significaria { $more }.
+dx-summary-step-projected = O passo que segura os resultados é o de { $step }: projeção de { $rate } ao final, contra uma meta de { $target }, com negócios ainda em aberto.
 dx-summary-step-provisional = O passo que segura os resultados é o de { $step }: { $rate } contra uma meta de { $target } (provisório, pois a janela é mais curta que o ciclo de vendas).
 dx-summary-step-provisional-reaching = O passo que segura os resultados é o de { $step }: { $rate } contra uma meta de { $target } (provisório, pois a janela é mais curta que o ciclo de vendas); atingi-la significaria { $more }.
 # $headline: o título (dx-headline-…) como frase.
@@ -250,7 +258,13 @@ dx-check-immature-imported = Os resultados podem estar incompletos: a janela do 
 dx-check-provisional = Os vereditos de encaminhamento e fechamento são provisórios.
 # Dos negócios importados com suas datas (tempo de fechamento). $since: um mês ou uma semana (“outubro
 # de 2026”); $date: uma data ISO, quando os negócios mais recentes poderão ser avaliados.
-dx-check-maturing = Os negócios iniciados desde { $since } ainda estão fechando: a taxa de fechamento só conta os negócios ganhos até agora, então o veredito dela é provisório até { $date }.
+dx-check-maturing = Os negócios iniciados desde { $since } ainda estão fechando: a taxa de fechamento só conta os negócios ganhos até agora, então ela só será avaliada em { $date }.
+# Como dx-check-maturing, quando os meses anteriores permitem projetar: $wins são os negócios ganhos ainda esperados.
+dx-check-maturing-projected = Os negócios iniciados desde { $since } ainda estão fechando (até { $date }): com base em como fecharam os negócios dos meses anteriores, a expectativa é que ainda rendam cerca de { $wins } { $wins ->
+    [one] negócio ganho
+    [many] de negócios ganhos
+   *[other] negócios ganhos
+    }, então a taxa de fechamento é avaliada pelo valor final projetado.
 # $earlier e $later: os nomes dos dois períodos (ou ws-earlier-period e ws-this-period), entre parênteses
 # para não depender de preposição; $rise: o aumento em percentual.
 dx-check-cost-rose-between = O custo por mensagem subiu de { $before } ({ $earlier }) para { $now } ({ $later }): +{ $rise }.
@@ -272,6 +286,10 @@ dx-verdict-inconsistent = Contagens inconsistentes
 dx-verdict-missing = Faltam contagens
 # $verdict: um dos vereditos acima, enquanto a janela for mais curta que o ciclo de vendas.
 dx-verdict-provisional = { $verdict } (provisório)
+# $verdict: um dos vereditos acima, avaliado por uma taxa final projetada; $so-far: a taxa até agora.
+dx-verdict-projected = { $verdict } (projeção; { $so-far } até agora)
+# $date: o dia em que os negócios mais recentes poderão ser avaliados.
+dx-verdict-too-early = Cedo demais: avaliação em { $date }
 # A célula “se atingisse a meta” da tabela de passos.
 dx-impact-at-target = Já está na meta ou acima
 dx-impact-needs-counts = Precisa da contagem de todas as etapas para estimar
