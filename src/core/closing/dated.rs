@@ -19,15 +19,31 @@ pub struct Dated {
 impl Dated {
     /// The deals with `as_of` the latest day any of them started or ended.
     pub fn new(deals: Vec<Deal>) -> Dated {
-        let as_of = deals
-            .iter()
-            .map(|d| match d.outcome {
-                Outcome::Open => d.start,
-                Outcome::Won(day) | Outcome::Lost(day) => day.max(d.start),
-            })
-            .max()
-            .unwrap_or(0);
-        Dated { as_of, deals }
+        let mut dated = Dated { as_of: 0, deals };
+        dated.as_of = dated.latest();
+        dated
+    }
+
+    /// The latest day any deal started or ended: what the file itself says it runs to.
+    pub fn latest(&self) -> i64 {
+        let last = |d: &Deal| match d.outcome {
+            Outcome::Open => d.start,
+            Outcome::Won(day) | Outcome::Lost(day) => day.max(d.start),
+        };
+        self.deals.iter().map(last).max().unwrap_or(0)
+    }
+
+    /// The data as of `day` (the file's latest day when `None`), never before the first deal
+    /// started: outcomes dated later are still open, deals started later are not yet there,
+    /// and a deal still open is open at its age on that day.
+    pub fn set_as_of(&mut self, day: Option<i64>) {
+        let first = self.deals.iter().map(|d| d.start).min().unwrap_or(0);
+        self.as_of = day.unwrap_or_else(|| self.latest()).max(first);
+    }
+
+    /// Deals started by the "as of" day.
+    pub fn started(&self) -> usize {
+        self.deals.iter().filter(|d| d.start <= self.as_of).count()
     }
 }
 
@@ -57,6 +73,7 @@ fn from_triples<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Deal>, D::Error> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::closing::Seen;
 
     #[test]
     fn deals_are_saved_as_triples_and_read_back() {
@@ -70,5 +87,22 @@ mod tests {
         let json = serde_json::to_string(&dated).unwrap();
         assert_eq!(json, r#"{"as_of":140,"deals":[[100,1,130],[110,2,115],[140,0,0]]}"#);
         assert_eq!(serde_json::from_str::<Dated>(&json).unwrap(), dated);
+    }
+
+    #[test]
+    fn the_day_the_data_is_as_of_can_be_moved_but_not_before_the_first_deal() {
+        let mut dated = Dated::new(vec![Deal::new(100, Outcome::Won(130)), Deal::new(140, Outcome::Open)]);
+        assert_eq!((dated.as_of, dated.started()), (140, 2));
+        // Exported a week after the last event: the open deal is 14 days old, not 0.
+        dated.set_as_of(Some(147));
+        assert_eq!(dated.deals[1].seen(dated.as_of), Some(Seen::Open(7)));
+        // As of day 120: the deal of day 140 hadn't started, and day 130's win hadn't come.
+        dated.set_as_of(Some(120));
+        assert_eq!((dated.started(), dated.deals[0].seen(dated.as_of)), (1, Some(Seen::Open(20))));
+        // Before the first deal: held at day 100; none given: back to the file's latest.
+        dated.set_as_of(Some(50));
+        assert_eq!(dated.as_of, 100);
+        dated.set_as_of(None);
+        assert_eq!(dated.as_of, 140);
     }
 }

@@ -8,6 +8,7 @@
 //! knows only what was known then.
 
 pub mod backtest;
+pub mod chart;
 pub mod cohorts;
 pub mod dated;
 pub mod judge;

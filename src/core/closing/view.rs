@@ -3,6 +3,7 @@
 //! computed. Built from the workspace's dated deals; the shell only lays it out.
 
 use super::backtest::backtest;
+use super::chart::{curve_chart, CurveChart};
 use super::cohorts::{cohort_table, CohortRow, NotProjected};
 use super::dated::Dated;
 use super::periods::CohortBy;
@@ -21,6 +22,8 @@ pub struct ClosingView {
     pub lede: Message,
     /// Median and 90th-percentile days to close, or that nothing was won.
     pub days: Message,
+    /// The curve of days to close, when any deal was won.
+    pub chart: Option<CurveChart>,
     pub caption: Message,
     pub rows: Vec<CohortLine>,
     /// One line per backtest that could be run, or that none could.
@@ -58,11 +61,13 @@ pub fn closing_view(dated: &Dated) -> ClosingView {
         .filter_map(|&days| backtest(deals, as_of, days, by).map(|b| (days, b)))
         .map(|(days, b)| {
             let points = Arg::Decimal(b.mean_abs_error * 100.0);
-            let id = if b.acceptable { Id::ClosingBacktest } else { Id::ClosingBacktestBad };
-            Message::of(id)
-                .with("days", Arg::Count(days as u64))
-                .with("points", points)
-                .with("count", Arg::Count(b.compared as u64))
+            let said = |id| Message::of(id).with("days", Arg::Count(days as u64)).with("points", points);
+            let count = Arg::Count(b.compared as u64);
+            match (b.acceptable, by) {
+                (false, _) => said(Id::ClosingBacktestBad),
+                (true, CohortBy::Month) => said(Id::ClosingBacktest).with("count", count),
+                (true, CohortBy::Week) => said(Id::ClosingBacktestWeeks).with("count", count),
+            }
         })
         .collect();
     if backtests.is_empty() {
@@ -70,9 +75,10 @@ pub fn closing_view(dated: &Dated) -> ClosingView {
     }
     ClosingView {
         lede: Message::of(Id::ClosingLede)
-            .with("deals", Arg::Count(deals.len() as u64))
+            .with("deals", Arg::Count(dated.started() as u64))
             .with("date", Arg::Date(as_of)),
         days,
+        chart: curve_chart(&curve),
         caption: Message::of(match by {
             CohortBy::Month => Id::ClosingCaption,
             CohortBy::Week => Id::ClosingCaptionWeeks,

@@ -41,6 +41,9 @@ pub struct Overrides {
     /// The values (normalized) of an outcome log's source column whose rows are kept; `None`
     /// keeps the suggestion (see `sources::kept`).
     pub sources: Option<BTreeSet<String>>,
+    /// The day an outcome log's data is as of, when the user set it (the file's latest date
+    /// otherwise). It belongs to this file, not its layout: never remembered.
+    pub as_of: Option<i64>,
 }
 
 /// One column as the preview shows it.
@@ -168,11 +171,13 @@ impl SavedMapping {
                 .collect(),
             grouping: Grouping::from_id(&self.periods),
             sources: self.keep.clone(),
+            as_of: None,
         }
     }
 }
 
 impl Overrides {
+    /// Whether nothing the layout remembers was corrected (the "as of" day is the file's).
     pub fn is_empty(&self) -> bool {
         self.roles.is_empty()
             && self.decimals.is_empty()

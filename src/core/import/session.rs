@@ -57,6 +57,8 @@ pub enum Correction {
     Grouping(Grouping),
     /// Keep (or leave out) the rows of an outcome log from this source (its key).
     KeepSource(String, bool),
+    /// The day an outcome log's data is as of (a day number); `None` for the file's latest.
+    AsOf(Option<i64>),
 }
 
 /// A confirmed preview, on its way into the workspace (`Event::ApplyImport`): joined onto
@@ -174,6 +176,12 @@ impl Session {
 
     /// A correction: the input is read again with it. A file read comes back as a [`Read`].
     pub fn correct(&mut self, correction: Correction) -> Option<Read> {
+        // The "as of" day only changes how the deals already read are seen: no read again.
+        if let Correction::AsOf(day) = correction {
+            self.overrides.as_of = day;
+            self.apply_as_of();
+            return None;
+        }
         // The sources kept now: the user's choice, or the preview's suggestion.
         let kept_now: BTreeSet<String> = match (&self.overrides.sources, &self.phase) {
             (Some(chosen), _) => chosen.clone(),
@@ -196,6 +204,7 @@ impl Session {
                 o.statuses.insert(normalize(&status), stage);
             }
             Correction::Grouping(grouping) => o.grouping = grouping,
+            Correction::AsOf(_) => {}
             Correction::KeepSource(key, keep) => {
                 let mut kept = kept_now;
                 if keep {
@@ -241,13 +250,25 @@ impl Session {
         self.phase = match result {
             Ok(preview) => {
                 if let Some(m) = &preview.remembered {
+                    let as_of = self.overrides.as_of;
                     self.overrides = m.to_overrides();
+                    self.overrides.as_of = as_of;
                     self.remembered = true;
                 }
                 Phase::Previewed(Box::new(preview))
             }
             Err(e) => Phase::Failed(e),
         };
+        self.apply_as_of();
+    }
+
+    /// The user's "as of" day on the previewed deals.
+    fn apply_as_of(&mut self) {
+        if let Phase::Previewed(p) = &mut self.phase {
+            if let Some(deals) = &mut p.deals {
+                deals.set_as_of(self.overrides.as_of);
+            }
+        }
     }
 
     /// Cancel or Dismiss: back to idle, nothing changed.
@@ -297,97 +318,4 @@ impl Session {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::import::analyze::signature;
-    use crate::core::import::read::analyze_bytes_remembering;
-
-    const TEXT: &str = "Name,Budget,Chats\nA,15,10\nB,30,12\n";
-
-    #[test]
-    fn a_paste_is_previewed_corrected_and_applied() {
-        let mut s = Session::new(DecimalSep::Dot);
-        s.paste(TEXT, &BTreeMap::new());
-        let Phase::Previewed(p) = &s.phase else { panic!("{:?}", s.phase) };
-        assert_eq!(p.columns[1].role, Role::Ignore);
-        assert_eq!(s.correct(Correction::Role(1, Role::Spend)), None, "a paste is read again at once");
-        let Phase::Previewed(p) = &s.phase else { panic!() };
-        assert_eq!(p.segments[1].spend, Some(crate::core::basics::money::Money::from_units(30)));
-        let Some(Confirmed { overrides, join: None, .. }) = s.apply() else { panic!() };
-        assert_eq!(overrides.roles.get(&1), Some(&Role::Spend));
-        assert_eq!(s.phase, Phase::Idle);
-        s.applied("Imported 2 segments.".into());
-        assert_eq!(s.notice, Some(Notice::Applied("Imported 2 segments.".into())));
-    }
-
-    #[test]
-    fn a_file_read_that_was_replaced_or_cancelled_changes_nothing() {
-        let mut s = Session::new(DecimalSep::Dot);
-        let first = s.file(2_000_000.0, &BTreeMap::new());
-        let progress = |s: &Session| s.progress_text().map(|m| english(&m));
-        assert_eq!(progress(&s).as_deref(), Some("0.0 MB of 2.0 MB · 0 rows"));
-        s.progress(first.generation, 1_250_000.0, 15_000.0);
-        assert_eq!(progress(&s).as_deref(), Some("1.2 MB of 2.0 MB · 15,000 rows"));
-        // A correction starts a new read; the old one's answer is ignored.
-        let second = s.correct(Correction::Decimal(1, DecimalSep::Comma)).unwrap();
-        assert!(second.generation > first.generation);
-        assert_eq!(second.job.mapping.decimals.get(&1).map(String::as_str), Some("comma"));
-        let late = analyze_bytes_remembering(
-            "x.csv",
-            TEXT.as_bytes(),
-            &Overrides::default(),
-            &BTreeMap::new(),
-            DecimalSep::Dot,
-        );
-        s.finished(first.generation, late.clone(), ReadStats::default());
-        assert!(matches!(s.phase, Phase::Reading { .. }));
-        s.finished(
-            second.generation,
-            late.clone(),
-            ReadStats { bytes: 5_000.0, ms: 70.0, ..ReadStats::default() },
-        );
-        assert_eq!(
-            s.facts().map(|m| english(&m)).as_deref(),
-            Some("x.csv · read as UTF-8 · comma-separated · 2 data rows · read in 70 ms")
-        );
-        // Cancel during a read: a late answer can't bring a preview back.
-        let third = s.file(10.0, &BTreeMap::new());
-        s.cancel_read();
-        s.finished(third.generation, late, ReadStats::default());
-        assert_eq!((&s.phase, s.notice.as_ref()), (&Phase::Idle, Some(&Notice::Cancelled)));
-        assert_eq!(s.apply(), None);
-    }
-
-    #[test]
-    fn remembered_corrections_go_with_the_first_read_and_become_the_sessions() {
-        let mut corrected = Overrides::default();
-        corrected.roles.insert(1, Role::Spend);
-        let first = analyze_bytes_remembering(
-            "june.csv",
-            TEXT.as_bytes(),
-            &corrected,
-            &BTreeMap::new(),
-            DecimalSep::Dot,
-        )
-        .unwrap();
-        let mut mappings = BTreeMap::new();
-        mappings.insert(signature(&first).unwrap(), SavedMapping::from_overrides(&corrected));
-        let mut s = Session::new(DecimalSep::Dot);
-        let read = s.file(40.0, &mappings);
-        assert_eq!(read.job.remembered, mappings, "the one read carries the memory");
-        let result = analyze_bytes_remembering(
-            "july.csv",
-            TEXT.as_bytes(),
-            &read.job.mapping.to_overrides(),
-            &read.job.remembered,
-            DecimalSep::Dot,
-        );
-        s.finished(read.generation, result, ReadStats::default());
-        assert!(s.remembered);
-        assert_eq!(s.overrides, corrected);
-        // A further correction is the user's own: memory is no longer sent.
-        let next = s.correct(Correction::Status("won".into(), Stage::Customer)).unwrap();
-        assert!(next.job.remembered.is_empty());
-        assert_eq!(next.job.mapping.statuses.get("won").map(String::as_str), Some("customer"));
-    }
-}
+mod tests;

@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::core::basics::chart::Label;
 use crate::core::basics::text::Formatter;
+use crate::core::closing::chart::CurveChart;
 use crate::core::closing::view::{closing_view, ClosingView, CohortLine};
 use crate::core::message::Id;
 use crate::web::format::IntlFormatter;
@@ -44,6 +46,7 @@ fn ClosingBody(v: ClosingView, f: IntlFormatter) -> impl IntoView {
     let rows = v.rows.iter().map(|r| view! { <CohortRow r=r.clone() f=f.clone() /> }).collect_view();
     view! {
         <p class="closing-lede">{v.lede.render(&f)} " " {v.days.render(&f)}</p>
+        {v.chart.map(|chart| view! { <CurveFigure chart f=f.clone() /> })}
         <div class="table-scroll" role="region" tabindex="0" aria-label=v.caption.render(&f)>
             <table class="data closing stack" id="closing">
                 <caption>{v.caption.render(&f)}</caption>
@@ -61,6 +64,45 @@ fn ClosingBody(v: ClosingView, f: IntlFormatter) -> impl IntoView {
             <summary>{word(Id::ClosingMethodSummary)}</summary>
             <p>{word(Id::ClosingMethod)}</p>
         </details>
+    }
+}
+
+/// The curve of days to close, with its text equivalent.
+#[component]
+fn CurveFigure(chart: CurveChart, f: IntlFormatter) -> impl IntoView {
+    let text = |class: &'static str, l: &Label| {
+        view! { <text class=class x=l.x y=l.y text-anchor=l.anchor.attr()>{l.text.render(&f)}</text> }
+    };
+    let points = chart.steps.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
+    let markers = chart
+        .markers
+        .iter()
+        .map(|m| {
+            let l = m.line;
+            view! {
+                <line class="marker" x1=l.x1 y1=l.y1 x2=l.x2 y2=l.y2 />
+                {text("marker-label", &m.label)}
+            }
+        })
+        .collect_view();
+    let [across, up] = chart.axes;
+    let summary = chart.summary.render(&f);
+    view! {
+        <figure class="closing-curve" id="closing-curve">
+            <svg viewBox=chart.view_box.attr() role="img" aria-label=summary.clone() preserveAspectRatio="xMinYMin meet">
+                <line class="axis" x1=across.x1 y1=across.y1 x2=across.x2 y2=across.y2 />
+                <line class="axis" x1=up.x1 y1=up.y1 x2=up.x2 y2=up.y2 />
+                {markers}
+                <polyline class="curve" points=points />
+                {chart.axis_names.iter().map(|l| text("axis-label", l)).collect_view()}
+                {chart.axis_values.iter().map(|l| text("axis-value", l)).collect_view()}
+            </svg>
+            <figcaption>{word(Id::ClosingChartCaption)}</figcaption>
+            <details class="chart-text">
+                <summary>{word(Id::ChartInWords)}</summary>
+                <p>{summary}</p>
+            </details>
+        </figure>
     }
 }
 

@@ -6,8 +6,10 @@ use leptos::prelude::*;
 
 use super::grid::columns_table;
 
+use crate::core::basics::calendar::{day_number, iso_date};
 use crate::core::basics::dates::Grouping;
 use crate::core::basics::text::Formatter;
+use crate::core::closing::dated::Dated;
 use crate::core::comparison::grouping::labels;
 use crate::core::import::analyze::{Preview, Shape, SHOWN_SEGMENTS};
 use crate::core::import::grid::grid;
@@ -205,6 +207,7 @@ pub(super) fn preview_body(
             </div>
         }
     });
+    let as_of = p.deals.as_ref().map(|d| as_of_field(d, correct, &f));
     view! {
         <section class="import-preview" aria-labelledby="preview-heading">
             <h3 id="preview-heading">{word(Id::PreviewHeading)}</h3>
@@ -221,6 +224,7 @@ pub(super) fn preview_body(
             </p>
             {(!p.notes.is_empty()).then(|| view! { <ul class="notes">{p.notes.iter().map(|n| view! { <li>{say_in(&n.message(), &f)}</li> }).collect_view()}</ul> })}
             {grouping}
+            {as_of}
             <h4 id="columns-heading">{word(Id::PreviewColumnsHeading)}</h4>
             {columns}
             {sources}
@@ -239,5 +243,26 @@ pub(super) fn preview_body(
                 <button type="button" on:click=cancel>{word(Id::Cancel)}</button>
             </p>
         </section>
+    }
+}
+
+/// "Data as of": the day an outcome log's deals are seen as of, the file's latest by default;
+/// a later export day makes open deals older, never lost.
+fn as_of_field(d: &Dated, correct: Callback<Correction>, f: &IntlFormatter) -> impl IntoView {
+    let first = d.deals.iter().map(|d| d.start).min().unwrap_or(d.as_of);
+    let hint = Message::of(Id::PreviewAsOfHint).with("date", Arg::Date(d.latest()));
+    view! {
+        <div class="field as-of-choice">
+            <label for="import-as-of">{word(Id::PreviewAsOf)}</label>
+            <input
+                type="date"
+                id="import-as-of"
+                value=iso_date(d.as_of)
+                min=iso_date(first)
+                aria-describedby="import-as-of-hint"
+                on:change=move |ev| correct.run(Correction::AsOf(day_number(&event_target_value(&ev))))
+            />
+            <p class="hint" id="import-as-of-hint">{say_in(&hint, f)}</p>
+        </div>
     }
 }

@@ -50,7 +50,29 @@ closing-backtest = Mit einer Prognose von vor { $days } Tagen lagen die Abschlus
     [one] { $count } Monat verglichen
    *[other] { $count } Monate verglichen
     }).
+# Wie closing-backtest, wenn die Gruppen Wochen sind: $count sind die verglichenen Wochen.
+closing-backtest-weeks = Mit einer Prognose von vor { $days } Tagen lagen die Abschlussraten im Schnitt um { $points } Prozentpunkte daneben ({ $count ->
+    [one] { $count } Woche verglichen
+   *[other] { $count } Wochen verglichen
+    }).
 closing-backtest-bad = Mit einer Prognose von vor { $days } Tagen lagen die Abschlussraten im Schnitt um { $points } Prozentpunkte daneben: zu ungenau, um sich bei diesen Daten auf die Prognosen zu verlassen.
 closing-backtest-none = Es gibt noch nicht genug Historie, um die Prognosen mit dem abzugleichen, was seither passiert ist.
+# Die Kurve der Tage bis zum Abschluss. $days: Tage seit dem Beginn eines Deals.
+closing-chart-caption = Wie schnell die letztlich gewonnenen Deals gewonnen werden
+closing-chart-days = Tage seit Beginn des Deals →
+closing-chart-share = Anteil der letztlich gewonnenen Deals
+closing-chart-median = Median: { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+    }
+closing-chart-p90 = 90 % nach { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tagen
+    }
+# Die Textfassung des Diagramms: $q25, $q50, $q75, $q90 und $last sind Tage seit dem Beginn.
+closing-chart-summary = Ein Viertel der letztlich gewonnenen Deals wird innerhalb von { $q25 ->
+    [one] { $q25 } Tag
+   *[other] { $q25 } Tagen
+    } nach ihrem Beginn gewonnen, die Hälfte innerhalb von { $q50 }, drei Viertel innerhalb von { $q75 }, 90 % innerhalb von { $q90 } und der letzte innerhalb von { $last }.
 closing-method-summary = So wird das berechnet
 closing-method = Die Tage bis zum Abschluss werden geschätzt, wobei noch offene Deals bis zu ihrem aktuellen Alter mitzählen (zensierte Daten) und verlorene Deals als konkurrierendes Ereignis gelten (kumulative Inzidenz). Ein Monat wird beurteilt, sobald nach seinem letzten Tag das 90. Perzentil der Tage bis zum Abschluss verstrichen ist. Die endgültige Abschlussrate eines jüngeren Monats wird daraus prognostiziert, wie die gewonnenen Deals der älteren Monate von Monat zu Monat gewachsen sind (Chain-Ladder-Verfahren: die bisher gewonnenen Deals jedes Monats × die Faktoren, um die die gewonnenen Deals der älteren Monate danach gewachsen sind), mit dem Standardfehler nach Mack für das Wachstum und dem Binomialfehler für die Deals, als 95-%-Bereich. Prognostiziert wird erst, wenn die beurteilbaren Monate zusammen mindestens 20 gewonnene Deals haben.

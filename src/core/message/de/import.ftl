@@ -30,6 +30,9 @@ preview-chats-column = Unterhaltungen
 preview-customers-column = Kunden
 preview-revenue-column = Umsatz
 preview-periods = Zeiträume
+# Der Tag, auf dem die Daten eines Deal-Exports stehen. $date: das späteste Datum in der Datei.
+preview-as-of = Datenstand
+preview-as-of-hint = Das späteste Datum in der Datei ist der { $date }. Wenn Sie die Datei später exportiert haben, stellen Sie den Tag des Exports ein: Noch offene Deals zählen dann entsprechend länger als offen, nie als verloren.
 preview-heading = Vorschau: Nichts wird geändert, bis Sie den Import übernehmen
 # Fett, gefolgt von einem Leerzeichen und dem, was die Eingabe zu sein scheint (imp-looks-…).
 preview-looks-like = Erkannt als:

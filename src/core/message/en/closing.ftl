@@ -50,7 +50,29 @@ closing-backtest = Projected from { $days } days earlier, the close rates were o
     [one] { $count } month compared
    *[other] { $count } months compared
     }).
+# As closing-backtest, when the cohorts are weeks: $count is weeks compared.
+closing-backtest-weeks = Projected from { $days } days earlier, the close rates were off by { $points } points on average ({ $count ->
+    [one] { $count } week compared
+   *[other] { $count } weeks compared
+    }).
 closing-backtest-bad = Projected from { $days } days earlier, the close rates were off by { $points } points on average: too far off on this data to rely on the projections.
 closing-backtest-none = There is not yet enough history to check the projections against what happened since.
+# The curve of days to close. $days: days since a deal started.
+closing-chart-caption = How soon the deals that end up won are won
+closing-chart-days = days since the deal started →
+closing-chart-share = share of eventual wins
+closing-chart-median = median { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+    }
+closing-chart-p90 = 90% by { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+    }
+# The chart's text equivalent: $q25, $q50, $q75, $q90 and $last are days since the start.
+closing-chart-summary = A quarter of the deals that end up won are won within { $q25 ->
+    [one] { $q25 } day
+   *[other] { $q25 } days
+    } of their start, half within { $q50 }, three quarters within { $q75 }, 90% within { $q90 } and the last within { $last }.
 closing-method-summary = How this is computed
 closing-method = Days to close are estimated with deals still open counted up to their age (censored), and lost deals as a competing outcome (cumulative incidence). A month is judged once its last day plus the 90th percentile of days to close has passed. A younger month’s final close rate is projected from how the older months’ wins grew month by month (chain ladder: each month’s wins so far × the factors by which the older months’ wins grew afterwards), with Mack’s standard error for the growth and the binomial error for the deals, as a 95% range. Nothing is projected until the months that can be judged hold at least 20 wins.

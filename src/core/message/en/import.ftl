@@ -30,6 +30,9 @@ preview-chats-column = Chats
 preview-customers-column = Customers
 preview-revenue-column = Revenue
 preview-periods = Periods
+# The day a deal export's data is as of. $date: the latest date in the file.
+preview-as-of = Data as of
+preview-as-of-hint = The latest date in the file is { $date }. If you exported it later, set the day you exported: deals still open are then counted as open that much longer, never as lost.
 preview-heading = Preview: nothing is changed until you apply
 # Shown in bold, followed by a space and what the input seems to be, such as "a Meta Ads Manager export".
 preview-looks-like = Looks like:

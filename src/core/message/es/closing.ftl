@@ -52,7 +52,29 @@ closing-backtest = Proyectadas desde { $days } días antes, las tasas de cierre 
     [one] { $count } mes comparado
    *[other] { $count } meses comparados
     }).
+# Como closing-backtest, cuando los grupos son semanas: $count son las semanas comparadas.
+closing-backtest-weeks = Proyectadas desde { $days } días antes, las tasas de cierre se desviaron en promedio { $points } puntos porcentuales ({ $count ->
+    [one] { $count } semana comparada
+   *[other] { $count } semanas comparadas
+    }).
 closing-backtest-bad = Proyectadas desde { $days } días antes, las tasas de cierre se desviaron en promedio { $points } puntos porcentuales: con estos datos, demasiado para confiar en las proyecciones.
 closing-backtest-none = Todavía no hay historial suficiente para contrastar las proyecciones con lo que pasó después.
+# La curva de los días hasta el cierre. $days: días desde el inicio de un negocio.
+closing-chart-caption = Cuánto tardan en ganarse los negocios que al final se ganan
+closing-chart-days = días desde el inicio del negocio →
+closing-chart-share = proporción de los negocios ganados al final
+closing-chart-median = mediana: { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+    }
+closing-chart-p90 = 90 % en { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+    }
+# El equivalente en texto del gráfico: $q25, $q50, $q75, $q90 y $last son días desde el inicio.
+closing-chart-summary = Una cuarta parte de los negocios que al final se ganan se gana en { $q25 ->
+    [one] { $q25 } día
+   *[other] { $q25 } días
+    } o menos desde su inicio; la mitad, en { $q50 }; tres cuartas partes, en { $q75 }; el 90 %, en { $q90 }, y el último, a los { $last }.
 closing-method-summary = Cómo se calcula
 closing-method = Los días hasta el cierre se estiman contando los negocios que siguen abiertos solo hasta su antigüedad actual (datos censurados) y los negocios perdidos como un resultado en competencia (incidencia acumulada). Un mes se evalúa cuando, desde su último día, ya transcurrió el percentil 90 de los días hasta el cierre. La tasa de cierre final de un mes más reciente se proyecta a partir de cómo crecieron, mes a mes, los negocios ganados de los meses anteriores (método chain ladder: los negocios ganados hasta ahora de cada mes × los factores en que crecieron después los negocios ganados de los meses anteriores), con el error estándar de Mack para ese crecimiento y el error binomial para los negocios, como rango del 95 %. No se proyecta nada hasta que los meses que ya se pueden evaluar sumen al menos 20 negocios ganados.

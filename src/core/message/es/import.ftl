@@ -29,6 +29,9 @@ preview-chats-column = Conversaciones
 preview-customers-column = Clientes
 preview-revenue-column = Ingresos
 preview-periods = Periodos
+# El día al que corresponden los datos de una exportación de negocios. $date: la fecha más reciente del archivo.
+preview-as-of = Fecha de corte de los datos
+preview-as-of-hint = La fecha más reciente del archivo es el { $date }. Si lo exportaste después, indica el día en que lo exportaste: así, los negocios que siguen abiertos se cuentan como abiertos durante ese tiempo adicional, nunca como perdidos.
 preview-heading = Vista previa: no se cambia nada hasta que apliques
 # Se muestra en negrita, seguido de un espacio y de lo que parece ser la entrada, como "Una exportación del Administrador de anuncios de Meta".
 preview-looks-like = Parece ser:

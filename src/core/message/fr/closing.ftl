@@ -52,7 +52,29 @@ closing-backtest = Projetés { $days } jours plus tôt, les taux de transformati
     [one] { $count } mois comparé
    *[other] { $count } mois comparés
     }).
+# Comme closing-backtest, quand les groupes sont des semaines : $count, les semaines comparées.
+closing-backtest-weeks = Projetés { $days } jours plus tôt, les taux de transformation se sont écartés en moyenne de { $points } points ({ $count ->
+    [one] { $count } semaine comparée
+   *[other] { $count } semaines comparées
+    }).
 closing-backtest-bad = Projetés { $days } jours plus tôt, les taux de transformation se sont écartés en moyenne de { $points } points : un écart trop grand sur ces données pour se fier aux projections.
 closing-backtest-none = L’historique ne suffit pas encore pour confronter les projections à ce qui s’est passé depuis.
+# La courbe des jours jusqu’à la conclusion. $days : les jours depuis l’ouverture d’une affaire.
+closing-chart-caption = En combien de temps sont gagnées les affaires qui finissent par l’être
+closing-chart-days = jours depuis l’ouverture de l’affaire →
+closing-chart-share = part des affaires gagnées au final
+closing-chart-median = médiane : { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+    }
+closing-chart-p90 = 90 % en { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+    }
+# L’équivalent textuel du graphique : $q25, $q50, $q75, $q90 et $last sont des jours depuis l’ouverture.
+closing-chart-summary = Un quart des affaires finalement gagnées le sont en { $q25 ->
+    [one] { $q25 } jour
+   *[other] { $q25 } jours
+    } au plus après leur ouverture, la moitié en { $q50 }, les trois quarts en { $q75 }, 90 % en { $q90 } et la dernière en { $last }.
 closing-method-summary = Mode de calcul
 closing-method = Les jours jusqu’à la conclusion sont estimés en comptant les affaires encore ouvertes jusqu’à leur ancienneté actuelle (données censurées), et les affaires perdues comme une issue concurrente (incidence cumulée). Un mois est jugé une fois écoulé, après son dernier jour, le 90e centile des jours jusqu’à la conclusion. Le taux de transformation final d’un mois plus récent est projeté d’après la progression, mois après mois, des affaires gagnées des mois plus anciens (méthode chain ladder : les affaires gagnées à ce jour de chaque mois × les facteurs de progression observés ensuite sur les affaires gagnées des mois plus anciens), avec l’erreur standard de Mack pour la progression et l’erreur binomiale pour les affaires, sous forme de fourchette à 95 %. Aucune projection n’est faite tant que les mois qui peuvent être jugés ne totalisent pas au moins 20 affaires gagnées.

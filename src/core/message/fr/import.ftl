@@ -29,6 +29,9 @@ preview-chats-column = Conversations
 preview-customers-column = Clients
 preview-revenue-column = Chiffre d’affaires
 preview-periods = Périodes
+# Le jour auquel s’arrêtent les données d’un export d’affaires. $date : la date la plus récente du fichier.
+preview-as-of = Date d’arrêt des données
+preview-as-of-hint = La date la plus récente du fichier est le { $date }. Si vous l’avez exporté plus tard, indiquez le jour de l’export : les affaires encore ouvertes sont alors comptées comme ouvertes d’autant plus longtemps, jamais comme perdues.
 preview-heading = Aperçu : rien ne change avant d’appliquer
 # En gras, suivi d’une espace et de ce que semble être la saisie (« Un export du Gestionnaire de publicités Meta »).
 preview-looks-like = Type détecté :

@@ -33,7 +33,17 @@ closing-judge-later = { $date }
 closing-judge-unknown = Belum diketahui
 # $days: berapa hari sebelumnya; $points: rata-rata selisih dalam poin persentase (2,1); $count: bulan yang dibandingkan.
 closing-backtest = Jika diproyeksikan dari { $days } hari sebelumnya, tingkat closing meleset rata-rata { $points } poin ({ $count } bulan dibandingkan).
+# Seperti closing-backtest, jika kelompoknya mingguan: $count adalah jumlah minggu yang dibandingkan.
+closing-backtest-weeks = Jika diproyeksikan dari { $days } hari sebelumnya, tingkat closing meleset rata-rata { $points } poin ({ $count } minggu dibandingkan).
 closing-backtest-bad = Jika diproyeksikan dari { $days } hari sebelumnya, tingkat closing meleset rata-rata { $points } poin: terlalu jauh pada data ini sehingga proyeksinya belum bisa diandalkan.
 closing-backtest-none = Riwayat data belum cukup untuk mencocokkan proyeksi dengan apa yang terjadi sesudahnya.
+# Kurva jumlah hari hingga closing. $days: hari sejak deal dimulai.
+closing-chart-caption = Seberapa cepat deal yang akhirnya menang sampai closing
+closing-chart-days = hari sejak deal dimulai →
+closing-chart-share = porsi dari deal yang akhirnya menang
+closing-chart-median = median { $days } hari
+closing-chart-p90 = 90% dalam { $days } hari
+# Padanan teks grafik: $q25, $q50, $q75, $q90, dan $last adalah hari sejak deal dimulai.
+closing-chart-summary = Seperempat deal yang akhirnya menang sudah closing paling lama { $q25 } hari sejak dimulai, separuhnya paling lama { $q50 } hari, tiga perempatnya paling lama { $q75 } hari, 90% paling lama { $q90 } hari, dan yang terakhir paling lama { $last } hari.
 closing-method-summary = Cara menghitungnya
 closing-method = Jumlah hari hingga closing diperkirakan dengan menghitung deal yang masih terbuka hanya sampai usianya saat ini (data tersensor) dan deal yang kalah sebagai hasil pesaing (insidensi kumulatif). Sebuah bulan dinilai setelah persentil ke-90 jumlah hari hingga closing berlalu sejak hari terakhir bulan itu. Tingkat closing akhir bulan yang lebih baru diproyeksikan dari cara deal menang di bulan-bulan yang lebih lama bertambah dari bulan ke bulan (chain ladder: deal menang tiap bulan sejauh ini × faktor pertambahan deal menang bulan-bulan yang lebih lama sesudahnya), dengan galat baku Mack untuk pertambahannya dan galat binomial untuk jumlah deal, sebagai rentang 95%. Belum ada proyeksi sampai bulan-bulan yang sudah bisa dinilai berisi setidaknya 20 deal menang.

@@ -28,6 +28,9 @@ preview-chats-column = Percakapan
 preview-customers-column = Pelanggan
 preview-revenue-column = Pendapatan
 preview-periods = Periode
+# Tanggal yang menjadi batas data ekspor deal. $date: tanggal paling akhir di file.
+preview-as-of = Data per tanggal
+preview-as-of-hint = Tanggal paling akhir di file adalah { $date }. Jika Anda mengekspornya lebih lambat, isi tanggal ekspornya: deal yang masih terbuka akan dihitung tetap terbuka selama selisih waktu itu, tidak pernah dianggap kalah.
 preview-heading = Pratinjau: tidak ada yang berubah sampai Anda menerapkannya
 # Dicetak tebal, diikuti spasi dan jenis input yang terdeteksi, misalnya "Ekspor Pengelola Iklan Meta".
 preview-looks-like = Tampaknya:

@@ -52,7 +52,29 @@ closing-backtest = Con una previsione fatta { $days } giorni prima, i tassi di c
     [one] { $count } mese confrontato
    *[other] { $count } mesi confrontati
     }).
+# Come closing-backtest, quando i gruppi sono settimane: $count sono le settimane confrontate.
+closing-backtest-weeks = Con una previsione fatta { $days } giorni prima, i tassi di chiusura si sono discostati in media di { $points } punti percentuali ({ $count ->
+    [one] { $count } settimana confrontata
+   *[other] { $count } settimane confrontate
+    }).
 closing-backtest-bad = Con una previsione fatta { $days } giorni prima, i tassi di chiusura si sono discostati in media di { $points } punti percentuali: uno scarto troppo grande su questi dati per fidarsi delle previsioni.
 closing-backtest-none = Non c’è ancora abbastanza storico per confrontare le previsioni con quello che è successo dopo.
+# La curva dei giorni alla chiusura. $days: giorni dall’apertura di una trattativa.
+closing-chart-caption = Quanto ci mettono a essere vinte le trattative che alla fine vengono vinte
+closing-chart-days = giorni dall’apertura della trattativa →
+closing-chart-share = quota delle trattative vinte alla fine
+closing-chart-median = mediana: { $days ->
+    [one] { $days } giorno
+   *[other] { $days } giorni
+    }
+closing-chart-p90 = 90% entro { $days ->
+    [one] { $days } giorno
+   *[other] { $days } giorni
+    }
+# L’equivalente testuale del grafico: $q25, $q50, $q75, $q90 e $last sono giorni dall’apertura.
+closing-chart-summary = Un quarto delle trattative che alla fine vengono vinte si chiude entro { $q25 ->
+    [one] { $q25 } giorno
+   *[other] { $q25 } giorni
+    } dall’apertura, la metà entro { $q50 }, tre quarti entro { $q75 }, il 90% entro { $q90 } e l’ultima entro { $last }.
 closing-method-summary = Come viene calcolato
 closing-method = I giorni alla chiusura sono stimati contando le trattative ancora aperte solo fino alla loro età attuale (dati censurati) e quelle perse come esito concorrente (incidenza cumulativa). Un mese si valuta quando, dal suo ultimo giorno, è trascorso il 90° percentile dei giorni alla chiusura. Il tasso di chiusura finale di un mese più recente è previsto in base a come sono cresciute, mese dopo mese, le trattative vinte dei mesi più vecchi (metodo chain ladder: le trattative vinte finora di ogni mese × i fattori di cui sono cresciute in seguito le trattative vinte dei mesi più vecchi), con l’errore standard di Mack per la crescita e l’errore binomiale per le trattative, come intervallo al 95%. Non si fa alcuna previsione finché i mesi già valutabili non arrivano insieme ad almeno 20 trattative vinte.

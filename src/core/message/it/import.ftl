@@ -29,6 +29,9 @@ preview-chats-column = Conversazioni
 preview-customers-column = Clienti
 preview-revenue-column = Ricavi
 preview-periods = Periodi
+# Il giorno a cui si riferiscono i dati di un’esportazione di trattative. $date: la data più recente nel file.
+preview-as-of = Dati aggiornati al
+preview-as-of-hint = La data più recente nel file è il { $date }. Se l’hai esportato dopo, imposta il giorno dell’esportazione: le trattative ancora aperte vengono così contate come aperte per quel tempo in più, mai come perse.
 preview-heading = Anteprima: non cambia nulla finché non applichi
 # In grassetto, seguito da uno spazio e da cosa sembra l’input, ad esempio «Un’esportazione di Gestione inserzioni di Meta».
 preview-looks-like = Sembra:

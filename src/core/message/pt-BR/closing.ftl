@@ -57,7 +57,32 @@ closing-backtest = Projetadas a partir de { $days } dias antes, as taxas de fech
     [one] { $count } mês comparado
    *[other] { $count } meses comparados
     }).
+# Como closing-backtest, quando os grupos são semanas: $count são as semanas comparadas.
+closing-backtest-weeks = Projetadas a partir de { $days } dias antes, as taxas de fechamento erraram em média { $points } pontos percentuais ({ $count ->
+    [one] { $count } semana comparada
+   *[other] { $count } semanas comparadas
+    }).
 closing-backtest-bad = Projetadas a partir de { $days } dias antes, as taxas de fechamento erraram em média { $points } pontos percentuais: um erro grande demais nestes dados para confiar nas projeções.
 closing-backtest-none = Ainda não há histórico suficiente para comparar as projeções com o que aconteceu depois.
+# A curva dos dias até o fechamento. $days: dias desde o início de um negócio.
+closing-chart-caption = Em quanto tempo são ganhos os negócios que acabam sendo ganhos
+closing-chart-days = dias desde o início do negócio →
+closing-chart-share = proporção dos negócios ganhos ao final
+closing-chart-median = mediana: { $days ->
+    [0] { $days } dias
+    [one] { $days } dia
+   *[other] { $days } dias
+    }
+closing-chart-p90 = 90% em até { $days ->
+    [0] { $days } dias
+    [one] { $days } dia
+   *[other] { $days } dias
+    }
+# O equivalente em texto do gráfico: $q25, $q50, $q75, $q90 e $last são dias desde o início.
+closing-chart-summary = Um quarto dos negócios que acabam sendo ganhos fecha em até { $q25 ->
+    [0] { $q25 } dias
+    [one] { $q25 } dia
+   *[other] { $q25 } dias
+    } a partir do início, metade em até { $q50 }, três quartos em até { $q75 }, 90% em até { $q90 } e o último em até { $last }.
 closing-method-summary = Como isto é calculado
 closing-method = Os dias até o fechamento são estimados contando os negócios ainda em aberto só até a idade que têm (dados censurados) e os negócios perdidos como um desfecho concorrente (incidência acumulada). Um mês é avaliado quando, a partir do seu último dia, já se passou o percentil 90 dos dias até o fechamento. A taxa de fechamento final de um mês mais recente é projetada a partir de como os negócios ganhos dos meses mais antigos cresceram mês a mês (chain ladder: os negócios ganhos até agora em cada mês × os fatores pelos quais os negócios ganhos dos meses mais antigos cresceram depois), com o erro padrão de Mack para o crescimento e o erro binomial para os negócios, como intervalo de 95%. Nada é projetado até que os meses que já podem ser avaliados somem pelo menos 20 negócios ganhos.

@@ -29,6 +29,9 @@ preview-chats-column = Conversas
 preview-customers-column = Clientes
 preview-revenue-column = Receita
 preview-periods = Períodos
+# O dia a que se referem os dados de uma exportação de negócios. $date: a data mais recente do arquivo.
+preview-as-of = Data de corte dos dados
+preview-as-of-hint = A data mais recente do arquivo é { $date }. Se você o exportou depois, informe o dia da exportação: assim os negócios ainda em aberto contam como abertos por esse tempo a mais, nunca como perdidos.
 preview-heading = Prévia: nada muda até você aplicar
 # Em negrito, seguido de um espaço e do que a entrada parece ser, como “Uma exportação do Gerenciador de Anúncios da Meta”.
 preview-looks-like = Parece ser:
