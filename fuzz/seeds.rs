@@ -1,4 +1,5 @@
-//! Writes seed inputs for the fuzz targets into DIR/<target>/: the import fixtures (behind
+//! Writes seed inputs for the fuzz targets into DIR/<target>/: the import fixtures and the
+//! dated deal exports of tests/fixtures/closing (behind
 //! the two bytes the file target reads its settings from), and a real share link, saved
 //! workspace and backup of the sample workspace with two scenarios.
 use std::fs;
@@ -20,6 +21,9 @@ fn main() {
     let dir = Path::new(&dir);
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/import");
     let mut files: Vec<_> = Vec::new();
+    let closing = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/closing");
+    let dated = fs::read_dir(closing).expect("the closing fixtures").map(|e| e.expect("a fixture").path());
+    files.extend(dated.filter(|p| p.extension().is_some_and(|e| e == "csv")));
     for entry in fs::read_dir(fixtures).expect("the import fixtures") {
         let path = entry.expect("a fixture").path();
         match path.is_dir() {
