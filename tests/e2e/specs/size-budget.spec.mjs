@@ -39,17 +39,20 @@
 // and carried in the preview and the saved workspace (serde for both), and the month names
 // as messages (then +1.0 KB: the diagnosis waiting for deals still closing, and a clean clone
 // measured 467 B more than the working tree for the same commit, 552,724 B against about
-// 552,257 B); catalogues +1.5 KB for the time-to-close words (ar 20,528 B).
+// 552,257 B); catalogues +1.5 KB for the time-to-close words (ar 20,528 B). Then +7.0 KB
+// (559,325 B measured): the diagnosis judging closing on its projection, the curve of days to
+// close with its text equivalent, the preview's "Data as of" field, and their English words;
+// catalogues +1.0 KB for the same words in each language (ar 21,179 B).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 553_500;
+const FIRST_LOAD_BUDGET = 560_500;
 // A visitor in another language also fetches its catalogue (i18n/<tag>.ftl) before the first
 // build: each is held to this, beside the first load.
-const CATALOGUE_BUDGET = 21_000;
+const CATALOGUE_BUDGET = 22_000;
 const WORKER_BUDGET = 149_500;
 const TARGETS = 'issue 14 aims at 150,000 B for the first load and 60,000 B for the worker';
 
