@@ -69,7 +69,7 @@ pub fn labels(segments: &[Segment]) -> Vec<Message> {
 /// The data added up per period, in time order, when every segment has dates and the
 /// distinct periods don't overlap (a monthly export, or campaigns by month): at least two
 /// periods, else none. A period is named by its dates ("October 2026"), or by the one
-/// segment it holds when the file named it ("September").
+/// segment it holds when the file named it ("September") and no two periods share the name.
 pub fn by_period(segments: &[Segment]) -> Vec<Segment> {
     let mut periods: Vec<(i64, i64, Segment, usize)> = Vec::new();
     for s in segments {
@@ -87,10 +87,15 @@ pub fn by_period(segments: &[Segment]) -> Vec<Segment> {
     if periods.len() < 2 || periods.windows(2).any(|w| w[1].0 <= w[0].1) {
         return Vec::new(); // overlapping periods are campaigns side by side, not a sequence
     }
+    // A period keeps its one segment's name only when that name tells the periods apart (a
+    // file with a row per month called "September"); one campaign month after month is
+    // named by its dates.
+    let names: Vec<String> = periods.iter().map(|(_, _, s, _)| key(&s.name)).collect();
+    let distinct = names.iter().enumerate().all(|(i, n)| !names[..i].contains(n));
     periods
         .into_iter()
         .map(|(_, _, mut sum, n)| {
-            let named = n == 1 && !sum.name.is_empty() && !sum.name.starts_with("Row ");
+            let named = distinct && n == 1 && !sum.name.is_empty() && !sum.name.starts_with("Row ");
             if !named {
                 sum.name = sum.period.as_ref().map(period_label).unwrap_or_default();
             }
@@ -165,5 +170,12 @@ mod tests {
         assert!(by_period(&undated).is_empty());
         assert_eq!(by_name(&named), named, "no repeated name: unchanged");
         assert_eq!(labels(&named).iter().map(english).collect::<Vec<_>>(), ["October", "September"]);
+        // One campaign month after month: its name tells no month apart, so the dates do.
+        let one = [
+            seg("Leads – WhatsApp", "2026-10-01", "2026-10-31", 1, 1, 0),
+            seg("Leads – WhatsApp", "2026-11-01", "2026-11-30", 1, 1, 0),
+        ];
+        let months: Vec<String> = by_period(&one).into_iter().map(|m| m.name).collect();
+        assert_eq!(months, ["October 2026", "November 2026"]);
     }
 }
