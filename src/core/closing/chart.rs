@@ -59,18 +59,24 @@ pub fn curve_chart(curve: &Curve) -> Option<CurveChart> {
         steps.push((x(d), y(height)));
     }
     steps.push((x(span as i64), y(height)));
-    let marker = |d: i64, id: Id, anchor: Anchor| Marker {
-        line: Line { x1: x(d), y1: y(0.0), x2: x(d), y2: y(1.0) },
-        label: Label {
-            x: x(d) + if anchor == Anchor::End { -3.0 } else { 3.0 },
-            y: y(0.0) - 4.0,
-            anchor,
-            text: Text::Words(Message::of(id).with("days", Arg::Count(d as u64))),
-        },
+    // Each label sits just above the share its line marks (half, 90%), on the side the curve
+    // hasn't reached yet: left of the line, where the curve is still below that share; right
+    // of it only when the line is too near the left axis for the words.
+    let marker = |d: i64, share: f64, id: Id| {
+        let at = x(d);
+        let (label_x, anchor) =
+            if at - LEFT >= plot_w * 0.3 { (at - 3.0, Anchor::End) } else { (at + 3.0, Anchor::Start) };
+        Marker {
+            line: Line { x1: at, y1: y(0.0), x2: at, y2: y(1.0) },
+            label: Label {
+                x: label_x,
+                y: y(share) - 4.0,
+                anchor,
+                text: Text::Words(Message::of(id).with("days", Arg::Count(d as u64))),
+            },
+        }
     };
-    // The two labels sit on either side of their lines so they don't run into each other.
-    let markers =
-        [marker(q50, Id::ClosingChartMedian, Anchor::End), marker(q90, Id::ClosingChartP90, Anchor::Start)];
+    let markers = [marker(q50, 0.5, Id::ClosingChartMedian), marker(q90, 0.9, Id::ClosingChartP90)];
     let baseline = y(0.0);
     let value = |x: f64, y: f64, anchor: Anchor, text: Text| Label { x, y, anchor, text };
     Some(CurveChart {
@@ -139,6 +145,11 @@ mod tests {
             assert!((got.0 - want.0).abs() < 1e-9 && (got.1 - want.1).abs() < 1e-9, "{got:?} {want:?}");
         }
         assert_eq!(chart.markers[0].line.x1, x(12.0));
+        // Labels left of their lines, just above half and 90% (where the curve isn't yet).
+        let median = &chart.markers[0].label;
+        assert_eq!((median.x, median.y, median.anchor), (x(12.0) - 3.0, y(0.5) - 4.0, Anchor::End));
+        let p90 = &chart.markers[1].label;
+        assert_eq!((p90.x, p90.y, p90.anchor), (x(30.0) - 3.0, y(0.9) - 4.0, Anchor::End));
         assert_eq!(english(&chart.markers[0].label_message()), "median 12 days");
         assert_eq!(english(&chart.markers[1].label_message()), "90% by 30 days");
     }
