@@ -479,9 +479,12 @@ fn deals_still_closing_are_judged_on_their_projection_or_not_at_all() {
     let (low, high) = a.interval.unwrap();
     let half = Z95 * (25.0_f64 + 200.0 * 0.28 * 0.72).sqrt() / 200.0;
     assert!((low - (0.28 - half)).abs() < 1e-12 && (high - (0.28 + half)).abs() < 1e-12, "{a:?}");
-    assert!(matches!(a.verdict, StepVerdict::CantTell { .. }), "{a:?}");
     assert_eq!(d.verdict, Verdict::NothingClear);
-    assert!(render(&d.evidence).iter().any(|e| {
-        e == "The close step is judged on its projected final rate, 28%: 8% so far, with deals still closing."
-    }));
+    assert_eq!(
+        render(&d.evidence),
+        ["The close rate is projected to end at 28% (95% range 20.1%–35.9%), 8% so far: it could be on either side of the 30% target until more of the open deals close."]
+    );
+    // More conversations wouldn't settle it; the deals closing will.
+    assert_eq!(a.verdict, StepVerdict::CantTell { more_started: None });
+    assert_eq!(english(&verdict_text(&a)), "Can’t tell yet (projected; 8% so far)");
 }

@@ -41,6 +41,8 @@ pub fn assess(ladder: &Ladder, step: Step, settings: &DiagnosisSettings) -> Step
                 }
                 (Some(_), Some((_, hi))) if hi < target => StepVerdict::Below,
                 (Some(_), Some((lo, _))) if lo > target => StepVerdict::Above,
+                // A projected rate is settled by deals closing, not by more conversations.
+                (Some(_), Some(_)) if so_far.is_some() => StepVerdict::CantTell { more_started: None },
                 (Some(rate), Some(_)) => {
                     StepVerdict::CantTell { more_started: more_started_to_tell(ladder, rate, target, from) }
                 }

@@ -85,23 +85,24 @@ fn unclear(a: &StepAssessment) -> Vec<Message> {
     let step = msg(step_name(a.step));
     let rate = Arg::Percent(a.rate.unwrap_or(0.0));
     match (a.verdict, a.interval, a.counts) {
+        (StepVerdict::CantTell { .. }, Some((lo, hi)), _) if a.so_far.is_some() => {
+            vec![Message::of(Id::DxEvidenceProjectedUnclear)
+                .with("step", step)
+                .with("rate", rate)
+                .with("range", Arg::PercentRange(lo, hi))
+                .with("so-far", Arg::Percent(a.so_far.unwrap_or(0.0)))
+                .with("target", Arg::Percent(a.target))]
+        }
         (StepVerdict::CantTell { more_started }, Some((lo, hi)), _) => {
             let said = match more_started {
                 Some(more) => Message::of(Id::DxCantTellMore).with("count", Arg::Count(more)),
                 None => Message::of(Id::DxCantTellClose),
             };
-            let mut out = vec![said
-                .with("step", step.clone())
-                .with("rate", rate.clone())
+            vec![said
+                .with("step", step)
+                .with("rate", rate)
                 .with("range", Arg::PercentRange(lo, hi))
-                .with("target", Arg::Percent(a.target))];
-            out.extend(a.so_far.map(|so_far| {
-                Message::of(Id::DxEvidenceProjected)
-                    .with("step", step)
-                    .with("rate", rate)
-                    .with("so-far", Arg::Percent(so_far))
-            }));
-            out
+                .with("target", Arg::Percent(a.target))]
         }
         (StepVerdict::TooEarly { until }, _, Some((reached, from))) => {
             vec![Message::of(Id::DxEvidenceTooEarly)
@@ -224,6 +225,9 @@ pub fn verdict_text(a: &StepAssessment) -> Message {
         StepVerdict::Above => Message::of(Id::DxVerdictAbove),
         StepVerdict::CantTell { more_started: Some(more) } => {
             Message::of(Id::DxVerdictCantTellMore).with("count", Arg::Count(more))
+        }
+        StepVerdict::CantTell { more_started: None } if a.so_far.is_some() => {
+            Message::of(Id::DxVerdictCantTellYet)
         }
         StepVerdict::CantTell { more_started: None } => Message::of(Id::DxVerdictCantTell),
         StepVerdict::NotEnoughData { have, need } => Message::of(Id::DxVerdictNotEnoughData)

@@ -148,8 +148,9 @@ dx-evidence-close-projected = { $reached } von { $from } { $from ->
     [one] wurde
    *[other] wurden
     } bisher abgeschlossen ({ $so-far }); wenn sich die offenen Deals so entwickeln wie die der älteren Monate, liegt die prognostizierte endgültige Abschlussrate bei { $rate } (95-%-Bereich { $range }), unter dem Ziel von { $target }.
-# Ein Schritt, der nach seiner prognostizierten endgültigen Rate beurteilt wird: $so-far ist seine bisherige Rate.
-dx-evidence-projected = Der Schritt { $step } wird nach seiner prognostizierten endgültigen Rate von { $rate } beurteilt: bisher { $so-far }, da noch Deals laufen.
+# Eine nach ihrer Prognose beurteilte Abschlussrate, deren Bereich das Ziel einschließt: $so-far ist die
+# bisherige Rate; $rate und $range die prognostizierte endgültige Rate.
+dx-evidence-projected-unclear = Die prognostizierte endgültige Rate im Schritt { $step } liegt bei { $rate } (95-%-Bereich { $range }), bisher sind es { $so-far }: Sie könnte auf beiden Seiten des Ziels von { $target } liegen, bis weitere offene Deals abgeschlossen sind.
 # $date: der Tag, ab dem sich die jüngsten Deals beurteilen lassen.
 dx-evidence-too-early = Der Schritt { $step } steht bisher bei { $reached } von { $from } ({ $rate }), aber von den älteren Deals sind noch zu wenige abgeschlossen, um den Rest zu prognostizieren: Er lässt sich ab dem { $date } beurteilen.
 # $target: die Zielrate des Schritts; $more: die zusätzlichen Ergebnisse („etwa 14 Kunden mehr“,
@@ -304,6 +305,8 @@ dx-verdict-cant-tell-more = Noch offen: etwa { $count } weitere { $count ->
    *[other] Unterhaltungen würden
     } es zeigen
 dx-verdict-cant-tell = Offen: zu nah am Ziel, um es zu unterscheiden
+# Eine prognostizierte Rate, deren Bereich das Ziel einschließt: Abwarten, bis die Deals abgeschlossen sind, bringt Klarheit.
+dx-verdict-cant-tell-yet = Noch offen
 # $have der $need Personen, die die Ausgangsstufe des Schritts braucht.
 dx-verdict-not-enough-data = Zu wenig Daten ({ $have } von { $need } nötig)
 dx-verdict-inconsistent = Zahlen widersprüchlich

@@ -118,8 +118,9 @@ dx-evidence-close = { $reached } of { $from } sales handoffs closed: { $rate } (
 # Closing while deals are still open: $so-far is the close rate so far; $rate and $range the
 # final close rate projected from older months' deals.
 dx-evidence-close-projected = { $reached } of { $from } sales handoffs have closed so far ({ $so-far }); with the open deals closing as older months' did, the close rate is projected to end at { $rate } (95% range { $range }), below the { $target } target.
-# A step judged on its projected final rate: $so-far is its rate so far.
-dx-evidence-projected = The { $step } step is judged on its projected final rate, { $rate }: { $so-far } so far, with deals still closing.
+# A closing rate judged on its projection whose range holds the target: $so-far is the rate so
+# far; $rate and $range the projected final rate.
+dx-evidence-projected-unclear = The { $step } rate is projected to end at { $rate } (95% range { $range }), { $so-far } so far: it could be on either side of the { $target } target until more of the open deals close.
 # $date: the day the youngest deals can be judged.
 dx-evidence-too-early = The { $step } step has { $reached } of { $from } so far ({ $rate }), but too few older deals have closed to project the rest: it can be judged on { $date }.
 # $target: the step's target rate; $more: the outcomes it would add ("about 14 more
@@ -234,6 +235,8 @@ dx-verdict-cant-tell-more = Can’t tell yet: about { $count } more { $count ->
    *[other] conversations
     } would tell
 dx-verdict-cant-tell = Can’t tell: too close to the target to separate
+# A projected rate whose range holds the target: waiting for deals to close will tell.
+dx-verdict-cant-tell-yet = Can’t tell yet
 # $have of the $need people the step's starting stage needs.
 dx-verdict-not-enough-data = Not enough data ({ $have } of { $need } needed)
 dx-verdict-inconsistent = Counts inconsistent

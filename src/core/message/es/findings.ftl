@@ -123,8 +123,9 @@ dx-evidence-handoff = Conversaciones calificadas derivadas a ventas: { $reached 
 dx-evidence-close = Derivaciones a ventas cerradas: { $reached } de { $from }, un { $rate } (rango del 95 %: { $range }), por debajo del objetivo del { $target }.
 # $so-far: la tasa de cierre hasta ahora; $rate y $range: la tasa de cierre final proyectada a partir de los negocios de meses anteriores.
 dx-evidence-close-projected = Derivaciones a ventas cerradas hasta ahora: { $reached } de { $from } ({ $so-far }); si los negocios abiertos se cierran como los de meses anteriores, se proyecta que la tasa de cierre termine en un { $rate } (rango del 95 %: { $range }), por debajo del objetivo del { $target }.
-# Un paso evaluado por su tasa final proyectada: $so-far es su tasa hasta ahora.
-dx-evidence-projected = El paso de { $step } se evalúa por su tasa final proyectada, del { $rate }: hasta ahora lleva un { $so-far }, con negocios que todavía se están cerrando.
+# Una tasa de cierre evaluada por su proyección cuyo rango incluye el objetivo: $so-far es la tasa
+# hasta ahora; $rate y $range, la tasa final proyectada.
+dx-evidence-projected-unclear = Se proyecta que la tasa de { $step } termine en un { $rate } (rango del 95 %: { $range }), con un { $so-far } hasta ahora: podría estar por encima o por debajo del objetivo del { $target } hasta que se cierren más negocios abiertos.
 # $date: el día en que se podrán evaluar los negocios más recientes.
 dx-evidence-too-early = El paso de { $step } lleva { $reached } de { $from } hasta ahora ({ $rate }), pero todavía se han cerrado muy pocos negocios anteriores como para proyectar el resto: se podrá evaluar el { $date }.
 # $target: la tasa objetivo del paso; $more: los resultados que sumaría ("alrededor de 14
@@ -295,6 +296,8 @@ dx-verdict-cant-tell-more = Aún no se puede saber: { $count ->
    *[other] unas { $count } conversaciones más lo dirían
     }
 dx-verdict-cant-tell = No se puede saber: demasiado cerca del objetivo para distinguirlo
+# Una tasa proyectada cuyo rango incluye el objetivo: esperar a que se cierren los negocios lo dirá.
+dx-verdict-cant-tell-yet = Aún no se puede saber
 # $have de las $need personas que necesita la etapa inicial del paso.
 dx-verdict-not-enough-data = Datos insuficientes (hay { $have }; { $need ->
     [one] se necesita

@@ -135,8 +135,9 @@ dx-evidence-close-projected = Sur { $from } transferts aux ventes, { $reached } 
     [one] a été conclu
    *[other] ont été conclus
     } à ce jour ({ $so-far }) ; si les affaires encore ouvertes aboutissent comme celles des mois précédents, le taux de transformation final est projeté à { $rate } (fourchette à 95 % : { $range }), sous l’objectif de { $target }.
-# Une étape jugée sur son taux final projeté : $so-far est son taux à ce jour.
-dx-evidence-projected = L’étape de { $step } est jugée sur son taux final projeté, { $rate } : { $so-far } à ce jour, certaines affaires n’ayant pas encore abouti.
+# Un taux de transformation jugé sur sa projection, dont la fourchette contient l’objectif : $so-far est
+# le taux à ce jour ; $rate et $range, le taux final projeté.
+dx-evidence-projected-unclear = Le taux de { $step } est projeté à { $rate } (fourchette à 95 % : { $range }), contre { $so-far } à ce jour : il pourrait se situer d’un côté comme de l’autre de l’objectif de { $target } tant que d’autres affaires encore ouvertes n’auront pas abouti.
 # $date : le jour où les affaires les plus récentes pourront être jugées.
 dx-evidence-too-early = L’étape de { $step } en est à { $reached } sur { $from } à ce jour ({ $rate }), mais trop peu d’affaires plus anciennes ont abouti pour projeter la suite : elle pourra être jugée le { $date }.
 # $target : le taux cible de l’étape ; $more : les résultats ajoutés (« environ 14 clients de plus »,
@@ -331,6 +332,8 @@ dx-verdict-cant-tell-more = Pas encore concluant : environ { $count ->
    *[other] { $count } conversations de plus trancheraient
     }
 dx-verdict-cant-tell = Pas concluant : trop proche de l’objectif pour trancher
+# Un taux projeté dont la fourchette contient l’objectif : attendre que les affaires aboutissent permettra de trancher.
+dx-verdict-cant-tell-yet = Pas encore concluant
 # $have sur les $need personnes nécessaires au niveau de départ de l’étape.
 dx-verdict-not-enough-data = Données insuffisantes ({ $have } sur { $need } nécessaires)
 dx-verdict-inconsistent = Chiffres incohérents

@@ -110,8 +110,9 @@ dx-evidence-handoff = { $reached } dari { $from } percakapan terkualifikasi dite
 dx-evidence-close = { $reached } dari { $from } serah terima berhasil closing: { $rate } (rentang 95% { $range }), di bawah target { $target }.
 # $so-far: tingkat closing sejauh ini; $rate dan $range: proyeksi tingkat closing akhir dari deal bulan-bulan sebelumnya.
 dx-evidence-close-projected = { $reached } dari { $from } serah terima sudah berhasil closing sejauh ini ({ $so-far }); jika deal yang masih terbuka closing seperti deal bulan-bulan sebelumnya, tingkat closing diproyeksikan berakhir di { $rate } (rentang 95% { $range }), di bawah target { $target }.
-# Langkah yang dinilai berdasarkan proyeksi tingkat akhirnya: $so-far adalah tingkatnya sejauh ini.
-dx-evidence-projected = Langkah { $step } dinilai berdasarkan proyeksi tingkat akhirnya, { $rate }: { $so-far } sejauh ini, karena masih ada deal yang dalam proses closing.
+# Tingkat closing yang dinilai dari proyeksinya, dengan rentang yang mencakup target: $so-far tingkat
+# sejauh ini; $rate dan $range: proyeksi tingkat akhir.
+dx-evidence-projected-unclear = Tingkat { $step } diproyeksikan berakhir di { $rate } (rentang 95% { $range }), { $so-far } sejauh ini: tingkat ini bisa berada di sisi mana pun dari target { $target } sampai lebih banyak deal yang masih terbuka berhasil closing.
 # $date: hari saat deal yang paling baru bisa dinilai.
 dx-evidence-too-early = Langkah { $step } sejauh ini mencapai { $reached } dari { $from } ({ $rate }), tetapi deal lama yang sudah closing masih terlalu sedikit untuk memproyeksikan sisanya: langkah ini baru bisa dinilai pada { $date }.
 # $target: tingkat target langkah; $more: hasil akhir yang akan bertambah ("tambahan sekitar 14
@@ -199,6 +200,8 @@ dx-verdict-above = Di atas target
 # $count: percakapan yang akan memastikannya.
 dx-verdict-cant-tell-more = Belum dapat dipastikan: sekitar { $count } percakapan lagi akan memastikannya
 dx-verdict-cant-tell = Tidak dapat dipastikan: terlalu dekat dengan target untuk dibedakan
+# Proyeksi tingkat yang rentangnya mencakup target: menunggu deal closing akan memastikannya.
+dx-verdict-cant-tell-yet = Belum dapat dipastikan
 # $have dari $need orang yang diperlukan tahap awal langkah itu.
 dx-verdict-not-enough-data = Data belum cukup ({ $have } dari { $need } yang diperlukan)
 dx-verdict-inconsistent = Jumlah tidak konsisten

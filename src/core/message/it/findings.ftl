@@ -120,8 +120,9 @@ dx-evidence-handoff = Conversazioni qualificate arrivate a un trasferimento alle
 dx-evidence-close = Trasferimenti alle vendite chiusi: { $reached } su { $from } ({ $rate }, intervallo al 95% { $range }), sotto l’obiettivo ({ $target }).
 # $so-far: il tasso di chiusura finora; $rate e $range: il tasso di chiusura finale previsto in base alle trattative dei mesi precedenti.
 dx-evidence-close-projected = Trasferimenti alle vendite chiusi finora: { $reached } su { $from } ({ $so-far }); se le trattative aperte si chiuderanno come quelle dei mesi precedenti, il tasso di chiusura finale previsto è { $rate } (intervallo al 95% { $range }), sotto l’obiettivo ({ $target }).
-# Un passaggio valutato sul tasso finale previsto: $so-far è il suo tasso finora.
-dx-evidence-projected = Il passaggio di { $step } è valutato sul tasso finale previsto, { $rate }: finora { $so-far }, con trattative ancora in corso.
+# Un tasso di chiusura valutato sulla previsione, il cui intervallo comprende l’obiettivo: $so-far è il tasso
+# finora; $rate e $range: il tasso finale previsto.
+dx-evidence-projected-unclear = Il tasso finale previsto di { $step } è { $rate } (intervallo al 95% { $range }), contro { $so-far } finora: potrebbe stare sopra o sotto l’obiettivo ({ $target }) finché non si chiuderanno altre trattative aperte.
 # $date: il giorno dal quale si potranno valutare le trattative più recenti.
 dx-evidence-too-early = Il passaggio di { $step } conta finora { $reached } su { $from } ({ $rate }), ma troppo poche trattative meno recenti si sono chiuse per prevedere il resto: sarà valutabile dal { $date }.
 # $target: il tasso obiettivo del passaggio; $more: gli esiti che aggiungerebbe («circa 14 clienti
@@ -281,6 +282,8 @@ dx-verdict-cant-tell-more = Ancora incerto: circa { $count } { $count ->
    *[other] conversazioni in più lo direbbero
     }
 dx-verdict-cant-tell = Incerto: troppo vicino all’obiettivo per distinguerlo
+# Un tasso previsto il cui intervallo comprende l’obiettivo: aspettare che le trattative si chiudano lo dirà.
+dx-verdict-cant-tell-yet = Ancora incerto
 # $have delle $need persone che servono nella fase di partenza del passaggio.
 dx-verdict-not-enough-data = Dati insufficienti ({ $have } su { $need } necessari)
 dx-verdict-inconsistent = Conteggi incoerenti

@@ -119,8 +119,9 @@ dx-evidence-handoff = { $reached } de { $from } conversas qualificadas foram enc
 dx-evidence-close = { $reached } de { $from } encaminhamentos para vendas fecharam: { $rate } (intervalo de 95%: { $range }), abaixo da meta de { $target }.
 # $so-far: a taxa de fechamento até agora; $rate e $range: a taxa de fechamento final projetada a partir dos negócios dos meses anteriores.
 dx-evidence-close-projected = { $reached } de { $from } encaminhamentos para vendas fecharam até agora ({ $so-far }); se os negócios em aberto fecharem como os dos meses anteriores, a projeção é que a taxa de fechamento termine em { $rate } (intervalo de 95%: { $range }), abaixo da meta de { $target }.
-# Um passo avaliado pela taxa final projetada: $so-far é a taxa dele até agora.
-dx-evidence-projected = O passo de { $step } é avaliado pela taxa final projetada, de { $rate }: até agora ela está em { $so-far }, com negócios ainda em aberto.
+# Uma taxa de fechamento avaliada pela projeção, cujo intervalo inclui a meta: $so-far é a taxa
+# até agora; $rate e $range, a taxa final projetada.
+dx-evidence-projected-unclear = A projeção é que a taxa de { $step } termine em { $rate } (intervalo de 95%: { $range }), com { $so-far } até agora: ela pode estar de qualquer lado da meta de { $target } até que mais negócios em aberto fechem.
 # $date: o dia em que os negócios mais recentes poderão ser avaliados.
 dx-evidence-too-early = O passo de { $step } tem { $reached } de { $from } até agora ({ $rate }), mas ainda há poucos negócios mais antigos fechados para projetar o restante: ele poderá ser avaliado em { $date }.
 # $target: a meta do passo; $more: os resultados que ela acrescentaria (“cerca de 14 clientes
@@ -280,6 +281,8 @@ dx-verdict-cant-tell-more = Ainda inconclusivo: cerca de { $count } { $count ->
    *[other] conversas a mais decidiriam
     }
 dx-verdict-cant-tell = Inconclusivo: perto demais da meta para separar
+# Uma taxa projetada cujo intervalo inclui a meta: esperar os negócios fecharem vai decidir.
+dx-verdict-cant-tell-yet = Ainda inconclusivo
 # $have das $need pessoas de que a etapa inicial do passo precisa.
 dx-verdict-not-enough-data = Dados insuficientes ({ $have } de { $need } pessoas necessárias)
 dx-verdict-inconsistent = Contagens inconsistentes
