@@ -238,3 +238,42 @@ fn six_months_of_ads_and_hubspot_deals_joined_judge_closing_on_its_projection() 
         "{checks:?}"
     );
 }
+
+#[test]
+fn why_cac_moved_compares_november_at_its_projected_customers() {
+    use messaging_ladder::core::import::session::Confirmed;
+    use messaging_ladder::core::ladder::Stage;
+    use messaging_ladder::core::message::{english, Arg};
+    use messaging_ladder::core::workspace::event::Event;
+    use messaging_ladder::core::workspace::Workspace;
+    let read = |name: &str| {
+        let path = format!("{}/tests/fixtures/closing/{name}", env!("CARGO_MANIFEST_DIR"));
+        analyze_bytes(name, &std::fs::read(path).unwrap(), &Overrides::default(), DecimalSep::Dot).unwrap()
+    };
+    let mut ws = Workspace::sample();
+    for name in ["meta-six-months.csv", "hubspot-six-months.csv"] {
+        let preview = read(name);
+        ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None }));
+    }
+    // October against November. November's deals are still closing: 7 won so far, and
+    // projected to 12 (as every older month grew); October can already be judged.
+    let e = ws.evaluate(DecimalSep::Dot);
+    let c = ws.period_split(&e).expect("six months to compare");
+    assert_eq!(c.between, (Arg::Text("October 2026".into()), Arg::Text("November 2026".into())));
+    assert_eq!(
+        c.like.as_ref().map(english).as_deref(),
+        Some("Compared like with like: November 2026’s deals are still closing, so its customers count at their projected final number, 12 (7 so far).")
+    );
+    // The Meta export has no replies: qualification is counted from conversations started
+    // (40 / 500 = 8% both months). Both months: $1,000 for 500 conversations, 40 qualified,
+    // October 40 handed off and 12 customers, November 35 and 12 projected: CAC $83.33 both
+    // (1,000 / 12), the handoff rate's fall (100% → 87.5%) offset by the close rate's rise
+    // (30% → 34.3%, 12 of 35), not a fall from 12 to 7 customers read as a collapse.
+    let split = c.result.expect("the split, with replies left out");
+    assert_eq!(split.steps[0].from, Some(Stage::Started));
+    assert_eq!((split.cac_before * 100.0).round(), 8333.0);
+    assert_eq!((split.cac_after * 100.0).round(), 8333.0);
+    let rates: Vec<(f64, f64)> = split.steps.iter().map(|s| (s.before, s.after)).collect();
+    assert_eq!(rates, [(0.08, 0.08), (1.0, 0.875), (0.3, 12.0 / 35.0)]);
+    assert!(english(&split.sentence).starts_with("CAC held at"), "{}", english(&split.sentence));
+}

@@ -12,6 +12,7 @@ pub mod chart;
 pub mod cohorts;
 pub mod dated;
 pub mod judge;
+pub mod like;
 pub mod maturing;
 pub mod periods;
 pub mod survival;

@@ -7,7 +7,7 @@
 
 use crate::core::basics::stats::{newcombe, MAX_TRIALS};
 use crate::core::ladder::fields::Field;
-use crate::core::ladder::{Ladder, MetricId, Step, Unit};
+use crate::core::ladder::{Ladder, MetricId, Stage, Step, Unit};
 use crate::core::message::{Id, Message};
 
 pub mod chart;
@@ -95,6 +95,9 @@ impl Factor {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Part {
     pub factor: Factor,
+    /// The stage a step rate is counted from when the stage before the step isn't counted
+    /// in both periods (a Meta export has no replies: qualified ÷ conversations started).
+    pub from: Option<Stage>,
     pub before: f64,
     pub after: f64,
     /// Its term of ln(CAC₂/CAC₁): positive when it pushed CAC up.
@@ -107,6 +110,8 @@ pub struct Part {
 #[derive(Clone, Debug, PartialEq)]
 pub struct StepChange {
     pub step: Step,
+    /// As [`Part::from`].
+    pub from: Option<Stage>,
     pub before: f64,
     pub after: f64,
     /// Newcombe's 95% interval for after − before.
@@ -133,27 +138,44 @@ pub struct Split {
 struct Period {
     cost_per_message: f64,
     cac: f64,
-    /// (reached, from) for each step.
-    counts: [(u64, u64); 4],
+    /// Each stage's count, when counted.
+    counts: [Option<u64>; 5],
     /// 1 + other cost ÷ spend.
     all_in: f64,
 }
 
-/// What a period needs for the split: spend, every stage's count, customers above zero.
+/// What a period needs for the split: spend, cost per message and CAC.
 fn inputs(ladder: &Ladder) -> Option<Period> {
     let spend = ladder.input.spend.given()?.as_f64();
     let cpm = ladder.metric(MetricId::CostPerMessage).known()?;
     let cac = ladder.metric(MetricId::Cac).known()?;
-    let mut counts = [(0, 0); 4];
-    for step in Step::ALL {
-        let (reached, from) = ladder.step_counts(step)?;
-        if reached == 0 || reached > from {
-            return None;
-        }
-        counts[step as usize] = (reached, from);
-    }
+    let counts = Stage::ALL.map(|stage| ladder.stage(stage).count.given());
     let other = ladder.input.other_cost.given().map_or(0.0, |m| m.as_f64());
     (spend > 0.0).then_some(Period { cost_per_message: cpm, cac, counts, all_in: 1.0 + other / spend })
+}
+
+/// The steps both periods count, each as (step, the stage it is counted from when not its
+/// own, (reached, from) before, (reached, from) after). A stage counted in only one period
+/// is left out of both, its step folded into the next: CAC's product of rates is the same.
+/// `None` without conversations and customers in both, or with a step that no one reached or
+/// that more reached than started.
+#[allow(clippy::type_complexity)]
+fn steps(one: &Period, two: &Period) -> Option<Vec<(Step, Option<Stage>, (u64, u64), (u64, u64))>> {
+    let counted = |s: Stage| Some((one.counts[s as usize]?, two.counts[s as usize]?));
+    counted(Stage::Started)?;
+    counted(Stage::Customer)?;
+    let mut last = Stage::Started;
+    let mut out = Vec::new();
+    for step in Step::ALL {
+        let Some((r1, r2)) = counted(step.to()) else { continue };
+        let (f1, f2) = counted(last)?;
+        if r1 == 0 || r2 == 0 || r1 > f1 || r2 > f2 {
+            return None;
+        }
+        out.push((step, (last != step.from()).then_some(last), (r1, f1), (r2, f2)));
+        last = step.to();
+    }
+    Some(out)
 }
 
 /// The split can't be made: a period lacks spend or a stage's count, has no customer, or has
@@ -169,43 +191,46 @@ impl CantSplit {
 
 /// Splits CAC's change from `before` to `after` across its factors.
 pub fn split(before: &Ladder, after: &Ladder) -> Option<Split> {
-    let Period { cost_per_message: cpm1, cac: cac1, counts: counts1, all_in: o1 } = inputs(before)?;
-    let Period { cost_per_message: cpm2, cac: cac2, counts: counts2, all_in: o2 } = inputs(after)?;
+    let (one, two) = (inputs(before)?, inputs(after)?);
+    let counted = steps(&one, &two)?;
+    let Period { cost_per_message: cpm1, cac: cac1, all_in: o1, .. } = one;
+    let Period { cost_per_message: cpm2, cac: cac2, all_in: o2, .. } = two;
     let rate = |(r, f): (u64, u64)| r as f64 / f as f64;
-    let mut values: Vec<(Factor, f64, f64, f64)> =
-        vec![(Factor::CostPerMessage, cpm1, cpm2, (cpm2 / cpm1).ln())];
-    for step in Step::ALL {
-        let (a, b) = (rate(counts1[step as usize]), rate(counts2[step as usize]));
-        values.push((Factor::Rate(step), a, b, -(b / a).ln()));
+    let mut values: Vec<(Factor, Option<Stage>, f64, f64, f64)> =
+        vec![(Factor::CostPerMessage, None, cpm1, cpm2, (cpm2 / cpm1).ln())];
+    for &(step, from, c1, c2) in &counted {
+        let (a, b) = (rate(c1), rate(c2));
+        values.push((Factor::Rate(step), from, a, b, -(b / a).ln()));
     }
-    values.push((Factor::OtherCost, o1 - 1.0, o2 - 1.0, (o2 / o1).ln()));
+    values.push((Factor::OtherCost, None, o1 - 1.0, o2 - 1.0, (o2 / o1).ln()));
     let total = (cac2 / cac1).ln();
     let change = cac2 - cac1;
     // Each part's exact share, then cents that add up to the change rounded to the cent.
     let shares: Vec<f64> = values
         .iter()
-        .map(|(_, _, _, term)| if total.abs() > 1e-12 { change * term / total } else { 0.0 })
+        .map(|(_, _, _, _, term)| if total.abs() > 1e-12 { change * term / total } else { 0.0 })
         .collect();
     let amounts = cents_adding_up(&shares, (change * 100.0).round() as i64);
     let parts: Vec<Part> = values
         .iter()
         .zip(amounts)
-        .map(|(&(factor, before, after, log_term), cents)| Part {
+        .map(|(&(factor, from, before, after, log_term), cents)| Part {
             factor,
+            from,
             before,
             after,
             log_term,
             amount: cents as f64 / 100.0,
         })
         .collect();
-    let steps = Step::ALL
+    let steps = counted
         .iter()
-        .map(|&step| {
-            let ((x1, n1), (x2, n2)) = (counts1[step as usize], counts2[step as usize]);
+        .map(|&(step, from, (x1, n1), (x2, n2))| {
             let interval = newcombe(x2, n2, x1, n1).unwrap_or((-1.0, 1.0));
             let real = interval.0 > 0.0 || interval.1 < 0.0;
             StepChange {
                 step,
+                from,
                 before: rate((x1, n1)),
                 after: rate((x2, n2)),
                 interval,

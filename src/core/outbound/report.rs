@@ -9,7 +9,7 @@ use crate::core::comparison::inversion::SHOWN_INVERSIONS;
 use crate::core::diagnosis::Diagnosis;
 use crate::core::ladder::{Entry, Ladder, Unit};
 use crate::core::message::{Arg, Id, Message};
-use crate::core::workspace::PeriodComparison;
+use crate::core::workspace::period_compare::PeriodComparison;
 use crate::core::workspace::{Evaluation, Source, Workspace};
 
 /// The report's title and the line under it: "Acme Dental" and "All imported segments,
@@ -72,8 +72,10 @@ pub fn findings(workspace: &Workspace, evaluation: &Evaluation) -> Vec<Finding> 
             });
         }
     }
-    if let Some(PeriodComparison { result: Ok(split), .. }) = workspace.period_split(evaluation) {
-        out.push(Finding { heading: Id::OutFindingCacMoved, lines: vec![split.sentence] });
+    if let Some(PeriodComparison { result: Ok(split), like, .. }) = workspace.period_split(evaluation) {
+        // How the periods were made comparable goes with the sentence it qualifies.
+        let lines = std::iter::once(split.sentence).chain(like).collect();
+        out.push(Finding { heading: Id::OutFindingCacMoved, lines });
     }
     let step = default_step(&diagnosis.verdict);
     if let Some(plot) = funnel_plot(&workspace.campaigns(), step).filter(|p| !p.outliers.is_empty()) {

@@ -5,6 +5,7 @@ mod answer;
 pub mod event;
 pub mod join_choice;
 pub mod page;
+pub mod period_compare;
 use serde::{Deserialize, Serialize};
 
 use crate::core::basics::dates::Period;
@@ -14,9 +15,8 @@ use crate::core::closing::dated::Dated;
 use crate::core::closing::maturing::maturing;
 use crate::core::comparison::grouping::{by_name, by_period};
 use crate::core::comparison::inversion::{compare, Comparison};
-use crate::core::comparison::period_split::{split, CantSplit, Split};
 use crate::core::comparison::periods::{self, PeriodCosts};
-use crate::core::comparison::segment::{segment_ladders, segment_rows, total, Segment, SegmentRow, SortKey};
+use crate::core::comparison::segment::{segment_rows, total, Segment, SegmentRow, SortKey};
 use crate::core::diagnosis::{diagnose, Diagnosis};
 use crate::core::import::analyze::{signature, Overrides, Preview, SavedMapping};
 use crate::core::import::join::{ads_only, with_outcomes};
@@ -100,18 +100,6 @@ impl Default for Workspace {
             deals: None,
         }
     }
-}
-
-/// Two periods set side by side: their names and why CAC moved between them; for imported
-/// periods, every period's name and the positions of the two compared.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PeriodComparison {
-    /// The earlier period's name and the later one's, for a sentence: an imported period's
-    /// name as it is ("October 2026"), or words for the typed ones ("the earlier period typed").
-    pub between: (Arg, Arg),
-    pub result: Result<Split, CantSplit>,
-    pub choices: Vec<String>,
-    pub picked: (usize, usize),
 }
 
 /// All the page shows for one workspace.
@@ -263,40 +251,6 @@ impl Workspace {
     /// diagnosis's minimum volume and the other cost as the evaluation read them.
     pub fn segment_comparison(&self, e: &Evaluation) -> Comparison {
         compare(&self.campaigns(), e.parsed.input.other_cost, e.targets.settings.min_volume)
-    }
-
-    /// Why CAC moved: from the earlier period typed to the ladder shown, when the earlier
-    /// period has anything typed; else between two imported periods (the two picked, or the
-    /// last two), each with its share of the other cost. The periods' names, and the split
-    /// or why it can't be made.
-    pub fn period_split(&self, e: &Evaluation) -> Option<PeriodComparison> {
-        if Field::ALL.iter().any(|f| !self.earlier.get(*f).trim().is_empty()) {
-            let earlier = compute(&e.earlier.input);
-            let words = |id: Id| Arg::Message(Box::new(Message::of(id)));
-            let between = (words(Id::WsEarlierTyped), words(Id::WsLadderShown));
-            let result = split(&earlier, &e.ladder).ok_or(CantSplit);
-            return Some(PeriodComparison { between, result, choices: Vec::new(), picked: (0, 1) });
-        }
-        let periods = self.periods();
-        let n = periods.len();
-        if n < 2 {
-            return None;
-        }
-        let find = |p: &Period| periods.iter().position(|s| s.period.as_ref() == Some(p));
-        let (a, b) = match &self.compared {
-            Some([x, y]) => match (find(x), find(y)) {
-                (Some(a), Some(b)) if a < b => (a, b),
-                _ => (n - 2, n - 1),
-            },
-            None => (n - 2, n - 1),
-        };
-        let ladders = segment_ladders(&periods, e.parsed.input.other_cost);
-        Some(PeriodComparison {
-            between: (Arg::Text(periods[a].name.clone()), Arg::Text(periods[b].name.clone())),
-            result: split(&ladders[a], &ladders[b]).ok_or(CantSplit),
-            choices: periods.iter().map(|p| p.name.clone()).collect(),
-            picked: (a, b),
-        })
     }
 
     /// Parses the form, computes the ladder and diagnoses it.

@@ -12,7 +12,7 @@ use crate::core::comparison::period_split::{signed_money, Part, Split, StepChang
 use crate::core::ladder::fields::FieldKind;
 use crate::core::message::{Id, Message};
 use crate::core::workspace::event::Event;
-use crate::core::workspace::PeriodComparison;
+use crate::core::workspace::period_compare::PeriodComparison;
 use crate::web::format::IntlFormatter;
 use crate::web::state::{send, shared, Shared};
 use crate::web::words::{say, word};
@@ -134,7 +134,8 @@ fn PeriodSelect(
 fn WhyCacMoved(comparison: PeriodComparison, f: IntlFormatter) -> impl IntoView {
     let (earlier, now) = comparison.between;
     let comparing = Message::of(Id::PeriodComparing).with("earlier", earlier).with("now", now);
-    let between = view! { <p class="hint">{say(&comparing)}</p> };
+    let like = comparison.like.map(|like| view! { <p class="hint like-with-like">{say(&like)}</p> });
+    let between = view! { <p class="hint">{say(&comparing)}</p> {like} };
     let split = match comparison.result {
         Err(needs) => return view! { {between} <p class="hint">{say(&needs.message())}</p> }.into_any(),
         Ok(split) => split,
@@ -202,7 +203,7 @@ fn FactorParts(parts: Vec<Part>, f: IntlFormatter) -> impl IntoView {
             let unit = p.factor.unit();
             view! {
                 <tr>
-                    <th scope="row">{p.factor.label().render(&f)}</th>
+                    <th scope="row">{p.label().render(&f)}</th>
                     <td class="num" data-label=word(Id::PeriodEarlierColumn)>{f.number(p.before, unit)}</td>
                     <td class="num" data-label=word(Id::NowColumn)>{f.number(p.after, unit)}</td>
                     <td class="num" data-label=word(Id::PeriodPartColumn)>{signed_money(p.amount).render(&f)}</td>
@@ -229,7 +230,7 @@ fn StepChanges(steps: Vec<StepChange>, f: IntlFormatter) -> impl IntoView {
         .map(|s| {
             view! {
                 <tr>
-                    <th scope="row">{s.step.rate_metric().name()}</th>
+                    <th scope="row">{s.label().render(&f)}</th>
                     <td class="num" data-label=word(Id::PeriodEarlierColumn)>{f.percent(s.before)}</td>
                     <td class="num" data-label=word(Id::NowColumn)>{f.percent(s.after)}</td>
                     <td class="num" data-label=word(Id::PeriodChangeRangeColumn)>{s.range_text().render(&f)}</td>

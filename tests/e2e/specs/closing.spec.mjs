@@ -81,4 +81,12 @@ test('six months of ads and HubSpot deals: closing judged on its projection, the
   await expect(close).toContainText('(projected; 28.5% so far)');
   await expect(close).not.toContainText('Below target');
   await expect(page.getByText(/Deals started since November 2026 are still closing \(until Dec 30, 2026\)/)).toBeVisible();
+  // Why CAC moved: October against November, November's customers at their projected 12
+  // (7 so far), qualification counted from conversations started (the ads have no replies).
+  const periods = page.getByRole('region', { name: 'Why CAC moved between periods' });
+  await expect(periods.getByLabel('Earlier period')).toHaveValue(/./);
+  await expect(periods).toContainText('Comparing October 2026 with November 2026.');
+  await expect(periods).toContainText('Compared like with like: November 2026’s deals are still closing, so its customers count at their projected final number, 12 (7 so far).');
+  await expect(periods).toContainText('CAC held at $83.33');
+  await expect(periods.getByRole('rowheader', { name: 'Qualification rate (from conversations started)' }).first()).toBeVisible();
 });

@@ -27,9 +27,14 @@ test('an earlier period explains why CAC rose although messages got cheaper', as
   await panel.locator('summary', { hasText: 'The chart in words' }).focus();
   await page.keyboard.press('Enter');
   await expect(panel.getByText(/^CAC \$83\.33; cost per message −\$28\.45; reply rate \+\$0\.00; qualification rate \+\$35\.12;/)).toBeVisible();
-  // A blank count says what the split needs instead of guessing.
+  // A stage left blank in one period is left out of both: qualification is then counted from
+  // conversations started (144 / 1,000 = 14.4% → 144 / 1,500 = 9.6%).
+  await field(page, 'Replies (earlier period)').fill('');
+  await expect(steps.getByRole('row', { name: /^Qualification rate \(from conversations started\)/ })).toContainText('14.4%');
+  await expect(steps.getByRole('row', { name: /^Reply rate/ })).toHaveCount(0);
+  // A blank customer count says what the split needs instead of guessing.
   await field(page, 'Customers (earlier period)').fill('');
-  await expect(panel.getByText('Both periods need spend and every stage’s count')).toBeVisible();
+  await expect(panel.getByText('Both periods need spend, conversations started and at least one customer')).toBeVisible();
 });
 
 test('two imported months are compared without setting anything up', async ({ page }) => {

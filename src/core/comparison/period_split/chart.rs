@@ -106,7 +106,7 @@ mod tests {
     }
 
     fn part(factor: Factor, amount: f64) -> Part {
-        Part { factor, before: 1.0, after: 1.0, log_term: 0.0, amount }
+        Part { factor, from: None, before: 1.0, after: 1.0, log_term: 0.0, amount }
     }
 
     fn split(before: f64, after: f64, parts: Vec<Part>) -> Split {

@@ -110,8 +110,16 @@ fn a_small_change_could_be_noise_and_says_what_would_settle_it() {
         s.sentence.render(&f()),
         "CAC fell from USD 100.00 to USD 71.43: close rose from 25% to 35% (a change that could still be noise)."
     );
-    // Missing counts: no split.
-    assert_eq!(split(&before, &ladder(["1000", "400", "", "80", "40", "14"], "")), None);
+    // A stage counted in one period only (replies) is left out of both: qualification is then
+    // counted from conversations started, 80 / 400 = 20% in each, and the parts still add up
+    // to the change (100.00 → 71.43: −28.57, all of it the close rate's).
+    let folded = split(&before, &ladder(["1000", "400", "", "80", "40", "14"], "")).unwrap();
+    assert_eq!(folded.steps.len(), 3);
+    assert_eq!((folded.steps[0].from, folded.steps[0].before), (Some(Stage::Started), 0.2));
+    assert_eq!(folded.steps[0].label().render(&f()), "Qualification rate (from conversations started)");
+    assert_eq!(folded.parts.iter().map(|p| p.amount).collect::<Vec<_>>(), [0.0, 0.0, 0.0, -28.57, 0.0]);
+    // Without customers in one of them: nothing to split.
+    assert_eq!(split(&before, &ladder(["1000", "400", "200", "80", "40", ""], "")), None);
 }
 
 #[test]

@@ -4,8 +4,34 @@
 
 use super::{Factor, Part, Split, StepChange};
 use crate::core::comparison::words::{msg, series};
-use crate::core::diagnosis::names::step_name;
+use crate::core::diagnosis::names::{stage_name, step_name};
+use crate::core::ladder::Stage;
 use crate::core::message::{Arg, Id, Message};
+
+/// A step rate's name, said to be counted from `stage` when it is ("qualification rate (from
+/// conversations started)").
+pub(super) fn from(name: Message, stage: Option<Stage>) -> Message {
+    match stage {
+        Some(stage) => {
+            Message::of(Id::CmpFactorFrom).with("factor", msg(name)).with("from", msg(stage_name(stage)))
+        }
+        None => name,
+    }
+}
+
+impl Part {
+    /// Its name heading a row: "Reply rate", "Qualification rate (from conversations started)".
+    pub fn label(&self) -> Message {
+        from(self.factor.label(), self.from)
+    }
+}
+
+impl StepChange {
+    /// The step's name heading a row, as [`Part::label`].
+    pub fn label(&self) -> Message {
+        from(Factor::Rate(self.step).label(), self.from)
+    }
+}
 
 /// How a factor moved, in words: "cost per message fell 28%", "qualification fell from 24%
 /// to 16%".
@@ -18,7 +44,7 @@ fn moved(part: &Part) -> Message {
         }
         factor => {
             let name = match factor {
-                Factor::Rate(step) => step_name(step),
+                Factor::Rate(step) => from(step_name(step), part.from),
                 _ => factor.in_sentence(),
             };
             Message::of(if rose { Id::CmpFactorRose } else { Id::CmpFactorFell })

@@ -81,6 +81,19 @@ cmp-funnel-point-below = { $name } { $rate } von { $count } (unter dem 99,8-%-Be
 cmp-funnel-point-above = { $name } { $rate } von { $count } (über dem 99,8-%-Bereich)
 
 ## Warum sich die CAC verändert haben
+# Wenn die Deals des späteren Zeitraums noch laufen (Zeit bis zum Abschluss): wie die Kunden der beiden
+# Zeiträume vergleichbar gemacht wurden. $earlier, $later: die Namen der Zeiträume; $so-far und $projected:
+# die bisher gewonnenen Kunden und die prognostizierten, sobald alle Deals abgeschlossen sind.
+cmp-like-projected = Vergleich unter gleichen Bedingungen: { $later } hat noch laufende Deals, daher zählen die Kunden dieses Zeitraums mit ihrer prognostizierten Endzahl, { $projected } (bisher { $so-far }).
+cmp-like-projected-both = Vergleich unter gleichen Bedingungen: Beide Zeiträume haben noch laufende Deals, daher zählen die Kunden in beiden mit ihrer prognostizierten Endzahl: { $earlier-projected } für { $earlier } (bisher { $earlier-so-far }) und { $projected } für { $later } (bisher { $so-far }).
+# $days: das Alter des späteren Zeitraums; $removed: die später gewonnenen Deals des früheren Zeitraums.
+cmp-like-same-age = Vergleich unter gleichen Bedingungen: { $later } hat noch laufende Deals, und für eine Prognose ist es zu früh. Daher zählen für { $earlier } nur die Kunden, die innerhalb von { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tagen
+    } nach Beginn des Zeitraums gewonnen wurden, also genauso lange, wie { $later } bisher läuft ({ $removed ->
+    [one] { $removed } später gewonnener Deal bleibt außen vor
+   *[other] { $removed } später gewonnene Deals bleiben außen vor
+    }).
 # Was die CAC bewegt, als Zeilenkopf der Tabelle.
 cmp-factor-cost-per-message = Kosten pro Nachricht
 cmp-factor-reply-rate = Antwortrate
@@ -88,6 +101,9 @@ cmp-factor-qualification-rate = Qualifizierungsrate
 cmp-factor-handoff-rate = Übergaberate
 cmp-factor-close-rate = Abschlussrate
 cmp-factor-other-cost = Sonstige Kosten pro Ausgabeneinheit
+# Eine Schrittrate, ab einer früheren Stufe gerechnet, wenn die Stufe davor nicht in beiden Zeiträumen
+# gezählt ist: $factor ist der Name der Rate, $from die Stufe („begonnene Unterhaltungen“, im Nominativ).
+cmp-factor-from = { $factor } (Basis: { $from })
 # Dasselbe im Satz.
 cmp-factor-name-cost-per-message = Kosten pro Nachricht
 cmp-factor-name-reply-rate = Antwortrate
@@ -106,7 +122,7 @@ cmp-bar-other = Sonstige
 cmp-bar-now = Jetzt
 # Über dem Balken einer Summe: CAC als Geldbetrag.
 cmp-bar-total = { $amount }
-cmp-cant-split = Beide Zeiträume brauchen Ausgaben und die Zahl jeder Stufe, mit mindestens einem Kunden und Zahlen, die von Stufe zu Stufe kleiner werden.
+cmp-cant-split = Beide Zeiträume brauchen Ausgaben, begonnene Unterhaltungen und mindestens einen Kunden, mit Zahlen, die von Stufe zu Stufe kleiner werden (eine Stufe, die nur in einem der beiden gezählt ist, bleibt außen vor).
 # $cac: die CAC in beiden Zeiträumen.
 cmp-cac-held = Die CAC blieben bei { $cac }: Die Veränderungen ihrer Faktoren heben sich auf.
 # $before, $after: die CAC im früheren und im späteren Zeitraum. $main: der Faktor, der die CAC am

@@ -82,6 +82,19 @@ cmp-funnel-point-below = { $name } { $rate } of { $count } (below the 99.8% rang
 cmp-funnel-point-above = { $name } { $rate } of { $count } (above the 99.8% range)
 
 ## Why CAC moved
+# When the later period's deals are still closing (time to close): how the two periods' customers
+# were made comparable. $earlier, $later: the periods' names; $so-far and $projected: customers
+# won so far and projected once every deal has closed.
+cmp-like-projected = Compared like with like: { $later }’s deals are still closing, so its customers count at their projected final number, { $projected } ({ $so-far } so far).
+cmp-like-projected-both = Compared like with like: deals of both periods are still closing, so both count customers at their projected final numbers: { $earlier } { $earlier-projected } ({ $earlier-so-far } so far), { $later } { $projected } ({ $so-far } so far).
+# $days: the later period's age; $removed: the earlier period's wins that came later than that.
+cmp-like-same-age = Compared like with like: { $later }’s deals are still closing and too young to project, so { $earlier } counts only the customers won within { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+    } of its start, as old as { $later } is now ({ $removed ->
+    [one] { $removed } later win
+   *[other] { $removed } later wins
+    } left out).
 # What moves CAC, heading a row of the table.
 cmp-factor-cost-per-message = Cost per message
 cmp-factor-reply-rate = Reply rate
@@ -89,6 +102,9 @@ cmp-factor-qualification-rate = Qualification rate
 cmp-factor-handoff-rate = Handoff rate
 cmp-factor-close-rate = Close rate
 cmp-factor-other-cost = Other cost per unit of spend
+# A step rate counted from an earlier stage, when the stage before it isn't counted in both
+# periods: $factor is the rate's name, $from the stage ("conversations started").
+cmp-factor-from = { $factor } (from { $from })
 # The same inside a sentence.
 cmp-factor-name-cost-per-message = cost per message
 cmp-factor-name-reply-rate = reply rate
@@ -107,7 +123,7 @@ cmp-bar-other = Other
 cmp-bar-now = Now
 # Over a total's bar: CAC, as money.
 cmp-bar-total = { $amount }
-cmp-cant-split = Both periods need spend and every stage’s count, with at least one customer and counts that shrink from stage to stage.
+cmp-cant-split = Both periods need spend, conversations started and at least one customer, with counts that shrink from stage to stage (a stage counted in only one of them is left out).
 # $cac: CAC in both periods.
 cmp-cac-held = CAC held at { $cac }: its factors' changes cancel out.
 # $before, $after: CAC in the earlier and the later period. $main: the factor that pushed CAC

@@ -88,6 +88,20 @@ cmp-funnel-point-below = { $name } { $rate } de { $count } (por debajo del rango
 cmp-funnel-point-above = { $name } { $rate } de { $count } (por encima del rango del 99,8 %)
 
 ## Por qué cambió el CAC
+# Cuando los negocios del periodo posterior todavía se están cerrando (tiempo de cierre): cómo se hicieron
+# comparables los clientes de los dos periodos. $earlier, $later: los nombres de los periodos; $so-far y
+# $projected: los clientes ganados hasta ahora y los proyectados cuando se hayan cerrado todos los negocios.
+cmp-like-projected = Comparación en igualdad de condiciones: los negocios de { $later } todavía se están cerrando, así que sus clientes se cuentan por el número final proyectado: { $projected } ({ $so-far } hasta ahora).
+cmp-like-projected-both = Comparación en igualdad de condiciones: los negocios de ambos periodos todavía se están cerrando, así que en los dos se cuentan los clientes por el número final proyectado: { $earlier-projected } en { $earlier } ({ $earlier-so-far } hasta ahora) y { $projected } en { $later } ({ $so-far } hasta ahora).
+# $days: la antigüedad del periodo posterior; $removed: los negocios ganados del periodo anterior que llegaron después.
+cmp-like-same-age = Comparación en igualdad de condiciones: los negocios de { $later } todavía se están cerrando y aún es pronto para proyectarlos, así que en { $earlier } solo se cuentan los clientes ganados en { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+    } o menos desde el inicio del periodo, la antigüedad que tiene hoy { $later } ({ $removed ->
+    [one] se excluye { $removed } negocio ganado más tarde
+    [many] se excluyen { $removed } de negocios ganados más tarde
+   *[other] se excluyen { $removed } negocios ganados más tarde
+    }).
 # Lo que mueve el CAC, al comienzo de una fila de la tabla.
 cmp-factor-cost-per-message = Costo por mensaje
 cmp-factor-reply-rate = Tasa de respuesta
@@ -95,6 +109,9 @@ cmp-factor-qualification-rate = Tasa de calificación
 cmp-factor-handoff-rate = Tasa de derivación
 cmp-factor-close-rate = Tasa de cierre
 cmp-factor-other-cost = Otros costos por unidad de gasto
+# Una tasa de paso contada desde una etapa anterior, cuando la etapa previa no se cuenta en ambos
+# periodos: $factor es el nombre de la tasa, $from la etapa ("conversaciones iniciadas").
+cmp-factor-from = { $factor } (desde { $from })
 # Lo mismo dentro de una frase. cmp-factor-name-other-cost también va en cmp-factor-rose
 # ("la tasa de otros costos por unidad de gasto subió…").
 cmp-factor-name-cost-per-message = costo por mensaje
@@ -114,7 +131,7 @@ cmp-bar-other = Otros
 cmp-bar-now = Ahora
 # Sobre la barra de un total: el CAC, como dinero.
 cmp-bar-total = { $amount }
-cmp-cant-split = Los dos periodos necesitan el gasto y el conteo de cada etapa, con al menos un cliente y conteos que disminuyan de una etapa a la siguiente.
+cmp-cant-split = Los dos periodos necesitan gasto, conversaciones iniciadas y al menos un cliente, con conteos que disminuyan de una etapa a la siguiente (se omite la etapa que solo se cuenta en uno de ellos).
 # $cac: el CAC en ambos periodos.
 cmp-cac-held = El CAC se mantuvo en { $cac }: los cambios de sus factores se compensan.
 # $before, $after: el CAC en el periodo anterior y en el posterior. $main: el factor que más empujó

@@ -87,6 +87,20 @@ cmp-funnel-point-below = { $name } { $rate } sur { $count } (sous la fourchette 
 cmp-funnel-point-above = { $name } { $rate } sur { $count } (au-dessus de la fourchette à 99,8 %)
 
 ## Pourquoi le CAC a bougé
+# Quand les affaires de la période la plus récente n’ont pas encore toutes abouti (délai de conclusion) : comment
+# les clients des deux périodes ont été rendus comparables. $earlier, $later : les noms des périodes ; $so-far et
+# $projected : les clients gagnés à ce jour et ceux projetés une fois toutes les affaires conclues.
+cmp-like-projected = Comparaison à conditions égales : des affaires sont encore ouvertes pour { $later }, dont les clients sont donc comptés à leur nombre final projeté, { $projected } ({ $so-far } à ce jour).
+cmp-like-projected-both = Comparaison à conditions égales : des affaires sont encore ouvertes pour les deux périodes, dont les clients sont donc comptés à leur nombre final projeté : { $earlier-projected } pour { $earlier } ({ $earlier-so-far } à ce jour) et { $projected } pour { $later } ({ $so-far } à ce jour).
+# $days : l’ancienneté de la période la plus récente ; $removed : les affaires gagnées de la période précédente arrivées plus tard.
+cmp-like-same-age = Comparaison à conditions égales : des affaires sont encore ouvertes pour { $later }, trop récentes pour une projection ; pour { $earlier }, seuls comptent donc les clients gagnés en { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+    } au plus après le début de la période, soit l’ancienneté qu’a { $later } aujourd’hui ({ $removed ->
+    [one] { $removed } affaire gagnée plus tard est écartée
+    [many] { $removed } d’affaires gagnées plus tard sont écartées
+   *[other] { $removed } affaires gagnées plus tard sont écartées
+    }).
 # Ce qui fait bouger le CAC, en tête d’une ligne du tableau.
 cmp-factor-cost-per-message = Coût par message
 cmp-factor-reply-rate = Taux de réponse
@@ -94,6 +108,9 @@ cmp-factor-qualification-rate = Taux de qualification
 cmp-factor-handoff-rate = Taux de transfert
 cmp-factor-close-rate = Taux de transformation
 cmp-factor-other-cost = Autres coûts par unité de dépense
+# Le taux d’une étape compté à partir d’un niveau antérieur, quand le niveau juste avant n’est pas
+# compté dans les deux périodes : $factor est le nom du taux, $from le niveau (« conversations démarrées »).
+cmp-factor-from = { $factor } (à partir de { $from })
 # Les mêmes dans une phrase.
 cmp-factor-name-cost-per-message = coût par message
 cmp-factor-name-reply-rate = taux de réponse
@@ -112,7 +129,7 @@ cmp-bar-other = Autres
 cmp-bar-now = Maintenant
 # Au-dessus de la barre d’un total : le CAC, en argent.
 cmp-bar-total = { $amount }
-cmp-cant-split = Les deux périodes doivent avoir des dépenses et le chiffre de chaque niveau, avec au moins un client et des chiffres qui diminuent d’un niveau à l’autre.
+cmp-cant-split = Les deux périodes doivent avoir des dépenses, des conversations démarrées et au moins un client, avec des chiffres qui diminuent d’un niveau à l’autre (un niveau compté dans une seule d’entre elles est écarté).
 # $cac : le CAC des deux périodes.
 cmp-cac-held = Le CAC est resté à { $cac } : les variations de ses facteurs se compensent.
 # $before, $after : le CAC de la période précédente et de la suivante. $main : le facteur qui a le

@@ -61,6 +61,13 @@ cmp-funnel-point-below = { $name } { $rate } dari { $count } (di bawah rentang 9
 cmp-funnel-point-above = { $name } { $rate } dari { $count } (di atas rentang 99,8%)
 
 ## Mengapa CAC berubah
+# Jika deal periode yang lebih baru masih dalam proses closing (waktu hingga closing): cara pelanggan kedua
+# periode dibuat sebanding. $earlier, $later: nama periode; $so-far dan $projected: pelanggan yang didapat
+# sejauh ini dan proyeksinya setelah semua deal selesai.
+cmp-like-projected = Dibandingkan secara setara: deal { $later } masih dalam proses closing, jadi pelanggannya dihitung dengan proyeksi jumlah akhirnya, { $projected } ({ $so-far } sejauh ini).
+cmp-like-projected-both = Dibandingkan secara setara: deal di kedua periode masih dalam proses closing, jadi pelanggan keduanya dihitung dengan proyeksi jumlah akhirnya: { $earlier-projected } pada { $earlier } ({ $earlier-so-far } sejauh ini) dan { $projected } pada { $later } ({ $so-far } sejauh ini).
+# $days: usia periode yang lebih baru; $removed: deal menang periode sebelumnya yang datang setelah itu.
+cmp-like-same-age = Dibandingkan secara setara: deal { $later } masih dalam proses closing dan terlalu dini untuk diproyeksikan, jadi { $earlier } hanya menghitung pelanggan yang didapat paling lama { $days } hari sejak awal periode, sama dengan usia { $later } saat ini ({ $removed } deal yang menang setelahnya tidak dihitung).
 # Faktor yang menggerakkan CAC, sebagai judul baris tabel.
 cmp-factor-cost-per-message = Biaya per pesan
 cmp-factor-reply-rate = Tingkat balasan
@@ -68,6 +75,9 @@ cmp-factor-qualification-rate = Tingkat kualifikasi
 cmp-factor-handoff-rate = Tingkat serah terima
 cmp-factor-close-rate = Tingkat closing
 cmp-factor-other-cost = Biaya lain per satuan belanja iklan
+# Tingkat suatu langkah yang dihitung dari tahap yang lebih awal, karena tahap tepat sebelumnya tidak
+# dihitung di kedua periode: $factor adalah nama tingkatnya, $from tahapnya ("percakapan dimulai").
+cmp-factor-from = { $factor } (dari { $from })
 # Sama, di dalam kalimat.
 cmp-factor-name-cost-per-message = biaya per pesan
 cmp-factor-name-reply-rate = tingkat balasan
@@ -86,7 +96,7 @@ cmp-bar-other = Lainnya
 cmp-bar-now = Sekarang
 # Di atas batang total: CAC, dalam uang.
 cmp-bar-total = { $amount }
-cmp-cant-split = Kedua periode memerlukan belanja iklan dan jumlah setiap tahap, dengan minimal satu pelanggan dan jumlah yang menyusut dari tahap ke tahap.
+cmp-cant-split = Kedua periode memerlukan belanja iklan, percakapan dimulai, dan minimal satu pelanggan, dengan jumlah yang menyusut dari tahap ke tahap (tahap yang hanya dihitung di salah satu periode tidak disertakan).
 # $cac: CAC di kedua periode.
 cmp-cac-held = CAC tetap di { $cac }: perubahan faktor-faktornya saling meniadakan.
 # $before, $after: CAC di periode sebelumnya dan sesudahnya. $main: faktor yang paling mendorong

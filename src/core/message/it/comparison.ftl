@@ -88,6 +88,20 @@ cmp-funnel-point-below = { $name } { $rate } su { $count } (sotto l’intervallo
 cmp-funnel-point-above = { $name } { $rate } su { $count } (sopra l’intervallo al 99,8%)
 
 ## Perché il CAC è cambiato
+# Quando le trattative del periodo più recente sono ancora in corso (tempi di chiusura): come sono stati resi
+# confrontabili i clienti dei due periodi. $earlier, $later: i nomi dei periodi; $so-far e $projected: i clienti
+# acquisiti finora e quelli previsti quando tutte le trattative si saranno chiuse.
+cmp-like-projected = Confronto alla pari: le trattative di { $later } sono ancora in corso, quindi per i suoi clienti si usa il numero finale previsto, { $projected } ({ $so-far } finora).
+cmp-like-projected-both = Confronto alla pari: le trattative di entrambi i periodi sono ancora in corso, quindi per i clienti si usa in tutti e due il numero finale previsto: { $earlier-projected } per { $earlier } ({ $earlier-so-far } finora) e { $projected } per { $later } ({ $so-far } finora).
+# $days: l’età del periodo più recente; $removed: le trattative vinte del periodo precedente arrivate dopo.
+cmp-like-same-age = Confronto alla pari: le trattative di { $later } sono ancora in corso e troppo recenti per una previsione, quindi per { $earlier } contano solo i clienti acquisiti entro { $days ->
+    [one] { $days } giorno
+   *[other] { $days } giorni
+    } dall’inizio del periodo, pari all’età attuale di { $later } ({ $removed ->
+    [one] esclusa { $removed } trattativa vinta più tardi
+    [many] escluse { $removed } di trattative vinte più tardi
+   *[other] escluse { $removed } trattative vinte più tardi
+    }).
 # Ciò che muove il CAC, in testa a una riga della tabella.
 cmp-factor-cost-per-message = Costo per messaggio
 cmp-factor-reply-rate = Tasso di risposta
@@ -95,6 +109,9 @@ cmp-factor-qualification-rate = Tasso di qualificazione
 cmp-factor-handoff-rate = Tasso di trasferimento
 cmp-factor-close-rate = Tasso di chiusura
 cmp-factor-other-cost = Altri costi per unità di spesa
+# Il tasso di un passaggio calcolato da una fase precedente, quando la fase subito prima non è contata
+# in entrambi i periodi: $factor è il nome del tasso, $from la fase («conversazioni avviate»).
+cmp-factor-from = { $factor } (su { $from })
 # Gli stessi dentro una frase.
 cmp-factor-name-cost-per-message = costo per messaggio
 cmp-factor-name-reply-rate = tasso di risposta
@@ -113,7 +130,7 @@ cmp-bar-other = Altro
 cmp-bar-now = Adesso
 # Sopra la barra di un totale: il CAC, come importo.
 cmp-bar-total = { $amount }
-cmp-cant-split = Entrambi i periodi richiedono la spesa e il conteggio di ogni fase, con almeno un cliente e conteggi che diminuiscono da una fase all’altra.
+cmp-cant-split = Entrambi i periodi richiedono la spesa, le conversazioni avviate e almeno un cliente, con conteggi che diminuiscono da una fase all’altra (una fase contata in uno solo dei due viene esclusa).
 # $cac: il CAC in entrambi i periodi.
 cmp-cac-held = Il CAC è rimasto a { $cac }: le variazioni dei suoi fattori si compensano.
 # $before, $after: il CAC nel periodo precedente e in quello successivo. $main: il fattore che ha spinto

@@ -87,6 +87,22 @@ cmp-funnel-point-below = { $name } { $rate } de { $count } (abaixo do intervalo 
 cmp-funnel-point-above = { $name } { $rate } de { $count } (acima do intervalo de 99,8%)
 
 ## Por que o CAC mudou
+# Quando os negócios do período posterior ainda estão fechando (tempo de fechamento): como os clientes dos
+# dois períodos foram tornados comparáveis. $earlier, $later: os nomes dos períodos; $so-far e $projected:
+# os clientes conquistados até agora e os projetados quando todos os negócios tiverem fechado.
+cmp-like-projected = Comparação em pé de igualdade: os negócios de { $later } ainda estão fechando, então os clientes desse período são contados pelo número final projetado, { $projected } ({ $so-far } até agora).
+cmp-like-projected-both = Comparação em pé de igualdade: os negócios dos dois períodos ainda estão fechando, então, nos dois, os clientes são contados pelo número final projetado: { $earlier-projected } em { $earlier } ({ $earlier-so-far } até agora) e { $projected } em { $later } ({ $so-far } até agora).
+# $days: a idade do período posterior; $removed: os negócios ganhos do período anterior que vieram depois disso.
+cmp-like-same-age = Comparação em pé de igualdade: os negócios de { $later } ainda estão fechando e é cedo demais para projetar, então { $earlier } conta só os clientes conquistados em até { $days ->
+    [0] { $days } dias
+    [one] { $days } dia
+   *[other] { $days } dias
+    } a partir do início do período, a idade que { $later } tem agora ({ $removed ->
+    [0] { $removed } negócios ganhos depois ficaram de fora
+    [one] { $removed } negócio ganho depois ficou de fora
+    [many] { $removed } de negócios ganhos depois ficaram de fora
+   *[other] { $removed } negócios ganhos depois ficaram de fora
+    }).
 # O que mexe no CAC, no início de uma linha da tabela.
 cmp-factor-cost-per-message = Custo por mensagem
 cmp-factor-reply-rate = Taxa de resposta
@@ -94,6 +110,9 @@ cmp-factor-qualification-rate = Taxa de qualificação
 cmp-factor-handoff-rate = Taxa de encaminhamento
 cmp-factor-close-rate = Taxa de fechamento
 cmp-factor-other-cost = Outros custos por unidade de investimento
+# Uma taxa de passo contada a partir de uma etapa anterior, quando a etapa logo antes não é contada
+# nos dois períodos: $factor é o nome da taxa, $from a etapa (“conversas iniciadas”).
+cmp-factor-from = { $factor } (a partir de { $from })
 # O mesmo dentro de uma frase.
 cmp-factor-name-cost-per-message = custo por mensagem
 cmp-factor-name-reply-rate = taxa de resposta
@@ -112,7 +131,7 @@ cmp-bar-other = Outros
 cmp-bar-now = Agora
 # Sobre a barra de um total: o CAC, em dinheiro.
 cmp-bar-total = { $amount }
-cmp-cant-split = Os dois períodos precisam de investimento e da contagem de todas as etapas, com pelo menos um cliente e contagens que diminuem de uma etapa para a outra.
+cmp-cant-split = Os dois períodos precisam de investimento, conversas iniciadas e pelo menos um cliente, com contagens que diminuem de uma etapa para a outra (uma etapa contada em só um deles fica de fora).
 # $cac: o CAC nos dois períodos.
 cmp-cac-held = O CAC ficou estável em { $cac }: as variações dos fatores se anulam.
 # $before, $after: o CAC no período anterior e no posterior. $main: o fator que mais empurrou o CAC
