@@ -10,7 +10,7 @@ use crate::core::message::{Arg, Id, Message};
 use crate::core::scenario::compare::{self, Change};
 use crate::core::scenario::typed::{answer_sentence, goal_scenario_name, parse_goal_target};
 use crate::core::scenario::{
-    can_add, goal_seek, Answer, Goal, Lever, LeverValues, ScenarioEvent, MAX_SCENARIOS,
+    baseline, can_add, goal_seek, Answer, Goal, Lever, LeverValues, ScenarioEvent, MAX_SCENARIOS,
 };
 use crate::core::workspace::event::Event;
 
@@ -175,8 +175,13 @@ fn GoalSeek(#[prop(into)] baseline: Signal<Option<LeverValues>>) -> impl IntoVie
 #[component]
 pub fn ScenariosPanel() -> impl IntoView {
     let Shared { signals, evaluation, format, .. } = shared();
-    let baseline_result = Memo::new(move |_| evaluation.with(|e| LeverValues::from_ladder(&e.ladder)));
-    let baseline = Signal::derive(move || baseline_result.with(|r| r.as_ref().ok().copied()));
+    let baseline_result = Memo::new(move |_| evaluation.with(|e| baseline(&e.ladder, &e.diagnosis)));
+    let baseline =
+        Signal::derive(move || baseline_result.with(|r| r.as_ref().ok().map(|(levers, _)| *levers)));
+    let projected = move || {
+        let said = baseline_result.with(|r| r.as_ref().ok().and_then(|(_, said)| said.clone()))?;
+        Some(view! { <p class="hint projected-baseline">{format.with(|f| say_in(&said, f))}</p> })
+    };
     let scenarios = signals.scenarios;
     let count = Memo::new(move |_| scenarios.with(Vec::len));
     // Each scenario's levers after its overrides, derived once for its card and its column.
@@ -194,6 +199,7 @@ pub fn ScenariosPanel() -> impl IntoView {
         <section class="scenarios" aria-labelledby="scenarios-heading">
             <h2 id="scenarios-heading">{word(Id::WhatIfHeading)}</h2>
             {move || baseline_result.with(|r| r.as_ref().err().map(|e| view! { <p class="hint">{format.with(|f| say_in(e, f))}</p> }))}
+            {projected}
             <p class="hint">{word(Id::WhatIfHint)}</p>
             <For each=move || 0..count.get().min(MAX_SCENARIOS) key=|i| *i let:index>
                 <ScenarioCard index applied=applied[index] baseline />

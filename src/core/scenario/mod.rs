@@ -7,11 +7,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::message::{plain, Arg, Id, Message};
 
+mod baseline;
 pub mod compare;
 mod goal;
 mod lever;
 pub mod typed;
 
+pub use baseline::baseline;
 pub use goal::{goal_seek, Answer, Goal};
 pub use lever::{Lever, LeverValues};
 

@@ -179,6 +179,7 @@ scn-needs-spend = Geben Sie Ausgaben ein, um Szenarien zu erstellen.
 scn-needs-started = Geben Sie begonnene Unterhaltungen ein, um Szenarien zu erstellen.
 # $stage: der Name einer Stufe im Satz (stage-name-…), etwa „qualifizierte Unterhaltungen“.
 scn-needs-stage = Geben Sie { $stage } ein, um Szenarien zu erstellen.
+scn-projected-baseline = Der Abschluss startet mit seiner prognostizierten endgültigen Rate von { $rate } (bisher { $so-far }), da kürzlich begonnene Deals noch laufen.
 # $step: der Name eines Schritts im Satz (step-name-…), etwa „Qualifizierung“; $reached: die Zahl
 # an seinem Ende; $from: die Zahl an seinem Anfang.
 scn-needs-consistent = Für Szenarien braucht der Schritt { $step } stimmige Zahlen ({ $reached } von { $from }).

@@ -179,6 +179,9 @@ scn-needs-spend = Enter spend to build scenarios.
 scn-needs-started = Enter conversations started to build scenarios.
 # $stage: a stage's name inside a sentence (stage-name-…), such as "qualified conversations".
 scn-needs-stage = Enter { $stage } to build scenarios.
+# While imported deals are still closing: $rate is the projected final close rate the scenarios
+# start from, $so-far the close rate so far.
+scn-projected-baseline = Closing starts at its projected final rate, { $rate } ({ $so-far } so far), as deals started lately are still closing.
 # $step: a step's name inside a sentence (step-name-…), such as "qualification"; $reached:
 # the count at its end; $from: the count at its start.
 scn-needs-consistent = The { $step } step needs consistent counts ({ $reached } of { $from }) to build scenarios.

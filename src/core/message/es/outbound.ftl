@@ -184,6 +184,7 @@ scn-needs-spend = Ingresa el gasto para crear escenarios.
 scn-needs-started = Ingresa el número de conversaciones iniciadas para crear escenarios.
 # $stage: el nombre de una etapa dentro de una frase (stage-name-…), como "conversaciones calificadas".
 scn-needs-stage = Ingresa el número de { $stage } para crear escenarios.
+scn-projected-baseline = El cierre parte de su tasa final proyectada, { $rate } ({ $so-far } hasta ahora), porque los negocios iniciados hace poco aún se están cerrando.
 # $step: el nombre de un paso dentro de una frase (step-name-…), como "calificación"; $reached:
 # el conteo al final del paso; $from: el conteo al inicio.
 scn-needs-consistent = El paso de { $step } necesita conteos coherentes ({ $reached } de { $from }) para crear escenarios.

@@ -183,6 +183,7 @@ scn-needs-spend = Saisissez les dépenses pour construire des scénarios.
 scn-needs-started = Saisissez les conversations démarrées pour construire des scénarios.
 # $stage : le nom d’un niveau dans une phrase (stage-name-…), par exemple « conversations qualifiées ».
 scn-needs-stage = Saisissez les { $stage } pour construire des scénarios.
+scn-projected-baseline = La transformation part de son taux final projeté, { $rate } ({ $so-far } à ce jour), car les affaires démarrées récemment sont encore en cours.
 # $step : le nom d’une étape dans une phrase (step-name-…), par exemple « qualification » ; $reached :
 # le nombre à sa fin ; $from : le nombre à son début.
 scn-needs-consistent = L’étape de { $step } a besoin de chiffres cohérents ({ $reached } sur { $from }) pour construire des scénarios.

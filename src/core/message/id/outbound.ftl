@@ -160,6 +160,7 @@ scn-needs-spend = Isi belanja iklan untuk membuat skenario.
 scn-needs-started = Isi percakapan dimulai untuk membuat skenario.
 # $stage: nama tahap di dalam kalimat (stage-name-…), misalnya "percakapan terkualifikasi".
 scn-needs-stage = Isi { $stage } untuk membuat skenario.
+scn-projected-baseline = Closing dimulai dari tingkat akhir yang diproyeksikan, { $rate } ({ $so-far } sejauh ini), karena deal yang baru dimulai masih dalam proses closing.
 # $step: nama langkah di dalam kalimat (step-name-…), misalnya "kualifikasi"; $reached:
 # jumlah di akhir langkah; $from: jumlah di awalnya.
 scn-needs-consistent = Langkah { $step } memerlukan jumlah yang konsisten ({ $reached } dari { $from }) untuk membuat skenario.

@@ -182,6 +182,7 @@ scn-needs-spend = Inserisci la spesa per creare gli scenari.
 scn-needs-started = Inserisci le conversazioni avviate per creare gli scenari.
 # $stage: il nome di una fase dentro una frase (stage-name-…), ad esempio «conversazioni qualificate».
 scn-needs-stage = Inserisci il conteggio di { $stage } per creare gli scenari.
+scn-projected-baseline = La chiusura parte dal tasso finale previsto, { $rate } ({ $so-far } finora), perché le trattative avviate di recente sono ancora in corso.
 # $step: il nome di un passaggio dentro una frase (step-name-…), ad esempio «qualificazione»; $reached:
 # il conteggio alla sua fine; $from: il conteggio al suo inizio.
 scn-needs-consistent = Il passaggio di { $step } richiede conteggi coerenti ({ $reached } su { $from }) per creare gli scenari.

@@ -183,6 +183,7 @@ scn-needs-spend = Informe o investimento para montar cenários.
 scn-needs-started = Informe a contagem de conversas iniciadas para montar cenários.
 # $stage: o nome de uma etapa dentro de uma frase (stage-name-…), como “conversas qualificadas”.
 scn-needs-stage = Informe a contagem de { $stage } para montar cenários.
+scn-projected-baseline = O fechamento parte da taxa final projetada, { $rate } ({ $so-far } até agora), porque os negócios iniciados recentemente ainda estão em andamento.
 # $step: o nome de um passo dentro de uma frase (step-name-…), como “qualificação”; $reached:
 # a contagem no fim dele; $from: a contagem no início.
 scn-needs-consistent = O passo de { $step } precisa de contagens consistentes ({ $reached } de { $from }) para montar cenários.
