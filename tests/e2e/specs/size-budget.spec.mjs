@@ -42,14 +42,16 @@
 // 552,257 B); catalogues +1.5 KB for the time-to-close words (ar 20,528 B). Then +7.0 KB
 // (559,325 B measured): the diagnosis judging closing on its projection, the curve of days to
 // close with its text equivalent, the preview's "Data as of" field, and their English words;
-// catalogues +1.0 KB for the same words in each language (ar 21,179 B).
+// catalogues +1.0 KB for the same words in each language (ar 21,179 B). Then +2.0 KB (561,643 B
+// measured): why CAC moved like with like and with uncounted stages folded, and scenarios
+// starting from the projected close rate.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 560_500;
+const FIRST_LOAD_BUDGET = 562_500;
 // A visitor in another language also fetches its catalogue (i18n/<tag>.ftl) before the first
 // build: each is held to this, beside the first load.
 const CATALOGUE_BUDGET = 22_000;
