@@ -121,7 +121,9 @@ impl Decoder {
                 return Ok(());
             }
             let buffer = std::mem::take(buffer);
-            self.choose(&buffer)?;
+            // The first SNIFF bytes decide, however the bytes arrived: a whole file read at
+            // once and the same file in chunks choose alike.
+            self.choose(&buffer[..SNIFF])?;
             return self.convert(&buffer, out);
         }
         self.convert(bytes, out)
@@ -345,5 +347,27 @@ mod tests {
         assert_eq!(decode(b"PK\x03\x04\x14\x00\x06\x00"), Err(DecodeError::Workbook));
         assert_eq!(decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), Err(DecodeError::Binary));
         assert_eq!(decode(b""), Err(DecodeError::Empty));
+    }
+
+    #[test]
+    fn the_first_8_kb_decide_however_the_bytes_arrive() {
+        // Found by fuzzing with a 31 KB export: a NUL past the first 8 KB refused the file read
+        // whole but not the same file read in small chunks. Both now read it.
+        let mut bytes = "Name,Chats\n".repeat(1200).into_bytes();
+        bytes.extend_from_slice(b"A\x00,1\n");
+        let whole = decode(&bytes);
+        let mut text = String::new();
+        let mut decoder = Decoder::new(None);
+        let mut collect = |piece: &str| -> Result<(), DecodeStop> {
+            text.push_str(piece);
+            Ok(())
+        };
+        for chunk in bytes.chunks(7) {
+            decoder.push(chunk, &mut collect).unwrap();
+        }
+        let encoding = decoder.finish(&mut collect).unwrap();
+        assert_eq!(whole, Ok((text, encoding)));
+        // In the first 8 KB it is still refused.
+        assert_eq!(decode(b"Name\x00,Chats\n"), Err(DecodeError::Binary));
     }
 }
