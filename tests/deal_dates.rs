@@ -41,9 +41,15 @@ fn pipedrive_won_and_lost_times_end_its_deals() {
             (day("2026-10-27"), day("2026-11-04")),
         ]
     );
-    let lost = dated.deals.iter().filter(|d| matches!(d.outcome, Outcome::Lost(_))).count();
-    let open = dated.deals.iter().filter(|d| d.outcome == Outcome::Open).count();
-    assert_eq!((dated.deals.len(), lost, open), (12, 3, 6));
+    let lost = dated
+        .deals
+        .iter()
+        .filter(|d| matches!(d.outcome, Outcome::Lost(_)))
+        .map(|d| d.count as usize)
+        .sum::<usize>();
+    let open =
+        dated.deals.iter().filter(|d| d.outcome == Outcome::Open).map(|d| d.count as usize).sum::<usize>();
+    assert_eq!((dated.count(), lost, open), (12, 3, 6));
     assert!(dated.deals.contains(&Deal::new(day("2026-10-22"), Outcome::Lost(day("2026-11-03")))));
     // The latest day anything happened among them: the win of 2026-11-04.
     assert_eq!(dated.as_of, day("2026-11-04"));
@@ -57,9 +63,20 @@ fn a_hubspot_close_date_ends_only_closed_deals() {
     let dated = p.deals.expect("dated deals");
     // "Paid Social" kept: 5 closed won, 3 closed lost, 9 open whose close dates are the reps'
     // expectations (2026-11-06, 2026-11-14 …), not outcomes.
-    let won = dated.deals.iter().filter(|d| matches!(d.outcome, Outcome::Won(_))).count();
-    let lost = dated.deals.iter().filter(|d| matches!(d.outcome, Outcome::Lost(_))).count();
-    let open = dated.deals.iter().filter(|d| d.outcome == Outcome::Open).count();
+    let won = dated
+        .deals
+        .iter()
+        .filter(|d| matches!(d.outcome, Outcome::Won(_)))
+        .map(|d| d.count as usize)
+        .sum::<usize>();
+    let lost = dated
+        .deals
+        .iter()
+        .filter(|d| matches!(d.outcome, Outcome::Lost(_)))
+        .map(|d| d.count as usize)
+        .sum::<usize>();
+    let open =
+        dated.deals.iter().filter(|d| d.outcome == Outcome::Open).map(|d| d.count as usize).sum::<usize>();
     assert_eq!((won, lost, open), (5, 3, 9));
     assert!(dated.deals.contains(&Deal::new(day("2026-10-02"), Outcome::Won(day("2026-10-21")))));
     assert!(dated.deals.contains(&Deal::new(day("2026-10-10"), Outcome::Lost(day("2026-10-28")))));
@@ -82,7 +99,7 @@ fn six_months_of_deals_close_in_12_days_at_the_median_and_november_is_projected_
     .unwrap();
     let p = analyze_bytes("six.csv", &bytes, &Overrides::default(), DecimalSep::Dot).unwrap();
     let dated = p.deals.unwrap();
-    assert_eq!((dated.deals.len(), dated.as_of), (240, day("2026-11-30")));
+    assert_eq!((dated.count(), dated.as_of), (240, day("2026-11-30")));
     // Wins take 5, 12 or 30 days, a third each: half of them by day 12, 90% only by day 30.
     let curve = win_curve(&dated.deals, dated.as_of);
     assert_eq!((curve.day_for_share(0.5), curve.day_for_share(0.9)), (Some(12), Some(30)));
@@ -134,9 +151,11 @@ fn hubspot_six_months_read_as_the_same_deals_its_expected_close_dates_ignored() 
     };
     let hubspot = read("hubspot-six-months.csv");
     let pipedrive = read("pipedrive-six-months.csv");
-    assert_eq!((hubspot.deals.len(), hubspot.as_of), (240, day("2026-11-30")));
+    assert_eq!((hubspot.count(), hubspot.as_of), (240, day("2026-11-30")));
     let ended = |d: &Deal| !matches!(d.outcome, Outcome::Open);
-    let count = |deals: &[Deal], f: &dyn Fn(&Deal) -> bool| deals.iter().filter(|d| f(d)).count();
+    let count = |deals: &[Deal], f: &dyn Fn(&Deal) -> bool| {
+        deals.iter().filter(|d| f(d)).map(|d| d.count as usize).sum::<usize>()
+    };
     // 12 wins in each of June to October and 7 in November; 8 losses a month, but in
     // November only those created by the 20th (deals 1, 8, 11, 18 and 21: lost 10 days later).
     assert_eq!(count(&hubspot.deals, &|d| matches!(d.outcome, Outcome::Won(_))), 5 * 12 + 7);

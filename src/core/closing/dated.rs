@@ -1,6 +1,7 @@
 //! The dated deals an outcome log brings, as the workspace keeps them: each deal's start and
-//! outcome, and the day the data runs to ("as of"). Saved compactly: a deal is the triple
-//! `[start, outcome, end]` (outcome 0 open, 1 won, 2 lost; end 0 when open).
+//! outcome, and the day the data runs to ("as of"). Saved compactly: deals alike are the
+//! triple `[start, outcome, end]` (outcome 0 open, 1 won, 2 lost; end 0 when open), with their
+//! count as a fourth number when there is more than one.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -41,31 +42,63 @@ impl Dated {
         self.as_of = day.unwrap_or_else(|| self.latest()).max(first);
     }
 
+    /// Deals alike gathered into one (their order kept by first start, outcome and end):
+    /// how the import hands them over, however many rows the log had.
+    pub fn gathered(mut deals: Vec<Deal>) -> Vec<Deal> {
+        let key = |d: &Deal| match d.outcome {
+            Outcome::Open => (d.start, 0, 0),
+            Outcome::Won(day) => (d.start, 1, day),
+            Outcome::Lost(day) => (d.start, 2, day),
+        };
+        deals.sort_by_key(key);
+        let mut out: Vec<Deal> = Vec::with_capacity(deals.len());
+        for d in deals {
+            match out.last_mut() {
+                Some(last) if key(last) == key(&d) => last.count = last.count.saturating_add(d.count),
+                _ => out.push(d),
+            }
+        }
+        out
+    }
+
     /// Deals started by the "as of" day.
     pub fn started(&self) -> usize {
-        self.deals.iter().filter(|d| d.start <= self.as_of).count()
+        self.deals.iter().filter(|d| d.start <= self.as_of).map(|d| d.count as usize).sum()
+    }
+
+    /// All the deals, however gathered.
+    pub fn count(&self) -> usize {
+        self.deals.iter().map(|d| d.count as usize).sum()
     }
 }
 
 fn triples<S: Serializer>(deals: &[Deal], s: S) -> Result<S::Ok, S::Error> {
-    s.collect_seq(deals.iter().map(|d| match d.outcome {
-        Outcome::Open => [d.start, 0, 0],
-        Outcome::Won(day) => [d.start, 1, day],
-        Outcome::Lost(day) => [d.start, 2, day],
+    s.collect_seq(deals.iter().map(|d| {
+        let mut out = match d.outcome {
+            Outcome::Open => vec![d.start, 0, 0],
+            Outcome::Won(day) => vec![d.start, 1, day],
+            Outcome::Lost(day) => vec![d.start, 2, day],
+        };
+        if d.count > 1 {
+            out.push(i64::from(d.count));
+        }
+        out
     }))
 }
 
 fn from_triples<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Deal>, D::Error> {
-    let triples = Vec::<[i64; 3]>::deserialize(d)?;
-    Ok(triples
+    let rows = Vec::<Vec<i64>>::deserialize(d)?;
+    Ok(rows
         .into_iter()
-        .map(|[start, outcome, end]| Deal {
-            start,
-            outcome: match outcome {
-                1 => Outcome::Won(end),
-                2 => Outcome::Lost(end),
+        .filter_map(|row| {
+            let (&start, rest) = row.split_first()?;
+            let outcome = match rest {
+                [1, end, ..] => Outcome::Won(*end),
+                [2, end, ..] => Outcome::Lost(*end),
                 _ => Outcome::Open,
-            },
+            };
+            let count = rest.get(2).map_or(1, |&n| u32::try_from(n).unwrap_or(u32::MAX));
+            Some(Deal::many(start, outcome, count))
         })
         .collect())
 }
@@ -87,6 +120,33 @@ mod tests {
         let json = serde_json::to_string(&dated).unwrap();
         assert_eq!(json, r#"{"as_of":140,"deals":[[100,1,130],[110,2,115],[140,0,0]]}"#);
         assert_eq!(serde_json::from_str::<Dated>(&json).unwrap(), dated);
+    }
+
+    #[test]
+    fn deals_alike_are_gathered_and_saved_with_their_count() {
+        let deals = Dated::gathered(vec![
+            Deal::new(140, Outcome::Open),
+            Deal::new(100, Outcome::Won(130)),
+            Deal::many(140, Outcome::Open, 2),
+            Deal::new(100, Outcome::Won(131)),
+            Deal::new(100, Outcome::Won(130)),
+        ]);
+        assert_eq!(
+            deals,
+            [
+                Deal::many(100, Outcome::Won(130), 2),
+                Deal::new(100, Outcome::Won(131)),
+                Deal::many(140, Outcome::Open, 3)
+            ]
+        );
+        let dated = Dated::new(deals);
+        assert_eq!((dated.count(), dated.started()), (6, 6));
+        let json = serde_json::to_string(&dated).unwrap();
+        assert_eq!(json, r#"{"as_of":140,"deals":[[100,1,130,2],[100,1,131],[140,0,0,3]]}"#);
+        assert_eq!(serde_json::from_str::<Dated>(&json).unwrap(), dated);
+        // A saved row too short to read is left out, not an error.
+        let odd: Dated = serde_json::from_str(r#"{"as_of":1,"deals":[[],[5],[5,1,9]]}"#).unwrap();
+        assert_eq!(odd.deals, [Deal::new(5, Outcome::Open), Deal::new(5, Outcome::Won(9))]);
     }
 
     #[test]

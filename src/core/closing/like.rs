@@ -37,9 +37,9 @@ pub fn like_with_like(dated: &Dated, earlier: (i64, i64), later: (i64, i64)) -> 
         .deals
         .iter()
         .filter(|d| (earlier.0..=earlier.1).contains(&d.start))
-        .filter_map(|d| d.won_by(dated.as_of))
-        .filter(|&won| won > cut)
-        .count() as u64;
+        .filter(|d| d.won_by(dated.as_of).is_some_and(|won| won > cut))
+        .map(|d| u64::from(d.count))
+        .sum();
     Some(Like::SameAge { days, removed })
 }
 

@@ -26,13 +26,16 @@ mod fixtures;
 mod tests;
 
 /// One deal (or conversation) as the outcome log gives it: the day it started and, if it has
-/// ended by the "as of" day, how and when. Days are day numbers (days since 1970-01-01).
+/// ended by the "as of" day, how and when; or `count` deals alike (a log of a million rows is
+/// a few thousand of these). Days are day numbers (days since 1970-01-01).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Deal {
     /// The day the deal started.
     pub start: i64,
     /// How it ended, if it has.
     pub outcome: Outcome,
+    /// How many deals started that day and ended so (at least 1).
+    pub count: u32,
 }
 
 /// How a deal ended: still open, or won or lost on the given day.
@@ -70,7 +73,12 @@ impl Seen {
 impl Deal {
     /// A deal started on `start` with the given outcome.
     pub fn new(start: i64, outcome: Outcome) -> Deal {
-        Deal { start, outcome }
+        Deal { start, outcome, count: 1 }
+    }
+
+    /// `count` deals started on `start` with the same outcome.
+    pub fn many(start: i64, outcome: Outcome, count: u32) -> Deal {
+        Deal { start, outcome, count: count.max(1) }
     }
 
     /// The deal as it looked at the end of day `as_of`: `None` if it hadn't started yet, and
@@ -83,7 +91,7 @@ impl Deal {
             Outcome::Won(day) | Outcome::Lost(day) if day > as_of => Outcome::Open,
             outcome => outcome,
         };
-        Some(Deal { start: self.start, outcome })
+        Some(Deal { outcome, ..self })
     }
 
     /// The day it was won, if it had been by `as_of`.

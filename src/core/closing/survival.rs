@@ -37,19 +37,26 @@ pub struct Curve {
 /// The curve of deals won by each day since their start, as known at the end of `as_of`
 /// (see [`Curve`] for the formula).
 pub fn win_curve(deals: &[Deal], as_of: i64) -> Curve {
-    let mut seen: Vec<Seen> = deals.iter().filter_map(|d| d.seen(as_of)).collect();
-    seen.sort_by_key(|s| s.days());
-    let total = seen.len();
+    // (what was seen, how many deals alike), shortest first.
+    let mut seen: Vec<(Seen, usize)> =
+        deals.iter().filter_map(|d| Some((d.seen(as_of)?, d.count as usize))).collect();
+    seen.sort_by_key(|(s, _)| s.days());
+    let total: usize = seen.iter().map(|(_, n)| n).sum();
     let mut curve = Curve { deals: total, ..Curve::default() };
     let (mut cif, mut survival) = (0.0_f64, 1.0_f64);
     let mut last_event: Option<i64> = None;
+    // Deals with a duration below the current day's: no longer at risk.
+    let mut gone = 0;
     let mut i = 0;
-    while i < total {
-        let t = seen[i].days();
-        let group = seen[i..].iter().take_while(|s| s.days() == t).count();
-        let at_risk = (total - i) as f64;
-        let wins = seen[i..i + group].iter().filter(|s| matches!(s, Seen::Won(_))).count();
-        let losses = seen[i..i + group].iter().filter(|s| matches!(s, Seen::Lost(_))).count();
+    while i < seen.len() {
+        let t = seen[i].0.days();
+        let group = seen[i..].iter().take_while(|(s, _)| s.days() == t).count();
+        let at_risk = (total - gone) as f64;
+        let sum = |f: fn(&Seen) -> bool| {
+            seen[i..i + group].iter().filter(|(s, _)| f(s)).map(|(_, n)| n).sum::<usize>()
+        };
+        let wins = sum(|s| matches!(s, Seen::Won(_)));
+        let losses = sum(|s| matches!(s, Seen::Lost(_)));
         if wins + losses > 0 {
             last_event = Some(t);
             if wins > 0 {
@@ -61,10 +68,14 @@ pub fn win_curve(deals: &[Deal], as_of: i64) -> Curve {
         }
         curve.wins += wins;
         curve.losses += losses;
+        gone += seen[i..i + group].iter().map(|(_, n)| n).sum::<usize>();
         i += group;
     }
-    curve.at_risk_end =
-        seen.iter().filter(|s| matches!(s, Seen::Open(age) if last_event.is_none_or(|t| *age > t))).count();
+    curve.at_risk_end = seen
+        .iter()
+        .filter(|(s, _)| matches!(s, Seen::Open(age) if last_event.is_none_or(|t| *age > t)))
+        .map(|(_, n)| n)
+        .sum();
     curve
 }
 

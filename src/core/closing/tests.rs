@@ -53,6 +53,24 @@ fn projections(rows: &[CohortRow]) -> impl Iterator<Item = (&CohortRow, Projecti
 
 proptest! {
     #[test]
+    fn deals_gathered_by_count_give_what_the_rows_one_by_one_give(
+        deals in deal_sets(), as_of in 0i64..300, by in groupings()
+    ) {
+        // A log of a million rows is handed over gathered: the same curve and cohorts.
+        let gathered = super::dated::Dated::gathered(deals.clone());
+        prop_assert!(gathered.len() <= deals.len());
+        prop_assert_eq!(gathered.iter().map(|d| d.count as usize).sum::<usize>(), deals.len());
+        let (one, many) = (win_curve(&deals, BASE + as_of), win_curve(&gathered, BASE + as_of));
+        prop_assert_eq!((one.deals, one.wins, one.losses, one.at_risk_end), (many.deals, many.wins, many.losses, many.at_risk_end));
+        prop_assert_eq!(one.points.len(), many.points.len());
+        for (a, b) in one.points.iter().zip(&many.points) {
+            prop_assert!(a.0 == b.0 && (a.1 - b.1).abs() < 1e-12, "{a:?} {b:?}");
+        }
+        let rows = |d: &[Deal]| cohort_table(d, BASE + as_of, by).iter().map(|r| (r.period_start, r.deals, r.wins, r.mature)).collect::<Vec<_>>();
+        prop_assert_eq!(rows(&deals), rows(&gathered));
+    }
+
+    #[test]
     fn the_win_curve_is_a_finite_rising_share(deals in deal_sets(), as_of in 0i64..300) {
         let curve = win_curve(&deals, BASE + as_of);
         let mut previous = (-1, 0.0);

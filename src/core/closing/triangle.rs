@@ -44,23 +44,23 @@ impl Row {
 pub fn triangle(deals: &[Deal], as_of: i64, by: CohortBy) -> Vec<Row> {
     let now = by.key(as_of);
     let current_ended = by.end(now) <= as_of;
-    let mut started: Vec<(i64, Option<i64>)> = deals
+    let mut started: Vec<(i64, Option<i64>, u64)> = deals
         .iter()
         .filter(|d| d.start <= as_of)
-        .map(|d| (by.key(d.start), d.won_by(as_of).map(|day| by.key(day.max(d.start)))))
+        .map(|d| (by.key(d.start), d.won_by(as_of).map(|day| by.key(day.max(d.start))), u64::from(d.count)))
         .collect();
     started.sort_unstable();
     let mut rows: Vec<Row> = Vec::new();
-    for (key, won_in) in started {
+    for (key, won_in, count) in started {
         if rows.last().is_none_or(|row| row.key != key) {
             let periods = usize::try_from(now - key).unwrap_or(0) + 1;
             let full = periods - usize::from(!current_ended);
             rows.push(Row { key, deals: 0, cumulative: vec![0; periods], full });
         }
         let Some(row) = rows.last_mut() else { continue };
-        row.deals += 1;
+        row.deals += count;
         if let Some(k) = won_in.and_then(|won| usize::try_from(won - key).ok()) {
-            row.cumulative.iter_mut().skip(k).for_each(|c| *c += 1);
+            row.cumulative.iter_mut().skip(k).for_each(|c| *c += count);
         }
     }
     rows

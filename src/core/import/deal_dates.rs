@@ -92,9 +92,9 @@ impl DealDates {
                 (Ending::Won, None, None, None) => continue,
                 _ => Outcome::Open,
             };
-            deals.extend(std::iter::repeat_n(Deal::new(start, outcome), rows as usize));
+            deals.push(Deal::many(start, outcome, rows));
         }
-        (!deals.is_empty()).then(|| Dated::new(deals))
+        (!deals.is_empty()).then(|| Dated::new(Dated::gathered(deals)))
     }
 }
 
@@ -127,8 +127,8 @@ mod tests {
         assert_eq!(
             dated.deals,
             vec![
-                Deal::new(day("2026-05-01"), Outcome::Won(day("2026-05-21"))),
-                Deal::new(day("2026-05-01"), Outcome::Won(day("2026-05-21"))),
+                // Two deals alike (started and won the same days, at other hours): one, counted twice.
+                Deal::many(day("2026-05-01"), Outcome::Won(day("2026-05-21")), 2),
                 Deal::new(day("2026-05-03"), Outcome::Lost(day("2026-05-10"))),
                 Deal::new(day("2026-05-04"), Outcome::Open),
             ]

@@ -117,5 +117,5 @@ fn the_as_of_day_moves_without_reading_again_and_survives_a_correction() {
     s.correct(Correction::AsOf(None));
     assert_eq!(as_of(&s), Some(day("2026-10-20")));
     let Some(Confirmed { preview, .. }) = s.apply() else { panic!() };
-    assert_eq!(preview.deals.map(|d| d.deals.len()), Some(3));
+    assert_eq!(preview.deals.map(|d| d.count()), Some(3));
 }
