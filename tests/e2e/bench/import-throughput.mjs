@@ -7,6 +7,9 @@
 // seen while the app imported. The first import runs in a new worker, the others in the
 // worker the one before left ready; both are printed.
 //   ROWS=1000000 RUNS=3 node bench/import-throughput.mjs
+// LOG=dated writes the log with a won date on converted rows and a lost date on unqualified
+// ones (time to close reads them: the deals are gathered by start and outcome in the worker),
+// so the same comparison holds for a dated log.
 import { mkdtempSync, writeFileSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +18,7 @@ import { chromium } from '@playwright/test';
 import { startServer } from '../serve.mjs';
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
+const DATED = process.env.LOG === 'dated';
 const RUNS = Number(process.env.RUNS ?? 3);
 const require = createRequire(import.meta.url);
 
@@ -22,8 +26,9 @@ const require = createRequire(import.meta.url);
 const STATUSES = ['new', 'unqualified', 'partially qualified', 'qualified', 'sales-ready', 'converted'];
 // The stage each status reaches (0 started … 4 customer), as the app's defaults map them.
 const REACHES = { new: 0, unqualified: 1, 'partially qualified': 1, qualified: 2, 'sales-ready': 3, converted: 4 };
+const plusDays = (day, n) => new Date(Date.UTC(2026, 9, day + n)).toISOString().slice(0, 10);
 function generate(rows) {
-  const parts = ['date,conversation_id,campaign,ad,channel,status,value\n'];
+  const parts = [DATED ? 'date,conversation_id,campaign,ad,channel,status,value,Won date,Lost date\n' : 'date,conversation_id,campaign,ad,channel,status,value\n'];
   let seed = 42;
   for (let i = 0; i < rows; i++) {
     seed = (seed * 1103515245 + 12345) >>> 0;
@@ -31,16 +36,18 @@ function generate(rows) {
     const status = STATUSES[pick % 6];
     const value = status === 'converted' ? (100 + (pick % 9000) / 100).toFixed(2) : '';
     const day = String(1 + (i % 28)).padStart(2, '0');
-    parts.push(`2026-10-${day},c-${String(i).padStart(7, '0')},Spring Sale ${i % 12} - WhatsApp,Ad ${pick % 40} carousel,whatsapp,${status},${value}\n`);
+    const dates = !DATED ? ''
+      : `,${status === 'converted' ? plusDays(1 + (i % 28), 2 + (pick % 30)) : ''},${status === 'unqualified' ? plusDays(1 + (i % 28), 3) : ''}`;
+    parts.push(`2026-10-${day},c-${String(i).padStart(7, '0')},Spring Sale ${i % 12} - WhatsApp,Ad ${pick % 40} carousel,whatsapp,${status},${value}${dates}\n`);
   }
   return parts.join('');
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'ml-bench-'));
-const path = join(dir, 'conversation-log.csv');
+const path = join(dir, DATED ? 'dated-log.csv' : 'conversation-log.csv');
 writeFileSync(path, generate(ROWS));
 const size = statSync(path).size;
-console.log(`conversation log: ${ROWS.toLocaleString('en-US')} rows, ${(size / 1e6).toFixed(1)} MB (${path})`);
+console.log(`${DATED ? 'dated conversation log (won and lost dates)' : 'conversation log'}: ${ROWS.toLocaleString('en-US')} rows, ${(size / 1e6).toFixed(1)} MB (${path})`);
 
 const server = await startServer(4176);
 const browser = await chromium.launch({
