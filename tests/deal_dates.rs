@@ -296,3 +296,36 @@ fn why_cac_moved_compares_november_at_its_projected_customers() {
     assert_eq!(rates, [(0.08, 0.08), (1.0, 0.875), (0.3, 12.0 / 35.0)]);
     assert!(english(&split.sentence).starts_with("CAC held at"), "{}", english(&split.sentence));
 }
+
+#[test]
+fn each_month_shows_what_its_customers_cost_so_far_and_projected() {
+    use messaging_ladder::core::closing::view::closing_view;
+    use messaging_ladder::core::import::session::Confirmed;
+    use messaging_ladder::core::message::english;
+    use messaging_ladder::core::workspace::event::Event;
+    use messaging_ladder::core::workspace::Workspace;
+    let read = |name: &str| {
+        let path = format!("{}/tests/fixtures/closing/{name}", env!("CARGO_MANIFEST_DIR"));
+        analyze_bytes(name, &std::fs::read(path).unwrap(), &Overrides::default(), DecimalSep::Dot).unwrap()
+    };
+    let mut ws = Workspace::sample();
+    for name in ["meta-six-months.csv", "hubspot-six-months.csv"] {
+        let preview = read(name);
+        ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None }));
+    }
+    let e = ws.evaluate(DecimalSep::Dot);
+    // $1,000.00 of ads a month (no other cost typed), from 1 June.
+    let costs = ws.period_costs(&e);
+    assert_eq!(costs.len(), 6);
+    assert_eq!(costs[0], (day("2026-06-01"), 1000.0));
+    let view = closing_view(ws.deals.as_ref().unwrap(), &costs);
+    assert!(view.with_cac);
+    let cac =
+        |i: usize| view.rows[i].cac.as_ref().map(|c| (english(&c.so_far), english(&c.projected))).unwrap();
+    // June: 12 customers, $83.33 each, final (its range from Wilson's 18.1%–45.4% of 40).
+    assert_eq!(cac(0).0, " 83.33");
+    assert!(cac(0).1.starts_with(" 83.33 ("), "{:?}", cac(0));
+    // November: 7 so far, $142.86 each; projected 12, $83.33.
+    assert_eq!(cac(5).0, " 142.86");
+    assert!(cac(5).1.starts_with(" 83.33 ("), "{:?}", cac(5));
+}

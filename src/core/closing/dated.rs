@@ -50,7 +50,7 @@ impl Dated {
             Outcome::Won(day) => (d.start, 1, day),
             Outcome::Lost(day) => (d.start, 2, day),
         };
-        deals.sort_by_key(key);
+        deals.sort_unstable_by_key(key);
         let mut out: Vec<Deal> = Vec::with_capacity(deals.len());
         for d in deals {
             match out.last_mut() {

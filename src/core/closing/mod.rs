@@ -10,6 +10,7 @@
 pub mod backtest;
 pub mod chart;
 pub mod cohorts;
+pub mod cost;
 pub mod dated;
 pub mod judge;
 pub mod like;

@@ -5,6 +5,7 @@
 use super::backtest::backtest;
 use super::chart::{curve_chart, CurveChart};
 use super::cohorts::{cohort_table, CohortRow, NotProjected};
+use super::cost::{cohort_cac, CohortCac};
 use super::dated::Dated;
 use super::periods::CohortBy;
 use super::survival::win_curve;
@@ -26,6 +27,8 @@ pub struct ClosingView {
     pub chart: Option<CurveChart>,
     pub caption: Message,
     pub rows: Vec<CohortLine>,
+    /// Whether any row has its CAC: the table's CAC columns are shown.
+    pub with_cac: bool,
     /// One line per backtest that could be run, or that none could.
     pub backtests: Vec<Message>,
 }
@@ -42,10 +45,13 @@ pub struct CohortLine {
     pub judge: Message,
     /// Whether its rate can be judged as final.
     pub mature: bool,
+    /// What its customers cost, so far and projected, when its period's cost is known.
+    pub cac: Option<CohortCac>,
 }
 
-/// The panel for `dated`'s deals.
-pub fn closing_view(dated: &Dated) -> ClosingView {
+/// The panel for `dated`'s deals; `costs` are the ad data's periods, each as its first day
+/// and its all-in cost, for the CAC of the cohorts that are those periods.
+pub fn closing_view(dated: &Dated, costs: &[(i64, f64)]) -> ClosingView {
     let (deals, as_of) = (&dated.deals, dated.as_of);
     let by = CohortBy::choose(deals, as_of);
     let curve = win_curve(deals, as_of);
@@ -55,7 +61,11 @@ pub fn closing_view(dated: &Dated) -> ClosingView {
             .with("p90", Arg::Count(p90.max(0) as u64)),
         _ => Message::of(Id::ClosingNoWins),
     };
-    let rows = cohort_table(deals, as_of, by).iter().map(line).collect();
+    let cost = |start: i64| costs.iter().find(|(first, _)| *first == start).map(|(_, cost)| *cost);
+    let rows: Vec<CohortLine> = cohort_table(deals, as_of, by)
+        .iter()
+        .map(|row| CohortLine { cac: cost(row.period_start).map(|c| cohort_cac(row, c)), ..line(row) })
+        .collect();
     let mut backtests: Vec<Message> = BACKTEST_DAYS
         .iter()
         .filter_map(|&days| backtest(deals, as_of, days, by).map(|b| (days, b)))
@@ -83,6 +93,7 @@ pub fn closing_view(dated: &Dated) -> ClosingView {
             CohortBy::Month => Id::ClosingCaption,
             CohortBy::Week => Id::ClosingCaptionWeeks,
         }),
+        with_cac: rows.iter().any(|r| r.cac.is_some()),
         rows,
         backtests,
     }
@@ -114,6 +125,7 @@ fn line(row: &CohortRow) -> CohortLine {
         projected,
         judge,
         mature: row.mature,
+        cac: None,
     }
 }
 
@@ -134,7 +146,7 @@ mod tests {
             Deal::new(day("2026-10-03"), Outcome::Lost(day("2026-10-22"))),
             Deal::new(day("2026-10-20"), Outcome::Open),
         ]);
-        let view = closing_view(&dated);
+        let view = closing_view(&dated, &[]);
         assert_eq!(english(&view.lede), "4 deals with dates, as of 2026-10-30.");
         // Cumulative incidence of winning, by day since the start: 4 at risk at day 15 (the
         // open deal is 10 days old, so it is censored before: 3 at risk), one win: 1/3; at day

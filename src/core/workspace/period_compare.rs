@@ -1,6 +1,7 @@
 //! Why CAC moved between two periods, as the workspace sets them side by side: the earlier
 //! period typed against the ladder shown, or two imported periods, compared like with like
-//! when the later one's deals are still closing (time to close), and which way it did.
+//! when the later one's deals are still closing (time to close), and which way it did; and
+//! each period's cost, for time to close's CAC by month.
 
 use crate::core::basics::dates::Period;
 use crate::core::closing::like::{like_with_like, Like};
@@ -69,6 +70,19 @@ impl Workspace {
             between,
             like,
         })
+    }
+
+    /// Each imported period's first day and all-in cost (its spend and its share of the other
+    /// acquisition cost): what time to close's cohorts of the same months cost.
+    pub fn period_costs(&self, e: &Evaluation) -> Vec<(i64, f64)> {
+        let periods = self.periods();
+        let ladders = segment_ladders(&periods, e.parsed.input.other_cost);
+        let cost = |p: &Segment, l: &crate::core::ladder::Ladder| {
+            let first = p.period.as_ref()?.days()?.0;
+            let other = l.input.other_cost.given().map_or(0.0, |m| m.as_f64());
+            Some((first, l.input.spend.given()?.as_f64() + other))
+        };
+        periods.iter().zip(&ladders).filter_map(|(p, l)| cost(p, l)).collect()
     }
 
     /// Moves periods `a` and `b`'s customers to like-with-like counts when the later one's

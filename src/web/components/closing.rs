@@ -8,7 +8,7 @@ use crate::core::basics::chart::Label;
 use crate::core::basics::text::Formatter;
 use crate::core::closing::chart::CurveChart;
 use crate::core::closing::view::{closing_view, ClosingView, CohortLine};
-use crate::core::message::Id;
+use crate::core::message::{Id, Message};
 use crate::web::format::IntlFormatter;
 use crate::web::state::{shared, Shared};
 use crate::web::words::word;
@@ -16,11 +16,13 @@ use crate::web::words::word;
 /// The panel; hidden without dated deals.
 #[component]
 pub fn ClosingPanel() -> impl IntoView {
-    let Shared { workspace, format, .. } = shared();
-    // The deals alone wake the panel: typing in the form changes the workspace, not them, and
-    // the cohort tables and backtests are worth computing only when they change.
+    let Shared { workspace, evaluation, format, .. } = shared();
+    // The deals and the periods' costs alone wake the panel: typing in the form changes the
+    // workspace, not them, and the cohort tables and backtests are worth computing only when
+    // they change.
     let deals = Memo::new(move |_| workspace.with(|w| w.deals.clone()));
-    let panel = Memo::new(move |_| deals.with(|d| d.as_ref().map(closing_view)));
+    let costs = Memo::new(move |_| workspace.with(|w| evaluation.with(|e| w.period_costs(e))));
+    let panel = Memo::new(move |_| deals.with(|d| costs.with(|c| d.as_ref().map(|d| closing_view(d, c)))));
     let body = move || {
         let f = format.get();
         panel.with(|p| p.as_ref().map(|v| view! { <ClosingBody v=v.clone() f /> }))
@@ -43,7 +45,14 @@ fn ClosingBody(v: ClosingView, f: IntlFormatter) -> impl IntoView {
         Id::ClosingColProjected,
         Id::ClosingColJudge,
     ];
-    let rows = v.rows.iter().map(|r| view! { <CohortRow r=r.clone() f=f.clone() /> }).collect_view();
+    let cac_columns = v.with_cac.then(|| {
+        [Id::ClosingColCac, Id::ClosingColCacProjected].map(|id| view! { <th scope="col">{word(id)}</th> })
+    });
+    let rows = v
+        .rows
+        .iter()
+        .map(|r| view! { <CohortRow r=r.clone() f=f.clone() with_cac=v.with_cac /> })
+        .collect_view();
     view! {
         <p class="closing-lede">{v.lede.render(&f)} " " {v.days.render(&f)}</p>
         {v.chart.map(|chart| view! { <CurveFigure chart f=f.clone() /> })}
@@ -54,6 +63,7 @@ fn ClosingBody(v: ClosingView, f: IntlFormatter) -> impl IntoView {
                     <tr>
                         <th scope="col">{word(Id::ClosingColStarted)}</th>
                         {columns.map(|id| view! { <th scope="col">{word(id)}</th> }).collect_view()}
+                        {cac_columns}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -108,7 +118,19 @@ fn CurveFigure(chart: CurveChart, f: IntlFormatter) -> impl IntoView {
 
 /// One month's (or week's) row; a month not yet judgeable is marked so.
 #[component]
-fn CohortRow(r: CohortLine, f: IntlFormatter) -> impl IntoView {
+fn CohortRow(r: CohortLine, f: IntlFormatter, with_cac: bool) -> impl IntoView {
+    // Every row has the CAC cells when any has: a row without its period's cost shows dashes.
+    let unknown = || Message::of(Id::ClosingCacNoSpend);
+    let cac = with_cac.then(|| {
+        let (so_far, projected) = match &r.cac {
+            Some(c) => (c.so_far.clone(), c.projected.clone()),
+            None => (unknown(), unknown()),
+        };
+        view! {
+            <td data-label=word(Id::ClosingColCac) class="num">{so_far.render(&f)}</td>
+            <td data-label=word(Id::ClosingColCacProjected)>{projected.render(&f)}</td>
+        }
+    });
     view! {
         <tr class:young=!r.mature>
             <th scope="row">{r.period.render(&f)}</th>
@@ -118,6 +140,7 @@ fn CohortRow(r: CohortLine, f: IntlFormatter) -> impl IntoView {
             <td data-label=word(Id::ClosingColRate) class="num">{f.percent(r.observed)}</td>
             <td data-label=word(Id::ClosingColProjected)>{r.projected.render(&f)}</td>
             <td data-label=word(Id::ClosingColJudge)>{r.judge.render(&f)}</td>
+            {cac}
         </tr>
     }
 }

@@ -74,6 +74,14 @@ test('six months of ads and HubSpot deals: closing judged on its projection, the
   await preview.getByRole('button', { name: 'Apply import' }).click();
   const panel = page.getByRole('region', { name: 'Time to close', exact: true });
   await expect(panel).toContainText('240 deals with dates, as of Dec 7, 2026.');
+  // With the ads' $1,000 a month: November's 7 customers so far cost $142.86 each; once its
+  // deals have closed as projected (12), $83.33, as every older month's did.
+  const months = panel.getByRole('table', { name: /Each month’s deals/ });
+  const november = months.getByRole('row', { name: /November 2026/ });
+  await expect(november).toContainText('$142.86');
+  await expect(november).toContainText(/\$83\.33 \(\$[\d.,]+–\$[\d.,]+\)/);
+  await expect(months.getByRole('row', { name: /June 2026/ })).toContainText('$83.33');
+  expect((await tableProblems(page)).problems).toEqual([]);
   // 67 of 235 handoffs won so far (28.5%) against the 30% target; November's deals still
   // closing, so closing is judged on its projected final rate, not blamed.
   const steps = page.getByRole('table', { name: /Each step against its target/ });

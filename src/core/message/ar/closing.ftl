@@ -38,6 +38,17 @@ closing-col-won = الرابحة حتى الآن
 closing-col-rate = معدل إتمام الصفقات حتى الآن
 closing-col-projected = معدل إتمام الصفقات المتوقع (نطاق 95%)
 closing-col-judge = موعد الحكم
+# مع الإنفاق من بيانات الإعلانات للأشهر نفسها: كم كلّف العميل حتى الآن، وكم سيكلّف بعد أن تُغلق صفقات الشهر
+# كما هو متوقع.
+closing-col-cac = CAC حتى الآن
+closing-col-cac-projected = CAC المتوقع (نطاق 95%)
+# $cac، $low، $high: مبالغ مالية.
+closing-cac = { $cac }
+closing-cac-projected = { $cac } ({ $low }–{ $high })
+closing-cac-projected-open = { $cac } ({ $low } أو أكثر)
+closing-cac-none = — (لا يوجد عميل بعد)
+closing-cac-not-projected = — (لم يُجرَ توقع)
+closing-cac-no-spend = — (لا إنفاق إعلاني في هذه الفترة)
 # $days: عمر المجموعة بالأيام.
 closing-age = { $days ->
     [zero] { $days } يوم

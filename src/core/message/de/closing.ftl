@@ -26,6 +26,17 @@ closing-col-won = Bisher gewonnen
 closing-col-rate = Bisherige Abschlussrate
 closing-col-projected = Prognostizierte Abschlussrate (95-%-Bereich)
 closing-col-judge = Beurteilbar ab
+# Mit den Ausgaben aus den Werbedaten für dieselben Monate: was ein Kunde bisher gekostet hat und was er kostet,
+# wenn die Deals des Monats wie prognostiziert abgeschlossen sind.
+closing-col-cac = Bisherige CAC
+closing-col-cac-projected = Prognostizierte CAC (95-%-Bereich)
+# $cac, $low, $high: Geldbeträge.
+closing-cac = { $cac }
+closing-cac-projected = { $cac } ({ $low }–{ $high })
+closing-cac-projected-open = { $cac } ({ $low } oder mehr)
+closing-cac-none = — (noch kein Kunde)
+closing-cac-not-projected = — (keine Prognose)
+closing-cac-no-spend = — (keine Werbeausgaben in diesem Zeitraum)
 # $days: das Alter der Gruppe in Tagen.
 closing-age = { $days ->
     [one] { $days } Tag

@@ -26,6 +26,17 @@ closing-col-won = Won so far
 closing-col-rate = Close rate so far
 closing-col-projected = Projected close rate (95% range)
 closing-col-judge = Judge on
+# With the ad data's spend for the same months: what a customer cost so far, and once the
+# month's deals have closed as projected.
+closing-col-cac = CAC so far
+closing-col-cac-projected = Projected CAC (95% range)
+# $cac, $low, $high: amounts of money.
+closing-cac = { $cac }
+closing-cac-projected = { $cac } ({ $low }–{ $high })
+closing-cac-projected-open = { $cac } ({ $low } or more)
+closing-cac-none = — (no customer yet)
+closing-cac-not-projected = — (not projected)
+closing-cac-no-spend = — (no ad spend for this period)
 # $days: the cohort's age in days.
 closing-age = { $days ->
     [one] { $days } day

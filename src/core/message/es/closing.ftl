@@ -27,6 +27,17 @@ closing-col-won = Ganados hasta ahora
 closing-col-rate = Tasa de cierre hasta ahora
 closing-col-projected = Tasa de cierre proyectada (rango del 95 %)
 closing-col-judge = Evaluable desde
+# Con el gasto de los datos de anuncios para los mismos meses: lo que costó un cliente hasta ahora, y una vez
+# cerrados los negocios del mes según lo proyectado.
+closing-col-cac = CAC hasta ahora
+closing-col-cac-projected = CAC proyectado (rango del 95 %)
+# $cac, $low, $high: importes de dinero.
+closing-cac = { $cac }
+closing-cac-projected = { $cac } ({ $low }–{ $high })
+closing-cac-projected-open = { $cac } ({ $low } o más)
+closing-cac-none = — (aún sin clientes)
+closing-cac-not-projected = — (sin proyección)
+closing-cac-no-spend = — (sin gasto en anuncios en este periodo)
 # $days: la antigüedad del grupo en días.
 closing-age = { $days ->
     [one] { $days } día

@@ -27,6 +27,17 @@ closing-col-won = Gagnées à ce jour
 closing-col-rate = Taux de transformation à ce jour
 closing-col-projected = Taux de transformation projeté (fourchette à 95 %)
 closing-col-judge = À juger le
+# Avec les dépenses des données publicitaires pour les mêmes mois : ce qu’a coûté un client à ce jour, et une fois
+# les affaires du mois conclues comme projeté.
+closing-col-cac = CAC à ce jour
+closing-col-cac-projected = CAC projeté (fourchette à 95 %)
+# $cac, $low, $high : des montants.
+closing-cac = { $cac }
+closing-cac-projected = { $cac } ({ $low }–{ $high })
+closing-cac-projected-open = { $cac } ({ $low } ou plus)
+closing-cac-none = — (pas encore de client)
+closing-cac-not-projected = — (pas de projection)
+closing-cac-no-spend = — (aucune dépense publicitaire pour cette période)
 # $days : l’ancienneté du groupe en jours.
 closing-age = { $days ->
     [one] { $days } jour

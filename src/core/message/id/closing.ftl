@@ -18,6 +18,17 @@ closing-col-won = Menang sejauh ini
 closing-col-rate = Tingkat closing sejauh ini
 closing-col-projected = Proyeksi tingkat closing (rentang 95%)
 closing-col-judge = Bisa dinilai pada
+# Dengan belanja iklan dari data iklan untuk bulan yang sama: biaya per pelanggan sejauh ini, dan setelah
+# deal bulan itu closing sesuai proyeksi.
+closing-col-cac = CAC sejauh ini
+closing-col-cac-projected = Proyeksi CAC (rentang 95%)
+# $cac, $low, $high: jumlah uang.
+closing-cac = { $cac }
+closing-cac-projected = { $cac } ({ $low }–{ $high })
+closing-cac-projected-open = { $cac } ({ $low } atau lebih)
+closing-cac-none = — (belum ada pelanggan)
+closing-cac-not-projected = — (tidak diproyeksikan)
+closing-cac-no-spend = — (tidak ada belanja iklan untuk periode ini)
 # $days: usia kelompok dalam hari.
 closing-age = { $days } hari
 # $rate: persentase; $range: rentang 95%-nya (20%–31%).

@@ -27,6 +27,17 @@ closing-col-won = Vinte finora
 closing-col-rate = Tasso di chiusura finora
 closing-col-projected = Tasso di chiusura previsto (intervallo al 95%)
 closing-col-judge = Valutabile dal
+# Con la spesa dei dati pubblicitari per gli stessi mesi: quanto è costato finora un cliente, e quanto costerà
+# una volta chiuse le trattative del mese come previsto.
+closing-col-cac = CAC finora
+closing-col-cac-projected = CAC previsto (intervallo al 95%)
+# $cac, $low, $high: importi in denaro.
+closing-cac = { $cac }
+closing-cac-projected = { $cac } ({ $low }–{ $high })
+closing-cac-projected-open = { $cac } ({ $low } o più)
+closing-cac-none = — (ancora nessun cliente)
+closing-cac-not-projected = — (nessuna previsione)
+closing-cac-no-spend = — (nessuna spesa pubblicitaria in questo periodo)
 # $days: l’età del gruppo in giorni.
 closing-age = { $days ->
     [one] { $days } giorno

@@ -30,6 +30,17 @@ closing-col-won = Ganhos até agora
 closing-col-rate = Taxa de fechamento até agora
 closing-col-projected = Taxa de fechamento projetada (intervalo de 95%)
 closing-col-judge = Avaliar em
+# Com o investimento dos dados de anúncios nos mesmos meses: quanto custou um cliente até agora, e depois que
+# os negócios do mês tiverem fechado conforme projetado.
+closing-col-cac = CAC até agora
+closing-col-cac-projected = CAC projetado (intervalo de 95%)
+# $cac, $low, $high: valores em dinheiro.
+closing-cac = { $cac }
+closing-cac-projected = { $cac } ({ $low }–{ $high })
+closing-cac-projected-open = { $cac } ({ $low } ou mais)
+closing-cac-none = — (nenhum cliente ainda)
+closing-cac-not-projected = — (sem projeção)
+closing-cac-no-spend = — (sem investimento em anúncios neste período)
 # $days: a idade do grupo em dias.
 closing-age = { $days ->
     [0] { $days } dias
