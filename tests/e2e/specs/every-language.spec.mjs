@@ -3,7 +3,9 @@
 // export in the import preview. No sentence of the English catalogue is left on the page (its
 // visible text and its labels for assistive technology are read), axe finds nothing, no
 // table is drawn wrong and no text spills out of its box (German's long words, Arabic's
-// mirrored page), and the report prints on one A4 page.
+// mirrored page), and the report prints on one A4 page. Then six months of ads and a HubSpot
+// deal export applied: time to close, the diagnosis waiting for deals still closing, why CAC
+// moved like with like and the what-if panel, all in that language too.
 import fs from 'node:fs';
 import { test, expect } from '../fixtures.mjs';
 import { violations } from '../axe.mjs';
@@ -46,6 +48,7 @@ async function englishLeft(page, lang) {
 }
 
 const export_ = new URL('../../fixtures/import/aggregate-with-totals.csv', import.meta.url).pathname;
+const closing = (name) => new URL(`../../fixtures/closing/${name}`, import.meta.url).pathname;
 
 for (const [locale, lang] of [
   ['es-MX', 'es'], ['pt-BR', 'pt-BR'], ['fr-FR', 'fr'], ['de-DE', 'de'], ['it-IT', 'it'], ['id-ID', 'id'], ['ar-EG', 'ar'],
@@ -76,6 +79,24 @@ for (const [locale, lang] of [
         await expect(page.locator('.import-preview')).toBeVisible();
         expect(await englishLeft(page, lang), 'English phrases in the import preview').toEqual([]);
         expect(await violations(page)).toEqual([]);
+        expect(await spillProblems(page)).toEqual([]);
+        await page.locator('.import-preview .copy-row button:not(.primary)').click();
+
+        // Six months of ads, then the deals with their dates: the preview's "data as of", and
+        // once applied every panel those bring.
+        await page.locator('#file').setInputFiles(closing('meta-six-months.csv'));
+        await page.locator('.import-preview button.primary').click();
+        await expect(page.locator('.import-preview')).toHaveCount(0);
+        await page.locator('#file').setInputFiles(closing('hubspot-six-months.csv'));
+        await expect(page.locator('#import-as-of')).toHaveValue('2026-11-30');
+        expect(await englishLeft(page, lang), 'English phrases in the deals preview').toEqual([]);
+        await page.locator('.import-preview button.primary').click();
+        await expect(page.locator('#closing-curve')).toBeVisible();
+        await expect(page.locator('.like-with-like')).toBeVisible();
+        await expect(page.locator('#step-verdicts')).toBeVisible();
+        expect(await englishLeft(page, lang), 'English phrases with time to close').toEqual([]);
+        expect(await violations(page)).toEqual([]);
+        expect((await tableProblems(page)).problems).toEqual([]);
         expect(await spillProblems(page)).toEqual([]);
       });
     }
