@@ -329,3 +329,57 @@ fn each_month_shows_what_its_customers_cost_so_far_and_projected() {
     assert_eq!(cac(5).0, " 142.86");
     assert!(cac(5).1.starts_with(" 83.33 ("), "{:?}", cac(5));
 }
+
+#[test]
+fn crm_exports_in_portuguese_and_spanish_read_like_the_english_ones() {
+    // Pipedrive in Portuguese (Brazil): "Negócio - …" headers, statuses Ganho / Perdido /
+    // Aberto; the stages are the account's own (mapped in the preview).
+    let p = import("pipedrive-deals-pt-BR.csv");
+    let role = |p: &Preview, h: &str| p.columns.iter().find(|c| c.header == h).unwrap().role;
+    assert_eq!(role(&p, "Negócio - Status"), Role::Status);
+    assert_eq!(role(&p, "Negócio - Etapa"), Role::Stage);
+    assert_eq!(role(&p, "Negócio - Negócio criado em"), Role::PeriodStart);
+    assert_eq!(
+        (role(&p, "Negócio - Ganho em"), role(&p, "Negócio - Data de perda")),
+        (Role::WonDate, Role::LostDate)
+    );
+    assert_eq!(
+        (role(&p, "Negócio - Valor"), role(&p, "Negócio - Canal de origem")),
+        (Role::Value, Role::Source)
+    );
+    let dated = p.deals.as_ref().unwrap();
+    let won: Vec<(i64, Outcome)> = dated
+        .deals
+        .iter()
+        .filter(|d| matches!(d.outcome, Outcome::Won(_)))
+        .map(|d| (d.start, d.outcome))
+        .collect();
+    assert_eq!(
+        won,
+        [
+            (day("2026-10-02"), Outcome::Won(day("2026-10-19"))),
+            (day("2026-10-07"), Outcome::Won(day("2026-10-24"))),
+        ]
+    );
+    // 5 of 6 kept, those from paid social ("Social pago"), the organic search one left out.
+    assert_eq!(dated.count(), 5);
+
+    // HubSpot in Spanish: "Etapa del negocio" with its default stages, "Fecha de cierre" an
+    // outcome only on a closed deal.
+    let h = import("hubspot-deals-es.csv");
+    assert_eq!(role(&h, "Etapa del negocio"), Role::Status);
+    assert_eq!(
+        (role(&h, "Fecha de cierre"), role(&h, "Fecha de creación")),
+        (Role::CloseDate, Role::PeriodStart)
+    );
+    assert_eq!((role(&h, "Valor"), role(&h, "Fuente original de tráfico")), (Role::Value, Role::Source));
+    assert!(h.statuses.iter().all(|s| s.known), "{:?}", h.statuses);
+    let dated = h.deals.as_ref().unwrap();
+    let ended: Vec<Outcome> = dated.deals.iter().map(|d| d.outcome).filter(|o| *o != Outcome::Open).collect();
+    assert_eq!(
+        ended,
+        [Outcome::Won(day("2026-10-21")), Outcome::Lost(day("2026-10-19")), Outcome::Won(day("2026-10-28"))]
+    );
+    // The open deals' close dates (into December) are the owners' expectations.
+    assert_eq!(dated.as_of, day("2026-10-28"));
+}

@@ -265,6 +265,21 @@ pub fn default_status_stage(status: &str) -> Option<Stage> {
         | "not a fit" => Stage::Replied,
         "lead in" | "contact made" | "contacted" => Stage::Replied,
         "qualified" | "qualified to buy" | "qualified lead" | "mql" | "needs defined" => Stage::Qualified,
+        // HubSpot's default pipeline in Portuguese and Spanish.
+        "qualificado para comprar" | "calificado para comprar" => Stage::Qualified,
+        "compromisso agendado"
+        | "apresentação agendada"
+        | "tomador de decisão envolvido"
+        | "contrato enviado"
+        | "negócio perdido"
+        | "cita programada"
+        | "presentación programada"
+        | "cierre perdido"
+        // Pipedrive's statuses in Portuguese and Spanish: an open or lost deal reached a handoff.
+        | "perdido"
+        | "aberto"
+        | "abierto" => Stage::HandedOff,
+        "negócio fechado" | "cierre ganado" | "ganho" | "ganado" => Stage::Customer,
         "sales ready"
         | "sql"
         | "appointment scheduled"

@@ -2,6 +2,7 @@
 //! names are in [`super::headers`]), with the traps avoided: a "cost per …" column is never
 //! spend, and currency comes from the spend header.
 
+use super::crm_headers as crm;
 use super::headers::{self as names, Names, DERIVED, DERIVED_WORDS};
 use crate::core::message::Id;
 
@@ -229,13 +230,13 @@ const ROLES: [(Role, &Names); 21] = [
     (Role::LinkClicks, &names::LINK_CLICKS),
     (Role::Results, &names::RESULTS),
     (Role::ResultIndicator, &names::RESULT_INDICATOR),
-    (Role::Status, &names::STATUS),
-    (Role::Stage, &names::STAGE),
-    (Role::Value, &names::VALUE),
-    (Role::Source, &names::SOURCE),
-    (Role::WonDate, &names::WON_DATE),
-    (Role::LostDate, &names::LOST_DATE),
-    (Role::CloseDate, &names::CLOSE_DATE),
+    (Role::Status, &crm::STATUS),
+    (Role::Stage, &crm::STAGE),
+    (Role::Value, &crm::VALUE),
+    (Role::Source, &crm::SOURCE),
+    (Role::WonDate, &crm::WON_DATE),
+    (Role::LostDate, &crm::LOST_DATE),
+    (Role::CloseDate, &crm::CLOSE_DATE),
 ];
 
 #[cfg(test)]

@@ -124,6 +124,11 @@ pub(super) const PERIOD_START: Names = Names {
         "created",
         "deal - add time",
         "deal - deal created",
+        "data de criação",
+        "negócio - negócio criado em",
+        "fecha de creación",
+        "negocio - negocio creado el",
+        "trato - trato creado",
         "inicio del informe",
         "fecha",
         "día",
@@ -306,75 +311,3 @@ pub(super) const RESULT_INDICATOR: Names = Names {
     ],
     prefixes: &[],
 };
-
-pub(super) const STATUS: Names = Names {
-    exact: &["status", "deal stage", "deal - status", "outcome", "estado", "lead status"],
-    prefixes: &[],
-};
-
-/// A pipeline stage beside a won / lost / open status (Pipedrive); alone, it is read as the
-/// status.
-pub(super) const STAGE: Names = Names { exact: &["deal - stage", "stage", "pipeline stage"], prefixes: &[] };
-
-/// When a deal was won, lost, or closed either way (by its status), as CRMs export them; a
-/// rep's expected close date is none of these.
-pub(super) const WON_DATE: Names = Names {
-    exact: &[
-        "deal - won time",
-        "won time",
-        "won date",
-        "date won",
-        "won on",
-        "deal - won date",
-        "closed won date",
-    ],
-    prefixes: &[],
-};
-pub(super) const LOST_DATE: Names = Names {
-    exact: &[
-        "deal - lost time",
-        "lost time",
-        "lost date",
-        "date lost",
-        "lost on",
-        "deal - lost date",
-        "closed lost date",
-    ],
-    prefixes: &[],
-};
-pub(super) const CLOSE_DATE: Names = Names {
-    exact: &[
-        "close date",
-        "closed date",
-        "date closed",
-        "closed on",
-        "deal - deal closed on",
-        "deal - close date",
-    ],
-    prefixes: &[],
-};
-
-/// The channel a CRM's deal or contact came from (HubSpot, Pipedrive, UTM parameters).
-pub(super) const SOURCE: Names = Names {
-    exact: &[
-        "original traffic source",
-        "original source",
-        "original source type",
-        "latest traffic source",
-        "deal - source channel",
-        "deal - source",
-        "deal - source origin",
-        "source channel",
-        "lead source",
-        "deal - lead source",
-        "utm_source",
-        "utm source",
-        "deal - utm_source",
-        "utm_medium",
-        "deal - utm_medium",
-    ],
-    prefixes: &[],
-};
-
-pub(super) const VALUE: Names =
-    Names { exact: &["amount", "deal - value", "value", "deal value", "order value"], prefixes: &[] };

@@ -4,6 +4,7 @@
 
 pub mod analyze;
 pub mod columns;
+mod crm_headers;
 mod deal_dates;
 pub mod decode;
 pub mod error;

@@ -29,10 +29,14 @@ pub struct SourceFilter {
 /// Words in a source value that name Meta's ads, where click-to-message conversations start.
 const META_WORDS: [&str; 8] = ["facebook", "instagram", "whatsapp", "messenger", "meta", "fb", "ig", "ctwa"];
 
+/// Paid social as HubSpot names it in English, Portuguese and Spanish exports.
+const PAID_SOCIAL: [&str; 3] = ["paid social", "social pago", "redes sociales de pago"];
+
 /// Whether a source value (normalized) names Meta's ads or paid social.
 pub fn looks_like_meta(key: &str) -> bool {
     let spaced = key.replace(['_', '-', '.', '/'], " ");
-    spaced.contains("paid social") || spaced.split_whitespace().any(|w| META_WORDS.contains(&w))
+    PAID_SOCIAL.iter().any(|p| spaced.contains(p))
+        || spaced.split_whitespace().any(|w| META_WORDS.contains(&w))
 }
 
 /// Which values are kept: the user's choice when it keeps any, else those that look like
@@ -88,8 +92,17 @@ mod tests {
 
     #[test]
     fn meta_sources_are_recognised_by_their_words() {
-        for key in ["paid social", "paid_social", "facebook", "facebook ads", "ig", "whatsapp - ctwa", "meta"]
-        {
+        for key in [
+            "paid social",
+            "paid_social",
+            "facebook",
+            "facebook ads",
+            "ig",
+            "whatsapp - ctwa",
+            "meta",
+            "social pago",
+            "redes sociales de pago",
+        ] {
             assert!(looks_like_meta(key), "{key}");
         }
         for key in ["organic search", "direct traffic", "referrals", "social media", "google", "bigger"] {
