@@ -46,18 +46,20 @@
 // measured): why CAC moved like with like and with uncounted stages folded, and scenarios
 // starting from the projected close rate. Then +3.5 KB (565,075 B measured): each month's CAC
 // so far and projected in time to close, deals gathered with their count; the worker +2.0 KB
-// (150,668 B) for the gathering, its saved count and the decoder's fixed sniff.
+// (150,668 B) for the gathering, its saved count and the decoder's fixed sniff. Then +1.3 KB
+// page (566,341 B) and +1.0 KB worker (151,688 B): HubSpot's and Pipedrive's deal columns and
+// stages in Portuguese and Spanish (the import reads them on the page when no worker can run).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 566_000;
+const FIRST_LOAD_BUDGET = 567_000;
 // A visitor in another language also fetches its catalogue (i18n/<tag>.ftl) before the first
 // build: each is held to this, beside the first load.
 const CATALOGUE_BUDGET = 22_000;
-const WORKER_BUDGET = 151_000;
+const WORKER_BUDGET = 152_000;
 const TARGETS = 'issue 14 aims at 150,000 B for the first load and 60,000 B for the worker';
 
 const listing = (rows) => rows.map((r) => `${r.file}: ${r.raw} B raw, ${r.br} B brotli`).join('\n');
