@@ -18,6 +18,22 @@ fn day(date: &str) -> i64 {
     day_number(date).unwrap()
 }
 
+/// A fresh visit (the sample on screen), then six months of Meta ads and the HubSpot deals that
+/// came from them (tests/fixtures/closing/generate.mjs) applied, the deals joined onto the total.
+fn six_months_of_ads_and_hubspot_deals() -> messaging_ladder::core::workspace::Workspace {
+    use messaging_ladder::core::import::session::Confirmed;
+    use messaging_ladder::core::workspace::event::Event;
+    let mut ws = messaging_ladder::core::workspace::Workspace::sample();
+    for name in ["meta-six-months.csv", "hubspot-six-months.csv"] {
+        let path = format!("{}/tests/fixtures/closing/{name}", env!("CARGO_MANIFEST_DIR"));
+        let preview =
+            analyze_bytes(name, &std::fs::read(path).unwrap(), &Overrides::default(), DecimalSep::Dot)
+                .unwrap();
+        ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None }));
+    }
+    ws
+}
+
 #[test]
 fn pipedrive_won_and_lost_times_end_its_deals() {
     let p = import("pipedrive-deals-export.csv");
@@ -222,20 +238,9 @@ fn the_diagnosis_waits_for_deals_still_closing() {
 #[test]
 fn six_months_of_ads_and_hubspot_deals_joined_judge_closing_on_its_projection() {
     use messaging_ladder::core::diagnosis::{StepVerdict, Verdict};
-    use messaging_ladder::core::import::session::Confirmed;
     use messaging_ladder::core::ladder::Step;
     use messaging_ladder::core::message::english;
-    use messaging_ladder::core::workspace::event::Event;
-    use messaging_ladder::core::workspace::Workspace;
-    let read = |name: &str| {
-        let path = format!("{}/tests/fixtures/closing/{name}", env!("CARGO_MANIFEST_DIR"));
-        analyze_bytes(name, &std::fs::read(path).unwrap(), &Overrides::default(), DecimalSep::Dot).unwrap()
-    };
-    let mut ws = Workspace::sample();
-    for name in ["meta-six-months.csv", "hubspot-six-months.csv"] {
-        let preview = read(name);
-        ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None }));
-    }
+    let ws = six_months_of_ads_and_hubspot_deals();
     // The ads' 3,000 conversations; the deals joined onto the total: all 240 qualified, 235
     // reached a handoff (all but five of November's, still open at "Qualified to buy"), and
     // 67 won so far.
@@ -260,20 +265,9 @@ fn six_months_of_ads_and_hubspot_deals_joined_judge_closing_on_its_projection() 
 
 #[test]
 fn why_cac_moved_compares_november_at_its_projected_customers() {
-    use messaging_ladder::core::import::session::Confirmed;
     use messaging_ladder::core::ladder::Stage;
     use messaging_ladder::core::message::{english, Arg};
-    use messaging_ladder::core::workspace::event::Event;
-    use messaging_ladder::core::workspace::Workspace;
-    let read = |name: &str| {
-        let path = format!("{}/tests/fixtures/closing/{name}", env!("CARGO_MANIFEST_DIR"));
-        analyze_bytes(name, &std::fs::read(path).unwrap(), &Overrides::default(), DecimalSep::Dot).unwrap()
-    };
-    let mut ws = Workspace::sample();
-    for name in ["meta-six-months.csv", "hubspot-six-months.csv"] {
-        let preview = read(name);
-        ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None }));
-    }
+    let ws = six_months_of_ads_and_hubspot_deals();
     // October against November. November's deals are still closing: 7 won so far, and
     // projected to 12 (as every older month grew); October can already be judged.
     let e = ws.evaluate(DecimalSep::Dot);
@@ -300,19 +294,8 @@ fn why_cac_moved_compares_november_at_its_projected_customers() {
 #[test]
 fn each_month_shows_what_its_customers_cost_so_far_and_projected() {
     use messaging_ladder::core::closing::view::closing_view;
-    use messaging_ladder::core::import::session::Confirmed;
     use messaging_ladder::core::message::english;
-    use messaging_ladder::core::workspace::event::Event;
-    use messaging_ladder::core::workspace::Workspace;
-    let read = |name: &str| {
-        let path = format!("{}/tests/fixtures/closing/{name}", env!("CARGO_MANIFEST_DIR"));
-        analyze_bytes(name, &std::fs::read(path).unwrap(), &Overrides::default(), DecimalSep::Dot).unwrap()
-    };
-    let mut ws = Workspace::sample();
-    for name in ["meta-six-months.csv", "hubspot-six-months.csv"] {
-        let preview = read(name);
-        ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None }));
-    }
+    let ws = six_months_of_ads_and_hubspot_deals();
     let e = ws.evaluate(DecimalSep::Dot);
     // $1,000.00 of ads a month (no other cost typed), from 1 June.
     let costs = ws.period_costs(&e);
