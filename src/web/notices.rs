@@ -8,7 +8,8 @@ use crate::core::message::Id;
 use crate::core::workspace::page::Status;
 
 use super::page::page_state;
-use super::words::{say, word};
+use super::state::shared;
+use super::words::{say, say_in, word};
 
 /// The page's notices, from the core's `Page`.
 #[component]
@@ -48,10 +49,12 @@ pub fn PageNotices() -> impl IntoView {
 #[component]
 pub fn ReportHead() -> impl IntoView {
     let heading = page_state().heading;
+    // The date it is printed and the period, as the locale writes dates.
+    let format = shared().format;
     view! {
         <div class="report-head" aria-hidden="true">
             <p class="report-title">{move || heading.get().0}</p>
-            <p>{move || heading.with(|h| say(&h.1))}</p>
+            <p>{move || heading.with(|h| format.with(|f| say_in(&h.1, f)))}</p>
         </div>
     }
 }

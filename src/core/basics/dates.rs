@@ -91,8 +91,9 @@ const MONTHS: [Id; 12] = [
     Id::MonthDecember,
 ];
 
-/// What a period is called: "October 2026" for a calendar month, "Week of 2026-10-05" for
-/// a Monday-to-Sunday week, else its dates.
+/// What a period is called: "October 2026" for a calendar month, "Week of Oct 5, 2026" for
+/// a Monday-to-Sunday week, else its days (dates as the locale writes them, ISO in files), or
+/// the text of a period whose dates aren't ISO dates.
 pub fn period_name(period: &Period) -> Message {
     if let Some((a, b)) = period.days() {
         if let Some(month) = month_number(&period.start) {
@@ -103,8 +104,13 @@ pub fn period_name(period: &Period) -> Message {
             }
         }
         if b - a == 6 && (a + 3).rem_euclid(7) == 0 {
-            return Message::of(Id::PeriodWeek).with("date", Arg::Text(period.start.clone()));
+            return Message::of(Id::PeriodWeek).with("date", Arg::Date(a));
         }
+        // Other dated spans: their days as the locale writes dates.
+        if a == b {
+            return Message::of(Id::PeriodDay).with("date", Arg::Date(a));
+        }
+        return Message::of(Id::PeriodSpan).with("start", Arg::Date(a)).with("end", Arg::Date(b));
     }
     Message::of(Id::PeriodDates).with("dates", Arg::Text(period.to_string()))
 }

@@ -177,3 +177,20 @@ fn a_date_is_written_by_the_formatter_iso_unless_it_knows_the_locales_way() {
     assert_eq!(english(&later), "2026-12-30");
     assert_eq!(later.render(&In(crate::core::basics::language::Language::German)), "30.12.2026");
 }
+
+#[test]
+fn weeks_and_spans_of_days_are_named_with_the_locales_dates() {
+    use crate::core::basics::dates::{period_name, Period};
+    use crate::core::basics::language::Language;
+    let german = In(Language::German);
+    // A Monday-to-Sunday week, a span of days, one day: their days as the formatter writes
+    // dates ("Week of" stays English here: the German catalogue isn't loaded in this test).
+    let week = period_name(&Period::new("2026-10-05", "2026-10-11"));
+    assert_eq!(week.render(&german), "Week of 05.10.2026");
+    assert_eq!(english(&week), "Week of 2026-10-05");
+    let span = period_name(&Period::new("2026-10-01", "2026-10-15"));
+    assert_eq!(span.render(&german), "01.10.2026 – 15.10.2026");
+    assert_eq!(period_name(&Period::new("2026-10-02", "2026-10-02")).render(&german), "02.10.2026");
+    // Not dates: the period's own text.
+    assert_eq!(period_name(&Period::from("Week 41")).render(&german), "Week 41");
+}

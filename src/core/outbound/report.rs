@@ -1,8 +1,7 @@
 //! The client report: what its heading says (the workspace's name, which numbers and their
 //! period, the date), and the same report as Markdown for an email or Slack.
 
-use crate::core::basics::calendar::iso_date_of_ms;
-use crate::core::basics::dates::{period_label, Period};
+use crate::core::basics::dates::{period_name, Period};
 use crate::core::basics::text::{Formatter, DASH};
 use crate::core::comparison::funnel_plot::{default_step, funnel_plot};
 use crate::core::comparison::inversion::SHOWN_INVERSIONS;
@@ -18,7 +17,7 @@ pub fn heading(name: &str, workspace: &Workspace, now: f64) -> (String, Message)
     let span = |segments: &[crate::core::comparison::segment::Segment]| {
         let starts = segments.iter().filter_map(|s| s.period.as_ref()).map(|p| p.start.clone()).min()?;
         let ends = segments.iter().filter_map(|s| s.period.as_ref()).map(|p| p.end.clone()).max()?;
-        Some(period_label(&Period::new(&starts, &ends)))
+        Some(period_name(&Period::new(&starts, &ends)))
     };
     let msg = |m: Message| Arg::Message(Box::new(m));
     let typed = || msg(Message::of(Id::OutReportTyped));
@@ -26,7 +25,7 @@ pub fn heading(name: &str, workspace: &Workspace, now: f64) -> (String, Message)
         Source::Typed if workspace.is_example() => msg(Message::of(Id::OutReportExample)),
         Source::Typed => typed(),
         Source::Total => match span(&workspace.segments) {
-            Some(p) => msg(Message::of(Id::OutReportAllSegmentsIn).with("period", Arg::Text(p))),
+            Some(p) => msg(Message::of(Id::OutReportAllSegmentsIn).with("period", msg(p))),
             None => msg(Message::of(Id::OutReportAllSegments)),
         },
         Source::Period(i) => match workspace.periods().get(i) {
@@ -39,14 +38,14 @@ pub fn heading(name: &str, workspace: &Workspace, now: f64) -> (String, Message)
             Some(s) => match &s.period {
                 Some(p) => msg(Message::of(Id::OutReportSegmentIn)
                     .with("segment", Arg::Text(s.name.clone()))
-                    .with("period", Arg::Text(period_label(p)))),
+                    .with("period", msg(period_name(p)))),
                 // A segment's name is the whole line.
                 None => Arg::Text(s.name.clone()),
             },
             None => typed(),
         },
     };
-    let date = Arg::Text(iso_date_of_ms(now));
+    let date = Arg::Date((now / 86_400_000.0).floor() as i64);
     (name.to_string(), Message::of(Id::OutReportSubtitle).with("what", what).with("date", date))
 }
 

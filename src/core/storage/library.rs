@@ -386,8 +386,7 @@ pub fn changed_text(now: f64, changed: f64) -> Message {
         m if m < 24.0 * 60.0 => {
             Message::of(Id::StoreChangedHours).with("count", Arg::Count((m / 60.0) as u64))
         }
-        _ => Message::of(Id::StoreChangedOn)
-            .with("date", Arg::Text(crate::core::basics::calendar::iso_date_of_ms(changed))),
+        _ => Message::of(Id::StoreChangedOn).with("date", Arg::Date((changed / 86_400_000.0).floor() as i64)),
     }
 }
 

@@ -16,7 +16,7 @@ test('printing gives a one-page report without inputs or buttons', async ({ page
   expect(await page.evaluate(() => window.printed)).toBe(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.report-head')).toBeVisible();
-  await expect(page.locator('.report-head')).toContainText(/My workspace\s*Example numbers, made up · printed \d{4}-\d\d-\d\d/);
+  await expect(page.locator('.report-head')).toContainText(/My workspace\s*Example numbers, made up · printed [A-Z][a-z]{2} \d{1,2}, \d{4}/);
   await expect(page.getByText('Chats are cheap, but too few are a fit')).toBeVisible();
   await expect(page.getByText('78 of 390 replies qualified: 20% (95% range 16.3%–24.3%), below the 40% target.')).toBeVisible();
   await expect(page.locator('ul.actions').getByText('Say in the ad who the offer is for', { exact: false })).toBeVisible();
@@ -41,7 +41,7 @@ test('the report as Markdown for an email or Slack', async ({ page, context }) =
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(page.getByText('Copied to the clipboard.')).toBeVisible();
   const md = await page.evaluate(() => navigator.clipboard.readText());
-  expect(md).toMatch(/^## My workspace\n\n_Example numbers, made up · printed \d{4}-\d\d-\d\d_\n\n\*\*Limiting step: qualification\*\*: Chats are cheap, but too few are a fit\n/);
+  expect(md).toMatch(/^## My workspace\n\n_Example numbers, made up · printed [A-Z][a-z]{2} \d{1,2}, \d{4}_\n\n\*\*Limiting step: qualification\*\*: Chats are cheap, but too few are a fit\n/);
   // 1,800 / 78 = $23.08 per qualified conversation; 78 / 390 = 20%.
   expect(md).toContain('| Qualified conversations | 78 | 20% | $23.08 |');
 });
@@ -111,7 +111,8 @@ test('the report and summary in the client’s language, the page staying in the
 
   await page.getByRole('button', { name: 'Print report (pt-BR)' }).click();
   await expect.poll(() => page.evaluate(() => window.printed?.lang)).toBe('pt-BR');
-  expect(await page.evaluate(() => window.printed.head)).toMatch(/ · impresso em \d{4}-\d\d-\d\d/);
+  // Words in Portuguese; the date, like the money, as the browser's region (en-US) writes it.
+  expect(await page.evaluate(() => window.printed.head)).toMatch(/ · impresso em [A-Z][a-z]{2} \d{1,2}, \d{4}/);
   // After the print: the page in English again, the work as it was, the focus where it was.
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: 'Load sample', exact: true })).toBeVisible();

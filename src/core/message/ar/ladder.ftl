@@ -182,6 +182,8 @@ period-month = { $month } { $year }
 period-week = أسبوع { $date }
 # أي مدة أخرى من الأيام: $dates هي «2026-10-01 – 2026-10-17» كما وردت في البيانات.
 period-dates = { $dates }
+period-span = { $start } – { $end }
+period-day = { $date }
 month-january = يناير
 month-february = فبراير
 month-march = مارس

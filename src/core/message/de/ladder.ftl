@@ -186,6 +186,8 @@ period-month = { $month } { $year }
 period-week = Woche ab { $date }
 # Jede andere Spanne von Tagen: $dates ist „2026-10-01 – 2026-10-17“, wie es in den Daten steht.
 period-dates = { $dates }
+period-span = { $start } – { $end }
+period-day = { $date }
 month-january = Januar
 month-february = Februar
 month-march = März

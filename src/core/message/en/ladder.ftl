@@ -186,6 +186,9 @@ period-month = { $month } { $year }
 period-week = Week of { $date }
 # Any other span of days: $dates is "2026-10-01 – 2026-10-17" as the data has it.
 period-dates = { $dates }
+# A span of days, or one day, written as the locale writes dates.
+period-span = { $start } – { $end }
+period-day = { $date }
 month-january = January
 month-february = February
 month-march = March

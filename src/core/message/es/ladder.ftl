@@ -185,6 +185,8 @@ period-month = { $month } de { $year }
 period-week = Semana del { $date }
 # Cualquier otro intervalo de días: $dates es "2026-10-01 – 2026-10-17", tal como viene en los datos.
 period-dates = { $dates }
+period-span = { $start } – { $end }
+period-day = { $date }
 month-january = enero
 month-february = febrero
 month-march = marzo

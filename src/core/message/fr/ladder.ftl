@@ -185,6 +185,8 @@ period-month = { $month } { $year }
 period-week = Semaine du { $date }
 # Toute autre plage de jours : $dates vaut « 2026-10-01 – 2026-10-17 », tel quel dans les données.
 period-dates = { $dates }
+period-span = { $start } – { $end }
+period-day = { $date }
 month-january = janvier
 month-february = février
 month-march = mars

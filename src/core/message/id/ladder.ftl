@@ -184,6 +184,8 @@ period-month = { $month } { $year }
 period-week = Minggu mulai { $date }
 # Rentang hari lainnya: $dates adalah "2026-10-01 – 2026-10-17" seperti tertulis di data.
 period-dates = { $dates }
+period-span = { $start } – { $end }
+period-day = { $date }
 month-january = Januari
 month-february = Februari
 month-march = Maret

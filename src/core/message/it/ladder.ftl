@@ -184,6 +184,8 @@ period-month = { $month } { $year }
 period-week = Settimana del { $date }
 # Qualsiasi altro intervallo di giorni: $dates è «2026-10-01 – 2026-10-17», come nei dati.
 period-dates = { $dates }
+period-span = { $start } – { $end }
+period-day = { $date }
 month-january = gennaio
 month-february = febbraio
 month-march = marzo

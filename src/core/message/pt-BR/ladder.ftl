@@ -185,6 +185,8 @@ period-month = { $month } de { $year }
 period-week = Semana de { $date }
 # Qualquer outro intervalo de dias: $dates é “2026-10-01 – 2026-10-17”, como está nos dados.
 period-dates = { $dates }
+period-span = { $start } – { $end }
+period-day = { $date }
 month-january = janeiro
 month-february = fevereiro
 month-march = março
