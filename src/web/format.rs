@@ -81,6 +81,10 @@ impl IntlFormatter {
             "multiple" => set("maximumFractionDigits", 2.into()),
             "decimal" => set("maximumFractionDigits", 1.into()),
             "decimal1" => set("minimumFractionDigits", 1.into()),
+            "year" => {
+                set("useGrouping", false.into());
+                set("maximumFractionDigits", 0.into());
+            }
             "percent1" => {
                 set("style", "percent".into());
                 set("minimumFractionDigits", 1.into());
@@ -113,6 +117,9 @@ impl Formatter for IntlFormatter {
     }
     fn percent1(&self, fraction: f64) -> String {
         self.format("percent1", fraction)
+    }
+    fn year(&self, year: i64) -> String {
+        self.format("year", year as f64)
     }
     /// The locale's medium date ("Nov 30, 2026", "30.11.2026"), the day taken in UTC.
     fn date(&self, day: i64) -> String {

@@ -100,7 +100,7 @@ pub fn period_name(period: &Period) -> Message {
             if Grouping::Month.period(month) == *period {
                 return Message::of(Id::PeriodMonth)
                     .with("month", Arg::Message(Box::new(Message::of(MONTHS[month.rem_euclid(12) as usize]))))
-                    .with("year", Arg::Text(month.div_euclid(12).to_string()));
+                    .with("year", Arg::Year(month.div_euclid(12)));
             }
         }
         if b - a == 6 && (a + 3).rem_euclid(7) == 0 {

@@ -58,6 +58,11 @@ pub trait Formatter {
         crate::core::basics::calendar::iso_date(day)
     }
 
+    /// A year, never grouped ("2026", not "2,026"), in the locale's digits where it has its own.
+    fn year(&self, year: i64) -> String {
+        year.to_string()
+    }
+
     /// A value in its unit, or "—" when unknown (the reason is shown separately).
     fn value(&self, value: Value, unit: Unit) -> String {
         match value {

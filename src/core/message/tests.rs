@@ -127,6 +127,17 @@ impl Formatter for In {
     fn language(&self) -> crate::core::basics::language::Language {
         self.0
     }
+    /// Arabic-Indic digits for Arabic (٢٠٢٦), as Intl.NumberFormat writes them for ar-EG.
+    fn year(&self, year: i64) -> String {
+        match self.0 {
+            crate::core::basics::language::Language::Arabic => year
+                .to_string()
+                .chars()
+                .map(|c| c.to_digit(10).map_or(c, |d| char::from_u32(0x0660 + d).unwrap_or(c)))
+                .collect(),
+            _ => year.to_string(),
+        }
+    }
     /// Day first for German (30.12.2026), as a locale-aware formatter would; ISO otherwise.
     fn date(&self, day: i64) -> String {
         let (y, m, d) = crate::core::basics::calendar::civil(day);
@@ -193,4 +204,12 @@ fn weeks_and_spans_of_days_are_named_with_the_locales_dates() {
     assert_eq!(period_name(&Period::new("2026-10-02", "2026-10-02")).render(&german), "02.10.2026");
     // Not dates: the period's own text.
     assert_eq!(period_name(&Period::from("Week 41")).render(&german), "Week 41");
+    // A month's year in the locale's digits, never grouped.
+    let october = period_name(&Period::new("2026-10-01", "2026-10-31"));
+    assert_eq!(english(&october), "October 2026");
+    assert!(
+        october.render(&In(Language::Arabic)).ends_with("٢٠٢٦"),
+        "{}",
+        october.render(&In(Language::Arabic))
+    );
 }
