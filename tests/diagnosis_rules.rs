@@ -487,4 +487,8 @@ fn deals_still_closing_are_judged_on_their_projection_or_not_at_all() {
     // More conversations wouldn't settle it; the deals closing will.
     assert_eq!(a.verdict, StepVerdict::CantTell { more_started: None });
     assert_eq!(english(&verdict_text(&a)), "Can’t tell yet (projected; 8% so far)");
+    assert_eq!(
+        d.causes.as_ref().map(english).as_deref(),
+        Some("Closing's projected final rate could be on either side of its target: deals still open will settle it as they close, more conversations won't. Look again once they have.")
+    );
 }

@@ -28,7 +28,7 @@ use wording::{context, evidence, naive, other_below};
 
 use crate::core::ladder::targets::DiagnosisSettings;
 use crate::core::ladder::{Ladder, Step};
-use crate::core::message::Message;
+use crate::core::message::{Id, Message};
 
 /// What the data says about one step against its target.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -160,6 +160,19 @@ pub const MAX_VOLUME_MULTIPLE: u64 = 100;
 /// A rising cost per message is flagged above this relative increase.
 pub const COST_RISE_THRESHOLD: f64 = 0.10;
 
+/// Nothing clear, and every step that can't tell is a projected close rate: waiting for the
+/// open deals, not more conversations, will settle it.
+fn waiting_on_deals(causes: Id, steps: &[StepAssessment]) -> Id {
+    let unclear: Vec<&StepAssessment> =
+        steps.iter().filter(|a| matches!(a.verdict, StepVerdict::CantTell { .. })).collect();
+    let projected = !unclear.is_empty() && unclear.iter().all(|a| a.so_far.is_some());
+    if causes == Id::DxCausesNothingClear && projected {
+        Id::DxCausesNothingClearProjected
+    } else {
+        causes
+    }
+}
+
 /// Names the step that limits the business, with evidence, causes, actions and risks.
 pub fn diagnose(ladder: &Ladder, settings: &DiagnosisSettings) -> Diagnosis {
     let outcome = settings.business.outcome();
@@ -207,7 +220,7 @@ pub fn diagnose(ladder: &Ladder, settings: &DiagnosisSettings) -> Diagnosis {
         verdict,
         headline: headline(verdict, settings.business),
         evidence: evidence(ladder, verdict, &steps, settings),
-        causes: advice.causes.map(Message::of),
+        causes: advice.causes.map(|id| Message::of(waiting_on_deals(id, &steps))),
         actions: advice.actions.iter().map(|id| Message::of(*id)).collect(),
         risk: advice.risk.map(Message::of),
         others,

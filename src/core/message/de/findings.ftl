@@ -75,6 +75,7 @@ dx-causes-close-leads = Lead-Qualität aus Sicht des Käufers: ob der Chat die A
 dx-causes-close = Der Vertriebsprozess, die Preise, die Erwartungen, die der Chat geweckt hat, und wie gut das Angebot zu den Menschen passt, die die Anzeigen bringen.
 dx-causes-meets-targets = Reichweite und Creatives: Chat und Vertrieb erfüllen ihre Aufgabe, also sind mehr Unterhaltungen derselben Art der Hebel.
 dx-causes-nothing-clear = Die Schritte mit „noch offen“: Beim heutigen Volumen könnten ihre Raten auf beiden Seiten des Ziels liegen. Die Tabelle zeigt, wie viele weitere Unterhaltungen jeweils Klarheit bringen würden.
+dx-causes-nothing-clear-projected = Die prognostizierte endgültige Abschlussrate könnte auf beiden Seiten ihres Ziels liegen: Klarheit bringen die noch offenen Deals, sobald sie abgeschlossen werden, nicht weitere Unterhaltungen. Sehen Sie wieder nach, wenn es so weit ist.
 dx-causes-not-enough-data = Geben Sie die Zahl für jede Stufe ein. Ein Schritt wird bewertet, sobald genug Personen auf seiner Ausgangsstufe sind und die Zahlen von Stufe zu Stufe kleiner werden.
 # Was Sie versuchen können, je nach Befund.
 dx-action-reply-fast = Antworten Sie innerhalb von Minuten, solange die Anzeigen laufen; eine sofortige erste Antwort mit einer einfachen Frage schlägt eine langsame perfekte.

@@ -74,6 +74,7 @@ dx-causes-close-leads = Lead quality as the buyer defines it: whether the chat c
 dx-causes-close = The sales process, pricing, what the chat led people to expect, and how well the offer fits the people the ads bring.
 dx-causes-meets-targets = Reach and creative: the chat and sales steps do their job, so more of the same kind of conversations is the lever.
 dx-causes-nothing-clear = The steps marked "can't tell yet": at today's volume their rates could be on either side of the target. The table says how many more conversations would settle each one.
+dx-causes-nothing-clear-projected = Closing's projected final rate could be on either side of its target: deals still open will settle it as they close, more conversations won't. Look again once they have.
 dx-causes-not-enough-data = Enter every stage's count. A step is judged once enough people are at its starting stage and the counts shrink from stage to stage.
 # What to try, by verdict.
 dx-action-reply-fast = Answer within minutes while the ads run; an instant first reply that asks one easy question beats a slow perfect one.

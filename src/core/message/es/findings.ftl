@@ -79,6 +79,7 @@ dx-causes-close-leads = La calidad de los leads según la define el comprador: s
 dx-causes-close = El proceso de venta, los precios, lo que la conversación llevó a esperar y cuánto encaja la oferta con las personas que traen los anuncios.
 dx-causes-meets-targets = El alcance y las creatividades: los pasos de conversación y de venta cumplen su función, así que la palanca es conseguir más conversaciones del mismo tipo.
 dx-causes-nothing-clear = Los pasos marcados con “aún no se puede saber”: con el volumen actual, sus tasas podrían estar por encima o por debajo del objetivo. La tabla indica cuántas conversaciones más harían falta para decidir cada uno.
+dx-causes-nothing-clear-projected = La tasa final proyectada del cierre podría estar por encima o por debajo de su objetivo: la definirán los negocios abiertos a medida que se cierren, no más conversaciones. Vuelve a revisarla cuando se hayan cerrado.
 dx-causes-not-enough-data = Ingresa el conteo de cada etapa. Un paso se evalúa cuando hay suficientes personas en su etapa inicial y los conteos disminuyen de una etapa a la siguiente.
 # Qué probar, según el veredicto.
 dx-action-reply-fast = Responde en minutos mientras los anuncios están activos: una primera respuesta inmediata con una pregunta fácil supera a una perfecta pero lenta.

@@ -76,6 +76,7 @@ dx-causes-close-leads = La qualité des prospects telle que l’acheteur la déf
 dx-causes-close = Le processus commercial, les prix, les attentes créées par la conversation et l’adéquation entre l’offre et les personnes qu’amènent les publicités.
 dx-causes-meets-targets = La portée et les créations : les étapes de conversation et de vente font leur travail, le levier est donc d’obtenir davantage de conversations du même type.
 dx-causes-nothing-clear = Les étapes marquées « pas encore concluant » : au volume actuel, leur taux pourrait se situer d’un côté comme de l’autre de l’objectif. Le tableau indique combien de conversations en plus permettraient de trancher pour chacune.
+dx-causes-nothing-clear-projected = Le taux de transformation final projeté pourrait se situer d’un côté comme de l’autre de son objectif : ce sont les affaires encore ouvertes qui trancheront en aboutissant, pas davantage de conversations. Revenez-y quand elles auront abouti.
 dx-causes-not-enough-data = Saisissez le chiffre de chaque niveau. Une étape est jugée dès qu’il y a assez de personnes à son niveau de départ et que les chiffres diminuent d’un niveau à l’autre.
 # À essayer, selon le verdict.
 dx-action-reply-fast = Répondez en quelques minutes pendant la diffusion des publicités ; une première réponse instantanée qui pose une question simple vaut mieux qu’une réponse parfaite mais lente.

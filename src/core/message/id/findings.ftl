@@ -67,6 +67,7 @@ dx-causes-close-leads = Kualitas lead menurut definisi pembeli: apakah chat meme
 dx-causes-close = Proses penjualan, harga, ekspektasi yang dibangun oleh chat, dan seberapa cocok penawaran dengan orang-orang yang didatangkan iklan.
 dx-causes-meets-targets = Jangkauan dan materi iklan: langkah chat dan penjualan sudah berjalan baik, jadi pengungkitnya adalah lebih banyak percakapan dari jenis yang sama.
 dx-causes-nothing-clear = Langkah yang ditandai “belum dapat dipastikan”: dengan volume saat ini, tingkatnya bisa berada di sisi mana pun dari target. Tabel menunjukkan berapa banyak percakapan lagi yang diperlukan untuk memastikan masing-masing.
+dx-causes-nothing-clear-projected = Tingkat akhir closing yang diproyeksikan bisa berada di sisi mana pun dari targetnya: yang akan memastikannya adalah deal yang masih terbuka seiring deal itu closing, bukan percakapan tambahan. Periksa lagi setelah deal-deal itu closing.
 dx-causes-not-enough-data = Isi jumlah setiap tahap. Sebuah langkah dinilai setelah cukup banyak orang berada di tahap awalnya dan jumlahnya menyusut dari tahap ke tahap.
 # Yang bisa dicoba, menurut penilaian.
 dx-action-reply-fast = Balas dalam hitungan menit selama iklan berjalan; balasan pertama yang instan dengan satu pertanyaan mudah lebih baik daripada balasan sempurna yang lambat.

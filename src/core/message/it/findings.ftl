@@ -77,6 +77,7 @@ dx-causes-close-leads = La qualità dei lead secondo l’acquirente: se la chat 
 dx-causes-close = Il processo di vendita, i prezzi, le aspettative che la chat ha creato e quanto l’offerta è adatta alle persone che le inserzioni portano.
 dx-causes-meets-targets = Copertura e creatività: la chat e le vendite fanno il loro lavoro, quindi la leva è avere più conversazioni dello stesso tipo.
 dx-causes-nothing-clear = I passaggi segnati come «Ancora incerto»: con il volume attuale i loro tassi potrebbero stare sopra o sotto l’obiettivo. La tabella indica quante conversazioni in più servirebbero per ciascuno.
+dx-causes-nothing-clear-projected = Il tasso finale previsto di chiusura potrebbe stare sopra o sotto il suo obiettivo: a chiarirlo saranno le trattative ancora aperte man mano che si chiudono, non altre conversazioni. Ricontrolla quando si saranno chiuse.
 dx-causes-not-enough-data = Inserisci il conteggio di ogni fase. Un passaggio viene giudicato quando ci sono abbastanza persone nella sua fase di partenza e i conteggi diminuiscono da una fase all’altra.
 # Cosa provare, per verdetto.
 dx-action-reply-fast = Rispondi entro pochi minuti mentre le inserzioni sono attive; una prima risposta immediata con una domanda semplice batte una risposta perfetta ma lenta.

@@ -76,6 +76,7 @@ dx-causes-close-leads = A qualidade do lead como o comprador a define: se a conv
 dx-causes-close = O processo de vendas, o preço, o que a conversa levou as pessoas a esperar e o quanto a oferta combina com as pessoas que os anúncios trazem.
 dx-causes-meets-targets = Alcance e criativos: os passos de conversa e de vendas cumprem seu papel, então a alavanca é ter mais conversas do mesmo tipo.
 dx-causes-nothing-clear = Os passos marcados como “ainda inconclusivo”: no volume atual, as taxas deles podem estar de qualquer lado da meta. A tabela mostra quantas conversas a mais resolveriam cada um.
+dx-causes-nothing-clear-projected = A taxa final projetada de fechamento pode estar de qualquer lado da meta: quem vai definir isso são os negócios em aberto, à medida que fecharem, e não mais conversas. Volte a conferir quando eles tiverem fechado.
 dx-causes-not-enough-data = Informe a contagem de todas as etapas. Um passo é avaliado quando há pessoas suficientes na etapa inicial dele e as contagens diminuem de uma etapa para a outra.
 # O que testar, por veredito.
 dx-action-reply-fast = Responda em poucos minutos enquanto os anúncios estão no ar; uma primeira resposta instantânea com uma pergunta fácil vale mais que uma resposta perfeita e lenta.
