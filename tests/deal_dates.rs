@@ -18,6 +18,11 @@ fn day(date: &str) -> i64 {
     day_number(date).unwrap()
 }
 
+/// How many deals (counting those gathered together) ended as `ended` says.
+fn how_many(deals: &[Deal], ended: fn(&Outcome) -> bool) -> usize {
+    deals.iter().filter(|d| ended(&d.outcome)).map(|d| d.count as usize).sum()
+}
+
 /// A fresh visit (the sample on screen), then six months of Meta ads and the HubSpot deals that
 /// came from them (tests/fixtures/closing/generate.mjs) applied, the deals joined onto the total.
 fn six_months_of_ads_and_hubspot_deals() -> messaging_ladder::core::workspace::Workspace {
@@ -57,14 +62,8 @@ fn pipedrive_won_and_lost_times_end_its_deals() {
             (day("2026-10-27"), day("2026-11-04")),
         ]
     );
-    let lost = dated
-        .deals
-        .iter()
-        .filter(|d| matches!(d.outcome, Outcome::Lost(_)))
-        .map(|d| d.count as usize)
-        .sum::<usize>();
-    let open =
-        dated.deals.iter().filter(|d| d.outcome == Outcome::Open).map(|d| d.count as usize).sum::<usize>();
+    let lost = how_many(&dated.deals, |o| matches!(o, Outcome::Lost(_)));
+    let open = how_many(&dated.deals, |o| *o == Outcome::Open);
     assert_eq!((dated.count(), lost, open), (12, 3, 6));
     assert!(dated.deals.contains(&Deal::new(day("2026-10-22"), Outcome::Lost(day("2026-11-03")))));
     // The latest day anything happened among them: the win of 2026-11-04.
@@ -79,20 +78,9 @@ fn a_hubspot_close_date_ends_only_closed_deals() {
     let dated = p.deals.expect("dated deals");
     // "Paid Social" kept: 5 closed won, 3 closed lost, 9 open whose close dates are the reps'
     // expectations (2026-11-06, 2026-11-14 …), not outcomes.
-    let won = dated
-        .deals
-        .iter()
-        .filter(|d| matches!(d.outcome, Outcome::Won(_)))
-        .map(|d| d.count as usize)
-        .sum::<usize>();
-    let lost = dated
-        .deals
-        .iter()
-        .filter(|d| matches!(d.outcome, Outcome::Lost(_)))
-        .map(|d| d.count as usize)
-        .sum::<usize>();
-    let open =
-        dated.deals.iter().filter(|d| d.outcome == Outcome::Open).map(|d| d.count as usize).sum::<usize>();
+    let won = how_many(&dated.deals, |o| matches!(o, Outcome::Won(_)));
+    let lost = how_many(&dated.deals, |o| matches!(o, Outcome::Lost(_)));
+    let open = how_many(&dated.deals, |o| *o == Outcome::Open);
     assert_eq!((won, lost, open), (5, 3, 9));
     assert!(dated.deals.contains(&Deal::new(day("2026-10-02"), Outcome::Won(day("2026-10-21")))));
     assert!(dated.deals.contains(&Deal::new(day("2026-10-10"), Outcome::Lost(day("2026-10-28")))));
