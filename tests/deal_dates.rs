@@ -354,3 +354,71 @@ fn crm_exports_in_portuguese_and_spanish_read_like_the_english_ones() {
     // The open deals' close dates (into December) are the owners' expectations.
     assert_eq!(dated.as_of, day("2026-10-28"));
 }
+
+#[test]
+fn campaigns_of_a_month_still_closing_count_their_projected_customers_and_say_so() {
+    use messaging_ladder::core::basics::dates::Period;
+    use messaging_ladder::core::basics::money::Money;
+    use messaging_ladder::core::closing::Closing;
+    use messaging_ladder::core::comparison::segment::{Segment, SortKey};
+    use messaging_ladder::core::ladder::MetricId;
+    use messaging_ladder::core::message::english;
+    use messaging_ladder::core::workspace::Workspace;
+    // The six months of Pipedrive deals, credited to two campaigns a month: October's 12 wins
+    // as 8 and 4, November's 7 so far as 4 and 3; $500 of ads each.
+    let path = format!("{}/tests/fixtures/closing/pipedrive-six-months.csv", env!("CARGO_MANIFEST_DIR"));
+    let p = analyze_bytes("p.csv", &std::fs::read(path).unwrap(), &Overrides::default(), DecimalSep::Dot)
+        .unwrap();
+    let campaign = |name: &str, month: &str, last: &str, customers: u64| Segment {
+        name: name.into(),
+        period: Some(Period::new(&format!("2026-{month}-01"), &format!("2026-{month}-{last}"))),
+        spend: Some(Money::from_units(500)),
+        started: Some(250),
+        handoffs: Some(20),
+        customers: Some(customers),
+        ..Segment::default()
+    };
+    let ws = Workspace {
+        segments: vec![
+            campaign("A", "10", "31", 8),
+            campaign("B", "10", "31", 4),
+            campaign("A", "11", "30", 4),
+            campaign("B", "11", "30", 3),
+        ],
+        deals: p.deals.clone(),
+        ..Workspace::default()
+    };
+    // November's deals are projected to end at 12 wins (the time-to-close test above): 12 / 7
+    // times its customers so far, 4 × 1.714 = 6.86 → 7 and 3 × 1.714 = 5.14 → 5. October's
+    // deals have had their 30 days: they stand.
+    let rows = ws.segment_rows(&ws.evaluate(DecimalSep::Dot), SortKey::Name, false);
+    let cac = |i: usize| {
+        rows.iter().find(|r| r.index == i).map(|r| {
+            let v = r.metrics.iter().find(|(m, _)| *m == MetricId::Cac).unwrap().1.known().unwrap();
+            ((v * 100.0).round() / 100.0, r.closing)
+        })
+    };
+    assert_eq!(cac(0), Some((62.5, None)));
+    assert_eq!(cac(2), Some((71.43, Some(Closing::Projected))));
+    assert_eq!(cac(3), Some((100.0, Some(Closing::Projected))));
+    let note = english(ws.developed().note.as_ref().unwrap());
+    assert!(
+        note.starts_with("Still closing: the CAC of November 2026 counts the customers projected"),
+        "{note}"
+    );
+    // The campaigns across both months: A 1,000 / (8 + 7), B 1,000 / (4 + 5), both marked.
+    let c = ws.segment_comparison(&ws.evaluate(DecimalSep::Dot));
+    let cacs: Vec<_> =
+        c.segments.iter().map(|r| ((r.values[3].unwrap() * 100.0).round() / 100.0, r.closing)).collect();
+    assert_eq!(cacs, [(66.67, Some(Closing::Projected)), (111.11, Some(Closing::Projected))]);
+    assert_eq!(c.closing.map(|n| english(&n)), Some(note));
+    // The download says which CACs count customers still to come.
+    let csv = messaging_ladder::core::outbound::export::segments_csv(&ws, &rows);
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert!(lines[0].ends_with(",CAC counts"), "{}", lines[0]);
+    assert!(
+        lines[2].starts_with("A,2026-11-01,2026-11-30,") && lines[2].ends_with(",71.43,,projected"),
+        "{}",
+        lines[2]
+    );
+}

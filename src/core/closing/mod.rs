@@ -16,6 +16,7 @@ pub mod judge;
 pub mod like;
 pub mod maturing;
 pub mod periods;
+pub mod segments;
 pub mod survival;
 pub mod triangle;
 pub mod view;
@@ -37,6 +38,16 @@ pub struct Deal {
     pub outcome: Outcome,
     /// How many deals started that day and ended so (at least 1).
     pub count: u32,
+}
+
+/// How an imported segment's customers stand while its deals are still closing (see
+/// [`segments::develop`]): what the segment table's and the ranks' CAC are marked with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Closing {
+    /// Only the customers won so far: too early to project the rest.
+    SoFar,
+    /// Its customers so far and its share of those projected still to come.
+    Projected,
 }
 
 /// How a deal ended: still open, or won or lost on the given day.

@@ -16,12 +16,9 @@ fn key(name: &str) -> String {
 /// themselves when no name repeats.
 pub fn by_name(segments: &[Segment]) -> Vec<Segment> {
     let mut out: Vec<Segment> = Vec::new();
-    let mut keys: Vec<String> = Vec::new();
-    for s in segments {
-        let k = key(&s.name);
-        match keys.iter().position(|x| *x == k) {
-            Some(i) => {
-                let merged = &mut out[i];
+    for (s, group) in segments.iter().zip(name_groups(segments)) {
+        match out.get_mut(group) {
+            Some(merged) => {
                 merged.absorb(s);
                 merged.period = match (merged.period.take(), &s.period) {
                     (Some(a), Some(b)) => Some(crate::core::basics::dates::Period {
@@ -31,13 +28,25 @@ pub fn by_name(segments: &[Segment]) -> Vec<Segment> {
                     (a, b) => a.or_else(|| b.clone()),
                 };
             }
-            None => {
-                keys.push(k);
-                out.push(s.clone());
-            }
+            None => out.push(s.clone()),
         }
     }
     out
+}
+
+/// Which of [`by_name`]'s segments each segment is added into (its position there).
+pub fn name_groups(segments: &[Segment]) -> Vec<usize> {
+    let mut keys: Vec<String> = Vec::new();
+    segments
+        .iter()
+        .map(|s| {
+            let k = key(&s.name);
+            keys.iter().position(|x| *x == k).unwrap_or_else(|| {
+                keys.push(k);
+                keys.len() - 1
+            })
+        })
+        .collect()
 }
 
 /// Whether some name repeats, so [`by_name`] adds segments up.

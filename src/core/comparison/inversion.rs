@@ -7,6 +7,7 @@
 
 use crate::core::basics::money::Money;
 use crate::core::basics::stats::{wilson, Z95};
+use crate::core::closing::Closing;
 use crate::core::comparison::segment::{segment_ladders, Segment};
 use crate::core::comparison::words::series;
 use crate::core::ladder::{Entry, MetricId};
@@ -38,6 +39,8 @@ pub struct Ranked {
     pub ranks: [Option<usize>; 5],
     /// Enough conversations to be ranked.
     pub ranked: bool,
+    /// What its CAC counts while some of its deals are still closing.
+    pub closing: Option<Closing>,
 }
 
 impl Ranked {
@@ -62,10 +65,18 @@ pub struct Comparison {
     pub inversions: Vec<Message>,
     /// Segments below the minimum volume, named.
     pub unranked: Option<Message>,
+    /// Which periods' CAC counts customers projected or only so far (time to close).
+    pub closing: Option<Message>,
 }
 
-/// Ranks the segments. `other_cost` is the account's, spread by share of spend.
-pub fn compare(segments: &[Segment], other_cost: Entry<Money>, min_volume: u64) -> Comparison {
+/// Ranks the segments. `other_cost` is the account's, spread by share of spend; `closing`
+/// says, by segment, what its customers count while its deals are still closing.
+pub fn compare(
+    segments: &[Segment],
+    closing: &[Option<Closing>],
+    other_cost: Entry<Money>,
+    min_volume: u64,
+) -> Comparison {
     let mut rows: Vec<Ranked> = segments
         .iter()
         .zip(segment_ladders(segments, other_cost))
@@ -79,6 +90,7 @@ pub fn compare(segments: &[Segment], other_cost: Entry<Money>, min_volume: u64) 
             values: RANKED.map(|id| ladder.metric(id).known()),
             ranks: [None; 5],
             ranked: s.started.is_some_and(|n| n >= min_volume.max(1)),
+            closing: closing.get(index).copied().flatten(),
         })
         .collect();
     for (m, id) in RANKED.iter().enumerate() {
@@ -104,7 +116,7 @@ pub fn compare(segments: &[Segment], other_cost: Entry<Money>, min_volume: u64) 
             .with("names", series(below, Id::DxListComma))
     });
     let inversions = inversions(&rows);
-    Comparison { segments: rows, inversions, unranked }
+    Comparison { segments: rows, inversions, unranked, closing: None }
 }
 
 /// Whether two segments' customers per conversation can be told apart: their 95% intervals
@@ -260,7 +272,7 @@ mod tests {
         // Brand: 300 / 200 = 1.50 a message, 300 / 6 = 50 a customer.
         let segments =
             [seg("Summer", 620, 1000, 2), seg("Retargeting", 440, 400, 20), seg("Brand", 300, 200, 6)];
-        let c = compare(&segments, Entry::Missing, 30);
+        let c = compare(&segments, &[], Entry::Missing, 30);
         let ranks: Vec<[Option<usize>; 5]> = c.segments.iter().map(|r| r.ranks).collect();
         // By cost per message: Summer 1, Retargeting 2, Brand 3; by CAC: Retargeting 1, Brand 2,
         // Summer 3; no revenue, so no ROAS rank.
@@ -294,7 +306,7 @@ mod tests {
         // message, 300 / 15 = 20 a customer. Customers per conversation 4% (1.6%–9.8%) and
         // 12.5% (7.7%–19.6%): the intervals overlap, so no order is claimed.
         let segments = [seg("A", 100, 100, 4), seg("B", 300, 120, 15), seg("Tiny", 5, 10, 1)];
-        let c = compare(&segments, Entry::Missing, 30);
+        let c = compare(&segments, &[], Entry::Missing, 30);
         assert!(!c.segments[2].ranked);
         assert_eq!(c.segments[2].ranks, [None; 5]);
         assert_eq!(
@@ -310,9 +322,9 @@ mod tests {
     #[test]
     fn other_cost_is_spread_before_ranking_and_equal_segments_invert_nothing() {
         let same = [seg("A", 100, 100, 10), seg("B", 100, 100, 10)];
-        assert!(compare(&same, Entry::Given(Money::from_units(50)), 30).inversions.is_empty());
+        assert!(compare(&same, &[], Entry::Given(Money::from_units(50)), 30).inversions.is_empty());
         // 50 over equal spends: 25 each, so CAC (100 + 25) / 10 = 12.50 for both.
-        let c = compare(&same, Entry::Given(Money::from_units(50)), 30);
+        let c = compare(&same, &[], Entry::Given(Money::from_units(50)), 30);
         assert_eq!(c.segments[0].values[3], Some(12.5));
     }
 }

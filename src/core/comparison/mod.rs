@@ -8,4 +8,4 @@ pub mod period_split;
 pub mod periods;
 pub mod segment;
 pub mod source_choice;
-mod words;
+pub(crate) mod words;

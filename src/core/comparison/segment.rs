@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::basics::dates::Period;
 use crate::core::basics::money::Money;
+use crate::core::closing::Closing;
 use crate::core::ladder::{compute, Entry, Ladder, LadderInput, MetricId, Value};
 use crate::core::message::{Arg, Id, Message};
 
@@ -125,6 +126,8 @@ pub struct SegmentRow {
     pub spend: Option<f64>,
     pub started: Option<u64>,
     pub metrics: Vec<(MetricId, Value)>,
+    /// What its CAC counts while its deals are still closing (none: they have had time).
+    pub closing: Option<Closing>,
 }
 
 /// The metrics the segment table compares: the cheapest message is not the cheapest customer.
@@ -171,6 +174,7 @@ pub fn segment_ladders(segments: &[Segment], other_cost: Entry<Money>) -> Vec<La
 /// account's `other_cost` is spread across segments by spend ([`spread_other_cost`]).
 pub fn segment_rows(
     segments: &[Segment],
+    closing: &[Option<Closing>],
     other_cost: Entry<Money>,
     key: SortKey,
     descending: bool,
@@ -186,6 +190,7 @@ pub fn segment_rows(
             spend: s.spend.map(Money::as_f64),
             started: s.started,
             metrics: SEGMENT_METRICS.iter().map(|id| (*id, ladder.metric(*id))).collect(),
+            closing: closing.get(index).copied().flatten(),
         })
         .collect();
     let value = |row: &SegmentRow| -> Option<f64> {
@@ -241,15 +246,15 @@ mod table_tests {
         // B: 300 / 100 = 3.00 per message, 300 / 10 = 30 per customer. C has no customers.
         let segments = [s("A", 100, 100, 5, 1), s("B", 300, 100, 40, 10), s("C", 50, 10, 0, 0)];
         let by_message =
-            segment_rows(&segments, Entry::Missing, SortKey::Metric(MetricId::CostPerMessage), false);
+            segment_rows(&segments, &[], Entry::Missing, SortKey::Metric(MetricId::CostPerMessage), false);
         assert_eq!(by_message.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["A", "B", "C"]);
-        let by_cac = segment_rows(&segments, Entry::Missing, SortKey::Metric(MetricId::Cac), false);
+        let by_cac = segment_rows(&segments, &[], Entry::Missing, SortKey::Metric(MetricId::Cac), false);
         assert_eq!(
             by_cac.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(),
             ["B", "A", "C"],
             "no CAC goes last"
         );
-        let by_name = segment_rows(&segments, Entry::Missing, SortKey::Name, true);
+        let by_name = segment_rows(&segments, &[], Entry::Missing, SortKey::Name, true);
         assert_eq!(by_name.iter().map(|r| r.index).collect::<Vec<_>>(), [2, 1, 0]);
         let said = |shown, total| crate::core::message::english(&showing(shown, total));
         assert_eq!(said(50, 60), "Showing 50 of 60 segments in this order.");
@@ -266,7 +271,7 @@ mod table_tests {
         // A: (100 + 100) / 1 = 200; B: (300 + 300) / 10 = 60. Before, each took all 400:
         // 500 and 70, and the segments' costs added up to 1,200 for an account of 800.
         let segments = [s("A", 100, 100, 5, 1), s("B", 300, 100, 40, 10)];
-        let rows = segment_rows(&segments, Entry::Given(Money::from_units(400)), SortKey::Name, false);
+        let rows = segment_rows(&segments, &[], Entry::Given(Money::from_units(400)), SortKey::Name, false);
         assert_eq!(rows.iter().map(cac).collect::<Vec<_>>(), [Some(200.0), Some(60.0)]);
         let shares = spread_other_cost(&segments, Entry::Given(Money::from_units(400)));
         assert_eq!(shares, [Entry::Given(Money::from_units(100)), Entry::Given(Money::from_units(300))]);

@@ -12,7 +12,7 @@ pub(super) fn msg(message: Message) -> Arg {
 /// argument; nothing at all when there are none. Joined as a balanced tree, so thousands of
 /// segments nest only as deep as their number's logarithm (the separator is the same at
 /// every level, so the words are those of a flat list).
-pub(super) fn series(items: Vec<Message>, join: Id) -> Arg {
+pub(crate) fn series(items: Vec<Message>, join: Id) -> Arg {
     if items.is_empty() {
         return Arg::Text(String::new());
     }

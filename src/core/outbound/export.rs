@@ -7,6 +7,7 @@
 //! never runs it.
 
 use crate::core::basics::money::Money;
+use crate::core::closing::Closing;
 use crate::core::comparison::segment::{SegmentRow, SEGMENT_METRICS};
 use crate::core::ladder::{Ladder, Unit, Value};
 use crate::core::message::{plain, Arg, Id, Message};
@@ -118,6 +119,11 @@ pub fn segments_csv(workspace: &Workspace, rows: &[SegmentRow]) -> String {
         Unit::Money => in_currency(id.name(), currency),
         _ => id.name().to_string(),
     }));
+    // What a CAC counts, only when some segment's deals are still closing.
+    let closing = rows.iter().any(|r| r.closing.is_some());
+    if closing {
+        header.push(word(Id::OutCsvCacCounts));
+    }
     out += &line(&header);
     for row in rows {
         let segment = workspace.segments.get(row.index);
@@ -133,6 +139,13 @@ pub fn segments_csv(workspace: &Workspace, rows: &[SegmentRow]) -> String {
             fields.push(match value {
                 Some(Value::Known(v)) => number(v, id.unit()),
                 _ => String::new(),
+            });
+        }
+        if closing {
+            fields.push(match row.closing {
+                Some(Closing::Projected) => word(Id::ClosingCacMarkProjected),
+                Some(Closing::SoFar) => word(Id::ClosingCacMarkSoFar),
+                None => String::new(),
             });
         }
         out += &line(&fields);

@@ -63,12 +63,11 @@ pub fn findings(workspace: &Workspace, evaluation: &Evaluation) -> Vec<Finding> 
     let diagnosis = &evaluation.diagnosis;
     let mut out = Vec::new();
     if workspace.segments.len() >= 2 {
-        let inversions = workspace.segment_comparison(evaluation).inversions;
-        if !inversions.is_empty() {
-            out.push(Finding {
-                heading: Id::OutFindingInversions,
-                lines: inversions.into_iter().take(SHOWN_INVERSIONS).collect(),
-            });
+        let comparison = workspace.segment_comparison(evaluation);
+        if !comparison.inversions.is_empty() {
+            // Which CACs count customers still to come goes with the sentences comparing them.
+            let lines = comparison.inversions.into_iter().take(SHOWN_INVERSIONS).chain(comparison.closing);
+            out.push(Finding { heading: Id::OutFindingInversions, lines: lines.collect() });
         }
     }
     if let Some(PeriodComparison { result: Ok(split), like, .. }) = workspace.period_split(evaluation) {

@@ -13,7 +13,8 @@ use crate::core::basics::language::Language;
 use crate::core::basics::number::DecimalSep;
 use crate::core::closing::dated::Dated;
 use crate::core::closing::maturing::maturing;
-use crate::core::comparison::grouping::{by_name, by_period};
+use crate::core::closing::segments::{combined, develop, Developed};
+use crate::core::comparison::grouping::{by_name, by_period, name_groups};
 use crate::core::comparison::inversion::{compare, Comparison};
 use crate::core::comparison::periods::{self, PeriodCosts};
 use crate::core::comparison::segment::{segment_rows, total, Segment, SegmentRow, SortKey};
@@ -243,14 +244,32 @@ impl Workspace {
 
     /// The segment table's rows, sorted. Other acquisition cost is the evaluation's (the form
     /// as the ladder read it), spread across segments by spend.
+    /// A segment whose deals are still closing counts its projected customers ([`develop`]).
     pub fn segment_rows(&self, e: &Evaluation, key: SortKey, descending: bool) -> Vec<SegmentRow> {
-        segment_rows(&self.segments, e.parsed.input.other_cost, key, descending)
+        let d = self.developed();
+        segment_rows(&d.segments, &d.closing, e.parsed.input.other_cost, key, descending)
+    }
+
+    /// The imported segments with projected customers where their deals are still closing,
+    /// what each counts, and the sentence saying which periods moved (see [`develop`]).
+    pub fn developed(&self) -> Developed {
+        develop(&self.segments, self.deals.as_ref())
     }
 
     /// Cheap message against cheap customer across the imported segments, ranked with the
     /// diagnosis's minimum volume and the other cost as the evaluation read them.
+    /// Campaigns whose deals are still closing count their projected customers, and are
+    /// marked so.
     pub fn segment_comparison(&self, e: &Evaluation) -> Comparison {
-        compare(&self.campaigns(), e.parsed.input.other_cost, e.targets.settings.min_volume)
+        let d = self.developed();
+        let mut marks = vec![None; by_name(&d.segments).len()];
+        for (mark, group) in d.closing.iter().zip(name_groups(&d.segments)) {
+            marks[group] = combined([marks[group], *mark]);
+        }
+        let mut c =
+            compare(&by_name(&d.segments), &marks, e.parsed.input.other_cost, e.targets.settings.min_volume);
+        c.closing = d.note;
+        c
     }
 
     /// Parses the form, computes the ladder and diagnoses it.

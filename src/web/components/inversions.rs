@@ -11,7 +11,9 @@ use crate::core::basics::chart::Label;
 use crate::core::basics::text::Formatter;
 use crate::core::comparison::inversion::chart::{inversion_chart, InversionChart};
 use crate::core::comparison::inversion::{Comparison, Ranked, RANKED, SHOWN_INVERSIONS};
+use crate::core::ladder::MetricId;
 use crate::core::message::{Arg, Id, Message};
+use crate::web::components::segments::closing_mark;
 use crate::web::format::IntlFormatter;
 use crate::web::state::{shared, Shared};
 use crate::web::words::{say, say_in, word};
@@ -26,11 +28,16 @@ pub fn InversionPanel() -> impl IntoView {
         let f = format.get();
         comparison.with(|c| c.unranked.as_ref().map(|u| view! { <p class="hint">{u.render(&f)}</p> }))
     };
+    let closing = move || {
+        let f = format.get();
+        comparison.with(|c| c.closing.as_ref().map(|n| view! { <p class="hint">{n.render(&f)}</p> }))
+    };
     view! {
         <section aria-labelledby="inversions-heading" hidden=move || comparison.with(|c| c.segments.len() < 2)>
             <h2 id="inversions-heading">{word(Id::InversionsHeading)}</h2>
             <InversionSentences comparison />
             {unranked}
+            {closing}
             <figure class="inversion-chart" id="inversion-chart">
                 // The chart and the rank table are a point and a row per segment: each is built
                 // in a task of its own, so a big workspace's panel doesn't hold the page.
@@ -159,7 +166,9 @@ fn RankRow(r: Ranked, f: IntlFormatter) -> impl IntoView {
                 ),
                 _ => value,
             };
-            view! { <td class="num" data-label=RANKED[m].name()>{cell}</td> }
+            let mark =
+                (RANKED[m] == MetricId::Cac).then_some(r.closing).flatten().map(|c| closing_mark(c, &f));
+            view! { <td class="num" data-label=RANKED[m].name()>{cell}{mark}</td> }
         })
         .collect_view();
     view! {

@@ -11,7 +11,9 @@ use crate::web::state::{send, shared, Shared};
 
 use super::value_view;
 use crate::core::basics::text::Formatter;
+use crate::core::closing::Closing;
 use crate::core::comparison::segment::{showing, SegmentRow, SortKey, SEGMENT_METRICS};
+use crate::core::ladder::MetricId;
 use crate::core::message::{Arg, Id, Message};
 use crate::core::workspace::event::Event;
 use crate::core::workspace::Source;
@@ -69,6 +71,7 @@ pub fn SegmentTable() -> impl IntoView {
                 </table>
             </div>
             <p class="footnote">{word(Id::CmpOtherCostNote)}</p>
+            {move || workspace.with(|w| w.developed().note).map(|n| view! { <p class="footnote">{say_in(&n, &format.get())}</p> })}
             <p class="export-row">
                 <button
                     type="button"
@@ -119,7 +122,11 @@ fn SegmentTableRow(row: SegmentRow, shown: bool, f: IntlFormatter) -> impl IntoV
     let cells = row
         .metrics
         .iter()
-        .map(|(id, v)| view! { <td class="num" data-label=id.name()>{value_view(*v, id.unit(), &f)}</td> })
+        .map(|(id, v)| {
+            // A CAC counting customers still to come, or only those so far, says so.
+            let mark = (*id == MetricId::Cac).then_some(row.closing).flatten().map(|c| closing_mark(c, &f));
+            view! { <td class="num" data-label=id.name()>{value_view(*v, id.unit(), &f)}{mark}</td> }
+        })
         .collect_view();
     view! {
         <tr class:shown=shown>
@@ -134,6 +141,15 @@ fn SegmentTableRow(row: SegmentRow, shown: bool, f: IntlFormatter) -> impl IntoV
             {cells}
         </tr>
     }
+}
+
+/// The mark beside a CAC whose segment's deals are still closing: "projected" or "so far".
+pub(crate) fn closing_mark(closing: Closing, f: &IntlFormatter) -> impl IntoView {
+    let id = match closing {
+        Closing::Projected => Id::ClosingCacMarkProjected,
+        Closing::SoFar => Id::ClosingCacMarkSoFar,
+    };
+    view! { <span class="closing-mark">{say_in(&Message::of(id), f)}</span> }
 }
 
 /// Under a long table: how many rows are shown, and a button showing [`SEGMENT_PAGE`] more.

@@ -127,7 +127,7 @@ mod tests {
         // A: 400 / 200 = 2.00 a message, 400 / 4 = 100 a customer; B: 100 / 100 = 1.00 a
         // message, 100 / 4 = 25 a customer. Axes end at 2.00 across and 100 up; the plot is
         // 360 − 56 = 304 wide and 240 − 56 = 184 high, its origin at (28, 212).
-        let c = compare(&[seg("A", 400, 200, 4), seg("B", 100, 100, 4)], Entry::Missing, 30);
+        let c = compare(&[seg("A", 400, 200, 4), seg("B", 100, 100, 4)], &[], Entry::Missing, 30);
         let chart = inversion_chart(&c);
         assert_eq!(chart.view_box, ViewBox { width: 360.0, height: 240.0 });
         // A at the far corner: (28 + 304, 212 − 184) = (332, 28), radius 5 + 12 = 17.
@@ -155,7 +155,7 @@ mod tests {
     fn one_segment_without_spend_is_drawn_finite_inside_the_box() {
         // A single segment that spent nothing: every share is of a largest value of 0, so 0,
         // and the point sits at the origin with the smallest radius.
-        let c = compare(&[seg("Free", 0, 50, 5)], Entry::Missing, 30);
+        let c = compare(&[seg("Free", 0, 50, 5)], &[], Entry::Missing, 30);
         let chart = inversion_chart(&c);
         assert_eq!(chart.dots.len(), 1);
         let free = &chart.dots[0];
@@ -166,7 +166,7 @@ mod tests {
             assert!(chart.view_box.holds(dot.cx + dot.r, dot.cy + dot.r), "{dot:?}");
         }
         // Nothing at all: no dots, the frame still inside the box.
-        let empty = inversion_chart(&compare(&[], Entry::Missing, 30));
+        let empty = inversion_chart(&compare(&[], &[], Entry::Missing, 30));
         assert!(empty.dots.is_empty());
         let r = empty.corner;
         assert!(empty.view_box.holds(r.x, r.y) && empty.view_box.holds(r.x + r.width, r.y + r.height));

@@ -87,3 +87,14 @@ closing-chart-summary = A quarter of the deals that end up won are won within { 
     } of their start, half within { $q50 }, three quarters within { $q75 }, 90% within { $q90 } and the last within { $last }.
 closing-method-summary = How this is computed
 closing-method = Days to close are estimated with deals still open counted up to their age (censored), and lost deals as a competing outcome (cumulative incidence). A month is judged once its last day plus the 90th percentile of days to close has passed. A younger month’s final close rate is projected from how the older months’ wins grew month by month (chain ladder: each month’s wins so far × the factors by which the older months’ wins grew afterwards), with Mack’s standard error for the growth and the binomial error for the deals, as a 95% range. Nothing is projected until the months that can be judged hold at least 20 wins.
+# Under the segment table and the inversions while some segments' deals are still closing.
+# $periods: the periods' names, in a list.
+closing-segments-projected = Still closing: the CAC of { $periods } counts the customers projected still to come, marked “projected” (see Time to close).
+closing-segments-so-far = Still closing: the CAC of { $periods } counts only the customers won so far, marked “so far”; too few older deals have closed to project the rest (see Time to close).
+# Both of the above, one after the other.
+closing-segments-both = { $projected } { $so-far }
+# Stands for a period in closing-segments-* when segments have no period of their own.
+closing-all-deals = all the deals
+# A mark beside a CAC in the segment table and the ranks table.
+closing-cac-mark-projected = projected
+closing-cac-mark-so-far = so far

@@ -36,6 +36,8 @@ out-csv-period-start = Period start
 out-csv-period-end = Period end
 out-csv-spend = Spend
 out-csv-started = Conversations started
+# A column saying what a CAC counts while its deals are still closing: closing-cac-mark-projected, closing-cac-mark-so-far or nothing.
+out-csv-cac-counts = CAC counts
 # A money column's heading. $column: its name, such as "Spend"; $currency: an ISO code, such as USD.
 out-csv-in-currency = { $column } ({ $currency })
 # $currency: an ISO code, such as USD.
