@@ -153,7 +153,11 @@ fn GoalSeek(#[prop(into)] baseline: Signal<Option<LeverValues>>) -> impl IntoVie
                 <span aria-hidden="true">{word(Id::GoalWhatMust)}</span>
                 <label class="visually-hidden" for="goal-lever">{word(Id::GoalLeverLabel)}</label>
                 <select id="goal-lever" on:change=move |ev| if let Some(l) = Lever::from_id(&event_target_value(&ev)) { lever.set(l) }>
-                    {Lever::ALL.map(|l| view! { <option value=l.id() selected=l == Lever::CloseRate>{word(l.label())}</option> }).collect_view()}
+                    {Lever::ALL.map(|l| {
+                        let hidden = move || baseline.with(|b| b.as_ref().is_some_and(|b| !b.counted(l)));
+                        let label = move || baseline.with(|b| b.as_ref().map_or_else(|| word(l.label()).to_string(), |b| say(&b.label(l))));
+                        view! { <option value=l.id() selected=l == Lever::CloseRate hidden=hidden>{label}</option> }
+                    }).collect_view()}
                 </select>
                 <span aria-hidden="true">{word(Id::GoalBe)}</span>
             </p>
@@ -182,6 +186,11 @@ pub fn ScenariosPanel() -> impl IntoView {
         let said = baseline_result.with(|r| r.as_ref().ok().and_then(|(_, said)| said.clone()))?;
         Some(view! { <p class="hint projected-baseline">{format.with(|f| say_in(&said, f))}</p> })
     };
+    // Stages the data doesn't count, folded into the next step.
+    let not_counted = move || {
+        let said = baseline.with(|b| b.as_ref().and_then(LeverValues::not_counted))?;
+        Some(view! { <p class="hint not-counted">{format.with(|f| say_in(&said, f))}</p> })
+    };
     let scenarios = signals.scenarios;
     let count = Memo::new(move |_| scenarios.with(Vec::len));
     // Each scenario's levers after its overrides, derived once for its card and its column.
@@ -200,6 +209,7 @@ pub fn ScenariosPanel() -> impl IntoView {
             <h2 id="scenarios-heading">{word(Id::WhatIfHeading)}</h2>
             {move || baseline_result.with(|r| r.as_ref().err().map(|e| view! { <p class="hint">{format.with(|f| say_in(e, f))}</p> }))}
             {projected}
+            {not_counted}
             <p class="hint">{word(Id::WhatIfHint)}</p>
             <For each=move || 0..count.get().min(MAX_SCENARIOS) key=|i| *i let:index>
                 <ScenarioCard index applied=applied[index] baseline />

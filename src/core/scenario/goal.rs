@@ -2,6 +2,7 @@
 //! has a closed-form answer; out-of-reach goals say why and what comes nearest.
 
 use super::lever::{Lever, LeverValues};
+use crate::core::diagnosis::stage_name;
 use crate::core::ladder::{MetricId, Step};
 use crate::core::message::{Arg, Id, Message};
 
@@ -77,6 +78,10 @@ pub fn goal_seek(base: &LeverValues, goal: Goal, target: f64, lever: Lever) -> A
                 .with("goal", named(goal.label())),
         )
     };
+    if !base.counted(lever) {
+        let stage = Arg::Message(Box::new(stage_name(lever.step().expect("only rates fold").to())));
+        return Answer::NotALever(Message::of(Id::ScnLeverNotCounted).with("stage", stage));
+    }
     if !(target.is_finite() && target > 0.0) {
         let why = Message::of(Id::ScnChooseAboveZero).with("goal", named(goal.label()));
         return Answer::Unreachable { why, nearest: None };
@@ -200,6 +205,51 @@ mod tests {
         assert_eq!(rate, 1.0);
         assert!((cac - 2400.0 / 47.0).abs() < 1e-9);
         assert!(matches!(goal_seek(&base, Goal::Customers, 20.0, Lever::OtherCost), Answer::NotALever(_)));
+    }
+
+    #[test]
+    fn with_replies_not_counted_qualification_counts_from_conversations_started() {
+        use crate::core::ladder::fields::Field;
+        use crate::core::message::english;
+        // The sample without replies, as a Meta export joined with a CRM has it: $1,800 + $600,
+        // 600 started, 78 qualified, 47 handed off, 14 customers.
+        let mut ws = Workspace::sample();
+        ws.form.set(Field::Replies, String::new());
+        let ladder = ws.evaluate(DecimalSep::Dot).ladder;
+        let base = LeverValues::from_ladder(&ladder).unwrap();
+        // Reply folded into qualification: 1 × 78/600 = 13%, then 47/78 and 14/47 as before.
+        assert_eq!(base.rates, [1.0, 0.13, 47.0 / 78.0, 14.0 / 47.0]);
+        assert_eq!(base.uncounted, [true, false, false, false]);
+        assert!(!base.counted(Lever::ReplyRate) && base.counted(Lever::QualificationRate));
+        assert_eq!(
+            english(&base.label(Lever::QualificationRate)),
+            "Qualification rate (from conversations started)"
+        );
+        assert_eq!(english(&base.label(Lever::HandoffRate)), english(&Message::of(Id::ScnLeverHandoffRate)));
+        assert_eq!(
+            english(&base.not_counted().unwrap()),
+            "These numbers don’t count replies: the step after is counted from the stage before, \
+             and there is no lever for replies."
+        );
+        // CAC is the ladder's, 2,400 / 14; the reply rate stays a dash, as on the ladder.
+        assert!((base.metric(MetricId::Cac).unwrap() - 2400.0 / 14.0).abs() < 1e-9);
+        assert_eq!(
+            (base.metric(MetricId::ReplyRate), base.metric(MetricId::QualificationRate)),
+            (None, None)
+        );
+        // "What qualification rate for a $150 CAC?": 16 customers, 16/14 of 13% = 14.857%.
+        let Answer::Set(q) = goal_seek(&base, Goal::Cac, 150.0, Lever::QualificationRate) else { panic!() };
+        assert!((q - 0.13 * 16.0 / 14.0).abs() < 1e-12);
+        // The reply rate is no lever: goal seek says so, and an old link's override is ignored.
+        let Answer::NotALever(why) = goal_seek(&base, Goal::Cac, 150.0, Lever::ReplyRate) else { panic!() };
+        assert!(english(&why).starts_with("These numbers don’t count replies"));
+        let mut old = Scenario::default();
+        old.set(Lever::ReplyRate, 0.5);
+        assert_eq!(old.apply(&base).rates, base.rates);
+        // Customers not counted can't be folded: there is nothing to end on.
+        ws.form.set(Field::Customers, String::new());
+        let needs = LeverValues::from_ladder(&ws.evaluate(DecimalSep::Dot).ladder).unwrap_err();
+        assert_eq!(english(&needs), "Enter customers to build scenarios.");
     }
 
     #[test]

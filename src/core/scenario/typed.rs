@@ -177,6 +177,7 @@ mod tests {
             rates: [0.5; 4],
             revenue_per_customer: None,
             other_cost: 0.0,
+            uncounted: [false; 4],
         };
         assert_eq!(
             (slider_max(Lever::Spend, Some(&base)), slider_max(Lever::ReplyRate, Some(&base))),
@@ -194,6 +195,7 @@ mod tests {
             rates: [0.65, 0.2, 47.0 / 78.0, 14.0 / 47.0],
             revenue_per_customer: Some(450.0),
             other_cost: 600.0,
+            uncounted: [false; 4],
         };
         let f = PlainFormatter { currency: "USD".into() };
         let set = answer_sentence(&Answer::Set(16.0 / 47.0), &base, Goal::Cac, Lever::CloseRate);

@@ -111,9 +111,12 @@ fn LeverControl(
     };
     let slid = Callback::new(move |text: String| set_from(text, true));
     let typed = Callback::new(move |text: String| set_from(text, false));
+    // A rate to a stage the data doesn't count is no lever; the next one says where it counts from.
+    let label = Memo::new(move |_| baseline.with(|b| b.as_ref().map(|b| b.label(lever))));
+    let hidden = move || baseline.with(|b| b.as_ref().is_some_and(|b| !b.counted(lever)));
     view! {
-        <div class="lever" class:changed=move || overridden.get()>
-            <label for=id.clone()>{word(lever.label())}</label>
+        <div class="lever" class:changed=move || overridden.get() hidden=hidden>
+            <label for=id.clone()>{move || label.with(|l| l.as_ref().map_or_else(|| word(lever.label()).to_string(), say))}</label>
             <LeverSlider id=format!("{id}-slider") lever value baseline name set=slid />
             <LeverField id message_id=message_id.clone() lever value problem set=typed />
             // Shown by `.lever.changed` (CSS), its room kept while hidden so the
@@ -139,12 +142,14 @@ fn LeverSlider(
     /// Takes the slider's value as the browser writes it.
     set: Callback<String>,
 ) -> impl IntoView {
+    let label =
+        move || baseline.with(|b| b.as_ref().map_or_else(|| Message::of(lever.label()), |b| b.label(lever)));
     view! {
         <input
             type="range"
             id=id
             aria-label=move || {
-                let label = Arg::Message(Box::new(Message::of(lever.label())));
+                let label = Arg::Message(Box::new(label()));
                 say(&Message::of(Id::ScnSliderLabel).with("lever", label).with("scenario", Arg::Text(name.get())))
             }
             min="0"

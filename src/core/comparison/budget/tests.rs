@@ -91,6 +91,7 @@ fn a_move_becomes_a_scenario_that_reproduces_the_account() {
         rates: [0.55, 0.2, 0.52, 0.2],
         revenue_per_customer: Some(500.0),
         other_cost: 0.0,
+        uncounted: [false; 4],
     };
     let scenario = as_scenario("Move 200 from A to B", &after, &base);
     let v = scenario.apply(&base);

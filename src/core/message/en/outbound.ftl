@@ -181,6 +181,11 @@ scn-needs-spend = Enter spend to build scenarios.
 scn-needs-started = Enter conversations started to build scenarios.
 # $stage: a stage's name inside a sentence (stage-name-…), such as "qualified conversations".
 scn-needs-stage = Enter { $stage } to build scenarios.
+# Above the scenarios when a stage between conversations started and customers isn't counted
+# (a Meta export joined with a CRM has no replies). $stages: the stages' names (stage-name-…), in a list.
+scn-not-counted = These numbers don’t count { $stages }: the step after is counted from the stage before, and there is no lever for { $stages }.
+# Goal seek, asked for the rate of a step to a stage not counted. $stage: its name (stage-name-…).
+scn-lever-not-counted = These numbers don’t count { $stage }, so that step’s rate can’t be set: pick the next step’s rate, counted from the stage before.
 # While imported deals are still closing: $rate is the projected final close rate the scenarios
 # start from, $so-far the close rate so far.
 scn-projected-baseline = Closing starts at its projected final rate, { $rate } ({ $so-far } so far), as deals started lately are still closing.
