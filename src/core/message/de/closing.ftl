@@ -87,3 +87,14 @@ closing-chart-summary = Ein Viertel der letztlich gewonnenen Deals wird innerhal
     } nach ihrem Beginn gewonnen, die Hälfte innerhalb von { $q50 }, drei Viertel innerhalb von { $q75 }, 90 % innerhalb von { $q90 } und der letzte innerhalb von { $last }.
 closing-method-summary = So wird das berechnet
 closing-method = Die Tage bis zum Abschluss werden geschätzt, wobei noch offene Deals bis zu ihrem aktuellen Alter mitzählen (zensierte Daten) und verlorene Deals als konkurrierendes Ereignis gelten (kumulative Inzidenz). Ein Monat wird beurteilt, sobald nach seinem letzten Tag das 90. Perzentil der Tage bis zum Abschluss verstrichen ist. Die endgültige Abschlussrate eines jüngeren Monats wird daraus prognostiziert, wie die gewonnenen Deals der älteren Monate von Monat zu Monat gewachsen sind (Chain-Ladder-Verfahren: die bisher gewonnenen Deals jedes Monats × die Faktoren, um die die gewonnenen Deals der älteren Monate danach gewachsen sind), mit dem Standardfehler nach Mack für das Wachstum und dem Binomialfehler für die Deals, als 95-%-Bereich. Prognostiziert wird erst, wenn die beurteilbaren Monate zusammen mindestens 20 gewonnene Deals haben.
+# Unter der Segmenttabelle und den Umkehrungen, solange Deals einiger Segmente noch laufen.
+# $periods: die Namen der Zeiträume, als Liste.
+closing-segments-projected = Noch laufende Deals: Die CAC für { $periods } enthalten die Kunden, die laut Prognose noch hinzukommen, und sind mit „prognostiziert“ markiert (siehe „Zeit bis zum Abschluss“).
+closing-segments-so-far = Noch laufende Deals: Die CAC für { $periods } enthalten nur die bisher gewonnenen Kunden und sind mit „bisher“ markiert; es sind erst zu wenige ältere Deals abgeschlossen, um den Rest zu prognostizieren (siehe „Zeit bis zum Abschluss“).
+# Beide Sätze oben, nacheinander.
+closing-segments-both = { $projected } { $so-far }
+# Steht in closing-segments-* für einen Zeitraum, wenn die Segmente keinen eigenen Zeitraum haben.
+closing-all-deals = alle Deals
+# Eine Markierung neben einem CAC-Wert in der Segmenttabelle und in der Rangliste.
+closing-cac-mark-projected = prognostiziert
+closing-cac-mark-so-far = bisher

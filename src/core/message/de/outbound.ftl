@@ -36,6 +36,8 @@ out-csv-period-start = Beginn des Zeitraums
 out-csv-period-end = Ende des Zeitraums
 out-csv-spend = Ausgaben
 out-csv-started = Begonnene Unterhaltungen
+# Eine Spalte, die sagt, was die CAC zählen, solange ihre Deals noch laufen: closing-cac-mark-projected, closing-cac-mark-so-far oder nichts.
+out-csv-cac-counts = CAC-Basis
 # Überschrift einer Geldspalte. $column: ihr Name, etwa „Ausgaben“; $currency: ein ISO-Code, etwa EUR.
 out-csv-in-currency = { $column } ({ $currency })
 # $currency: ein ISO-Code, etwa EUR.
@@ -179,6 +181,11 @@ scn-needs-spend = Geben Sie Ausgaben ein, um Szenarien zu erstellen.
 scn-needs-started = Geben Sie begonnene Unterhaltungen ein, um Szenarien zu erstellen.
 # $stage: der Name einer Stufe im Satz (stage-name-…), etwa „qualifizierte Unterhaltungen“.
 scn-needs-stage = Geben Sie { $stage } ein, um Szenarien zu erstellen.
+# Über den Szenarien, wenn eine Stufe zwischen begonnenen Unterhaltungen und Kunden nicht gezählt wird
+# (ein Meta-Export, mit einem CRM verknüpft, hat keine Antworten). $stages: die Namen der Stufen (stage-name-…), als Liste.
+scn-not-counted = In diesen Zahlen fehlen { $stages }: Der Schritt danach wird ab der Stufe davor gerechnet, und für { $stages } gibt es keinen Hebel.
+# Zielwertsuche, nach der Rate eines Schritts zu einer nicht gezählten Stufe gefragt. $stage: ihr Name (stage-name-…).
+scn-lever-not-counted = In diesen Zahlen fehlen { $stage }, daher lässt sich die Rate dieses Schritts nicht festlegen: Wählen Sie die Rate des nächsten Schritts, ab der Stufe davor gerechnet.
 scn-projected-baseline = Der Abschluss startet mit seiner prognostizierten endgültigen Rate von { $rate } (bisher { $so-far }), da kürzlich begonnene Deals noch laufen.
 # $step: der Name eines Schritts im Satz (step-name-…), etwa „Qualifizierung“; $reached: die Zahl
 # an seinem Ende; $from: die Zahl an seinem Anfang.

@@ -89,3 +89,14 @@ closing-chart-summary = Una cuarta parte de los negocios que al final se ganan s
     } o menos desde su inicio; la mitad, en { $q50 }; tres cuartas partes, en { $q75 }; el 90 %, en { $q90 }, y el último, a los { $last }.
 closing-method-summary = Cómo se calcula
 closing-method = Los días hasta el cierre se estiman contando los negocios que siguen abiertos solo hasta su antigüedad actual (datos censurados) y los negocios perdidos como un resultado en competencia (incidencia acumulada). Un mes se evalúa cuando, desde su último día, ya transcurrió el percentil 90 de los días hasta el cierre. La tasa de cierre final de un mes más reciente se proyecta a partir de cómo crecieron, mes a mes, los negocios ganados de los meses anteriores (método chain ladder: los negocios ganados hasta ahora de cada mes × los factores en que crecieron después los negocios ganados de los meses anteriores), con el error estándar de Mack para ese crecimiento y el error binomial para los negocios, como rango del 95 %. No se proyecta nada hasta que los meses que ya se pueden evaluar sumen al menos 20 negocios ganados.
+# Bajo la tabla de segmentos y las inversiones, mientras los negocios de algunos segmentos aún están abiertos.
+# $periods: los nombres de los periodos, en una lista.
+closing-segments-projected = Negocios aún abiertos: el CAC de { $periods } incluye los clientes proyectados que aún faltan por llegar y lleva la marca “proyectado” (ver Tiempo de cierre).
+closing-segments-so-far = Negocios aún abiertos: el CAC de { $periods } solo cuenta los clientes ganados hasta ahora y lleva la marca “hasta ahora”; todavía hay muy pocos negocios anteriores cerrados para proyectar el resto (ver Tiempo de cierre).
+# Las dos frases anteriores, una tras otra.
+closing-segments-both = { $projected } { $so-far }
+# Ocupa el lugar de un periodo en closing-segments-* cuando los segmentos no tienen periodo propio.
+closing-all-deals = todos los negocios
+# Una marca junto a un CAC en la tabla de segmentos y en la tabla de posiciones.
+closing-cac-mark-projected = proyectado
+closing-cac-mark-so-far = hasta ahora

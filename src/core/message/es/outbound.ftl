@@ -35,6 +35,8 @@ out-csv-period-start = Inicio del periodo
 out-csv-period-end = Fin del periodo
 out-csv-spend = Gasto
 out-csv-started = Conversaciones iniciadas
+# Una columna que dice qué cuenta un CAC mientras sus negocios aún están abiertos: closing-cac-mark-projected, closing-cac-mark-so-far o nada.
+out-csv-cac-counts = Cálculo del CAC
 # El encabezado de una columna de dinero. $column: su nombre, como "Gasto"; $currency: un código ISO, como USD.
 out-csv-in-currency = { $column } ({ $currency })
 # $currency: un código ISO, como USD.
@@ -184,6 +186,11 @@ scn-needs-spend = Ingresa el gasto para crear escenarios.
 scn-needs-started = Ingresa el número de conversaciones iniciadas para crear escenarios.
 # $stage: el nombre de una etapa dentro de una frase (stage-name-…), como "conversaciones calificadas".
 scn-needs-stage = Ingresa el número de { $stage } para crear escenarios.
+# Sobre los escenarios, cuando no se cuenta una etapa entre las conversaciones iniciadas y los clientes
+# (una exportación de Meta unida a un CRM no tiene respuestas). $stages: los nombres de las etapas (stage-name-…), en una lista.
+scn-not-counted = Estas cifras no incluyen { $stages }: el paso siguiente se calcula desde la etapa anterior y no hay palanca para { $stages }.
+# Buscar objetivo, cuando se pide la tasa de un paso hacia una etapa que no se cuenta. $stage: su nombre (stage-name-…).
+scn-lever-not-counted = Estas cifras no incluyen { $stage }, así que no se puede fijar la tasa de ese paso: elige la tasa del paso siguiente, calculada desde la etapa anterior.
 scn-projected-baseline = El cierre parte de su tasa final proyectada, { $rate } ({ $so-far } hasta ahora), porque los negocios iniciados hace poco aún se están cerrando.
 # $step: el nombre de un paso dentro de una frase (step-name-…), como "calificación"; $reached:
 # el conteo al final del paso; $from: el conteo al inicio.

@@ -89,3 +89,14 @@ closing-chart-summary = Un quart des affaires finalement gagnées le sont en { $
     } au plus après leur ouverture, la moitié en { $q50 }, les trois quarts en { $q75 }, 90 % en { $q90 } et la dernière en { $last }.
 closing-method-summary = Mode de calcul
 closing-method = Les jours jusqu’à la conclusion sont estimés en comptant les affaires encore ouvertes jusqu’à leur ancienneté actuelle (données censurées), et les affaires perdues comme une issue concurrente (incidence cumulée). Un mois est jugé une fois écoulé, après son dernier jour, le 90e centile des jours jusqu’à la conclusion. Le taux de transformation final d’un mois plus récent est projeté d’après la progression, mois après mois, des affaires gagnées des mois plus anciens (méthode chain ladder : les affaires gagnées à ce jour de chaque mois × les facteurs de progression observés ensuite sur les affaires gagnées des mois plus anciens), avec l’erreur standard de Mack pour la progression et l’erreur binomiale pour les affaires, sous forme de fourchette à 95 %. Aucune projection n’est faite tant que les mois qui peuvent être jugés ne totalisent pas au moins 20 affaires gagnées.
+# Sous le tableau des segments et les inversions, tant que des affaires de certains segments sont encore ouvertes.
+# $periods : les noms des périodes, en liste.
+closing-segments-projected = Affaires encore ouvertes : le CAC de { $periods } inclut les clients encore attendus selon la projection, avec la mention « projeté » (voir Délai de conclusion).
+closing-segments-so-far = Affaires encore ouvertes : le CAC de { $periods } ne compte que les clients gagnés à ce jour, avec la mention « à ce jour » ; trop peu d’affaires plus anciennes ont abouti pour projeter le reste (voir Délai de conclusion).
+# Les deux phrases ci-dessus, l’une après l’autre.
+closing-segments-both = { $projected } { $so-far }
+# Tient lieu de période dans closing-segments-* quand les segments n’ont pas de période propre.
+closing-all-deals = toutes les affaires
+# Une mention à côté d’un CAC dans le tableau des segments et le classement.
+closing-cac-mark-projected = projeté
+closing-cac-mark-so-far = à ce jour

@@ -35,6 +35,8 @@ out-csv-period-start = Début de période
 out-csv-period-end = Fin de période
 out-csv-spend = Dépenses
 out-csv-started = Conversations démarrées
+# Une colonne qui dit ce que compte un CAC tant que ses affaires sont encore ouvertes : closing-cac-mark-projected, closing-cac-mark-so-far ou rien.
+out-csv-cac-counts = Calcul du CAC
 # L’en-tête d’une colonne d’argent. $column : son nom, par exemple « Dépenses » ; $currency : un code ISO, par exemple EUR.
 out-csv-in-currency = { $column } ({ $currency })
 # $currency : un code ISO, par exemple EUR.
@@ -183,6 +185,11 @@ scn-needs-spend = Saisissez les dépenses pour construire des scénarios.
 scn-needs-started = Saisissez les conversations démarrées pour construire des scénarios.
 # $stage : le nom d’un niveau dans une phrase (stage-name-…), par exemple « conversations qualifiées ».
 scn-needs-stage = Saisissez les { $stage } pour construire des scénarios.
+# Au-dessus des scénarios, quand un niveau entre les conversations démarrées et les clients n’est pas compté
+# (un export Meta joint à un CRM n’a pas de réponses). $stages : les noms des niveaux (stage-name-…), en liste.
+scn-not-counted = Ces chiffres ne tiennent pas compte des { $stages } : l’étape suivante est calculée à partir du niveau précédent, et il n’y a pas de levier pour les { $stages }.
+# Valeur cible, quand on demande le taux d’une étape menant à un niveau non compté. $stage : son nom (stage-name-…).
+scn-lever-not-counted = Ces chiffres ne tiennent pas compte des { $stage }, donc le taux de cette étape ne peut pas être réglé : choisissez plutôt le taux de l’étape suivante, calculé à partir du niveau précédent.
 scn-projected-baseline = La transformation part de son taux final projeté, { $rate } ({ $so-far } à ce jour), car les affaires démarrées récemment sont encore en cours.
 # $step : le nom d’une étape dans une phrase (step-name-…), par exemple « qualification » ; $reached :
 # le nombre à sa fin ; $from : le nombre à son début.

@@ -58,3 +58,14 @@ closing-chart-p90 = 90% dalam { $days } hari
 closing-chart-summary = Seperempat deal yang akhirnya menang sudah closing paling lama { $q25 } hari sejak dimulai, separuhnya paling lama { $q50 } hari, tiga perempatnya paling lama { $q75 } hari, 90% paling lama { $q90 } hari, dan yang terakhir paling lama { $last } hari.
 closing-method-summary = Cara menghitungnya
 closing-method = Jumlah hari hingga closing diperkirakan dengan menghitung deal yang masih terbuka hanya sampai usianya saat ini (data tersensor) dan deal yang kalah sebagai hasil pesaing (insidensi kumulatif). Sebuah bulan dinilai setelah persentil ke-90 jumlah hari hingga closing berlalu sejak hari terakhir bulan itu. Tingkat closing akhir bulan yang lebih baru diproyeksikan dari cara deal menang di bulan-bulan yang lebih lama bertambah dari bulan ke bulan (chain ladder: deal menang tiap bulan sejauh ini × faktor pertambahan deal menang bulan-bulan yang lebih lama sesudahnya), dengan galat baku Mack untuk pertambahannya dan galat binomial untuk jumlah deal, sebagai rentang 95%. Belum ada proyeksi sampai bulan-bulan yang sudah bisa dinilai berisi setidaknya 20 deal menang.
+# Di bawah tabel segmen dan daftar pembalikan, selama deal sebagian segmen masih dalam proses closing.
+# $periods: nama periode-periodenya, dalam daftar.
+closing-segments-projected = Deal masih dalam proses closing: CAC untuk { $periods } sudah menghitung pelanggan yang diproyeksikan masih akan didapat, ditandai “proyeksi” (lihat Waktu hingga closing).
+closing-segments-so-far = Deal masih dalam proses closing: CAC untuk { $periods } hanya menghitung pelanggan yang didapat sejauh ini, ditandai “sejauh ini”; deal lama yang sudah closing masih terlalu sedikit untuk memproyeksikan sisanya (lihat Waktu hingga closing).
+# Kedua kalimat di atas, berurutan.
+closing-segments-both = { $projected } { $so-far }
+# Pengganti nama periode dalam closing-segments-* jika segmen tidak punya periode sendiri.
+closing-all-deals = semua deal
+# Tanda di samping CAC dalam tabel segmen dan tabel peringkat.
+closing-cac-mark-projected = proyeksi
+closing-cac-mark-so-far = sejauh ini

@@ -34,6 +34,8 @@ out-csv-period-start = Awal periode
 out-csv-period-end = Akhir periode
 out-csv-spend = Belanja iklan
 out-csv-started = Percakapan dimulai
+# Kolom yang menyatakan apa yang dihitung CAC selama deal-nya masih dalam proses closing: closing-cac-mark-projected, closing-cac-mark-so-far, atau kosong.
+out-csv-cac-counts = Perhitungan CAC
 # Judul kolom uang. $column: namanya, misalnya "Belanja iklan"; $currency: kode ISO, misalnya IDR.
 out-csv-in-currency = { $column } ({ $currency })
 # $currency: kode ISO, misalnya IDR.
@@ -160,6 +162,11 @@ scn-needs-spend = Isi belanja iklan untuk membuat skenario.
 scn-needs-started = Isi percakapan dimulai untuk membuat skenario.
 # $stage: nama tahap di dalam kalimat (stage-name-…), misalnya "percakapan terkualifikasi".
 scn-needs-stage = Isi { $stage } untuk membuat skenario.
+# Di atas skenario, jika ada tahap antara percakapan dimulai dan pelanggan yang tidak dihitung
+# (ekspor Meta yang digabung dengan CRM tidak punya balasan). $stages: nama tahap-tahapnya (stage-name-…), dalam daftar.
+scn-not-counted = Angka-angka ini tidak mencakup { $stages }: langkah sesudahnya dihitung dari tahap sebelumnya, dan tidak ada pengungkit untuk { $stages }.
+# Pencarian target, jika yang diminta adalah tingkat langkah menuju tahap yang tidak dihitung. $stage: nama tahapnya (stage-name-…).
+scn-lever-not-counted = Angka-angka ini tidak mencakup { $stage }, jadi tingkat langkah itu tidak dapat diatur: pilih tingkat langkah berikutnya, yang dihitung dari tahap sebelumnya.
 scn-projected-baseline = Closing dimulai dari tingkat akhir yang diproyeksikan, { $rate } ({ $so-far } sejauh ini), karena deal yang baru dimulai masih dalam proses closing.
 # $step: nama langkah di dalam kalimat (step-name-…), misalnya "kualifikasi"; $reached:
 # jumlah di akhir langkah; $from: jumlah di awalnya.

@@ -89,3 +89,14 @@ closing-chart-summary = Un quarto delle trattative che alla fine vengono vinte s
     } dall’apertura, la metà entro { $q50 }, tre quarti entro { $q75 }, il 90% entro { $q90 } e l’ultima entro { $last }.
 closing-method-summary = Come viene calcolato
 closing-method = I giorni alla chiusura sono stimati contando le trattative ancora aperte solo fino alla loro età attuale (dati censurati) e quelle perse come esito concorrente (incidenza cumulativa). Un mese si valuta quando, dal suo ultimo giorno, è trascorso il 90° percentile dei giorni alla chiusura. Il tasso di chiusura finale di un mese più recente è previsto in base a come sono cresciute, mese dopo mese, le trattative vinte dei mesi più vecchi (metodo chain ladder: le trattative vinte finora di ogni mese × i fattori di cui sono cresciute in seguito le trattative vinte dei mesi più vecchi), con l’errore standard di Mack per la crescita e l’errore binomiale per le trattative, come intervallo al 95%. Non si fa alcuna previsione finché i mesi già valutabili non arrivano insieme ad almeno 20 trattative vinte.
+# Sotto la tabella dei segmenti e le inversioni, mentre le trattative di alcuni segmenti sono ancora in corso.
+# $periods: i nomi dei periodi, in un elenco.
+closing-segments-projected = Trattative ancora in corso: il CAC di { $periods } include i clienti che si prevede arrivino ancora, con l’indicazione «previsto» (vedi Tempi di chiusura).
+closing-segments-so-far = Trattative ancora in corso: il CAC di { $periods } conta solo i clienti acquisiti finora, con l’indicazione «finora»; si sono chiuse ancora troppo poche trattative precedenti per prevedere il resto (vedi Tempi di chiusura).
+# Le due frasi sopra, una dopo l’altra.
+closing-segments-both = { $projected } { $so-far }
+# Sta al posto di un periodo in closing-segments-* quando i segmenti non hanno un periodo proprio.
+closing-all-deals = tutte le trattative
+# Un’indicazione accanto a un CAC nella tabella dei segmenti e nella classifica.
+closing-cac-mark-projected = previsto
+closing-cac-mark-so-far = finora

@@ -35,6 +35,8 @@ out-csv-period-start = Inizio periodo
 out-csv-period-end = Fine periodo
 out-csv-spend = Spesa
 out-csv-started = Conversazioni avviate
+# Una colonna che dice che cosa conta un CAC mentre le sue trattative sono ancora in corso: closing-cac-mark-projected, closing-cac-mark-so-far o niente.
+out-csv-cac-counts = Calcolo del CAC
 # L’intestazione di una colonna di importi. $column: il suo nome, ad esempio «Spesa»; $currency: un codice ISO, ad esempio EUR.
 out-csv-in-currency = { $column } ({ $currency })
 # $currency: un codice ISO, ad esempio EUR.
@@ -182,6 +184,11 @@ scn-needs-spend = Inserisci la spesa per creare gli scenari.
 scn-needs-started = Inserisci le conversazioni avviate per creare gli scenari.
 # $stage: il nome di una fase dentro una frase (stage-name-…), ad esempio «conversazioni qualificate».
 scn-needs-stage = Inserisci il conteggio di { $stage } per creare gli scenari.
+# Sopra gli scenari, quando una fase tra conversazioni avviate e clienti non è contata
+# (un export di Meta unito a un CRM non ha risposte). $stages: i nomi delle fasi (stage-name-…), in un elenco.
+scn-not-counted = Questi numeri non includono { $stages }: il passaggio successivo è calcolato sulla fase precedente e per { $stages } non c’è una leva.
+# Ricerca obiettivo, quando si chiede il tasso di un passaggio verso una fase non contata. $stage: il suo nome (stage-name-…).
+scn-lever-not-counted = Questi numeri non includono { $stage }, quindi il tasso di quel passaggio non si può impostare: scegli il tasso del passaggio successivo, calcolato sulla fase precedente.
 scn-projected-baseline = La chiusura parte dal tasso finale previsto, { $rate } ({ $so-far } finora), perché le trattative avviate di recente sono ancora in corso.
 # $step: il nome di un passaggio dentro una frase (step-name-…), ad esempio «qualificazione»; $reached:
 # il conteggio alla sua fine; $from: il conteggio al suo inizio.

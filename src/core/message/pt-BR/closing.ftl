@@ -97,3 +97,14 @@ closing-chart-summary = Um quarto dos negócios que acabam sendo ganhos fecha em
     } a partir do início, metade em até { $q50 }, três quartos em até { $q75 }, 90% em até { $q90 } e o último em até { $last }.
 closing-method-summary = Como isto é calculado
 closing-method = Os dias até o fechamento são estimados contando os negócios ainda em aberto só até a idade que têm (dados censurados) e os negócios perdidos como um desfecho concorrente (incidência acumulada). Um mês é avaliado quando, a partir do seu último dia, já se passou o percentil 90 dos dias até o fechamento. A taxa de fechamento final de um mês mais recente é projetada a partir de como os negócios ganhos dos meses mais antigos cresceram mês a mês (chain ladder: os negócios ganhos até agora em cada mês × os fatores pelos quais os negócios ganhos dos meses mais antigos cresceram depois), com o erro padrão de Mack para o crescimento e o erro binomial para os negócios, como intervalo de 95%. Nada é projetado até que os meses que já podem ser avaliados somem pelo menos 20 negócios ganhos.
+# Abaixo da tabela de segmentos e das inversões, enquanto os negócios de alguns segmentos ainda estão em aberto.
+# $periods: os nomes dos períodos, em uma lista.
+closing-segments-projected = Negócios ainda em aberto: o CAC de { $periods } inclui os clientes projetados que ainda estão por vir e vem marcado como “projetado” (veja Tempo de fechamento).
+closing-segments-so-far = Negócios ainda em aberto: o CAC de { $periods } conta só os clientes conquistados até agora e vem marcado como “até agora”; ainda há poucos negócios anteriores fechados para projetar o resto (veja Tempo de fechamento).
+# As duas frases acima, uma depois da outra.
+closing-segments-both = { $projected } { $so-far }
+# Ocupa o lugar de um período em closing-segments-* quando os segmentos não têm período próprio.
+closing-all-deals = todos os negócios
+# Uma marcação ao lado de um CAC na tabela de segmentos e na tabela de posições.
+closing-cac-mark-projected = projetado
+closing-cac-mark-so-far = até agora

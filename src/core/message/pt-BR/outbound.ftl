@@ -35,6 +35,8 @@ out-csv-period-start = Início do período
 out-csv-period-end = Fim do período
 out-csv-spend = Investimento
 out-csv-started = Conversas iniciadas
+# Uma coluna que diz o que um CAC conta enquanto seus negócios ainda estão em aberto: closing-cac-mark-projected, closing-cac-mark-so-far ou nada.
+out-csv-cac-counts = Cálculo do CAC
 # O título de uma coluna de dinheiro. $column: o nome dela, como “Investimento”; $currency: um código ISO, como BRL.
 out-csv-in-currency = { $column } ({ $currency })
 # $currency: um código ISO, como BRL.
@@ -183,6 +185,11 @@ scn-needs-spend = Informe o investimento para montar cenários.
 scn-needs-started = Informe a contagem de conversas iniciadas para montar cenários.
 # $stage: o nome de uma etapa dentro de uma frase (stage-name-…), como “conversas qualificadas”.
 scn-needs-stage = Informe a contagem de { $stage } para montar cenários.
+# Acima dos cenários, quando uma etapa entre conversas iniciadas e clientes não é contada
+# (uma exportação da Meta unida a um CRM não tem respostas). $stages: os nomes das etapas (stage-name-…), em uma lista.
+scn-not-counted = Estes números não incluem { $stages }: o passo seguinte é calculado a partir da etapa anterior, e não há alavanca para { $stages }.
+# Atingir meta, quando se pede a taxa de um passo até uma etapa não contada. $stage: o nome dela (stage-name-…).
+scn-lever-not-counted = Estes números não incluem { $stage }, então não dá para definir a taxa desse passo: escolha a taxa do passo seguinte, calculada a partir da etapa anterior.
 scn-projected-baseline = O fechamento parte da taxa final projetada, { $rate } ({ $so-far } até agora), porque os negócios iniciados recentemente ainda estão em andamento.
 # $step: o nome de um passo dentro de uma frase (step-name-…), como “qualificação”; $reached:
 # a contagem no fim dele; $from: a contagem no início.
