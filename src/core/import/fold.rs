@@ -13,9 +13,9 @@ use super::numbers::{parse_both, DecimalDecision, Evidence, Why};
 use super::outcomes::OutcomeFold;
 use super::rows::RowsFold;
 use super::shared::{sep_index, Both, CellSource, Settings};
-use super::structure;
 use super::table::Delimiter;
 use super::words::TextIndex;
+use super::{date_roles, structure};
 use crate::core::basics::dates::Grouping;
 use crate::core::basics::number::DecimalSep;
 
@@ -107,6 +107,7 @@ impl Fold {
         };
         if !sample.is_empty() {
             structure::refine(&headers, &mut roles, sample);
+            date_roles::refine(&headers, &mut roles, sample);
         }
         settle_roles(&mut roles, &overrides);
         let shape = match shape {

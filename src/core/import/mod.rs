@@ -5,6 +5,7 @@
 pub mod analyze;
 pub mod columns;
 mod crm_headers;
+mod date_roles;
 mod deal_dates;
 pub mod decode;
 pub mod error;

@@ -13,8 +13,8 @@ use super::decode::{DecodeError, DecodeStop, Decoder, Encoding};
 use super::error::{ErrorKind, ImportError};
 use super::fold::Fold;
 use super::shared::Settings;
-use super::structure;
 use super::table::{looks_numeric, trim, Cells, Delimiter, RecordReader, Row, TableError};
+use super::{date_roles, structure};
 use crate::core::basics::number::DecimalSep;
 
 /// Why an analysis stopped before the end.
@@ -220,7 +220,8 @@ fn on_record(body: &mut Body, settings: &Settings, line: u64, cells: Cells<'_>) 
                 let roles: Vec<Role> = headers.iter().map(|h| guess_role(h)).collect();
                 // A layout seen before is read with the roles the user chose for it then.
                 let known = remembered(settings, &headers).is_some();
-                *body = match !known && structure::worth_looking(&roles) {
+                let look = structure::worth_looking(&roles) || date_roles::worth_looking(&roles);
+                *body = match !known && look {
                     true => Body::Heading { headers, rows: Vec::new() },
                     false => Body::Labeled(labeled(headers, &[], settings)),
                 };
