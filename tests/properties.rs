@@ -294,7 +294,7 @@ proptest! {
         lever in 0usize..8,
         factor in 0.1f64..10.0,
     ) {
-        let base = LeverValues { spend, cost_per_message: cpm, rates, revenue_per_customer: Some(revenue_per_customer), other_cost: other };
+        let base = LeverValues { spend, cost_per_message: cpm, rates, revenue_per_customer: Some(revenue_per_customer), uncounted: [false; 4], other_cost: other };
         let goal = Goal::ALL[goal];
         let lever = Lever::ALL[lever];
         let target = goal.value(&base).unwrap() * factor;

@@ -15,12 +15,36 @@ pub struct Dated {
     pub as_of: i64,
     #[serde(serialize_with = "triples", deserialize_with = "from_triples")]
     pub deals: Vec<Deal>,
+    /// Where the log dates reaching a stage before the win (a conversation log's "Qualified
+    /// at"): the same deals, each "won" on the day it was qualified, lost if it was lost
+    /// before, else open. Empty without such dates.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "triples",
+        deserialize_with = "from_triples"
+    )]
+    pub qualified: Vec<Deal>,
+    /// As `qualified`, for the day it was handed to sales or booked ("Booked on").
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "triples",
+        deserialize_with = "from_triples"
+    )]
+    pub handed_off: Vec<Deal>,
 }
 
 impl Dated {
     /// The deals with `as_of` the latest day any of them started or ended.
     pub fn new(deals: Vec<Deal>) -> Dated {
-        let mut dated = Dated { as_of: 0, deals };
+        Dated::with_stages(deals, Vec::new(), Vec::new())
+    }
+
+    /// The deals, and when they reached the stages the log dates (see [`Dated::qualified`]),
+    /// as of the latest day any of them started, reached a stage or ended.
+    pub fn with_stages(deals: Vec<Deal>, qualified: Vec<Deal>, handed_off: Vec<Deal>) -> Dated {
+        let mut dated = Dated { as_of: 0, deals, qualified, handed_off };
         dated.as_of = dated.latest();
         dated
     }
@@ -31,7 +55,8 @@ impl Dated {
             Outcome::Open => d.start,
             Outcome::Won(day) | Outcome::Lost(day) => day.max(d.start),
         };
-        self.deals.iter().map(last).max().unwrap_or(0)
+        let all = self.deals.iter().chain(&self.qualified).chain(&self.handed_off);
+        all.map(last).max().unwrap_or(0)
     }
 
     /// The data as of `day` (the file's latest day when `None`), never before the first deal

@@ -54,7 +54,7 @@ mod tests {
         let month = |m: &str, last: &str| (day(&format!("2026-{m}-01")), day(&format!("2026-{m}-{last}")));
         // 30 April (cohorts' test): March (12 wins, projected 1452/85) and April (6 wins,
         // projected 7018/425) are young and projectable.
-        let dated = Dated { as_of: day("2026-04-30"), deals: deals.clone() };
+        let dated = Dated { as_of: day("2026-04-30"), deals: deals.clone(), ..Dated::default() };
         let Some(Like::Projected { earlier, later }) =
             like_with_like(&dated, month("03", "31"), month("04", "30"))
         else {
@@ -68,7 +68,7 @@ mod tests {
         // 15 April: only January is mature, with 11 wins (< 20): no projection. April is 14 days
         // old, so March is seen as of 15 March: its 6 wins of 3 March count, the 6 of 3 April
         // don't.
-        let dated = Dated { as_of: day("2026-04-15"), deals };
+        let dated = Dated { as_of: day("2026-04-15"), deals, ..Dated::default() };
         assert_eq!(
             like_with_like(&dated, month("03", "31"), month("04", "30")),
             Some(Like::SameAge { days: 14, removed: 6 })

@@ -73,7 +73,7 @@ mod tests {
     fn the_young_months_wins_to_come_are_projected_from_the_older_ones() {
         // As of 30 April (cohorts' test): January 11/20 and February 12/20 are mature; March
         // (12 wins) is projected to 1452/85 and April (6 wins) to 7018/425.
-        let dated = Dated { as_of: day("2026-04-30"), deals: four_months() };
+        let dated = Dated { as_of: day("2026-04-30"), deals: four_months(), ..Dated::default() };
         let all = maturing(&dated, None).unwrap();
         assert_eq!(english(&all.since), "March 2026");
         assert_eq!(all.judge_on, day("2026-06-30"));
@@ -97,7 +97,7 @@ mod tests {
     fn with_too_few_mature_wins_the_wait_is_said_but_nothing_projected() {
         // 15 April: p90 = 61 days, so January (11 wins) was judged on 2 April; February is
         // judged on 30 April and April, the youngest, on 30 June. 11 mature wins < 20.
-        let dated = Dated { as_of: day("2026-04-15"), deals: four_months() };
+        let dated = Dated { as_of: day("2026-04-15"), deals: four_months(), ..Dated::default() };
         let m = maturing(&dated, None).unwrap();
         assert_eq!(english(&m.since), "February 2026");
         assert_eq!(m.judge_on, day("2026-06-30"));

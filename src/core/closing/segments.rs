@@ -147,7 +147,7 @@ mod tests {
         // As of 30 April (the cohorts' test): January and February are mature; March has 12
         // wins so far, projected to 1452/85 ≈ 17.08, so its development is 17.08 / 12 ≈ 1.4235;
         // April has 6, projected to 7018/425 ≈ 16.51: 2.7522.
-        let dated = Dated { as_of: day("2026-04-30"), deals: four_months() };
+        let dated = Dated { as_of: day("2026-04-30"), deals: four_months(), ..Dated::default() };
         let segments = [
             campaign("A", "02", "28", 5),
             campaign("A", "03", "31", 8),
@@ -177,7 +177,7 @@ mod tests {
     fn without_a_projection_the_customers_so_far_are_marked_so() {
         // 15 April: 11 mature wins, fewer than 20: no projection. February (judged 30 April),
         // March and April are still closing.
-        let dated = Dated { as_of: day("2026-04-15"), deals: four_months() };
+        let dated = Dated { as_of: day("2026-04-15"), deals: four_months(), ..Dated::default() };
         let segments = [campaign("A", "01", "31", 7), campaign("A", "03", "31", 8)];
         let d = develop(&segments, Some(&dated));
         assert_eq!(d.segments, segments.to_vec());

@@ -9,6 +9,7 @@ use super::cost::{cohort_cac, CohortCac};
 use super::dated::Dated;
 use super::periods::CohortBy;
 use super::survival::win_curve;
+use super::Deal;
 use crate::core::basics::calendar::iso_date;
 use crate::core::basics::dates::{period_name, Period};
 use crate::core::message::{Arg, Id, Message};
@@ -23,6 +24,8 @@ pub struct ClosingView {
     pub lede: Message,
     /// Median and 90th-percentile days to close, or that nothing was won.
     pub days: Message,
+    /// The same for each earlier stage the log dates (qualified, handed off), one line each.
+    pub stages: Vec<Message>,
     /// The curve of days to close, when any deal was won.
     pub chart: Option<CurveChart>,
     pub caption: Message,
@@ -88,6 +91,14 @@ pub fn closing_view(dated: &Dated, costs: &[(i64, f64)]) -> ClosingView {
             .with("deals", Arg::Count(dated.started() as u64))
             .with("date", Arg::Date(as_of)),
         days,
+        stages: [
+            (Id::ClosingStageQualified, &dated.qualified),
+            (Id::ClosingStageHandedOff, &dated.handed_off),
+        ]
+        .into_iter()
+        .filter(|(_, deals)| !deals.is_empty())
+        .map(|(name, deals)| stage_line(Message::of(name), deals, as_of))
+        .collect(),
         chart: curve_chart(&curve),
         caption: Message::of(match by {
             CohortBy::Month => Id::ClosingCaption,
@@ -96,6 +107,25 @@ pub fn closing_view(dated: &Dated, costs: &[(i64, f64)]) -> ClosingView {
         with_cac: rows.iter().any(|r| r.cac.is_some()),
         rows,
         backtests,
+    }
+}
+
+/// How soon the deals that reach a stage reach it ("reached" is a win in `deals`), and how
+/// many have by the "as of" day.
+fn stage_line(stage: Message, deals: &[Deal], as_of: i64) -> Message {
+    let curve = win_curve(deals, as_of);
+    let count = |d: &&Deal| d.start <= as_of;
+    let started: u64 = deals.iter().filter(count).map(|d| u64::from(d.count)).sum();
+    let reached: u64 = deals.iter().filter(|d| d.won_by(as_of).is_some()).map(|d| u64::from(d.count)).sum();
+    let stage = Arg::Message(Box::new(stage));
+    match (curve.day_for_share(0.5), curve.day_for_share(0.9)) {
+        (Some(median), Some(p90)) => Message::of(Id::ClosingStageDays)
+            .with("stage", stage)
+            .with("median", Arg::Count(median.max(0) as u64))
+            .with("p90", Arg::Count(p90.max(0) as u64))
+            .with("reached", Arg::Count(reached))
+            .with("count", Arg::Count(started)),
+        _ => Message::of(Id::ClosingStageNone).with("stage", stage),
     }
 }
 

@@ -42,10 +42,14 @@ pub enum Role {
     /// The day a deal closed, won or lost by its status (HubSpot's "Close Date"); on an open
     /// deal it is the rep's expected date, not an outcome.
     CloseDate,
+    /// The day a conversation was qualified (a log's "Qualified at").
+    QualifiedDate,
+    /// The day a conversation was handed to sales or booked (a log's "Booked on").
+    HandoffDate,
 }
 
 impl Role {
-    pub const ALL: [Role; 22] = [
+    pub const ALL: [Role; 24] = [
         Role::Ignore,
         Role::Name,
         Role::PeriodStart,
@@ -68,6 +72,8 @@ impl Role {
         Role::WonDate,
         Role::LostDate,
         Role::CloseDate,
+        Role::QualifiedDate,
+        Role::HandoffDate,
     ];
 
     /// Its name in the preview: "Conversations started".
@@ -95,6 +101,8 @@ impl Role {
             Role::WonDate => Id::ImpRoleWonDate,
             Role::LostDate => Id::ImpRoleLostDate,
             Role::CloseDate => Id::ImpRoleCloseDate,
+            Role::QualifiedDate => Id::ImpRoleQualifiedDate,
+            Role::HandoffDate => Id::ImpRoleHandoffDate,
         }
     }
 
@@ -138,6 +146,8 @@ impl Role {
             Role::WonDate => "won-date",
             Role::LostDate => "lost-date",
             Role::CloseDate => "close-date",
+            Role::QualifiedDate => "qualified-date",
+            Role::HandoffDate => "handoff-date",
         }
     }
 
@@ -215,7 +225,7 @@ pub fn guess_role(header: &str) -> Role {
 }
 
 /// The roles in the order they are tried: the first whose names match a header wins.
-const ROLES: [(Role, &Names); 21] = [
+const ROLES: [(Role, &Names); 23] = [
     (Role::Name, &names::NAME),
     (Role::PeriodStart, &names::PERIOD_START),
     (Role::PeriodEnd, &names::PERIOD_END),
@@ -237,6 +247,8 @@ const ROLES: [(Role, &Names); 21] = [
     (Role::WonDate, &crm::WON_DATE),
     (Role::LostDate, &crm::LOST_DATE),
     (Role::CloseDate, &crm::CLOSE_DATE),
+    (Role::QualifiedDate, &crm::QUALIFIED_DATE),
+    (Role::HandoffDate, &crm::HANDOFF_DATE),
 ];
 
 #[cfg(test)]
@@ -301,6 +313,10 @@ mod tests {
         assert_eq!(guess_role("Deal - Won time"), Role::WonDate);
         assert_eq!(guess_role("Deal - Lost time"), Role::LostDate);
         assert_eq!(guess_role("Deal - Deal closed on"), Role::CloseDate);
+        // A conversation log's dates of reaching a stage.
+        assert_eq!(guess_role("Qualified at"), Role::QualifiedDate);
+        assert_eq!(guess_role("Booked on"), Role::HandoffDate);
+        assert_eq!(guess_role("Qualified"), Role::Qualified);
         // A rep's expectation is not an outcome.
         assert_eq!(guess_role("Deal - Expected close date"), Role::Ignore);
     }

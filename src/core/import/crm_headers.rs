@@ -87,6 +87,38 @@ pub(super) const CLOSE_DATE: Names = Names {
     prefixes: &[],
 };
 
+/// The day a conversation was qualified, in a conversation log.
+pub(super) const QUALIFIED_DATE: Names = Names {
+    exact: &[
+        "qualified at",
+        "qualified on",
+        "qualified date",
+        "date qualified",
+        "qualification date",
+        // HubSpot's lifecycle dates: an MQL is qualified, an SQL handed to sales.
+        "became a marketing qualified lead date",
+        "mql date",
+    ],
+    prefixes: &[],
+};
+/// The day a conversation was handed to sales or booked, in a conversation log.
+pub(super) const HANDOFF_DATE: Names = Names {
+    exact: &[
+        "booked on",
+        "booked at",
+        "booking date",
+        "date booked",
+        "handed off at",
+        "handed off on",
+        "handoff date",
+        "meeting booked on",
+        "meeting booked at",
+        "became a sales qualified lead date",
+        "sql date",
+    ],
+    prefixes: &[],
+};
+
 /// The channel a CRM's deal or contact came from (HubSpot, Pipedrive, UTM parameters).
 pub(super) const SOURCE: Names = Names {
     exact: &[

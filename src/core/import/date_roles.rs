@@ -10,8 +10,9 @@ use super::deal_dates::says_lost;
 use crate::core::basics::calendar::day_number;
 use crate::core::ladder::Stage;
 
-/// How many filled cells a column needs in the rows looked at before its dates say anything.
-const MIN_FILLED: usize = 3;
+/// How many filled cells a column needs in the rows looked at before its dates say anything
+/// (a log's first rows may hold only a couple of lost deals).
+const MIN_FILLED: usize = 2;
 
 /// Whether an outcome log's header roles leave date columns for the values to tell: it has a
 /// status and a start date, none of the won, lost or close dates, and a column not yet read.
@@ -141,9 +142,9 @@ mod tests {
         let mut roles = vec![Role::PeriodStart, Role::Status, Role::WonDate, Role::Ignore];
         refine(&headers, &mut roles, &vec![won("2026-10-01", "2026-10-05"); 5]);
         assert_eq!(roles[3], Role::Ignore);
-        // Two won dates are too few to tell.
+        // One won date is too few to tell.
         let mut roles = vec![Role::PeriodStart, Role::Status, Role::Ignore, Role::Ignore];
-        refine(&headers, &mut roles, &[won("2026-10-01", ""), won("2026-10-01", "")]);
+        refine(&headers, &mut roles, &[won("2026-10-01", "")]);
         assert_eq!(roles[2], Role::Ignore);
         // A date before the deal started is no outcome.
         let late = [

@@ -142,7 +142,10 @@ impl Fold {
                 name_by_key: HashMap::default(),
                 grouping: overrides.grouping,
                 used: Grouping::Whole,
-                dates: DealDates::new(find(Role::WonDate), find(Role::LostDate), find(Role::CloseDate)),
+                dates: DealDates::new(
+                    [Role::WonDate, Role::LostDate, Role::CloseDate, Role::QualifiedDate, Role::HandoffDate]
+                        .map(find),
+                ),
             })),
             _ => Kind::Rows(Box::new(RowsFold {
                 name_col: find(Role::Name),

@@ -55,6 +55,9 @@ fn ClosingBody(v: ClosingView, f: IntlFormatter) -> impl IntoView {
         .collect_view();
     view! {
         <p class="closing-lede">{v.lede.render(&f)} " " {v.days.render(&f)}</p>
+        {(!v.stages.is_empty()).then(|| view! {
+            <ul class="closing-stages">{v.stages.iter().map(|s| view! { <li>{s.render(&f)}</li> }).collect_view()}</ul>
+        })}
         {v.chart.map(|chart| view! { <CurveFigure chart f=f.clone() /> })}
         <div class="table-scroll" role="region" tabindex="0" aria-label=v.caption.render(&f)>
             <table class="data closing stack" id="closing">

@@ -17,6 +17,19 @@ closing-days = Half of the deals that are won are won within { $median ->
    *[other] { $p90 } days
     }.
 closing-no-wins = No deal was won by then, so there is no telling yet how long closing takes.
+# How soon an earlier stage is reached, where the log dates it ("Qualified at", "Booked on").
+# $stage: closing-stage-qualified or closing-stage-handed-off; $median and $p90: days since the
+# conversation started; $reached of $count: how many have reached it so far.
+closing-stage-days = { $stage }: half of the conversations that get there do so within { $median ->
+    [one] { $median } day
+   *[other] { $median } days
+    } of their start, and 90% within { $p90 ->
+    [one] { $p90 } day
+   *[other] { $p90 } days
+    } ({ $reached } of { $count } so far).
+closing-stage-none = { $stage }: none by then.
+closing-stage-qualified = Qualified
+closing-stage-handed-off = Handed off or booked
 closing-caption = Each month’s deals: their close rate so far, the rate projected when they have had time to close, and when they can be judged
 closing-caption-weeks = Each week’s deals: their close rate so far, the rate projected when they have had time to close, and when they can be judged
 closing-col-started = Started in

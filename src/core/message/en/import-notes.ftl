@@ -349,3 +349,5 @@ imp-role-source = Source or channel (to keep some of its rows)
 imp-role-won-date = Date won
 imp-role-lost-date = Date lost
 imp-role-close-date = Close date (of closed deals)
+imp-role-qualified-date = Date qualified
+imp-role-handoff-date = Date handed off or booked
