@@ -97,4 +97,25 @@ test('six months of ads and HubSpot deals: closing judged on its projection, the
   await expect(periods).toContainText('Compared like with like: November 2026’s deals are still closing, so its customers count at their projected final number, 12 (7 so far).');
   await expect(periods).toContainText('CAC held at $83.33');
   await expect(periods.getByRole('rowheader', { name: 'Qualification rate (from conversations started)' }).first()).toBeVisible();
+  // The sales call on these numbers: scenarios start from them, the replies the ads don't
+  // count folded into qualification, so its lever counts from conversations started.
+  const whatIf = page.getByRole('region', { name: 'What if' });
+  await expect(whatIf).toContainText('These numbers don’t count replies: the step after is counted from the stage before, and there is no lever for replies.');
+  await whatIf.getByRole('button', { name: 'Add scenario' }).click();
+  const scenario = page.getByRole('region', { name: 'Scenario: Scenario 1' });
+  await expect(scenario.getByLabel('Reply rate', { exact: true })).toBeHidden();
+  const qualification = scenario.getByLabel('Qualification rate (from conversations started)', { exact: true });
+  // 240 qualified of 3,000 conversations: 8%; doubling it doubles customers (the projected
+  // close rate stays), so CAC halves.
+  await expect(qualification).toHaveValue('8.0');
+  const cac = page.getByRole('table', { name: 'Baseline and scenarios side by side' }).getByRole('row', { name: /^CAC/ });
+  const before = Number((await cac.locator('td').first().innerText()).replace(/[^\d.]/g, ''));
+  await qualification.fill('16');
+  await qualification.press('Enter');
+  await expect(cac).toContainText('▲ better');
+  const after = Number((await cac.locator('td').nth(1).innerText()).split('\n')[0].replace(/[^\d.]/g, ''));
+  expect(Math.abs(after - before / 2)).toBeLessThan(0.02);
+  // Goal seek offers the same levers, the reply rate not among them.
+  await expect(whatIf.getByLabel('The lever to solve for').locator('option', { hasText: 'Qualification rate (from conversations started)' })).toHaveCount(1);
+  await expect(whatIf.getByLabel('The lever to solve for').locator('option[value="reply-rate"]')).toBeHidden();
 });

@@ -29,6 +29,27 @@ closing-days = نصف الصفقات الرابحة يُفاز بها خلال {
    *[other] { $p90 } يوم
     }.
 closing-no-wins = لم يُفَز بأي صفقة حتى ذلك التاريخ، لذا لا يمكن بعدُ معرفة المدة التي يستغرقها إتمام الصفقات.
+# مدى سرعة بلوغ مرحلة سابقة، حين يؤرّخها السجل («Qualified at»، «Booked on»).
+# $stage: closing-stage-qualified أو closing-stage-handed-off؛ $median و$p90: أيام منذ بدء
+# المحادثة؛ $reached من $count: عدد المحادثات التي بلغتها حتى الآن.
+closing-stage-days = { $stage }: نصف المحادثات التي تبلغ هذه المرحلة تبلغها خلال { $median ->
+    [zero] { $median } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $median } أيام
+    [many] { $median } يومًا
+   *[other] { $median } يوم
+    } من بدايتها، و90% منها خلال { $p90 ->
+    [zero] { $p90 } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $p90 } أيام
+    [many] { $p90 } يومًا
+   *[other] { $p90 } يوم
+    } ({ $reached } من { $count } حتى الآن).
+closing-stage-none = { $stage }: لم تبلغ أي محادثة هذه المرحلة حتى ذلك التاريخ.
+closing-stage-qualified = التأهيل
+closing-stage-handed-off = الإحالة إلى المبيعات أو الحجز
 closing-caption = صفقات كل شهر: معدل إتمامها حتى الآن، والمعدل المتوقع بعد أن يُتاح لها الوقت الكافي للإتمام، وموعد الحكم عليها
 closing-caption-weeks = صفقات كل أسبوع: معدل إتمامها حتى الآن، والمعدل المتوقع بعد أن يُتاح لها الوقت الكافي للإتمام، وموعد الحكم عليها
 closing-col-started = بدأت في

@@ -512,3 +512,5 @@ imp-role-source = المصدر أو القناة (للاحتفاظ ببعض صف
 imp-role-won-date = تاريخ الفوز بالصفقة
 imp-role-lost-date = تاريخ خسارة الصفقة
 imp-role-close-date = تاريخ إغلاق الصفقة (للصفقات المغلقة)
+imp-role-qualified-date = تاريخ التأهيل
+imp-role-handoff-date = تاريخ الإحالة إلى المبيعات أو الحجز

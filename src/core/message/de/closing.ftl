@@ -17,6 +17,19 @@ closing-days = Die Hälfte der gewonnenen Deals wird innerhalb von { $median ->
    *[other] { $p90 } Tagen
     }.
 closing-no-wins = Bis dahin wurde kein Deal gewonnen, daher lässt sich noch nicht sagen, wie lange ein Abschluss dauert.
+# Wie schnell eine frühere Stufe erreicht wird, wo das Protokoll sie datiert („Qualified at“, „Booked on“).
+# $stage: closing-stage-qualified oder closing-stage-handed-off; $median und $p90: Tage seit Beginn der
+# Unterhaltung; $reached von $count: wie viele sie bisher erreicht haben.
+closing-stage-days = { $stage }: Die Hälfte der Unterhaltungen, die diese Stufe erreichen, erreicht sie innerhalb von { $median ->
+    [one] { $median } Tag
+   *[other] { $median } Tagen
+    } nach ihrem Beginn, 90 % innerhalb von { $p90 ->
+    [one] { $p90 } Tag
+   *[other] { $p90 } Tagen
+    } (bisher { $reached } von { $count }).
+closing-stage-none = { $stage }: Bis dahin hat keine Unterhaltung diese Stufe erreicht.
+closing-stage-qualified = Qualifizierung
+closing-stage-handed-off = Vertriebsübergabe oder Buchung
 closing-caption = Die Deals jedes Monats: ihre bisherige Abschlussrate, die prognostizierte Rate, sobald sie Zeit für den Abschluss hatten, und ab wann sie sich beurteilen lassen
 closing-caption-weeks = Die Deals jeder Woche: ihre bisherige Abschlussrate, die prognostizierte Rate, sobald sie Zeit für den Abschluss hatten, und ab wann sie sich beurteilen lassen
 closing-col-started = Beginn

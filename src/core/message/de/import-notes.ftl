@@ -349,3 +349,5 @@ imp-role-source = Quelle oder Kanal (um nur einen Teil der Zeilen zu behalten)
 imp-role-won-date = Gewonnen am
 imp-role-lost-date = Verloren am
 imp-role-close-date = Abschlussdatum (abgeschlossener Deals)
+imp-role-qualified-date = Qualifiziert am
+imp-role-handoff-date = An den Vertrieb übergeben oder gebucht am

@@ -18,6 +18,19 @@ closing-days = La mitad de los negocios ganados se gana en { $median ->
    *[other] { $p90 } días
     } o menos.
 closing-no-wins = Hasta esa fecha no se ganó ningún negocio, así que aún no se puede saber cuánto tarda el cierre.
+# Qué tan pronto se alcanza una etapa anterior, cuando el registro indica su fecha (“Qualified at”, “Booked on”).
+# $stage: closing-stage-qualified o closing-stage-handed-off; $median y $p90: días desde que empezó la
+# conversación; $reached de $count: cuántas la alcanzaron hasta ahora.
+closing-stage-days = { $stage }: la mitad de las conversaciones que llegan a esta etapa lo hacen en { $median ->
+    [one] { $median } día
+   *[other] { $median } días
+    } o menos desde su inicio, y el 90 % en { $p90 ->
+    [one] { $p90 } día
+   *[other] { $p90 } días
+    } o menos ({ $reached } de { $count } hasta ahora).
+closing-stage-none = { $stage }: hasta esa fecha ninguna conversación llegó a esta etapa.
+closing-stage-qualified = Calificación
+closing-stage-handed-off = Derivación a ventas o reserva
 closing-caption = Los negocios de cada mes: su tasa de cierre hasta ahora, la tasa proyectada cuando hayan tenido tiempo de cerrarse y cuándo se pueden evaluar
 closing-caption-weeks = Los negocios de cada semana: su tasa de cierre hasta ahora, la tasa proyectada cuando hayan tenido tiempo de cerrarse y cuándo se pueden evaluar
 closing-col-started = Iniciados en

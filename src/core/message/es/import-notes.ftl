@@ -394,3 +394,5 @@ imp-role-source = Fuente o canal (para conservar algunas de sus filas)
 imp-role-won-date = Fecha en que se ganó
 imp-role-lost-date = Fecha en que se perdió
 imp-role-close-date = Fecha de cierre (de negocios cerrados)
+imp-role-qualified-date = Fecha de calificación
+imp-role-handoff-date = Fecha de derivación a ventas o reserva

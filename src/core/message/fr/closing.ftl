@@ -18,6 +18,19 @@ closing-days = La moitié des affaires gagnées le sont en { $median ->
    *[other] { $p90 } jours
     } au plus.
 closing-no-wins = Aucune affaire n’avait été gagnée à cette date : impossible de dire pour l’instant combien de temps prend la conclusion.
+# Délai pour atteindre un niveau antérieur, quand le journal le date (« Qualified at », « Booked on »).
+# $stage : closing-stage-qualified ou closing-stage-handed-off ; $median et $p90 : des jours depuis le
+# démarrage de la conversation ; $reached sur $count : combien l’ont atteint à ce jour.
+closing-stage-days = { $stage } : la moitié des conversations qui atteignent ce niveau le font en { $median ->
+    [one] { $median } jour
+   *[other] { $median } jours
+    } au plus après leur démarrage, et 90 % en { $p90 ->
+    [one] { $p90 } jour
+   *[other] { $p90 } jours
+    } au plus ({ $reached } sur { $count } à ce jour).
+closing-stage-none = { $stage } : aucune conversation n’avait atteint ce niveau à cette date.
+closing-stage-qualified = Qualification
+closing-stage-handed-off = Transfert aux ventes ou prise de rendez-vous
 closing-caption = Les affaires de chaque mois : leur taux de transformation à ce jour, le taux projeté une fois qu’elles auront eu le temps d’aboutir, et la date à laquelle on pourra les juger
 closing-caption-weeks = Les affaires de chaque semaine : leur taux de transformation à ce jour, le taux projeté une fois qu’elles auront eu le temps d’aboutir, et la date à laquelle on pourra les juger
 closing-col-started = Ouvertes en

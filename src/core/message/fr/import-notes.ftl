@@ -364,3 +364,5 @@ imp-role-source = Source ou canal (pour ne garder qu’une partie de ses lignes)
 imp-role-won-date = Date de gain
 imp-role-lost-date = Date de perte
 imp-role-close-date = Date de clôture (des affaires clôturées)
+imp-role-qualified-date = Date de qualification
+imp-role-handoff-date = Date de transfert aux ventes ou de prise de rendez-vous

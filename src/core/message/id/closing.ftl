@@ -9,6 +9,13 @@ closing-lede = { $deals } deal bertanggal, data per { $date }.
 # dengan data tersensor, deal yang masih terbuka tetapi akan menang.
 closing-days = Separuh deal yang menang sudah closing paling lama { $median } hari sejak dimulai, dan 90% paling lama { $p90 } hari.
 closing-no-wins = Belum ada deal yang menang hingga tanggal itu, jadi belum dapat diketahui berapa lama waktu yang dibutuhkan untuk closing.
+# Seberapa cepat tahap sebelumnya tercapai, jika log mencatat tanggalnya (“Qualified at”, “Booked on”).
+# $stage: closing-stage-qualified atau closing-stage-handed-off; $median dan $p90: hari sejak
+# percakapan dimulai; $reached dari $count: berapa yang sudah mencapainya sejauh ini.
+closing-stage-days = { $stage }: separuh percakapan yang mencapai tahap ini sudah mencapainya paling lama { $median } hari sejak dimulai, dan 90% paling lama { $p90 } hari ({ $reached } dari { $count } sejauh ini).
+closing-stage-none = { $stage }: belum ada percakapan yang mencapai tahap ini hingga tanggal itu.
+closing-stage-qualified = Kualifikasi
+closing-stage-handed-off = Serah terima ke tim penjualan atau booking
 closing-caption = Deal setiap bulan: tingkat closing sejauh ini, tingkat yang diproyeksikan setelah deal punya cukup waktu untuk closing, dan kapan bulan itu bisa dinilai
 closing-caption-weeks = Deal setiap minggu: tingkat closing sejauh ini, tingkat yang diproyeksikan setelah deal punya cukup waktu untuk closing, dan kapan minggu itu bisa dinilai
 closing-col-started = Dimulai pada

@@ -223,3 +223,5 @@ imp-role-source = Sumber atau saluran (untuk mempertahankan sebagian barisnya)
 imp-role-won-date = Tanggal menang
 imp-role-lost-date = Tanggal kalah
 imp-role-close-date = Tanggal closing (deal yang sudah ditutup)
+imp-role-qualified-date = Tanggal terkualifikasi
+imp-role-handoff-date = Tanggal serah terima ke tim penjualan atau booking

@@ -18,6 +18,19 @@ closing-days = Metà delle trattative vinte si chiude entro { $median ->
    *[other] { $p90 } giorni
     }.
 closing-no-wins = Fino a quella data non è stata vinta nessuna trattativa, quindi non si può ancora dire quanto tempo richieda la chiusura.
+# Quanto presto si raggiunge una fase precedente, quando il registro ne indica la data («Qualified at», «Booked on»).
+# $stage: closing-stage-qualified o closing-stage-handed-off; $median e $p90: giorni dall’avvio della
+# conversazione; $reached su $count: quante l’hanno raggiunta finora.
+closing-stage-days = { $stage }: metà delle conversazioni che arrivano a questa fase ci arriva entro { $median ->
+    [one] { $median } giorno
+   *[other] { $median } giorni
+    } dall’avvio, e il 90% entro { $p90 ->
+    [one] { $p90 } giorno
+   *[other] { $p90 } giorni
+    } ({ $reached } su { $count } finora).
+closing-stage-none = { $stage }: fino a quella data nessuna conversazione è arrivata a questa fase.
+closing-stage-qualified = Qualificazione
+closing-stage-handed-off = Trasferimento alle vendite o prenotazione
 closing-caption = Le trattative di ogni mese: il loro tasso di chiusura finora, quello previsto quando avranno avuto il tempo di chiudersi e quando si potranno valutare
 closing-caption-weeks = Le trattative di ogni settimana: il loro tasso di chiusura finora, quello previsto quando avranno avuto il tempo di chiudersi e quando si potranno valutare
 closing-col-started = Periodo di apertura

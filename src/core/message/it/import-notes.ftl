@@ -391,3 +391,5 @@ imp-role-source = Fonte o canale (per mantenere solo alcune righe)
 imp-role-won-date = Data trattativa vinta
 imp-role-lost-date = Data trattativa persa
 imp-role-close-date = Data di chiusura (delle trattative chiuse)
+imp-role-qualified-date = Data di qualificazione
+imp-role-handoff-date = Data di trasferimento alle vendite o prenotazione

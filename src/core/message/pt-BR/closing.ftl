@@ -21,6 +21,21 @@ closing-days = Metade dos negócios ganhos fecha em até { $median ->
    *[other] { $p90 } dias
     }.
 closing-no-wins = Nenhum negócio tinha sido ganho até essa data, então ainda não dá para saber quanto tempo leva para fechar.
+# Com que rapidez uma etapa anterior é alcançada, quando o registro informa a data (“Qualified at”, “Booked on”).
+# $stage: closing-stage-qualified ou closing-stage-handed-off; $median e $p90: dias desde o início da
+# conversa; $reached de $count: quantas já chegaram a ela até agora.
+closing-stage-days = { $stage }: metade das conversas que chegam a essa etapa chega em até { $median ->
+    [0] { $median } dias
+    [one] { $median } dia
+   *[other] { $median } dias
+    } a partir do início, e 90% em até { $p90 ->
+    [0] { $p90 } dias
+    [one] { $p90 } dia
+   *[other] { $p90 } dias
+    } ({ $reached } de { $count } até agora).
+closing-stage-none = { $stage }: nenhuma conversa tinha chegado a essa etapa até essa data.
+closing-stage-qualified = Qualificação
+closing-stage-handed-off = Encaminhamento para vendas ou agendamento
 closing-caption = Os negócios de cada mês: a taxa de fechamento até agora, a taxa projetada quando tiverem tido tempo de fechar e quando podem ser avaliados
 closing-caption-weeks = Os negócios de cada semana: a taxa de fechamento até agora, a taxa projetada quando tiverem tido tempo de fechar e quando podem ser avaliados
 closing-col-started = Iniciados em

@@ -396,3 +396,5 @@ imp-role-source = Origem ou canal (para manter parte das linhas)
 imp-role-won-date = Data de ganho
 imp-role-lost-date = Data de perda
 imp-role-close-date = Data de fechamento (de negócios fechados)
+imp-role-qualified-date = Data de qualificação
+imp-role-handoff-date = Data de encaminhamento para vendas ou agendamento
