@@ -334,7 +334,7 @@ fn step_table_cells_read_plainly() {
         impact_text(&d.steps[3], BusinessType::LeadSeller.outcome()).render(&plain()),
         "less than 1 more accepted lead, CAC USD 170.21, +USD 45.00 revenue"
     );
-    assert_eq!(english(&d.verdict.badge()), "Limiting step: qualification");
+    assert_eq!(english(&d.verdict.badge(&d.steps)), "Limiting step: qualification");
 }
 
 #[test]

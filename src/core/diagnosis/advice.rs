@@ -1,13 +1,13 @@
 //! The fixed words for each verdict: the headline, likely causes, actions, the risk of
 //! overcorrecting, and the first action as the summary says it (their words in `en/*.ftl`).
 
-use super::names::{msg, step_name};
-use super::Verdict;
+use super::names::{folded_step_name, msg};
+use super::{StepAssessment, Verdict};
 use crate::core::ladder::targets::BusinessType;
 use crate::core::ladder::Step;
 use crate::core::message::{Id, Message};
 
-pub(super) fn headline(verdict: Verdict, business: BusinessType) -> Message {
+pub(super) fn headline(verdict: Verdict, business: BusinessType, steps: &[StepAssessment]) -> Message {
     let id = match verdict {
         Verdict::Limiting(Step::Reply) => Id::DxHeadlineReply,
         Verdict::Limiting(Step::Qualification) => Id::DxHeadlineQualification,
@@ -17,7 +17,8 @@ pub(super) fn headline(verdict: Verdict, business: BusinessType) -> Message {
             return Message::of(Id::DxHeadlineClose).with("outcomes", msg(business.outcome().plural()));
         }
         Verdict::Provisional(step) => {
-            return Message::of(Id::DxHeadlineProvisional).with("step", msg(step_name(step)));
+            let from = steps.get(step as usize).and_then(|a| a.from);
+            return Message::of(Id::DxHeadlineProvisional).with("step", msg(folded_step_name(step, from)));
         }
         Verdict::MeetsTargets => Id::DxHeadlineMeetsTargets,
         Verdict::NothingClear => Id::DxHeadlineNothingClear,

@@ -1,7 +1,7 @@
 //! The data checks shown before any verdict: inconsistent or missing counts, an immature
 //! window, and a rising cost per message.
 
-use super::names::{list, msg, stage_name, step_name, then};
+use super::names::{folded_step_name, list, msg, stage_name, step_name, then};
 use super::{CheckKind, DataCheck, StepAssessment, StepVerdict, COST_RISE_THRESHOLD};
 use crate::core::comparison::periods::PeriodCosts;
 use crate::core::ladder::targets::DiagnosisSettings;
@@ -19,9 +19,10 @@ pub(super) fn checks(
             let counts = Message::of(Id::DxCheckInconsistent)
                 .with("reached-stage", msg(stage_name(a.step.to())))
                 .with("reached", Arg::Count(reached))
-                .with("from-stage", msg(stage_name(a.step.from())))
+                .with("from-stage", msg(stage_name(a.from.unwrap_or(a.step.from()))))
                 .with("from", Arg::Count(from));
-            let no_verdict = Message::of(Id::DxCheckNoVerdict).with("step", msg(step_name(a.step)));
+            let no_verdict =
+                Message::of(Id::DxCheckNoVerdict).with("step", msg(folded_step_name(a.step, a.from)));
             out.push(DataCheck { kind: CheckKind::Inconsistent, message: then(counts, no_verdict) });
         }
     }
@@ -75,14 +76,40 @@ pub(super) fn checks(
     out
 }
 
-/// Which counts are missing, where to find them, and which steps they leave unjudged.
-fn missing(ladder: &Ladder) -> Option<DataCheck> {
+/// Which counts are missing, where to find them, and which steps they leave unjudged: first
+/// the stages folded into a later step (not counted, though a later stage is), then the rest.
+fn missing(ladder: &Ladder) -> Vec<DataCheck> {
+    let mut out = Vec::new();
+    for step in Step::ALL {
+        let Some((_, _, Some(from))) = ladder.folded_counts(step) else { continue };
+        let skipped: Vec<Stage> = Stage::ALL
+            .into_iter()
+            .filter(|s| (from as usize + 1..step.to() as usize).contains(&(*s as usize)))
+            .collect();
+        let Some((first, rest)) = skipped.split_first() else { continue };
+        let stages =
+            list(stage_name(*first), rest.iter().map(|s| stage_name(*s)), Id::DxListAnd, Id::DxListComma);
+        let sources =
+            list(source(*first), rest.iter().map(|s| source(*s)), Id::DxListSemicolon, Id::DxListSemicolon);
+        let message = Message::of(Id::DxCheckFolded)
+            .with("stages", msg(stages))
+            .with("step", msg(step_name(step)))
+            .with("from", msg(stage_name(from)))
+            .with("sources", msg(sources));
+        out.push(DataCheck { kind: CheckKind::Missing, message });
+    }
+    let folded = |stage: Stage| stage != Stage::Started && ladder.folded_away(Step::ALL[stage as usize - 1]);
     let missing: Vec<Stage> =
-        Stage::ALL.into_iter().filter(|s| ladder.stage(*s).count.given().is_none()).collect();
-    let (first, rest) = missing.split_first()?;
-    let blind: Vec<Step> =
-        Step::ALL.into_iter().filter(|s| missing.contains(&s.from()) || missing.contains(&s.to())).collect();
-    let (first_blind, other_blind) = blind.split_first()?;
+        Stage::ALL.into_iter().filter(|s| ladder.stage(*s).count.given().is_none() && !folded(*s)).collect();
+    let blind: Vec<Step> = Step::ALL
+        .into_iter()
+        .filter(|s| !ladder.folded_away(*s) && ladder.folded_counts(*s).is_none())
+        .collect();
+    let (Some((first, rest)), Some((first_blind, other_blind))) =
+        (missing.split_first(), blind.split_first())
+    else {
+        return out;
+    };
     let start = match Stage::ALL.iter().take_while(|s| *s != first).last() {
         Some(stage) => Message::of(Id::DxCheckStopsAt).with("stage", msg(stage_name(*stage))),
         None => Message::of(Id::DxCheckNoStart),
@@ -102,7 +129,8 @@ fn missing(ladder: &Ladder) -> Option<DataCheck> {
         .with("sources", msg(sources))
         .with("steps", msg(steps))
         .with("count", Arg::Count(blind.len() as u64));
-    Some(DataCheck { kind: CheckKind::Missing, message: then(start, add) })
+    out.push(DataCheck { kind: CheckKind::Missing, message: then(start, add) });
+    out
 }
 
 /// Where a stage's count is found.

@@ -9,11 +9,16 @@ use crate::core::ladder::targets::Noun;
 use crate::core::ladder::{metrics_from, Ladder, MetricId, Reason, Step};
 use crate::core::message::{Id, Message};
 
-/// The four step rates, when every count is known and consistent.
+/// The four step rates, when every count is known and consistent; a stage not counted though
+/// a later one is folded: its step's rate is 1 and the next is counted from the stage before
+/// ([`Ladder::folded_counts`]), so their product is the ladder's.
 pub(super) fn rates(ladder: &Ladder) -> Option<[f64; 4]> {
-    let mut out = [0.0; 4];
+    let mut out = [1.0; 4];
     for step in Step::ALL {
-        let (reached, from) = ladder.step_counts(step)?;
+        if ladder.folded_away(step) {
+            continue;
+        }
+        let (reached, from, _) = ladder.folded_counts(step)?;
         if reached > from || from == 0 {
             return None;
         }
@@ -68,9 +73,12 @@ pub(super) fn rates_allowing_zero_at(ladder: &Ladder, step: Step) -> Option<[f64
     if step != Step::Close {
         return None;
     }
-    let mut out = [0.0; 4];
+    let mut out = [1.0; 4];
     for s in Step::ALL {
-        let (reached, from) = ladder.step_counts(s)?;
+        if ladder.folded_away(s) {
+            continue;
+        }
+        let (reached, from, _) = ladder.folded_counts(s)?;
         if reached > from || (from == 0 && s != Step::Close) {
             return None;
         }
@@ -92,7 +100,8 @@ pub fn levers(ladder: &Ladder, outcome: Noun) -> Vec<Lift> {
     if let Some(e) = effect(ladder, customers / (1.0 - LEVER_STEP), 1.0) {
         out.push(Lift { name: Message::of(Id::DxLeverCostPerMessage), step: None, effect: e });
     }
-    for step in Step::ALL {
+    // A step folded into the next has no rate of its own to lift.
+    for step in Step::ALL.into_iter().filter(|s| !ladder.folded_away(*s)) {
         let rate = rates[step as usize];
         let lifted = (rate * (1.0 + LEVER_STEP)).min(1.0);
         if let Some(e) = effect(ladder, customers * lifted / rate, 1.0) {

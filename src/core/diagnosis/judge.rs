@@ -10,16 +10,28 @@ use crate::core::ladder::{Ladder, Step};
 
 /// Judges one step.
 pub fn assess(ladder: &Ladder, step: Step, settings: &DiagnosisSettings) -> StepAssessment {
-    let target = settings.target(step);
+    // A step whose stages before it aren't counted is judged from the last one that is,
+    // against the product of the targets it spans ("qualification from conversations started"
+    // against reply × qualification); a step whose own stage isn't counted is folded into it.
+    let folded = ladder.folded_counts(step);
+    let from_stage = folded.and_then(|(_, _, from)| from);
+    let target = Step::ALL
+        .into_iter()
+        .filter(|s| {
+            *s == step || from_stage.is_some_and(|f| (f as usize..step as usize).contains(&(*s as usize)))
+        })
+        .map(|s| settings.target(s))
+        .product::<f64>();
     // Closing while imported deals are still closing: judged on the projected final rate, or
     // not yet. Without dated deals, late steps in a window shorter than the typed sales cycle
     // are provisional.
     let maturing = settings.maturing.as_ref().filter(|_| step == Step::Close);
     let immature =
         matches!(step, Step::Handoff | Step::Close) && window_is_immature(settings) && maturing.is_none();
-    let counts = ladder.step_counts(step);
+    let counts = folded.map(|(reached, from, _)| (reached, from));
     let mut so_far = None;
     let (rate, interval, verdict) = match counts {
+        None if ladder.folded_away(step) => (None, None, StepVerdict::NotCounted),
         None => (None, None, StepVerdict::Missing),
         Some((reached, from)) if reached > from => {
             // More reached than started the step; with nothing at the start there is no rate.
@@ -51,8 +63,18 @@ pub fn assess(ladder: &Ladder, step: Step, settings: &DiagnosisSettings) -> Step
             (rate, interval, verdict)
         }
     };
-    let mut assessment =
-        StepAssessment { step, counts, rate, interval, so_far, target, verdict, immature, impact: None };
+    let mut assessment = StepAssessment {
+        step,
+        counts,
+        from: from_stage,
+        rate,
+        interval,
+        so_far,
+        target,
+        verdict,
+        immature,
+        impact: None,
+    };
     assessment.impact = rate.and_then(|r| step_effect(ladder, step, r.max(target)));
     assessment
 }
@@ -98,6 +120,7 @@ impl StepVerdict {
             StepVerdict::TooEarly { .. } => "too-early",
             StepVerdict::Inconsistent => "inconsistent",
             StepVerdict::Missing => "missing",
+            StepVerdict::NotCounted => "not-counted",
         }
     }
 }

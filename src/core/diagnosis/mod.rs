@@ -17,7 +17,7 @@ mod wording;
 pub use impact::levers;
 pub use judge::assess;
 pub use levers::{lever_gain, lever_rows, levers_alike};
-pub use wording::{impact_text, verdict_text};
+pub use wording::{impact_text, step_label, verdict_text};
 
 pub(crate) use names::{stage_name, step_name};
 
@@ -27,7 +27,7 @@ use summary::summary;
 use wording::{context, evidence, naive, other_below};
 
 use crate::core::ladder::targets::DiagnosisSettings;
-use crate::core::ladder::{Ladder, Step};
+use crate::core::ladder::{Ladder, Stage, Step};
 use crate::core::message::{Id, Message};
 
 /// What the data says about one step against its target.
@@ -49,6 +49,9 @@ pub enum StepVerdict {
     Inconsistent,
     /// A count is blank or invalid.
     Missing,
+    /// Its stage isn't counted though a later one is: the next step is judged from the stage
+    /// before this one (see [`StepAssessment::from`]).
+    NotCounted,
 }
 
 /// The effect on the last stage of changing one thing, others unchanged.
@@ -69,6 +72,9 @@ pub struct StepAssessment {
     pub step: Step,
     /// (reached, from) when both counts are known.
     pub counts: Option<(u64, u64)>,
+    /// The stage its rate is counted from when the stages before it aren't counted (its
+    /// `counts` then start there, and its target is the product of the steps it spans).
+    pub from: Option<Stage>,
     /// The rate judged: observed, or projected when `so_far` is given.
     pub rate: Option<f64>,
     /// Its 95% interval: Wilson's, or the projection's.
@@ -218,7 +224,7 @@ pub fn diagnose(ladder: &Ladder, settings: &DiagnosisSettings) -> Diagnosis {
         .collect();
     Diagnosis {
         verdict,
-        headline: headline(verdict, settings.business),
+        headline: headline(verdict, settings.business, &steps),
         evidence: evidence(ladder, verdict, &steps, settings),
         causes: advice.causes.map(|id| Message::of(waiting_on_deals(id, &steps))),
         actions: advice.actions.iter().map(|id| Message::of(*id)).collect(),

@@ -28,6 +28,17 @@ pub(crate) fn step_name(step: Step) -> Message {
     })
 }
 
+/// A step's name inside a sentence, "qualification (from conversations started)" when its
+/// rate is counted from an earlier stage than its own (the stages between aren't counted).
+pub(crate) fn folded_step_name(step: Step, from: Option<Stage>) -> Message {
+    match from {
+        Some(stage) => Message::of(Id::CmpFactorFrom)
+            .with("factor", msg(step_name(step)))
+            .with("from", msg(stage_name(stage))),
+        None => step_name(step),
+    }
+}
+
 /// A step's name starting a line: "Reply rate 10% higher".
 pub(super) fn step_title(step: Step) -> Message {
     Message::of(match step {

@@ -1,7 +1,7 @@
 //! The paragraph for a client email: the ladder in one breath, the finding, the next step.
 
 use super::advice::headline;
-use super::names::{more_outcomes, msg, step_name, then};
+use super::names::{folded_step_name, more_outcomes, msg, then};
 use super::{StepAssessment, Verdict};
 use crate::core::ladder::targets::DiagnosisSettings;
 use crate::core::ladder::{Ladder, MetricId, Step};
@@ -72,7 +72,7 @@ pub(super) fn summary(
                 (true, true) => Id::DxSummaryStepProvisionalReaching,
             };
             let mut finding = Message::of(id)
-                .with("step", msg(step_name(step)))
+                .with("step", msg(folded_step_name(step, a.from)))
                 .with("rate", Arg::Percent(a.rate.unwrap_or(0.0)))
                 .with("target", Arg::Percent(a.target));
             if let Some(e) = reaching {
@@ -82,7 +82,8 @@ pub(super) fn summary(
             sentences.extend(first_try.map(Message::of));
         }
         _ => sentences.push(
-            Message::of(Id::DxSummaryHeadline).with("headline", msg(headline(verdict, settings.business))),
+            Message::of(Id::DxSummaryHeadline)
+                .with("headline", msg(headline(verdict, settings.business, steps))),
         ),
     }
     let mut sentences = sentences.into_iter();

@@ -2,7 +2,7 @@
 //! the naive largest drop-off, cost per message against cost per customer, the verdict's
 //! badge, and the step table's cells.
 
-use super::names::{more_outcomes, msg, step_name, with_money};
+use super::names::{folded_step_name, more_outcomes, msg, stage_name, with_money};
 use super::{StepAssessment, StepVerdict, Verdict};
 use crate::core::ladder::targets::{DiagnosisSettings, Noun};
 use crate::core::ladder::{Ladder, MetricId, Stage, Step};
@@ -41,6 +41,7 @@ pub(super) fn evidence(
                 return Vec::new();
             };
             let id = match step {
+                _ if a.from.is_some() => Id::DxEvidenceFolded,
                 Step::Reply => Id::DxEvidenceReply,
                 Step::Qualification => Id::DxEvidenceQualification,
                 Step::Handoff => Id::DxEvidenceHandoff,
@@ -48,6 +49,12 @@ pub(super) fn evidence(
                 Step::Close => Id::DxEvidenceClose,
             };
             let said = Message::of(id).with("reached", Arg::Count(reached)).with("from", Arg::Count(from));
+            let said = match a.from {
+                Some(stage) => {
+                    said.with("from-stage", msg(stage_name(stage))).with("stage", msg(stage_name(step.to())))
+                }
+                None => said,
+            };
             let said = match a.so_far {
                 Some(so_far) => said.with("so-far", Arg::Percent(so_far)),
                 None => said,
@@ -82,7 +89,7 @@ pub(super) fn evidence(
 /// What a step that is neither clearly below nor above target shows: the range that can't
 /// tell (said to be projected when it is), or when closing can be judged.
 fn unclear(a: &StepAssessment) -> Vec<Message> {
-    let step = msg(step_name(a.step));
+    let step = msg(folded_step_name(a.step, a.from));
     let rate = Arg::Percent(a.rate.unwrap_or(0.0));
     match (a.verdict, a.interval, a.counts) {
         (StepVerdict::CantTell { .. }, Some((lo, hi)), _) if a.so_far.is_some() => {
@@ -136,7 +143,7 @@ fn cost_comparison(ladder: &Ladder, step: Step) -> Option<Message> {
 pub(super) fn other_below(a: &StepAssessment, outcome: Noun) -> Message {
     if let Some(so_far) = a.so_far {
         return Message::of(Id::DxOtherBelowProjected)
-            .with("step", msg(step_name(a.step)))
+            .with("step", msg(folded_step_name(a.step, a.from)))
             .with("rate", Arg::Percent(a.rate.unwrap_or(0.0)))
             .with("target", Arg::Percent(a.target))
             .with("so-far", Arg::Percent(so_far));
@@ -149,7 +156,7 @@ pub(super) fn other_below(a: &StepAssessment, outcome: Noun) -> Message {
         (true, true) => Id::DxOtherBelowWorthProvisional,
     };
     let said = Message::of(id)
-        .with("step", msg(step_name(a.step)))
+        .with("step", msg(folded_step_name(a.step, a.from)))
         .with("rate", Arg::Percent(a.rate.unwrap_or(0.0)))
         .with("target", Arg::Percent(a.target));
     match worth {
@@ -176,10 +183,10 @@ pub(super) fn naive(verdict: Verdict, steps: &[StepAssessment], outcome: Noun) -
     };
     Some(
         Message::of(id)
-            .with("step", msg(step_name(biggest.step)))
+            .with("step", msg(folded_step_name(biggest.step, biggest.from)))
             .with("lost", Arg::Percent(lost))
             .with("target", Arg::Percent(biggest.target))
-            .with("limiting", msg(step_name(limiting)))
+            .with("limiting", msg(folded_step_name(limiting, steps[limiting as usize].from)))
             .with("outcomes", msg(outcome.plural())),
     )
 }
@@ -204,13 +211,12 @@ pub(super) fn context(ladder: &Ladder, outcome: Noun) -> Option<Message> {
 }
 
 impl Verdict {
-    /// The short badge above the headline.
-    pub fn badge(self) -> Message {
+    /// The short badge above the headline; `steps` say how each step was counted.
+    pub fn badge(self, steps: &[StepAssessment]) -> Message {
+        let name = |step: Step| msg(folded_step_name(step, steps.get(step as usize).and_then(|a| a.from)));
         match self {
-            Verdict::Limiting(step) => Message::of(Id::DxBadgeLimiting).with("step", msg(step_name(step))),
-            Verdict::Provisional(step) => {
-                Message::of(Id::DxBadgeProvisional).with("step", msg(step_name(step)))
-            }
+            Verdict::Limiting(step) => Message::of(Id::DxBadgeLimiting).with("step", name(step)),
+            Verdict::Provisional(step) => Message::of(Id::DxBadgeProvisional).with("step", name(step)),
             Verdict::MeetsTargets => Message::of(Id::DxBadgeMeetsTargets),
             Verdict::NothingClear => Message::of(Id::DxBadgeNothingClear),
             Verdict::NotEnoughData => Message::of(Id::DxBadgeNotEnoughData),
@@ -236,6 +242,7 @@ pub fn verdict_text(a: &StepAssessment) -> Message {
         StepVerdict::TooEarly { until } => Message::of(Id::DxVerdictTooEarly).with("date", Arg::Date(until)),
         StepVerdict::Inconsistent => Message::of(Id::DxVerdictInconsistent),
         StepVerdict::Missing => Message::of(Id::DxVerdictMissing),
+        StepVerdict::NotCounted => Message::of(Id::DxVerdictNotCounted),
     };
     let judged = matches!(a.verdict, StepVerdict::Below | StepVerdict::Above | StepVerdict::CantTell { .. });
     match a.so_far {
@@ -244,6 +251,18 @@ pub fn verdict_text(a: &StepAssessment) -> Message {
             .with("so-far", Arg::Percent(so_far)),
         _ if a.immature && judged => Message::of(Id::DxVerdictProvisional).with("verdict", msg(said)),
         _ => said,
+    }
+}
+
+/// The step table's row name: its rate's name, "Qualification rate (from conversations
+/// started)" when it is counted from an earlier stage than its own.
+pub fn step_label(a: &StepAssessment) -> Message {
+    let title = a.step.rate_metric().title();
+    match a.from {
+        Some(stage) => {
+            Message::of(Id::CmpFactorFrom).with("factor", msg(title)).with("from", msg(stage_name(stage)))
+        }
+        None => title,
     }
 }
 

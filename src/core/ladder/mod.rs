@@ -155,6 +155,31 @@ impl Ladder {
     pub fn step_counts(&self, step: Step) -> Option<(u64, u64)> {
         Some((self.input.count(step.to().field()).given()?, self.input.count(step.from().field()).given()?))
     }
+
+    /// The step's counts, or, when the stages before it aren't counted (a Meta export joined
+    /// with a CRM has no replies), its stage's count over the last one counted before them and
+    /// that stage: the step folded with those before it. `None` when its own stage isn't
+    /// counted or nothing before it is.
+    pub fn folded_counts(&self, step: Step) -> Option<(u64, u64, Option<Stage>)> {
+        if let Some((reached, from)) = self.step_counts(step) {
+            return Some((reached, from, None));
+        }
+        let reached = self.input.count(step.to().field()).given()?;
+        let mut stage = step.from();
+        loop {
+            stage = stage.previous()?;
+            if let Some(from) = self.input.count(stage.field()).given() {
+                return Some((reached, from, Some(stage)));
+            }
+        }
+    }
+
+    /// Whether the step's stage isn't counted though a later one is: the step is folded into
+    /// the next counted one ([`Ladder::folded_counts`]).
+    pub fn folded_away(&self, step: Step) -> bool {
+        let counted = |s: Stage| self.input.count(s.field()).given().is_some();
+        !counted(step.to()) && Stage::ALL.iter().skip(step.to() as usize + 1).any(|s| counted(*s))
+    }
 }
 
 /// Computes every stage row and metric from the input.

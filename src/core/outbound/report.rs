@@ -97,7 +97,11 @@ pub fn markdown(
 ) -> String {
     let words = |id: Id| Message::of(id).render(f);
     let mut out = format!("## {}\n\n_{}_\n\n", title.0, title.1);
-    out += &format!("**{}**: {}\n\n", diagnosis.verdict.badge().render(f), diagnosis.headline.render(f));
+    out += &format!(
+        "**{}**: {}\n\n",
+        diagnosis.verdict.badge(&diagnosis.steps).render(f),
+        diagnosis.headline.render(f)
+    );
     for e in &diagnosis.evidence {
         out += &format!("- {}\n", e.render(f));
     }

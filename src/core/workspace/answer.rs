@@ -8,7 +8,7 @@ impl Evaluation {
     /// The answer in one line, for a phone's screen while the form is being typed in: the
     /// verdict, CAC and cost per message ("Limiting step: qualification · CAC $171.43 · …").
     pub fn answer_line(&self) -> Message {
-        let mut line = self.diagnosis.verdict.badge();
+        let mut line = self.diagnosis.verdict.badge(&self.diagnosis.steps);
         for (id, name, metric) in
             [(Id::DxAnswerCac, "cac", MetricId::Cac), (Id::DxAnswerCost, "cost", MetricId::CostPerMessage)]
         {

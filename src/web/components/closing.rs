@@ -76,6 +76,7 @@ fn ClosingBody(v: ClosingView, f: IntlFormatter) -> impl IntoView {
         <details class="formula">
             <summary>{word(Id::ClosingMethodSummary)}</summary>
             <p>{word(Id::ClosingMethod)}</p>
+            <p>{word(Id::ClosingMethodCampaigns)}</p>
         </details>
     }
 }

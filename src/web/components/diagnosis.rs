@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::core::basics::language::Language;
 use crate::core::basics::text::{Formatter, DASH};
 use crate::core::diagnosis::{
-    impact_text, lever_gain, lever_rows, levers_alike, verdict_text, DataCheck, Diagnosis, Lift,
+    impact_text, lever_gain, lever_rows, levers_alike, step_label, verdict_text, DataCheck, Diagnosis, Lift,
     StepAssessment, Verdict,
 };
 use crate::core::ladder::targets::Noun;
@@ -67,7 +67,7 @@ fn DataChecks(checks: Vec<DataCheck>, f: IntlFormatter) -> impl IntoView {
 fn VerdictAndAdvice(d: Diagnosis, f: IntlFormatter) -> impl IntoView {
     view! {
         <p class="verdict" class:weak=matches!(d.verdict, Verdict::Limiting(_) | Verdict::Provisional(_))>
-            {d.verdict.badge().render(&f)}
+            {d.verdict.badge(&d.steps).render(&f)}
         </p>
         <p class="headline">{d.headline.render(&f)}</p>
         {d.evidence.iter().map(|s| view! { <p class="evidence">{s.render(&f)}</p> }).collect_view()}
@@ -110,7 +110,7 @@ fn StepVerdicts(steps: Vec<StepAssessment>, outcome: Noun, f: IntlFormatter) -> 
             let range = a.interval.map(|(lo, hi)| f.percent_range(lo, hi)).unwrap_or_else(|| DASH.into());
             view! {
                 <tr class=format!("verdict-{}", a.verdict.id())>
-                    <th scope="row">{a.step.rate_metric().name()}</th>
+                    <th scope="row">{step_label(a).render(&f)}</th>
                     <td class="num" data-label=word(Id::RateColumn)>{rate}</td>
                     <td class="num" data-label=word(Id::RangeColumn)>{range}</td>
                     <td class="num" data-label=word(Id::TargetColumn)>{f.percent(a.target)}</td>

@@ -100,6 +100,8 @@ closing-chart-summary = A quarter of the deals that end up won are won within { 
     } of their start, half within { $q50 }, three quarters within { $q75 }, 90% within { $q90 } and the last within { $last }.
 closing-method-summary = How this is computed
 closing-method = Days to close are estimated with deals still open counted up to their age (censored), and lost deals as a competing outcome (cumulative incidence). A month is judged once its last day plus the 90th percentile of days to close has passed. A younger month’s final close rate is projected from how the older months’ wins grew month by month (chain ladder: each month’s wins so far × the factors by which the older months’ wins grew afterwards), with Mack’s standard error for the growth and the binomial error for the deals, as a 95% range. Nothing is projected until the months that can be judged hold at least 20 wins.
+# Under closing-method: how a campaign's CAC in a month still closing is projected.
+closing-method-campaigns = Where campaigns share a month whose deals are still closing, each campaign’s customers so far grow by the factor the month’s are projected to grow by (its final wins over its wins so far), as if its deals close at the month’s pace: a campaign started late in the month, or closing slower than the others, is projected too low until its deals have had time.
 # Under the segment table and the inversions while some segments' deals are still closing.
 # $periods: the periods' names, in a list.
 closing-segments-projected = Still closing: the CAC of { $periods } counts the customers projected still to come, marked “projected” (see Time to close).

@@ -115,6 +115,10 @@ dx-try-close = First thing to try: review lost deals: was it price, timing, or a
 dx-evidence-reply = { $reached } of { $from } conversations started got a reply: { $rate } (95% range { $range }), below the { $target } target.
 dx-evidence-qualification = { $reached } of { $from } replies qualified: { $rate } (95% range { $range }), below the { $target } target.
 dx-evidence-handoff = { $reached } of { $from } qualified conversations reached a sales handoff: { $rate } (95% range { $range }), below the { $target } target.
+# A step counted from an earlier stage than its own, as the stages between aren't counted:
+# $from-stage and $stage are stage names (stage-name-…); $target is the product of the targets
+# of the steps it spans.
+dx-evidence-folded = { $reached } of { $from } { $from-stage } became { $stage }: { $rate } (95% range { $range }), below the { $target } target (the targets of the steps it spans, multiplied).
 dx-evidence-close = { $reached } of { $from } sales handoffs closed: { $rate } (95% range { $range }), below the { $target } target.
 # Closing while deals are still open: $so-far is the close rate so far; $rate and $range the
 # final close rate projected from older months' deals.
@@ -202,6 +206,9 @@ dx-check-stops-at = The ladder stops at { $stage }.
 dx-check-no-start = The ladder has no starting count.
 # $stages: the stages without a count (a list); $sources: where to find each (a list of
 # dx-source-…); $steps: the $count steps they leave unjudged (a list).
+# Stages not counted though a later one is: $stages (stage names, a list) are folded into the
+# $step step (step-name-…), which is judged from $from (a stage name); $sources: where to find them.
+dx-check-folded = Not counted here: { $stages }. The { $step } step is judged from { $from } instead, against its target and theirs multiplied; add { $stages } ({ $sources }) to judge each step on its own.
 dx-check-add = Add { $stages } ({ $sources }) to judge the { $steps } { $count ->
     [one] step
    *[other] steps
@@ -242,6 +249,8 @@ dx-verdict-cant-tell-yet = Can’t tell yet
 dx-verdict-not-enough-data = Not enough data ({ $have } of { $need } needed)
 dx-verdict-inconsistent = Counts inconsistent
 dx-verdict-missing = Counts missing
+# A step whose stage isn't counted though a later one is: judged together with the next step.
+dx-verdict-not-counted = Not counted: judged with the next step
 # $verdict: one of the verdicts above, while the window is shorter than the sales cycle.
 dx-verdict-provisional = { $verdict } (provisional)
 # $verdict: one of the verdicts above, judged on a projected final rate; $so-far: the rate so far.
