@@ -205,11 +205,11 @@ pub fn split(before: &Ladder, after: &Ladder) -> Option<Split> {
     values.push((Factor::OtherCost, None, o1 - 1.0, o2 - 1.0, (o2 / o1).ln()));
     let total = (cac2 / cac1).ln();
     let change = cac2 - cac1;
-    // Each part's exact share, then cents that add up to the change rounded to the cent.
-    let shares: Vec<f64> = values
-        .iter()
-        .map(|(_, _, _, _, term)| if total.abs() > 1e-12 { change * term / total } else { 0.0 })
-        .collect();
+    // Each part's exact share, then cents that add up to the change rounded to the cent. A
+    // CAC that held while its factors moved against each other has parts that cancel: the
+    // share's limit as the change goes to zero, CAC × the factor's log term, says how much.
+    let scale = if total.abs() > 1e-12 { change / total } else { cac1 };
+    let shares: Vec<f64> = values.iter().map(|(_, _, _, _, term)| scale * term).collect();
     let amounts = cents_adding_up(&shares, (change * 100.0).round() as i64);
     let parts: Vec<Part> = values
         .iter()

@@ -136,3 +136,18 @@ fn other_cost_per_unit_of_spend_is_its_own_factor() {
         "CAC rose from USD 100.00 to USD 150.00: other cost per unit of spend rose from 0% to 50%."
     );
 }
+
+#[test]
+fn a_cac_that_held_shows_the_parts_that_cancelled() {
+    // $1,000, 500 started, 250 replied, 100 qualified; before 50 handed off and 10 customers
+    // (CAC 100.00), after 40 and 10 (CAC 100.00): handoff fell 50% → 40% (log term
+    // −ln 0.8 = +0.22314), close rose 20% → 25% (−ln 1.25 = −0.22314). No change to share out,
+    // so each part is its limit, CAC × its log term: +22.314 and −22.314. In cents 2,231 and
+    // −2,232 (floors), one cent short of 0, which goes to the larger remainder (0.6): −2,231.
+    let before = ladder(["1000", "500", "250", "100", "50", "10"], "");
+    let after = ladder(["1000", "500", "250", "100", "40", "10"], "");
+    let s = split(&before, &after).unwrap();
+    let amounts: Vec<f64> = s.parts.iter().map(|p| p.amount).collect();
+    assert_eq!(amounts, [0.0, 0.0, 0.0, 22.31, -22.31, 0.0]);
+    assert_eq!(amounts.iter().sum::<f64>(), 0.0);
+}
