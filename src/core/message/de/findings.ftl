@@ -134,6 +134,13 @@ dx-evidence-handoff = { $reached } von { $from } { $from ->
     [one] wurde
    *[other] wurden
     } an den Vertrieb übergeben: { $rate } (95-%-Bereich { $range }), unter dem Ziel von { $target }.
+# Ein Schritt, der ab einer früheren Stufe als seiner eigenen gezählt wird, weil die Stufen dazwischen nicht
+# gezählt sind: $from-stage und $stage sind Stufennamen (stage-name-…), in „…“ nach „der Stufe“, damit sie
+# unverändert im Nominativ stehen; $target ist das Produkt der Ziele der Schritte, die der Abschnitt umfasst.
+dx-evidence-folded = { $reached } von { $from } { $reached ->
+    [one] gelangte
+   *[other] gelangten
+    } von der Stufe „{ $from-stage }“ bis zur Stufe „{ $stage }“: { $rate } (95-%-Bereich { $range }), unter dem Ziel von { $target } (die Ziele aller Schritte auf diesem Abschnitt, miteinander multipliziert).
 dx-evidence-close = { $reached } von { $from } { $from ->
     [one] Vertriebsübergabe
    *[other] Vertriebsübergaben
@@ -270,6 +277,9 @@ dx-check-no-verdict = Prüfen Sie, wie Unterhaltungen markiert werden; solange d
 # $stage: die letzte Stufe mit einer Zahl.
 dx-check-stops-at = Die Leiter hat Zahlen nur bis zu dieser Stufe: { $stage }.
 dx-check-no-start = Die Leiter hat keine Startzahl.
+# Stufen ohne Zahl, obwohl eine spätere gezählt ist: $stages (Stufennamen, eine Liste) gehen im Schritt
+# $step (step-name-…) auf, der ab $from (ein Stufenname, in „…“) bewertet wird; $sources: wo sie zu finden sind.
+dx-check-folded = Hier nicht gezählt: { $stages }. Der Schritt { $step } wird stattdessen ab der Stufe „{ $from }“ bewertet, gemessen an seinem Ziel multipliziert mit den Zielen der nicht gezählten Schritte; ergänzen Sie { $stages } ({ $sources }), um jeden Schritt einzeln zu bewerten.
 # $stages: die Stufen ohne Zahl (eine Liste); $sources: wo sie jeweils zu finden sind (eine Liste aus
 # dx-source-…); $steps: die $count Schritte, die dadurch unbewertet bleiben (eine Liste).
 dx-check-add = Ergänzen Sie { $stages } ({ $sources }), um { $count ->
@@ -312,6 +322,8 @@ dx-verdict-cant-tell-yet = Noch offen
 dx-verdict-not-enough-data = Zu wenig Daten ({ $have } von { $need } nötig)
 dx-verdict-inconsistent = Zahlen widersprüchlich
 dx-verdict-missing = Zahlen fehlen
+# Ein Schritt, dessen Stufe nicht gezählt ist, obwohl eine spätere gezählt ist: mit dem nächsten Schritt zusammen bewertet.
+dx-verdict-not-counted = Nicht gezählt: mit dem nächsten Schritt bewertet
 # $verdict: einer der Befunde oben, solange der Zeitraum kürzer ist als der Verkaufszyklus.
 dx-verdict-provisional = { $verdict } (vorläufig)
 # $verdict: einer der Befunde oben, nach einer prognostizierten endgültigen Rate beurteilt; $so-far: die bisherige Rate.

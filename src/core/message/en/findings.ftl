@@ -204,11 +204,11 @@ dx-check-no-verdict = Check how conversations are tagged; there is no verdict on
 # $stage: the last stage with a count.
 dx-check-stops-at = The ladder stops at { $stage }.
 dx-check-no-start = The ladder has no starting count.
-# $stages: the stages without a count (a list); $sources: where to find each (a list of
-# dx-source-…); $steps: the $count steps they leave unjudged (a list).
 # Stages not counted though a later one is: $stages (stage names, a list) are folded into the
 # $step step (step-name-…), which is judged from $from (a stage name); $sources: where to find them.
 dx-check-folded = Not counted here: { $stages }. The { $step } step is judged from { $from } instead, against its target and theirs multiplied; add { $stages } ({ $sources }) to judge each step on its own.
+# $stages: the stages without a count (a list); $sources: where to find each (a list of
+# dx-source-…); $steps: the $count steps they leave unjudged (a list).
 dx-check-add = Add { $stages } ({ $sources }) to judge the { $steps } { $count ->
     [one] step
    *[other] steps

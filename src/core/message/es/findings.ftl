@@ -121,6 +121,10 @@ dx-try-close = Lo primero que conviene probar: revisar los negocios perdidos. ¿
 dx-evidence-reply = Conversaciones iniciadas con respuesta: { $reached } de { $from }, un { $rate } (rango del 95 %: { $range }), por debajo del objetivo del { $target }.
 dx-evidence-qualification = Respuestas calificadas: { $reached } de { $from }, un { $rate } (rango del 95 %: { $range }), por debajo del objetivo del { $target }.
 dx-evidence-handoff = Conversaciones calificadas derivadas a ventas: { $reached } de { $from }, un { $rate } (rango del 95 %: { $range }), por debajo del objetivo del { $target }.
+# Un paso contado desde una etapa anterior a la suya, porque las etapas intermedias no se cuentan:
+# $from-stage y $stage son nombres de etapa (stage-name-…); $target es el producto de los objetivos
+# de los pasos que abarca.
+dx-evidence-folded = De { $from-stage } a { $stage }: { $reached } de { $from }, un { $rate } (rango del 95 %: { $range }), por debajo del objetivo del { $target } (los objetivos de los pasos que abarca, multiplicados entre sí).
 dx-evidence-close = Derivaciones a ventas cerradas: { $reached } de { $from }, un { $rate } (rango del 95 %: { $range }), por debajo del objetivo del { $target }.
 # $so-far: la tasa de cierre hasta ahora; $rate y $range: la tasa de cierre final proyectada a partir de los negocios de meses anteriores.
 dx-evidence-close-projected = Derivaciones a ventas cerradas hasta ahora: { $reached } de { $from } ({ $so-far }); si los negocios abiertos se cierran como los de meses anteriores, se proyecta que la tasa de cierre termine en un { $rate } (rango del 95 %: { $range }), por debajo del objetivo del { $target }.
@@ -259,6 +263,9 @@ dx-check-no-verdict = Revisa cómo se etiquetan las conversaciones; no hay vered
 # $stage: la última etapa con conteo.
 dx-check-stops-at = La escalera se detiene en { $stage }.
 dx-check-no-start = La escalera no tiene conteo inicial.
+# Etapas sin conteo aunque sí se cuenta una posterior: $stages (nombres de etapa, una lista) se suman
+# al paso de $step (step-name-…), que se evalúa desde $from (un nombre de etapa); $sources: dónde encontrarlas.
+dx-check-folded = Aquí no hay conteo de { $stages }. Por eso el paso de { $step } se evalúa desde { $from }, frente a su objetivo multiplicado por los de los pasos sin conteo; agrega { $stages } ({ $sources }) para evaluar cada paso por separado.
 # $stages: las etapas sin conteo (una lista); $sources: dónde encontrar cada una (una lista de
 # dx-source-…); $steps: los $count pasos que quedan sin evaluar (una lista).
 dx-check-add = Agrega { $stages } ({ $sources }) para evaluar { $count ->
@@ -306,6 +313,8 @@ dx-verdict-not-enough-data = Datos insuficientes (hay { $have }; { $need ->
     } { $need })
 dx-verdict-inconsistent = Conteos incoherentes
 dx-verdict-missing = Faltan conteos
+# Un paso cuya etapa no se cuenta aunque sí se cuenta una posterior: se evalúa junto con el paso siguiente.
+dx-verdict-not-counted = Sin conteo: se evalúa con el paso siguiente
 # $verdict: uno de los veredictos de arriba, mientras la ventana sea más corta que el ciclo de venta.
 dx-verdict-provisional = { $verdict } (provisional)
 # $verdict: uno de los veredictos de arriba, evaluado por una tasa final proyectada; $so-far: la tasa hasta ahora.

@@ -127,6 +127,13 @@ dx-evidence-handoff = Sur { $from } conversations qualifiées, { $reached } { $r
     [one] a été transférée
    *[other] ont été transférées
     } aux ventes : { $rate } (fourchette à 95 % : { $range }), sous l’objectif de { $target }.
+# Une étape comptée à partir d’un niveau antérieur au sien, car les niveaux intermédiaires ne sont pas comptés :
+# $from-stage et $stage sont des noms de niveau (stage-name-…) ; $target est le produit des objectifs
+# des étapes couvertes.
+dx-evidence-folded = Sur { $from } { $from-stage }, { $reached } { $reached ->
+    [one] a atteint
+   *[other] ont atteint
+    } le niveau des { $stage } : { $rate } (fourchette à 95 % : { $range }), sous l’objectif de { $target } (les objectifs des étapes couvertes, multipliés entre eux).
 dx-evidence-close = Sur { $from } transferts aux ventes, { $reached } { $reached ->
     [one] a été conclu
    *[other] ont été conclus
@@ -283,6 +290,9 @@ dx-check-no-verdict = Vérifiez le marquage des conversations : pas de verdict
 # $stage : le dernier niveau renseigné.
 dx-check-stops-at = L’échelle s’arrête aux { $stage }.
 dx-check-no-start = L’échelle n’a pas de chiffre de départ.
+# Niveaux non comptés alors qu’un niveau suivant l’est : $stages (noms de niveau, une liste) sont intégrés
+# à l’étape de $step (step-name-…), jugée à partir de $from (un nom de niveau) ; $sources : où les trouver.
+dx-check-folded = Pas de chiffre ici pour les { $stages }. L’étape de { $step } est donc jugée à partir des { $from }, par rapport à son objectif multiplié par ceux des étapes non comptées ; ajoutez le nombre de { $stages } ({ $sources }) pour juger chaque étape séparément.
 # $stages : les niveaux sans chiffre (une liste) ; $sources : où trouver chacun (une liste de
 # dx-source-…) ; $steps : les $count étapes qu’ils empêchent de juger (une liste).
 dx-check-add = Ajoutez le nombre de { $stages } ({ $sources }) pour juger { $count ->
@@ -339,6 +349,8 @@ dx-verdict-cant-tell-yet = Pas encore concluant
 dx-verdict-not-enough-data = Données insuffisantes ({ $have } sur { $need } nécessaires)
 dx-verdict-inconsistent = Chiffres incohérents
 dx-verdict-missing = Chiffres manquants
+# Une étape dont le niveau n’est pas compté alors qu’un niveau suivant l’est : jugée avec l’étape suivante.
+dx-verdict-not-counted = Niveau non compté : étape jugée avec la suivante
 # $verdict : l’un des verdicts ci-dessus, quand la période couverte est plus courte que le cycle de vente.
 dx-verdict-provisional = { $verdict } (provisoire)
 # $verdict : l’un des verdicts ci-dessus, jugé sur un taux final projeté ; $so-far : le taux à ce jour.

@@ -108,6 +108,10 @@ dx-try-close = Hal pertama yang bisa dicoba: tinjau deal yang kalah; apakah kare
 dx-evidence-reply = { $reached } dari { $from } percakapan dimulai mendapat balasan: { $rate } (rentang 95% { $range }), di bawah target { $target }.
 dx-evidence-qualification = { $reached } dari { $from } balasan terkualifikasi: { $rate } (rentang 95% { $range }), di bawah target { $target }.
 dx-evidence-handoff = { $reached } dari { $from } percakapan terkualifikasi diteruskan ke tim penjualan: { $rate } (rentang 95% { $range }), di bawah target { $target }.
+# Langkah yang dihitung dari tahap sebelum tahapnya sendiri, karena tahap di antaranya tidak dihitung:
+# $from-stage dan $stage adalah nama tahap (stage-name-…); $target adalah hasil kali target
+# langkah-langkah yang dicakupnya.
+dx-evidence-folded = { $reached } dari { $from } { $from-stage } berlanjut menjadi { $stage }: { $rate } (rentang 95% { $range }), di bawah target { $target } (hasil kali target semua langkah yang dicakupnya).
 dx-evidence-close = { $reached } dari { $from } serah terima berhasil closing: { $rate } (rentang 95% { $range }), di bawah target { $target }.
 # $so-far: tingkat closing sejauh ini; $rate dan $range: proyeksi tingkat closing akhir dari deal bulan-bulan sebelumnya.
 dx-evidence-close-projected = { $reached } dari { $from } serah terima sudah berhasil closing sejauh ini ({ $so-far }); jika deal yang masih terbuka closing seperti deal bulan-bulan sebelumnya, tingkat closing diproyeksikan berakhir di { $rate } (rentang 95% { $range }), di bawah target { $target }.
@@ -174,6 +178,9 @@ dx-check-no-verdict = Periksa cara percakapan diberi tag; langkah { $step } tida
 # $stage: tahap terakhir yang punya jumlah.
 dx-check-stops-at = Tangga berhenti di { $stage }.
 dx-check-no-start = Tangga tidak memiliki jumlah awal.
+# Tahap yang tidak dihitung padahal tahap sesudahnya dihitung: $stages (nama tahap, daftar) digabungkan ke
+# langkah $step (step-name-…), yang dinilai dari $from (nama tahap); $sources: tempat menemukannya.
+dx-check-folded = Di sini { $stages } tidak dihitung. Sebagai gantinya, langkah { $step } dinilai dari { $from }, dibandingkan dengan hasil kali targetnya dan target langkah-langkah yang tidak dihitung; tambahkan { $stages } ({ $sources }) untuk menilai setiap langkah secara terpisah.
 # $stages: tahap tanpa jumlah (daftar); $sources: tempat menemukan masing-masing (daftar
 # dx-source-…); $steps: $count langkah yang karenanya belum dinilai (daftar).
 dx-check-add = Tambahkan { $stages } ({ $sources }) untuk menilai { $count } langkah: { $steps }.
@@ -207,6 +214,8 @@ dx-verdict-cant-tell-yet = Belum dapat dipastikan
 dx-verdict-not-enough-data = Data belum cukup ({ $have } dari { $need } yang diperlukan)
 dx-verdict-inconsistent = Jumlah tidak konsisten
 dx-verdict-missing = Jumlah belum diisi
+# Langkah yang tahapnya tidak dihitung padahal tahap sesudahnya dihitung: dinilai bersama langkah berikutnya.
+dx-verdict-not-counted = Tidak dihitung: dinilai bersama langkah berikutnya
 # $verdict: salah satu penilaian di atas, selama jendela pelaporan lebih pendek daripada siklus penjualan.
 dx-verdict-provisional = { $verdict } (sementara)
 # $verdict: salah satu penilaian di atas, dinilai berdasarkan proyeksi tingkat akhir; $so-far: tingkat sejauh ini.

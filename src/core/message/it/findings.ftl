@@ -118,6 +118,10 @@ dx-try-close = Prima cosa da provare: analizzare le trattative perse. È stato i
 dx-evidence-reply = Conversazioni avviate con risposta: { $reached } su { $from } ({ $rate }, intervallo al 95% { $range }), sotto l’obiettivo ({ $target }).
 dx-evidence-qualification = Risposte qualificate: { $reached } su { $from } ({ $rate }, intervallo al 95% { $range }), sotto l’obiettivo ({ $target }).
 dx-evidence-handoff = Conversazioni qualificate arrivate a un trasferimento alle vendite: { $reached } su { $from } ({ $rate }, intervallo al 95% { $range }), sotto l’obiettivo ({ $target }).
+# Un passaggio contato da una fase precedente alla sua, perché le fasi intermedie non sono conteggiate:
+# $from-stage e $stage sono nomi di fase (stage-name-…); $target è il prodotto degli obiettivi
+# dei passaggi che comprende.
+dx-evidence-folded = Da { $from-stage } a { $stage }: { $reached } su { $from } ({ $rate }, intervallo al 95% { $range }), sotto l’obiettivo ({ $target }, il prodotto degli obiettivi dei passaggi compresi).
 dx-evidence-close = Trasferimenti alle vendite chiusi: { $reached } su { $from } ({ $rate }, intervallo al 95% { $range }), sotto l’obiettivo ({ $target }).
 # $so-far: il tasso di chiusura finora; $rate e $range: il tasso di chiusura finale previsto in base alle trattative dei mesi precedenti.
 dx-evidence-close-projected = Trasferimenti alle vendite chiusi finora: { $reached } su { $from } ({ $so-far }); se le trattative aperte si chiuderanno come quelle dei mesi precedenti, il tasso di chiusura finale previsto è { $rate } (intervallo al 95% { $range }), sotto l’obiettivo ({ $target }).
@@ -245,6 +249,9 @@ dx-check-no-verdict = Controlla come vengono etichettate le conversazioni; nessu
 # $stage: l’ultima fase con un conteggio.
 dx-check-stops-at = Ultima fase con un conteggio: { $stage }.
 dx-check-no-start = Alla scala manca il conteggio iniziale.
+# Fasi non conteggiate anche se una successiva lo è: $stages (nomi di fase, un elenco) confluiscono nel
+# passaggio di $step (step-name-…), giudicato a partire da $from (un nome di fase); $sources: dove trovarle.
+dx-check-folded = Qui non ci sono conteggi per { $stages }. Il passaggio di { $step } viene quindi giudicato a partire da { $from }, rispetto al suo obiettivo moltiplicato per quelli dei passaggi non conteggiati; aggiungi { $stages } ({ $sources }) per giudicare ogni passaggio a sé.
 # $stages: le fasi senza conteggio (un elenco); $sources: dove trovare ciascuna (un elenco di
 # dx-source-…); $steps: i $count passaggi che restano senza giudizio (un elenco).
 dx-check-add = Aggiungi { $stages } ({ $sources }) per giudicare { $count ->
@@ -289,6 +296,8 @@ dx-verdict-cant-tell-yet = Ancora incerto
 dx-verdict-not-enough-data = Dati insufficienti ({ $have } su { $need } necessari)
 dx-verdict-inconsistent = Conteggi incoerenti
 dx-verdict-missing = Conteggi mancanti
+# Un passaggio la cui fase non è conteggiata, anche se una successiva lo è: giudicato insieme al passaggio successivo.
+dx-verdict-not-counted = Non conteggiato: giudicato con il passaggio successivo
 # $verdict: uno dei verdetti qui sopra, mentre il periodo di reporting è più breve del ciclo di vendita.
 dx-verdict-provisional = { $verdict } (provvisorio)
 # $verdict: uno dei verdetti qui sopra, valutato su un tasso finale previsto; $so-far: il tasso finora.

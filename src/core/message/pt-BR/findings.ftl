@@ -117,6 +117,10 @@ dx-try-close = Primeira coisa a testar: analisar os negócios perdidos. Foi pre�
 dx-evidence-reply = { $reached } de { $from } conversas iniciadas tiveram resposta: { $rate } (intervalo de 95%: { $range }), abaixo da meta de { $target }.
 dx-evidence-qualification = { $reached } de { $from } respostas foram qualificadas: { $rate } (intervalo de 95%: { $range }), abaixo da meta de { $target }.
 dx-evidence-handoff = { $reached } de { $from } conversas qualificadas foram encaminhadas para vendas: { $rate } (intervalo de 95%: { $range }), abaixo da meta de { $target }.
+# Um passo contado a partir de uma etapa anterior à sua, porque as etapas intermediárias não são contadas:
+# $from-stage e $stage são nomes de etapa (stage-name-…); $target é o produto das metas dos passos
+# que ele abrange.
+dx-evidence-folded = { $reached } de { $from } { $from-stage } se tornaram { $stage }: { $rate } (intervalo de 95%: { $range }), abaixo da meta de { $target } (as metas dos passos abrangidos, multiplicadas entre si).
 dx-evidence-close = { $reached } de { $from } encaminhamentos para vendas fecharam: { $rate } (intervalo de 95%: { $range }), abaixo da meta de { $target }.
 # $so-far: a taxa de fechamento até agora; $rate e $range: a taxa de fechamento final projetada a partir dos negócios dos meses anteriores.
 dx-evidence-close-projected = { $reached } de { $from } encaminhamentos para vendas fecharam até agora ({ $so-far }); se os negócios em aberto fecharem como os dos meses anteriores, a projeção é que a taxa de fechamento termine em { $rate } (intervalo de 95%: { $range }), abaixo da meta de { $target }.
@@ -243,6 +247,9 @@ dx-check-no-verdict = Verifique como as conversas são marcadas; não há veredi
 # $stage: a última etapa com contagem.
 dx-check-stops-at = A escada termina em { $stage }.
 dx-check-no-start = A escada não tem a contagem inicial.
+# Etapas não contadas, embora uma posterior seja: $stages (nomes de etapa, uma lista) entram no passo
+# de $step (step-name-…), avaliado a partir de $from (um nome de etapa); $sources: onde encontrá-las.
+dx-check-folded = Aqui não há contagem de { $stages }. Por isso, o passo de { $step } é avaliado a partir de { $from }, em comparação com a própria meta multiplicada pelas metas dos passos sem contagem; adicione { $stages } ({ $sources }) para avaliar cada passo separadamente.
 # $stages: as etapas sem contagem (uma lista); $sources: onde encontrar cada uma (uma lista de
 # dx-source-…); $steps: os $count passos que ficam sem avaliação (uma lista).
 dx-check-add = Adicione { $stages } ({ $sources }) para avaliar { $count ->
@@ -288,6 +295,8 @@ dx-verdict-cant-tell-yet = Ainda inconclusivo
 dx-verdict-not-enough-data = Dados insuficientes ({ $have } de { $need } pessoas necessárias)
 dx-verdict-inconsistent = Contagens inconsistentes
 dx-verdict-missing = Faltam contagens
+# Um passo cuja etapa não é contada, embora uma posterior seja: avaliado junto com o passo seguinte.
+dx-verdict-not-counted = Sem contagem: avaliado junto com o próximo passo
 # $verdict: um dos vereditos acima, enquanto a janela for mais curta que o ciclo de vendas.
 dx-verdict-provisional = { $verdict } (provisório)
 # $verdict: um dos vereditos acima, avaliado por uma taxa final projetada; $so-far: a taxa até agora.
