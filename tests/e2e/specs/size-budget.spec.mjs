@@ -49,17 +49,22 @@
 // (150,668 B) for the gathering, its saved count and the decoder's fixed sniff. Then +1.3 KB
 // page (566,341 B) and +1.0 KB worker (151,688 B): HubSpot's and Pipedrive's deal columns and
 // stages in Portuguese and Spanish (the import reads them on the page when no worker can run).
+// Raised +8.6 KB page (575,588 B) and +2.1 KB worker (153,827 B), catalogues to 22.5 KB (ar
+// 22,269 B): time to close's last pieces (issue 26): campaigns' CAC at projected customers and
+// marked, scenarios, goal seek and the diagnosis with a stage not counted (folded), the
+// waterfall of a CAC that held, stage dates read by name and won/lost dates by their values,
+// and each stage's days to reach it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 567_000;
+const FIRST_LOAD_BUDGET = 576_000;
 // A visitor in another language also fetches its catalogue (i18n/<tag>.ftl) before the first
 // build: each is held to this, beside the first load.
-const CATALOGUE_BUDGET = 22_000;
-const WORKER_BUDGET = 152_000;
+const CATALOGUE_BUDGET = 22_500;
+const WORKER_BUDGET = 154_000;
 const TARGETS = 'issue 14 aims at 150,000 B for the first load and 60,000 B for the worker';
 
 const listing = (rows) => rows.map((r) => `${r.file}: ${r.raw} B raw, ${r.br} B brotli`).join('\n');
