@@ -28,13 +28,20 @@ fn without_replies_qualification_is_judged_from_conversations_started() {
     assert_eq!(q.verdict, StepVerdict::Below);
     assert_eq!(d.verdict, Verdict::Limiting(Step::Qualification));
     assert_eq!(english(&step_label(q)), "Qualification rate (from conversations started)");
-    assert_eq!(english(&d.verdict.badge(&d.steps)), "Limiting step: qualification (from conversations started)");
+    assert_eq!(
+        english(&d.verdict.badge(&d.steps)),
+        "Limiting step: qualification (from conversations started)"
+    );
     let evidence = english(&d.evidence[0]);
     assert!(
-        evidence.starts_with("78 of 600 conversations started became qualified conversations: 13% (95% range"),
+        evidence
+            .starts_with("78 of 600 conversations started became qualified conversations: 13% (95% range"),
         "{evidence}"
     );
-    assert!(evidence.ends_with("below the 24% target (the targets of the steps it spans, multiplied)."), "{evidence}");
+    assert!(
+        evidence.ends_with("below the 24% target (the targets of the steps it spans, multiplied)."),
+        "{evidence}"
+    );
     // Reaching 24%: 14 × 24 / 13 = 25.85 customers, about 12 more, through the ladder's own
     // product of rates (the reply step's folded rate is 1).
     let gain = q.impact.unwrap();

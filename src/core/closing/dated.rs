@@ -13,25 +13,15 @@ pub struct Dated {
     /// The day the data runs to: the latest start or outcome in the file (an open deal's
     /// expected close date doesn't count).
     pub as_of: i64,
-    #[serde(serialize_with = "triples", deserialize_with = "from_triples")]
+    #[serde(with = "compact")]
     pub deals: Vec<Deal>,
     /// Where the log dates reaching a stage before the win (a conversation log's "Qualified
     /// at"): the same deals, each "won" on the day it was qualified, lost if it was lost
     /// before, else open. Empty without such dates.
-    #[serde(
-        default,
-        skip_serializing_if = "Vec::is_empty",
-        serialize_with = "triples",
-        deserialize_with = "from_triples"
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "compact")]
     pub qualified: Vec<Deal>,
     /// As `qualified`, for the day it was handed to sales or booked ("Booked on").
-    #[serde(
-        default,
-        skip_serializing_if = "Vec::is_empty",
-        serialize_with = "triples",
-        deserialize_with = "from_triples"
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "compact")]
     pub handed_off: Vec<Deal>,
 }
 
@@ -95,6 +85,11 @@ impl Dated {
     pub fn count(&self) -> usize {
         self.deals.iter().map(|d| d.count as usize).sum()
     }
+}
+
+/// Deals saved as `[start, outcome, end]` triples, with their count fourth when above 1.
+mod compact {
+    pub(super) use super::{from_triples as deserialize, triples as serialize};
 }
 
 fn triples<S: Serializer>(deals: &[Deal], s: S) -> Result<S::Ok, S::Error> {
