@@ -39,26 +39,53 @@ pub struct CurveChart {
     /// The text equivalent: by which day a quarter, half, three quarters, 90% and all of the
     /// eventual wins had arrived.
     pub summary: Message,
+    /// The earlier stages the log dates, each the same kind of line for the share of those that
+    /// reach it (dashed, named in the legend), in the wins' scale.
+    pub stages: Vec<StageLine>,
+}
+
+/// An earlier stage's curve: its name for the legend and its step line's corners.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StageLine {
+    pub name: Message,
+    pub steps: Vec<(f64, f64)>,
 }
 
 /// Lays `curve` out, days across from 0 to the last win's day (at least 7) rounded up to a
 /// multiple of 5, share of eventual wins up from 0 to 100%; `None` without a win.
 pub fn curve_chart(curve: &Curve) -> Option<CurveChart> {
-    let eventual = curve.eventual();
+    curve_chart_with(curve, Vec::new())
+}
+
+/// As [`curve_chart`], with the curves of reaching earlier stages (named) drawn beside it in
+/// the same scale: a day past the wins' last is drawn at the right edge.
+pub fn curve_chart_with(curve: &Curve, stages: Vec<(Message, Curve)>) -> Option<CurveChart> {
     let day = |q: f64| curve.day_for_share(q);
     let (q25, q50, q75, q90, last) = (day(0.25)?, day(0.5)?, day(0.75)?, day(0.9)?, day(1.0)?);
     let span = ((last.max(7) + 4) / 5 * 5) as f64;
     let (plot_w, plot_h) = (WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM);
     let x = |d: i64| LEFT + (d.max(0) as f64 / span).min(1.0) * plot_w;
     let y = |share: f64| TOP + (1.0 - share.clamp(0.0, 1.0)) * plot_h;
-    let mut steps = vec![(x(0), y(0.0))];
-    let mut height = 0.0;
-    for &(d, share) in &curve.points {
-        steps.push((x(d), y(height)));
-        height = share / eventual;
-        steps.push((x(d), y(height)));
-    }
-    steps.push((x(span as i64), y(height)));
+    let line = |curve: &Curve| {
+        let eventual = curve.eventual();
+        let mut steps = vec![(x(0), y(0.0))];
+        let mut height = 0.0;
+        for &(d, share) in &curve.points {
+            steps.push((x(d), y(height)));
+            height = if eventual > 0.0 { share / eventual } else { 0.0 };
+            steps.push((x(d), y(height)));
+        }
+        steps.push((x(span as i64), y(height)));
+        steps
+    };
+    let steps = line(curve);
+    // With earlier stages beside the wins, the axis is the share of those that get there.
+    let share = if stages.is_empty() { Id::ClosingChartShare } else { Id::ClosingChartShareStages };
+    let stages = stages
+        .into_iter()
+        .filter(|(_, c)| c.eventual() > 0.0)
+        .map(|(name, c)| StageLine { name, steps: line(&c) })
+        .collect();
     // Each label sits just above the share its line marks (half, 90%), on the side the curve
     // hasn't reached yet: left of the line, where the curve is still below that share; right
     // of it only when the line is too near the left axis for the words.
@@ -94,7 +121,7 @@ pub fn curve_chart(curve: &Curve) -> Option<CurveChart> {
                 Anchor::Middle,
                 Text::Words(Message::of(Id::ClosingChartDays)),
             ),
-            value(LEFT, TOP - 4.0, Anchor::Start, Text::Words(Message::of(Id::ClosingChartShare))),
+            value(LEFT, TOP - 4.0, Anchor::Start, Text::Words(Message::of(share))),
         ],
         axis_values: [
             value(LEFT, baseline + 12.0, Anchor::Middle, Text::Count(0)),
@@ -108,6 +135,7 @@ pub fn curve_chart(curve: &Curve) -> Option<CurveChart> {
             .with("q75", Arg::Count(q75 as u64))
             .with("q90", Arg::Count(q90 as u64))
             .with("last", Arg::Count(last as u64)),
+        stages,
     })
 }
 
@@ -171,6 +199,24 @@ mod tests {
         for l in chart.axis_names.iter().chain(&chart.axis_values) {
             assert!(b.holds(l.x, l.y), "{l:?}");
         }
+        // An earlier stage reached on day 2 of 4 deals (one lost), and one reached only after
+        // the wins' last day: drawn in the same box, the latter at its right edge.
+        let qualified =
+            [Deal::new(0, Outcome::Won(2)), Deal::new(0, Outcome::Lost(1)), Deal::new(0, Outcome::Won(900))];
+        let stage = super::super::survival::win_curve(&qualified, 1000);
+        let never = super::super::survival::win_curve(&[Deal::new(0, Outcome::Lost(1))], 10);
+        let chart = curve_chart_with(
+            &super::super::survival::win_curve(&deals, 400),
+            vec![
+                (Message::of(Id::ClosingStageQualified), stage),
+                (Message::of(Id::ClosingStageHandedOff), never),
+            ],
+        )
+        .unwrap();
+        assert_eq!(chart.stages.len(), 1, "a stage nobody reached has no line");
+        assert!(chart.stages[0].steps.iter().all(|&(x, y)| b.holds(x, y)));
+        assert_eq!(chart.stages[0].steps.last().unwrap().0, 348.0);
+        assert_eq!(chart.axis_names[1].text, Text::Words(Message::of(Id::ClosingChartShareStages)));
     }
 
     impl Marker {

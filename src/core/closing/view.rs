@@ -3,7 +3,7 @@
 //! computed. Built from the workspace's dated deals; the shell only lays it out.
 
 use super::backtest::backtest;
-use super::chart::{curve_chart, CurveChart};
+use super::chart::{curve_chart_with, CurveChart};
 use super::cohorts::{cohort_table, CohortRow, NotProjected};
 use super::cost::{cohort_cac, CohortCac};
 use super::dated::Dated;
@@ -91,15 +91,13 @@ pub fn closing_view(dated: &Dated, costs: &[(i64, f64)]) -> ClosingView {
             .with("deals", Arg::Count(dated.started() as u64))
             .with("date", Arg::Date(as_of)),
         days,
-        stages: [
-            (Id::ClosingStageQualified, &dated.qualified),
-            (Id::ClosingStageHandedOff, &dated.handed_off),
-        ]
-        .into_iter()
-        .filter(|(_, deals)| !deals.is_empty())
-        .map(|(name, deals)| stage_line(Message::of(name), deals, as_of))
-        .collect(),
-        chart: curve_chart(&curve),
+        stages: stage_curves(dated)
+            .map(|(name, deals)| stage_line(Message::of(name), deals, as_of))
+            .collect(),
+        chart: curve_chart_with(
+            &curve,
+            stage_curves(dated).map(|(id, deals)| (Message::of(id), win_curve(deals, as_of))).collect(),
+        ),
         caption: Message::of(match by {
             CohortBy::Month => Id::ClosingCaption,
             CohortBy::Week => Id::ClosingCaptionWeeks,
@@ -108,6 +106,14 @@ pub fn closing_view(dated: &Dated, costs: &[(i64, f64)]) -> ClosingView {
         rows,
         backtests,
     }
+}
+
+/// The earlier stages the log dates, named, with their deals ("won" on reaching the stage).
+fn stage_curves(dated: &Dated) -> impl Iterator<Item = (Id, &[Deal])> {
+    [(Id::ClosingStageQualified, &dated.qualified), (Id::ClosingStageHandedOff, &dated.handed_off)]
+        .into_iter()
+        .filter(|(_, deals)| !deals.is_empty())
+        .map(|(id, deals)| (id, deals.as_slice()))
 }
 
 /// How soon the deals that reach a stage reach it ("reached" is a win in `deals`), and how

@@ -58,7 +58,7 @@ fn ClosingBody(v: ClosingView, f: IntlFormatter) -> impl IntoView {
         {(!v.stages.is_empty()).then(|| view! {
             <ul class="closing-stages">{v.stages.iter().map(|s| view! { <li>{s.render(&f)}</li> }).collect_view()}</ul>
         })}
-        {v.chart.map(|chart| view! { <CurveFigure chart f=f.clone() /> })}
+        {v.chart.map(|chart| view! { <CurveFigure chart stages=v.stages.clone() f=f.clone() /> })}
         <div class="table-scroll" role="region" tabindex="0" aria-label=v.caption.render(&f)>
             <table class="data closing stack" id="closing">
                 <caption>{v.caption.render(&f)}</caption>
@@ -81,9 +81,10 @@ fn ClosingBody(v: ClosingView, f: IntlFormatter) -> impl IntoView {
     }
 }
 
-/// The curve of days to close, with its text equivalent.
+/// The curve of days to close, with the earlier stages' curves where the log dates them, a
+/// legend when it has those, and its text equivalent (`stages`: each stage's line in words).
 #[component]
-fn CurveFigure(chart: CurveChart, f: IntlFormatter) -> impl IntoView {
+fn CurveFigure(chart: CurveChart, stages: Vec<Message>, f: IntlFormatter) -> impl IntoView {
     let text = |class: &'static str, l: &Label| {
         view! { <text class=class x=l.x y=l.y text-anchor=l.anchor.attr()>{l.text.render(&f)}</text> }
     };
@@ -101,20 +102,54 @@ fn CurveFigure(chart: CurveChart, f: IntlFormatter) -> impl IntoView {
         .collect_view();
     let [across, up] = chart.axes;
     let summary = chart.summary.render(&f);
+    let stage_lines = chart
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let points = s.steps.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
+            view! { <polyline class=format!("curve stage-{i}") points=points /> }
+        })
+        .collect_view();
+    // Which line is which, when there is more than one.
+    let legend = (!chart.stages.is_empty()).then(|| {
+        let key = |class: String, name: String| {
+            view! {
+                <li>
+                    <svg class="legend-line" viewBox="0 0 24 6" aria-hidden="true">
+                        <line class=class x1="0" y1="3" x2="24" y2="3" />
+                    </svg>
+                    {name}
+                </li>
+            }
+        };
+        let stages =
+            chart.stages.iter().enumerate().map(|(i, s)| key(format!("curve stage-{i}"), s.name.render(&f)));
+        view! {
+            <ul class="closing-legend">
+                {key("curve".to_string(), word(Id::ClosingChartWon).to_string())}
+                {stages.collect_view()}
+            </ul>
+        }
+    });
+    let in_words = stages.iter().map(|m| view! { <p>{m.render(&f)}</p> }).collect_view();
     view! {
         <figure class="closing-curve" id="closing-curve">
             <svg viewBox=chart.view_box.attr() role="img" aria-label=summary.clone() preserveAspectRatio="xMinYMin meet">
                 <line class="axis" x1=across.x1 y1=across.y1 x2=across.x2 y2=across.y2 />
                 <line class="axis" x1=up.x1 y1=up.y1 x2=up.x2 y2=up.y2 />
                 {markers}
+                {stage_lines}
                 <polyline class="curve" points=points />
                 {chart.axis_names.iter().map(|l| text("axis-label", l)).collect_view()}
                 {chart.axis_values.iter().map(|l| text("axis-value", l)).collect_view()}
             </svg>
+            {legend}
             <figcaption>{word(Id::ClosingChartCaption)}</figcaption>
             <details class="chart-text">
                 <summary>{word(Id::ChartInWords)}</summary>
                 <p>{summary}</p>
+                {in_words}
             </details>
         </figure>
     }

@@ -85,6 +85,10 @@ closing-backtest-none = There is not yet enough history to check the projections
 closing-chart-caption = How soon the deals that end up won are won
 closing-chart-days = days since the deal started →
 closing-chart-share = share of eventual wins
+# The vertical axis when earlier stages' curves are drawn beside the wins'.
+closing-chart-share-stages = share of those that get there
+# The legend's name for the curve of wins, beside the earlier stages' (closing-stage-…).
+closing-chart-won = Won
 closing-chart-median = median { $days ->
     [one] { $days } day
    *[other] { $days } days
