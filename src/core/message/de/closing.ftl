@@ -85,6 +85,10 @@ closing-backtest-none = Es gibt noch nicht genug Historie, um die Prognosen mit 
 closing-chart-caption = Wie schnell die letztlich gewonnenen Deals gewonnen werden
 closing-chart-days = Tage seit Beginn des Deals →
 closing-chart-share = Anteil der letztlich gewonnenen Deals
+# Die vertikale Achse, wenn neben der Kurve der gewonnenen Deals die Kurven früherer Stufen gezeichnet werden.
+closing-chart-share-stages = Anteil derer, die so weit kommen
+# Der Name der Kurve der gewonnenen Deals in der Legende, neben denen der früheren Stufen (closing-stage-…).
+closing-chart-won = Abschluss
 closing-chart-median = Median: { $days ->
     [one] { $days } Tag
    *[other] { $days } Tage

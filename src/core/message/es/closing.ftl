@@ -87,6 +87,10 @@ closing-backtest-none = Todavía no hay historial suficiente para contrastar las
 closing-chart-caption = Cuánto tardan en ganarse los negocios que al final se ganan
 closing-chart-days = días desde el inicio del negocio →
 closing-chart-share = proporción de los negocios ganados al final
+# El eje vertical cuando las curvas de las etapas anteriores se dibujan junto a la de los negocios ganados.
+closing-chart-share-stages = proporción de los que llegan a la etapa
+# El nombre en la leyenda de la curva de los negocios ganados, junto a las de las etapas anteriores (closing-stage-…).
+closing-chart-won = Cierre
 closing-chart-median = mediana: { $days ->
     [one] { $days } día
    *[other] { $days } días

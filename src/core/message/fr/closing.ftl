@@ -87,6 +87,10 @@ closing-backtest-none = L’historique ne suffit pas encore pour confronter les 
 closing-chart-caption = En combien de temps sont gagnées les affaires qui finissent par l’être
 closing-chart-days = jours depuis l’ouverture de l’affaire →
 closing-chart-share = part des affaires gagnées au final
+# L’axe vertical quand les courbes des niveaux antérieurs sont tracées à côté de celle des affaires gagnées.
+closing-chart-share-stages = part de celles qui y parviennent
+# Le nom de la courbe des affaires gagnées dans la légende, à côté de celles des niveaux antérieurs (closing-stage-…).
+closing-chart-won = Transformation
 closing-chart-median = médiane : { $days ->
     [one] { $days } jour
    *[other] { $days } jours

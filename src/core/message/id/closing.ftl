@@ -59,6 +59,10 @@ closing-backtest-none = Riwayat data belum cukup untuk mencocokkan proyeksi deng
 closing-chart-caption = Seberapa cepat deal yang akhirnya menang sampai closing
 closing-chart-days = hari sejak deal dimulai →
 closing-chart-share = porsi dari deal yang akhirnya menang
+# Sumbu vertikal saat kurva tahap-tahap sebelumnya digambar di samping kurva deal yang menang.
+closing-chart-share-stages = porsi dari deal yang mencapai tahap itu
+# Nama kurva deal yang menang di legenda, di samping kurva tahap-tahap sebelumnya (closing-stage-…).
+closing-chart-won = Closing
 closing-chart-median = median { $days } hari
 closing-chart-p90 = 90% dalam { $days } hari
 # Padanan teks grafik: $q25, $q50, $q75, $q90, dan $last adalah hari sejak deal dimulai.

@@ -87,6 +87,10 @@ closing-backtest-none = Non c’è ancora abbastanza storico per confrontare le 
 closing-chart-caption = Quanto ci mettono a essere vinte le trattative che alla fine vengono vinte
 closing-chart-days = giorni dall’apertura della trattativa →
 closing-chart-share = quota delle trattative vinte alla fine
+# L’asse verticale quando accanto alla curva delle trattative vinte si disegnano quelle delle fasi precedenti.
+closing-chart-share-stages = quota di quelle che ci arrivano
+# Il nome nella legenda della curva delle trattative vinte, accanto a quelle delle fasi precedenti (closing-stage-…).
+closing-chart-won = Chiusura
 closing-chart-median = mediana: { $days ->
     [one] { $days } giorno
    *[other] { $days } giorni

@@ -94,6 +94,10 @@ closing-backtest-none = Ainda não há histórico suficiente para comparar as pr
 closing-chart-caption = Em quanto tempo são ganhos os negócios que acabam sendo ganhos
 closing-chart-days = dias desde o início do negócio →
 closing-chart-share = proporção dos negócios ganhos ao final
+# O eixo vertical quando as curvas das etapas anteriores são desenhadas ao lado da curva dos negócios ganhos.
+closing-chart-share-stages = proporção dos que chegam à etapa
+# O nome na legenda da curva dos negócios ganhos, ao lado das curvas das etapas anteriores (closing-stage-…).
+closing-chart-won = Fechamento
 closing-chart-median = mediana: { $days ->
     [0] { $days } dias
     [one] { $days } dia
