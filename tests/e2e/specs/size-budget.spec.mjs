@@ -54,17 +54,19 @@
 // marked, scenarios, goal seek and the diagnosis with a stage not counted (folded), the
 // waterfall of a CAC that held, stage dates read by name and won/lost dates by their values,
 // and each stage's days to reach it.
+// Raised +4.9 KB page (580,512 B) and +1.1 KB worker (154,970 B): stage dates told by their
+// values and by HubSpot's "Date entered <stage>" names, and the stages' curves in the chart.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 576_000;
+const FIRST_LOAD_BUDGET = 581_000;
 // A visitor in another language also fetches its catalogue (i18n/<tag>.ftl) before the first
 // build: each is held to this, beside the first load.
 const CATALOGUE_BUDGET = 22_500;
-const WORKER_BUDGET = 154_000;
+const WORKER_BUDGET = 155_500;
 const TARGETS = 'issue 14 aims at 150,000 B for the first load and 60,000 B for the worker';
 
 const listing = (rows) => rows.map((r) => `${r.file}: ${r.raw} B raw, ${r.br} B brotli`).join('\n');
