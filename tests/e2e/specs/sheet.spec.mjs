@@ -34,6 +34,11 @@ for (const [device, size] of [['laptop', { width: 1280, height: 900 }], ['phone'
       'Qualified: half of the conversations that get there do so within 2 days of their start, and 90% within 2 days (212 of 360 so far).');
     await expect(panel.getByRole('listitem').filter({ hasText: /^Handed off or booked:/ })).toHaveText(
       'Handed off or booked: half of the conversations that get there do so within 4 days of their start, and 90% within 4 days (175 of 360 so far).');
+    // The chart draws both stages beside the wins, and its legend names the lines.
+    for (const name of ['Won', 'Qualified', 'Handed off or booked']) {
+      await expect(panel.getByRole('listitem').filter({ hasText: new RegExp(`^${name}$`) })).toBeVisible();
+    }
+    await expect(panel.getByText('share of those that get there')).toBeVisible();
 
     // The segment table: November's CACs count customers still to come, marked and said.
     const segments = page.getByRole('table', { name: /Imported segments/ });
