@@ -285,10 +285,18 @@ fn each_month_shows_what_its_customers_cost_so_far_and_projected() {
     use messaging_ladder::core::message::english;
     let ws = six_months_of_ads_and_hubspot_deals();
     let e = ws.evaluate(DecimalSep::Dot);
-    // $1,000.00 of ads a month (no other cost typed), from 1 June.
+    // $1,000.00 of ads a month (no other cost typed), from 1 June; HubSpot's Amount of $1,200
+    // on each won deal: June's 12 brought $14,400.
     let costs = ws.period_costs(&e);
     assert_eq!(costs.len(), 6);
-    assert_eq!(costs[0], (day("2026-06-01"), 1000.0));
+    assert_eq!(
+        costs[0],
+        messaging_ladder::core::closing::cost::PeriodMoney {
+            first: day("2026-06-01"),
+            cost: 1000.0,
+            revenue: Some(14400.0)
+        }
+    );
     let view = closing_view(ws.deals.as_ref().unwrap(), &costs);
     assert!(view.with_cac);
     let cac =
@@ -299,6 +307,13 @@ fn each_month_shows_what_its_customers_cost_so_far_and_projected() {
     // November: 7 so far, $142.86 each; projected 12, $83.33.
     assert_eq!(cac(5).0, " 142.86");
     assert!(cac(5).1.starts_with(" 83.33 ("), "{:?}", cac(5));
+    // Its customers projected to 12, and its revenue so far, 7 × $1,200 = $8,400, grown as
+    // its wins are: 8,400 × 12 / 7 = $14,400, June's.
+    assert!(english(&view.rows[5].customers).starts_with("12 ("), "{:?}", view.rows[5].customers);
+    assert_eq!(english(&view.rows[0].customers), "12");
+    let revenue = view.rows[5].revenue.as_ref().unwrap();
+    assert_eq!(english(&revenue.so_far), " 8,400.00");
+    assert!(english(&revenue.projected).starts_with(" 14,400.00 ("), "{}", english(&revenue.projected));
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use super::backtest::backtest;
 use super::chart::{curve_chart_with, CurveChart};
 use super::cohorts::{cohort_table, CohortRow, NotProjected};
-use super::cost::{cohort_cac, CohortCac};
+use super::cost::{cohort_cac, cohort_revenue, projected_customers, CohortCac, CohortRevenue, PeriodMoney};
 use super::dated::Dated;
 use super::periods::CohortBy;
 use super::survival::win_curve;
@@ -32,6 +32,8 @@ pub struct ClosingView {
     pub rows: Vec<CohortLine>,
     /// Whether any row has its CAC: the table's CAC columns are shown.
     pub with_cac: bool,
+    /// Whether any row has its revenue: the table's revenue columns are shown.
+    pub with_revenue: bool,
     /// One line per backtest that could be run, or that none could.
     pub backtests: Vec<Message>,
 }
@@ -50,11 +52,15 @@ pub struct CohortLine {
     pub mature: bool,
     /// What its customers cost, so far and projected, when its period's cost is known.
     pub cac: Option<CohortCac>,
+    /// The customers it is projected to end with, and their range.
+    pub customers: Message,
+    /// What its customers brought, so far and projected, when its period's revenue is known.
+    pub revenue: Option<CohortRevenue>,
 }
 
-/// The panel for `dated`'s deals; `costs` are the ad data's periods, each as its first day
-/// and its all-in cost, for the CAC of the cohorts that are those periods.
-pub fn closing_view(dated: &Dated, costs: &[(i64, f64)]) -> ClosingView {
+/// The panel for `dated`'s deals; `costs` are the ad data's periods, each with its first day,
+/// all-in cost and revenue, for the CAC and revenue of the cohorts that are those periods.
+pub fn closing_view(dated: &Dated, costs: &[PeriodMoney]) -> ClosingView {
     let (deals, as_of) = (&dated.deals, dated.as_of);
     let by = CohortBy::choose(deals, as_of);
     let curve = win_curve(deals, as_of);
@@ -64,10 +70,14 @@ pub fn closing_view(dated: &Dated, costs: &[(i64, f64)]) -> ClosingView {
             .with("p90", Arg::Count(p90.max(0) as u64)),
         _ => Message::of(Id::ClosingNoWins),
     };
-    let cost = |start: i64| costs.iter().find(|(first, _)| *first == start).map(|(_, cost)| *cost);
+    let period = |start: i64| costs.iter().find(|p| p.first == start);
     let rows: Vec<CohortLine> = cohort_table(deals, as_of, by)
         .iter()
-        .map(|row| CohortLine { cac: cost(row.period_start).map(|c| cohort_cac(row, c)), ..line(row) })
+        .map(|row| CohortLine {
+            cac: period(row.period_start).map(|p| cohort_cac(row, p.cost)),
+            revenue: period(row.period_start).and_then(|p| p.revenue).map(|r| cohort_revenue(row, r)),
+            ..line(row)
+        })
         .collect();
     let mut backtests: Vec<Message> = BACKTEST_DAYS
         .iter()
@@ -103,6 +113,7 @@ pub fn closing_view(dated: &Dated, costs: &[(i64, f64)]) -> ClosingView {
             CohortBy::Week => Id::ClosingCaptionWeeks,
         }),
         with_cac: rows.iter().any(|r| r.cac.is_some()),
+        with_revenue: rows.iter().any(|r| r.revenue.is_some()),
         rows,
         backtests,
     }
@@ -162,6 +173,8 @@ fn line(row: &CohortRow) -> CohortLine {
         judge,
         mature: row.mature,
         cac: None,
+        customers: projected_customers(row),
+        revenue: None,
     }
 }
 

@@ -4,6 +4,7 @@
 //! each period's cost, for time to close's CAC by month.
 
 use crate::core::basics::dates::Period;
+use crate::core::closing::cost::PeriodMoney;
 use crate::core::closing::like::{like_with_like, Like};
 use crate::core::comparison::period_split::{split, CantSplit, Split};
 use crate::core::comparison::segment::{segment_ladders, Segment};
@@ -72,15 +73,17 @@ impl Workspace {
         })
     }
 
-    /// Each imported period's first day and all-in cost (its spend and its share of the other
-    /// acquisition cost): what time to close's cohorts of the same months cost.
-    pub fn period_costs(&self, e: &Evaluation) -> Vec<(i64, f64)> {
+    /// Each imported period's first day, all-in cost (its spend and its share of the other
+    /// acquisition cost) and revenue: what time to close's cohorts of the same months cost and
+    /// brought.
+    pub fn period_costs(&self, e: &Evaluation) -> Vec<PeriodMoney> {
         let periods = self.periods();
         let ladders = segment_ladders(&periods, e.parsed.input.other_cost);
         let cost = |p: &Segment, l: &crate::core::ladder::Ladder| {
             let first = p.period.as_ref()?.days()?.0;
             let other = l.input.other_cost.given().map_or(0.0, |m| m.as_f64());
-            Some((first, l.input.spend.given()?.as_f64() + other))
+            let revenue = l.input.revenue.given().map(|m| m.as_f64());
+            Some(PeriodMoney { first, cost: l.input.spend.given()?.as_f64() + other, revenue })
         };
         periods.iter().zip(&ladders).filter_map(|(p, l)| cost(p, l)).collect()
     }

@@ -43,15 +43,20 @@ fn ClosingBody(v: ClosingView, f: IntlFormatter) -> impl IntoView {
         Id::ClosingColWon,
         Id::ClosingColRate,
         Id::ClosingColProjected,
+        Id::ClosingColCustomers,
         Id::ClosingColJudge,
     ];
     let cac_columns = v.with_cac.then(|| {
         [Id::ClosingColCac, Id::ClosingColCacProjected].map(|id| view! { <th scope="col">{word(id)}</th> })
     });
+    let revenue_columns = v.with_revenue.then(|| {
+        [Id::ClosingColRevenue, Id::ClosingColRevenueProjected]
+            .map(|id| view! { <th scope="col">{word(id)}</th> })
+    });
     let rows = v
         .rows
         .iter()
-        .map(|r| view! { <CohortRow r=r.clone() f=f.clone() with_cac=v.with_cac /> })
+        .map(|r| view! { <CohortRow r=r.clone() f=f.clone() with_cac=v.with_cac with_revenue=v.with_revenue /> })
         .collect_view();
     view! {
         <p class="closing-lede">{v.lede.render(&f)} " " {v.days.render(&f)}</p>
@@ -67,6 +72,7 @@ fn ClosingBody(v: ClosingView, f: IntlFormatter) -> impl IntoView {
                         <th scope="col">{word(Id::ClosingColStarted)}</th>
                         {columns.map(|id| view! { <th scope="col">{word(id)}</th> }).collect_view()}
                         {cac_columns}
+                        {revenue_columns}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -157,7 +163,7 @@ fn CurveFigure(chart: CurveChart, stages: Vec<Message>, f: IntlFormatter) -> imp
 
 /// One month's (or week's) row; a month not yet judgeable is marked so.
 #[component]
-fn CohortRow(r: CohortLine, f: IntlFormatter, with_cac: bool) -> impl IntoView {
+fn CohortRow(r: CohortLine, f: IntlFormatter, with_cac: bool, with_revenue: bool) -> impl IntoView {
     // Every row has the CAC cells when any has: a row without its period's cost shows dashes.
     let unknown = || Message::of(Id::ClosingCacNoSpend);
     let cac = with_cac.then(|| {
@@ -170,6 +176,18 @@ fn CohortRow(r: CohortLine, f: IntlFormatter, with_cac: bool) -> impl IntoView {
             <td data-label=word(Id::ClosingColCacProjected)>{projected.render(&f)}</td>
         }
     });
+    // Likewise the revenue cells: a period without revenue shows dashes.
+    let revenue = with_revenue.then(|| {
+        let none = || Message::of(Id::ClosingRevenueNone);
+        let (so_far, projected) = match &r.revenue {
+            Some(c) => (c.so_far.clone(), c.projected.clone()),
+            None => (none(), none()),
+        };
+        view! {
+            <td data-label=word(Id::ClosingColRevenue) class="num">{so_far.render(&f)}</td>
+            <td data-label=word(Id::ClosingColRevenueProjected)>{projected.render(&f)}</td>
+        }
+    });
     view! {
         <tr class:young=!r.mature>
             <th scope="row">{r.period.render(&f)}</th>
@@ -178,8 +196,10 @@ fn CohortRow(r: CohortLine, f: IntlFormatter, with_cac: bool) -> impl IntoView {
             <td data-label=word(Id::ClosingColWon) class="num">{f.count(r.wins)}</td>
             <td data-label=word(Id::ClosingColRate) class="num">{f.percent(r.observed)}</td>
             <td data-label=word(Id::ClosingColProjected)>{r.projected.render(&f)}</td>
+            <td data-label=word(Id::ClosingColCustomers)>{r.customers.render(&f)}</td>
             <td data-label=word(Id::ClosingColJudge)>{r.judge.render(&f)}</td>
             {cac}
+            {revenue}
         </tr>
     }
 }

@@ -80,6 +80,11 @@ test('six months of ads and HubSpot deals: closing judged on its projection, the
   const november = months.getByRole('row', { name: /November 2026/ });
   await expect(november).toContainText('$142.86');
   await expect(november).toContainText(/\$83\.33 \(\$[\d.,]+–\$[\d.,]+\)/);
+  // Its customers projected to 12, and its revenue (HubSpot's $1,200 a won deal): $8,400 so
+  // far, $14,400 once its deals close as projected, June's.
+  await expect(november).toContainText(/12 \(\d+–\d+\)/);
+  await expect(november).toContainText('$8,400.00');
+  await expect(november).toContainText(/\$14,400\.00 \(\$[\d.,]+–\$[\d.,]+\)/);
   await expect(months.getByRole('row', { name: /June 2026/ })).toContainText('$83.33');
   expect((await tableProblems(page)).problems).toEqual([]);
   // 67 of 235 handoffs won so far (28.5%) against the 30% target; November's deals still

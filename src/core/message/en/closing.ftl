@@ -42,12 +42,23 @@ closing-col-judge = Judge on
 # With the ad data's spend for the same months: what a customer cost so far, and once the
 # month's deals have closed as projected.
 closing-col-cac = CAC so far
+# The customers a month's deals are projected to end with, and the revenue they bring.
+closing-col-customers = Projected customers (95% range)
+closing-col-revenue = Revenue so far
+closing-col-revenue-projected = Projected revenue (95% range)
 closing-col-cac-projected = Projected CAC (95% range)
 # $cac, $low, $high: amounts of money.
 closing-cac = { $cac }
 closing-cac-projected = { $cac } ({ $low }–{ $high })
 closing-cac-projected-open = { $cac } ({ $low } or more)
 closing-cac-none = — (no customer yet)
+# $customers, $low, $high: whole customers.
+closing-customers-projected = { $customers } ({ $low }–{ $high })
+closing-customers = { $customers }
+# $revenue, $low, $high: money.
+closing-revenue = { $revenue }
+closing-revenue-projected = { $revenue } ({ $low }–{ $high })
+closing-revenue-none = — (no revenue yet)
 closing-cac-not-projected = — (not projected)
 closing-cac-no-spend = — (no ad spend for this period)
 # $days: the cohort's age in days.
