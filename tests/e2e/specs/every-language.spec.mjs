@@ -4,7 +4,8 @@
 // visible text and its labels for assistive technology are read), axe finds nothing, no
 // table is drawn wrong and no text spills out of its box (German's long words, Arabic's
 // mirrored page), and the report prints on one A4 page. Then six months of ads and a HubSpot
-// deal export applied: time to close, the diagnosis waiting for deals still closing, why CAC
+// deal export applied, then two campaigns with a sheet-kept log: time to close with its stage
+// lines, campaigns' CACs marked as projected, the diagnosis waiting for deals still closing, why CAC
 // moved like with like and the what-if panel, all in that language too.
 import fs from 'node:fs';
 import { test, expect } from '../fixtures.mjs';
@@ -95,6 +96,20 @@ for (const [locale, lang] of [
         await expect(page.locator('.like-with-like')).toBeVisible();
         await expect(page.locator('#step-verdicts')).toBeVisible();
         expect(await englishLeft(page, lang), 'English phrases with time to close').toEqual([]);
+        expect(await violations(page)).toEqual([]);
+        expect((await tableProblems(page)).problems).toEqual([]);
+        expect(await spillProblems(page)).toEqual([]);
+
+        // Two campaigns by month and a sheet-kept log with its stage dates: the stages' lines
+        // and legend, and the campaigns' November CACs marked as projected.
+        await page.locator('#file').setInputFiles(closing('meta-six-months-campaigns.csv'));
+        await page.locator('.import-preview button.primary').click();
+        await expect(page.locator('.import-preview')).toHaveCount(0);
+        await page.locator('#file').setInputFiles(closing('sheet-six-months.csv'));
+        await page.locator('.import-preview button.primary').click();
+        await expect(page.locator('.closing-legend')).toBeVisible();
+        await expect(page.locator('#segments .closing-mark').first()).toBeVisible();
+        expect(await englishLeft(page, lang), 'English phrases with campaigns still closing').toEqual([]);
         expect(await violations(page)).toEqual([]);
         expect((await tableProblems(page)).problems).toEqual([]);
         expect(await spillProblems(page)).toEqual([]);

@@ -62,12 +62,23 @@ closing-col-judge = موعد الحكم
 # مع الإنفاق من بيانات الإعلانات للأشهر نفسها: كم كلّف العميل حتى الآن، وكم سيكلّف بعد أن تُغلق صفقات الشهر
 # كما هو متوقع.
 closing-col-cac = CAC حتى الآن
+# العملاء الذين يُتوقع أن تنتهي إليهم صفقات الشهر، والإيرادات التي يجلبونها.
+closing-col-customers = العملاء المتوقعون (نطاق 95%)
+closing-col-revenue = الإيرادات حتى الآن
+closing-col-revenue-projected = الإيرادات المتوقعة (نطاق 95%)
 closing-col-cac-projected = CAC المتوقع (نطاق 95%)
 # $cac، $low، $high: مبالغ مالية.
 closing-cac = { $cac }
 closing-cac-projected = { $cac } ({ $low }–{ $high })
 closing-cac-projected-open = { $cac } ({ $low } أو أكثر)
 closing-cac-none = — (لا يوجد عميل بعد)
+# $customers، $low، $high: أعداد صحيحة من العملاء.
+closing-customers-projected = { $customers } ({ $low }–{ $high })
+closing-customers = { $customers }
+# $revenue، $low، $high: مبالغ مالية.
+closing-revenue = { $revenue }
+closing-revenue-projected = { $revenue } ({ $low }–{ $high })
+closing-revenue-none = — (لا توجد إيرادات بعد)
 closing-cac-not-projected = — (لم يُجرَ توقع)
 closing-cac-no-spend = — (لا إنفاق إعلاني في هذه الفترة)
 # $days: عمر المجموعة بالأيام.

@@ -42,12 +42,23 @@ closing-col-judge = Beurteilbar ab
 # Mit den Ausgaben aus den Werbedaten für dieselben Monate: was ein Kunde bisher gekostet hat und was er kostet,
 # wenn die Deals des Monats wie prognostiziert abgeschlossen sind.
 closing-col-cac = Bisherige CAC
+# Die Kunden, mit denen die Deals eines Monats laut Prognose enden, und der Umsatz, den sie bringen.
+closing-col-customers = Prognostizierte Kunden (95-%-Bereich)
+closing-col-revenue = Bisheriger Umsatz
+closing-col-revenue-projected = Prognostizierter Umsatz (95-%-Bereich)
 closing-col-cac-projected = Prognostizierte CAC (95-%-Bereich)
 # $cac, $low, $high: Geldbeträge.
 closing-cac = { $cac }
 closing-cac-projected = { $cac } ({ $low }–{ $high })
 closing-cac-projected-open = { $cac } ({ $low } oder mehr)
 closing-cac-none = — (noch kein Kunde)
+# $customers, $low, $high: ganze Zahlen von Kunden.
+closing-customers-projected = { $customers } ({ $low }–{ $high })
+closing-customers = { $customers }
+# $revenue, $low, $high: Geldbeträge.
+closing-revenue = { $revenue }
+closing-revenue-projected = { $revenue } ({ $low }–{ $high })
+closing-revenue-none = — (noch kein Umsatz)
 closing-cac-not-projected = — (keine Prognose)
 closing-cac-no-spend = — (keine Werbeausgaben in diesem Zeitraum)
 # $days: das Alter der Gruppe in Tagen.

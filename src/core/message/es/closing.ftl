@@ -43,12 +43,23 @@ closing-col-judge = Evaluable desde
 # Con el gasto de los datos de anuncios para los mismos meses: lo que costó un cliente hasta ahora, y una vez
 # cerrados los negocios del mes según lo proyectado.
 closing-col-cac = CAC hasta ahora
+# Los clientes con los que se proyecta que terminen los negocios de un mes, y los ingresos que aportan.
+closing-col-customers = Clientes proyectados (rango del 95 %)
+closing-col-revenue = Ingresos hasta ahora
+closing-col-revenue-projected = Ingresos proyectados (rango del 95 %)
 closing-col-cac-projected = CAC proyectado (rango del 95 %)
 # $cac, $low, $high: importes de dinero.
 closing-cac = { $cac }
 closing-cac-projected = { $cac } ({ $low }–{ $high })
 closing-cac-projected-open = { $cac } ({ $low } o más)
 closing-cac-none = — (aún sin clientes)
+# $customers, $low, $high: números enteros de clientes.
+closing-customers-projected = { $customers } ({ $low }–{ $high })
+closing-customers = { $customers }
+# $revenue, $low, $high: importes de dinero.
+closing-revenue = { $revenue }
+closing-revenue-projected = { $revenue } ({ $low }–{ $high })
+closing-revenue-none = — (aún sin ingresos)
 closing-cac-not-projected = — (sin proyección)
 closing-cac-no-spend = — (sin gasto en anuncios en este periodo)
 # $days: la antigüedad del grupo en días.

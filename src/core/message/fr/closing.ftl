@@ -43,12 +43,23 @@ closing-col-judge = À juger le
 # Avec les dépenses des données publicitaires pour les mêmes mois : ce qu’a coûté un client à ce jour, et une fois
 # les affaires du mois conclues comme projeté.
 closing-col-cac = CAC à ce jour
+# Les clients auxquels les affaires d’un mois devraient aboutir selon la projection, et le chiffre d’affaires qu’ils apportent.
+closing-col-customers = Clients projetés (fourchette à 95 %)
+closing-col-revenue = Chiffre d’affaires à ce jour
+closing-col-revenue-projected = Chiffre d’affaires projeté (fourchette à 95 %)
 closing-col-cac-projected = CAC projeté (fourchette à 95 %)
 # $cac, $low, $high : des montants.
 closing-cac = { $cac }
 closing-cac-projected = { $cac } ({ $low }–{ $high })
 closing-cac-projected-open = { $cac } ({ $low } ou plus)
 closing-cac-none = — (pas encore de client)
+# $customers, $low, $high : des nombres entiers de clients.
+closing-customers-projected = { $customers } ({ $low }–{ $high })
+closing-customers = { $customers }
+# $revenue, $low, $high : des montants.
+closing-revenue = { $revenue }
+closing-revenue-projected = { $revenue } ({ $low }–{ $high })
+closing-revenue-none = — (pas encore de chiffre d’affaires)
 closing-cac-not-projected = — (pas de projection)
 closing-cac-no-spend = — (aucune dépense publicitaire pour cette période)
 # $days : l’ancienneté du groupe en jours.

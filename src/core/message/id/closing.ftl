@@ -28,12 +28,23 @@ closing-col-judge = Bisa dinilai pada
 # Dengan belanja iklan dari data iklan untuk bulan yang sama: biaya per pelanggan sejauh ini, dan setelah
 # deal bulan itu closing sesuai proyeksi.
 closing-col-cac = CAC sejauh ini
+# Pelanggan yang diproyeksikan dihasilkan deal suatu bulan pada akhirnya, dan pendapatan yang mereka bawa.
+closing-col-customers = Proyeksi pelanggan (rentang 95%)
+closing-col-revenue = Pendapatan sejauh ini
+closing-col-revenue-projected = Proyeksi pendapatan (rentang 95%)
 closing-col-cac-projected = Proyeksi CAC (rentang 95%)
 # $cac, $low, $high: jumlah uang.
 closing-cac = { $cac }
 closing-cac-projected = { $cac } ({ $low }–{ $high })
 closing-cac-projected-open = { $cac } ({ $low } atau lebih)
 closing-cac-none = — (belum ada pelanggan)
+# $customers, $low, $high: jumlah pelanggan, bilangan bulat.
+closing-customers-projected = { $customers } ({ $low }–{ $high })
+closing-customers = { $customers }
+# $revenue, $low, $high: jumlah uang.
+closing-revenue = { $revenue }
+closing-revenue-projected = { $revenue } ({ $low }–{ $high })
+closing-revenue-none = — (belum ada pendapatan)
 closing-cac-not-projected = — (tidak diproyeksikan)
 closing-cac-no-spend = — (tidak ada belanja iklan untuk periode ini)
 # $days: usia kelompok dalam hari.

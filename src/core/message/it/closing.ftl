@@ -43,12 +43,23 @@ closing-col-judge = Valutabile dal
 # Con la spesa dei dati pubblicitari per gli stessi mesi: quanto è costato finora un cliente, e quanto costerà
 # una volta chiuse le trattative del mese come previsto.
 closing-col-cac = CAC finora
+# I clienti con cui si prevede che si concludano le trattative di un mese, e i ricavi che portano.
+closing-col-customers = Clienti previsti (intervallo al 95%)
+closing-col-revenue = Ricavi finora
+closing-col-revenue-projected = Ricavi previsti (intervallo al 95%)
 closing-col-cac-projected = CAC previsto (intervallo al 95%)
 # $cac, $low, $high: importi in denaro.
 closing-cac = { $cac }
 closing-cac-projected = { $cac } ({ $low }–{ $high })
 closing-cac-projected-open = { $cac } ({ $low } o più)
 closing-cac-none = — (ancora nessun cliente)
+# $customers, $low, $high: numeri interi di clienti.
+closing-customers-projected = { $customers } ({ $low }–{ $high })
+closing-customers = { $customers }
+# $revenue, $low, $high: importi in denaro.
+closing-revenue = { $revenue }
+closing-revenue-projected = { $revenue } ({ $low }–{ $high })
+closing-revenue-none = — (ancora nessun ricavo)
 closing-cac-not-projected = — (nessuna previsione)
 closing-cac-no-spend = — (nessuna spesa pubblicitaria in questo periodo)
 # $days: l’età del gruppo in giorni.

@@ -48,12 +48,23 @@ closing-col-judge = Avaliar em
 # Com o investimento dos dados de anúncios nos mesmos meses: quanto custou um cliente até agora, e depois que
 # os negócios do mês tiverem fechado conforme projetado.
 closing-col-cac = CAC até agora
+# Os clientes com que os negócios de um mês devem terminar, conforme a projeção, e a receita que eles trazem.
+closing-col-customers = Clientes projetados (intervalo de 95%)
+closing-col-revenue = Receita até agora
+closing-col-revenue-projected = Receita projetada (intervalo de 95%)
 closing-col-cac-projected = CAC projetado (intervalo de 95%)
 # $cac, $low, $high: valores em dinheiro.
 closing-cac = { $cac }
 closing-cac-projected = { $cac } ({ $low }–{ $high })
 closing-cac-projected-open = { $cac } ({ $low } ou mais)
 closing-cac-none = — (nenhum cliente ainda)
+# $customers, $low, $high: clientes, em números inteiros.
+closing-customers-projected = { $customers } ({ $low }–{ $high })
+closing-customers = { $customers }
+# $revenue, $low, $high: valores em dinheiro.
+closing-revenue = { $revenue }
+closing-revenue-projected = { $revenue } ({ $low }–{ $high })
+closing-revenue-none = — (nenhuma receita ainda)
 closing-cac-not-projected = — (sem projeção)
 closing-cac-no-spend = — (sem investimento em anúncios neste período)
 # $days: a idade do grupo em dias.
