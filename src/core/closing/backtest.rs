@@ -1,7 +1,8 @@
 //! The backtest: what the projections said some days ago, against what those cohorts
-//! show now that they have matured.
+//! show now that they have matured; and the cohort table everything else reads, which
+//! projects nothing when the projections did badly on this data's past.
 
-use super::cohorts::{cohort_table, table_with_p90};
+use super::cohorts::{cohort_table, table_with_p90, CohortRow, NotProjected};
 use super::judge::p90;
 use super::periods::CohortBy;
 use super::Deal;
@@ -9,6 +10,24 @@ use super::Deal;
 /// Above this mean absolute error (5 rate points) the projections did badly on this data,
 /// and the panel should say so.
 pub const ACCEPTABLE_ERROR: f64 = 0.05;
+
+/// How many days earlier the backtest re-runs the projection.
+pub const BACKTEST_DAYS: [i64; 2] = [30, 60];
+
+/// The cohort table, with no projection for a young cohort when a backtest that could run
+/// was off by more than [`ACCEPTABLE_ERROR`]: on data where the method did badly, the panel,
+/// the diagnosis and the comparisons say so instead of projecting.
+pub fn trusted_table(deals: &[Deal], as_of: i64, by: CohortBy) -> Vec<CohortRow> {
+    let mut rows = cohort_table(deals, as_of, by);
+    let off =
+        BACKTEST_DAYS.iter().filter_map(|&days| backtest(deals, as_of, days, by)).any(|b| !b.acceptable);
+    if off {
+        for row in rows.iter_mut().filter(|r| !r.mature) {
+            row.projection = Err(NotProjected::OffOnItsPast);
+        }
+    }
+    rows
+}
 
 /// One cohort's projection then against its observed rate now.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -136,5 +155,39 @@ mod tests {
         let as_of = day("2026-07-31");
         assert_eq!(backtest(&deals, as_of, as_of - day("2026-03-31"), CohortBy::Month), None);
         assert_eq!(backtest(&deals, as_of, 0, CohortBy::Month), None);
+    }
+
+    #[test]
+    fn where_the_method_did_badly_on_this_datas_past_nothing_young_is_projected() {
+        // As of 31 July, with a young June (40 deals, 10 won on 3 June): 30 and 60 days
+        // earlier, the months then young and projected that are mature now are compared.
+        let june = cohort("2026-06-01", 40, &[("2026-06-03", 10)], 5, "2026-06-10");
+        let as_of = day("2026-07-31");
+        let runs = |deals: &[Deal]| {
+            BACKTEST_DAYS
+                .iter()
+                .filter_map(|&d| backtest(deals, as_of, d, CohortBy::Month))
+                .collect::<Vec<_>>()
+        };
+        let table = |deals: &[Deal]| trusted_table(deals, as_of, CohortBy::Month);
+        // The four months as they are: the projections came true closely enough, and June is
+        // projected.
+        let mut plain = four_months();
+        plain.extend(june.iter().copied());
+        assert!(runs(&plain).iter().all(|b| b.acceptable), "{:?}", runs(&plain));
+        let young: Vec<CohortRow> = table(&plain).into_iter().filter(|r| !r.mature).collect();
+        assert!(!young.is_empty() && young.iter().all(|r| r.projection.is_ok()));
+        // Had April won 18 more of its 30 in mid-June, after what the older months' pattern
+        // foretold on 1 June (6 wins then), that projection was far off: nothing young is
+        // projected, and the mature months keep their rates.
+        let april = day("2026-04-01");
+        let mut better: Vec<Deal> = four_months().into_iter().filter(|d| d.start != april).collect();
+        better.extend(cohort("2026-04-01", 30, &[("2026-04-03", 6), ("2026-06-15", 18)], 4, "2026-04-10"));
+        better.extend(june);
+        assert!(runs(&better).iter().any(|b| !b.acceptable), "{:?}", runs(&better));
+        let rows = table(&better);
+        assert!(rows.iter().filter(|r| !r.mature).all(|r| r.projection == Err(NotProjected::OffOnItsPast)));
+        assert!(rows.iter().filter(|r| r.mature).all(|r| r.projection.is_ok()));
+        assert!(rows.iter().any(|r| !r.mature));
     }
 }

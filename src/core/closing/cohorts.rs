@@ -21,6 +21,8 @@ pub enum NotProjected {
     /// No cohort has yet been watched through two whole periods, so there is no development
     /// factor to project with.
     NoDevelopmentYet,
+    /// Tried on this data's past (the backtest), the projections were too far off to rely on.
+    OffOnItsPast,
 }
 
 /// A close rate with its 95% interval, and the wins it stands for.

@@ -2,7 +2,8 @@
 //! period not yet judgeable, the day the youngest can be judged, and the wins still to come
 //! when the older cohorts allow projecting them.
 
-use super::cohorts::{cohort_table, NotProjected};
+use super::backtest::trusted_table;
+use super::cohorts::NotProjected;
 use super::dated::Dated;
 use super::periods::CohortBy;
 use crate::core::basics::calendar::iso_date;
@@ -36,7 +37,7 @@ pub struct ToCome {
 /// is then no telling how long closing takes) or when every cohort in range can be judged.
 pub fn maturing(dated: &Dated, within: Option<(i64, i64)>) -> Option<Maturing> {
     let by = CohortBy::choose(&dated.deals, dated.as_of);
-    let rows = cohort_table(&dated.deals, dated.as_of, by);
+    let rows = trusted_table(&dated.deals, dated.as_of, by);
     let inside = |start: i64| within.is_none_or(|(first, last)| (first..=last).contains(&start));
     let rows: Vec<_> = rows.into_iter().filter(|r| inside(r.period_start)).collect();
     let oldest = rows.iter().find(|r| !r.mature)?;

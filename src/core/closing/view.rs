@@ -2,9 +2,9 @@
 //! (observed, projected or why not, when it can be judged), the backtest, and how it is all
 //! computed. Built from the workspace's dated deals; the shell only lays it out.
 
-use super::backtest::backtest;
+use super::backtest::{backtest, trusted_table, BACKTEST_DAYS};
 use super::chart::{curve_chart_with, CurveChart};
-use super::cohorts::{cohort_table, CohortRow, NotProjected};
+use super::cohorts::{CohortRow, NotProjected};
 use super::cost::{cohort_cac, cohort_revenue, projected_customers, CohortCac, CohortRevenue, PeriodMoney};
 use super::dated::Dated;
 use super::periods::CohortBy;
@@ -13,9 +13,6 @@ use super::Deal;
 use crate::core::basics::calendar::iso_date;
 use crate::core::basics::dates::{period_name, Period};
 use crate::core::message::{Arg, Id, Message};
-
-/// How many days earlier the backtest re-runs the projection.
-pub const BACKTEST_DAYS: [i64; 2] = [30, 60];
 
 /// The panel, as messages.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,6 +26,8 @@ pub struct ClosingView {
     /// The curve of days to close, when any deal was won.
     pub chart: Option<CurveChart>,
     pub caption: Message,
+    /// The caption of the table of each cohort's customers, cost and revenue.
+    pub money_caption: Message,
     pub rows: Vec<CohortLine>,
     /// Whether any row has its CAC: the table's CAC columns are shown.
     pub with_cac: bool,
@@ -71,7 +70,7 @@ pub fn closing_view(dated: &Dated, costs: &[PeriodMoney]) -> ClosingView {
         _ => Message::of(Id::ClosingNoWins),
     };
     let period = |start: i64| costs.iter().find(|p| p.first == start);
-    let rows: Vec<CohortLine> = cohort_table(deals, as_of, by)
+    let rows: Vec<CohortLine> = trusted_table(deals, as_of, by)
         .iter()
         .map(|row| CohortLine {
             cac: period(row.period_start).map(|p| cohort_cac(row, p.cost)),
@@ -111,6 +110,10 @@ pub fn closing_view(dated: &Dated, costs: &[PeriodMoney]) -> ClosingView {
         caption: Message::of(match by {
             CohortBy::Month => Id::ClosingCaption,
             CohortBy::Week => Id::ClosingCaptionWeeks,
+        }),
+        money_caption: Message::of(match by {
+            CohortBy::Month => Id::ClosingMoneyCaption,
+            CohortBy::Week => Id::ClosingMoneyCaptionWeeks,
         }),
         with_cac: rows.iter().any(|r| r.cac.is_some()),
         with_revenue: rows.iter().any(|r| r.revenue.is_some()),
@@ -157,6 +160,7 @@ fn line(row: &CohortRow) -> CohortLine {
             Message::of(Id::ClosingTooFew).with("have", Arg::Count(have)).with("need", Arg::Count(need))
         }
         Err(NotProjected::NoDevelopmentYet) => Message::of(Id::ClosingNoDevelopment),
+        Err(NotProjected::OffOnItsPast) => Message::of(Id::ClosingOffOnItsPast),
     };
     let judge = match row.judge_on {
         Some(day) if row.mature => Message::of(Id::ClosingJudged).with("date", Arg::Date(day)),

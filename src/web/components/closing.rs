@@ -43,9 +43,11 @@ fn ClosingBody(v: ClosingView, f: IntlFormatter) -> impl IntoView {
         Id::ClosingColWon,
         Id::ClosingColRate,
         Id::ClosingColProjected,
-        Id::ClosingColCustomers,
         Id::ClosingColJudge,
     ];
+    let rows = v.rows.iter().map(|r| view! { <CohortRow r=r.clone() f=f.clone() /> }).collect_view();
+    // What each month's customers come to, cost and bring: a table of its own, so neither is
+    // too wide for a shared screen.
     let cac_columns = v.with_cac.then(|| {
         [Id::ClosingColCac, Id::ClosingColCacProjected].map(|id| view! { <th scope="col">{word(id)}</th> })
     });
@@ -53,11 +55,12 @@ fn ClosingBody(v: ClosingView, f: IntlFormatter) -> impl IntoView {
         [Id::ClosingColRevenue, Id::ClosingColRevenueProjected]
             .map(|id| view! { <th scope="col">{word(id)}</th> })
     });
-    let rows = v
+    let money_rows = v
         .rows
         .iter()
-        .map(|r| view! { <CohortRow r=r.clone() f=f.clone() with_cac=v.with_cac with_revenue=v.with_revenue /> })
+        .map(|r| view! { <MoneyRow r=r.clone() f=f.clone() with_cac=v.with_cac with_revenue=v.with_revenue /> })
         .collect_view();
+    let (money_caption, money_label) = (v.money_caption.render(&f), v.money_caption.render(&f));
     view! {
         <p class="closing-lede">{v.lede.render(&f)} " " {v.days.render(&f)}</p>
         {(!v.stages.is_empty()).then(|| view! {
@@ -71,11 +74,23 @@ fn ClosingBody(v: ClosingView, f: IntlFormatter) -> impl IntoView {
                     <tr>
                         <th scope="col">{word(Id::ClosingColStarted)}</th>
                         {columns.map(|id| view! { <th scope="col">{word(id)}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <div class="table-scroll" role="region" tabindex="0" aria-label=money_label>
+            <table class="data closing-money stack" id="closing-money">
+                <caption>{money_caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{word(Id::ClosingColStarted)}</th>
+                        <th scope="col">{word(Id::ClosingColCustomers)}</th>
                         {cac_columns}
                         {revenue_columns}
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>{money_rows}</tbody>
             </table>
         </div>
         <ul class="closing-backtests">{v.backtests.iter().map(|b| view! { <li>{b.render(&f)}</li> }).collect_view()}</ul>
@@ -163,7 +178,24 @@ fn CurveFigure(chart: CurveChart, stages: Vec<Message>, f: IntlFormatter) -> imp
 
 /// One month's (or week's) row; a month not yet judgeable is marked so.
 #[component]
-fn CohortRow(r: CohortLine, f: IntlFormatter, with_cac: bool, with_revenue: bool) -> impl IntoView {
+fn CohortRow(r: CohortLine, f: IntlFormatter) -> impl IntoView {
+    view! {
+        <tr class:young=!r.mature>
+            <th scope="row">{r.period.render(&f)}</th>
+            <td data-label=word(Id::ClosingColAge) class="num">{r.age.render(&f)}</td>
+            <td data-label=word(Id::ClosingColDeals) class="num">{f.count(r.deals)}</td>
+            <td data-label=word(Id::ClosingColWon) class="num">{f.count(r.wins)}</td>
+            <td data-label=word(Id::ClosingColRate) class="num">{f.percent(r.observed)}</td>
+            <td data-label=word(Id::ClosingColProjected)>{r.projected.render(&f)}</td>
+            <td data-label=word(Id::ClosingColJudge)>{r.judge.render(&f)}</td>
+        </tr>
+    }
+}
+
+/// One month's (or week's) customers, projected, and what they cost and bring so far and
+/// projected, when the ad data has its cost and revenue.
+#[component]
+fn MoneyRow(r: CohortLine, f: IntlFormatter, with_cac: bool, with_revenue: bool) -> impl IntoView {
     // Every row has the CAC cells when any has: a row without its period's cost shows dashes.
     let unknown = || Message::of(Id::ClosingCacNoSpend);
     let cac = with_cac.then(|| {
@@ -191,13 +223,7 @@ fn CohortRow(r: CohortLine, f: IntlFormatter, with_cac: bool, with_revenue: bool
     view! {
         <tr class:young=!r.mature>
             <th scope="row">{r.period.render(&f)}</th>
-            <td data-label=word(Id::ClosingColAge) class="num">{r.age.render(&f)}</td>
-            <td data-label=word(Id::ClosingColDeals) class="num">{f.count(r.deals)}</td>
-            <td data-label=word(Id::ClosingColWon) class="num">{f.count(r.wins)}</td>
-            <td data-label=word(Id::ClosingColRate) class="num">{f.percent(r.observed)}</td>
-            <td data-label=word(Id::ClosingColProjected)>{r.projected.render(&f)}</td>
             <td data-label=word(Id::ClosingColCustomers)>{r.customers.render(&f)}</td>
-            <td data-label=word(Id::ClosingColJudge)>{r.judge.render(&f)}</td>
             {cac}
             {revenue}
         </tr>

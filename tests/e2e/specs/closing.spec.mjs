@@ -76,7 +76,7 @@ test('six months of ads and HubSpot deals: closing judged on its projection, the
   await expect(panel).toContainText('240 deals with dates, as of Dec 7, 2026.');
   // With the ads' $1,000 a month: November's 7 customers so far cost $142.86 each; once its
   // deals have closed as projected (12), $83.33, as every older month's did.
-  const months = panel.getByRole('table', { name: /Each month’s deals/ });
+  const months = panel.getByRole('table', { name: /What each month’s customers come to, cost and bring/ });
   const november = months.getByRole('row', { name: /November 2026/ });
   await expect(november).toContainText('$142.86');
   await expect(november).toContainText(/\$83\.33 \(\$[\d.,]+–\$[\d.,]+\)/);

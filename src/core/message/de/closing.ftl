@@ -31,6 +31,9 @@ closing-stage-none = { $stage }: Bis dahin hat keine Unterhaltung diese Stufe er
 closing-stage-qualified = Qualifizierung
 closing-stage-handed-off = Vertriebsübergabe oder Buchung
 closing-caption = Die Deals jedes Monats: ihre bisherige Abschlussrate, die prognostizierte Rate, sobald sie Zeit für den Abschluss hatten, und ab wann sie sich beurteilen lassen
+# Die Beschriftung der zweiten Tabelle: Kunden, Kosten und Umsatz jeder Gruppe.
+closing-money-caption = Die Kunden jedes Monats: wie viele es sind, was sie kosten und welchen Umsatz sie bringen, bisher und sobald ihre Deals Zeit für den Abschluss hatten
+closing-money-caption-weeks = Die Kunden jeder Woche: wie viele es sind, was sie kosten und welchen Umsatz sie bringen, bisher und sobald ihre Deals Zeit für den Abschluss hatten
 closing-caption-weeks = Die Deals jeder Woche: ihre bisherige Abschlussrate, die prognostizierte Rate, sobald sie Zeit für den Abschluss hatten, und ab wann sie sich beurteilen lassen
 closing-col-started = Beginn
 closing-col-age = Alter

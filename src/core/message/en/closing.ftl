@@ -31,6 +31,9 @@ closing-stage-none = { $stage }: none by then.
 closing-stage-qualified = Qualified
 closing-stage-handed-off = Handed off or booked
 closing-caption = Each month’s deals: their close rate so far, the rate projected when they have had time to close, and when they can be judged
+# The second table's caption: each cohort's customers, cost and revenue.
+closing-money-caption = What each month’s customers come to, cost and bring: so far, and once their deals have had time to close
+closing-money-caption-weeks = What each week’s customers come to, cost and bring: so far, and once their deals have had time to close
 closing-caption-weeks = Each week’s deals: their close rate so far, the rate projected when they have had time to close, and when they can be judged
 closing-col-started = Started in
 closing-col-age = Age
@@ -76,6 +79,8 @@ closing-too-few = Too few to project: { $have ->
    *[other] { $have } wins
     } among deals old enough to judge, { $need } needed
 closing-no-development = Too early to project: no earlier month has been followed long enough to show how its wins grew
+# Not projected because the backtest (below the table) was too far off on this data.
+closing-off-on-its-past = Not projected: tried on this data’s own past, the projections were too far off to rely on (see below)
 # $date: a day, as the locale writes dates.
 closing-judged = { $date } (passed)
 closing-judge-later = { $date }

@@ -32,6 +32,9 @@ closing-stage-none = { $stage }: hasta esa fecha ninguna conversación llegó a 
 closing-stage-qualified = Calificación
 closing-stage-handed-off = Derivación a ventas o reserva
 closing-caption = Los negocios de cada mes: su tasa de cierre hasta ahora, la tasa proyectada cuando hayan tenido tiempo de cerrarse y cuándo se pueden evaluar
+# El título de la segunda tabla: los clientes, el costo y los ingresos de cada grupo.
+closing-money-caption = Los clientes de cada mes: cuántos suman, cuánto cuestan y cuántos ingresos aportan, hasta ahora y cuando sus negocios hayan tenido tiempo de cerrarse
+closing-money-caption-weeks = Los clientes de cada semana: cuántos suman, cuánto cuestan y cuántos ingresos aportan, hasta ahora y cuando sus negocios hayan tenido tiempo de cerrarse
 closing-caption-weeks = Los negocios de cada semana: su tasa de cierre hasta ahora, la tasa proyectada cuando hayan tenido tiempo de cerrarse y cuándo se pueden evaluar
 closing-col-started = Iniciados en
 closing-col-age = Antigüedad

@@ -32,6 +32,9 @@ closing-stage-none = { $stage } : aucune conversation n’avait atteint ce niv
 closing-stage-qualified = Qualification
 closing-stage-handed-off = Transfert aux ventes ou prise de rendez-vous
 closing-caption = Les affaires de chaque mois : leur taux de transformation à ce jour, le taux projeté une fois qu’elles auront eu le temps d’aboutir, et la date à laquelle on pourra les juger
+# Le titre du second tableau : les clients, le coût et le chiffre d’affaires de chaque groupe.
+closing-money-caption = Les clients de chaque mois : leur nombre, leur coût et le chiffre d’affaires qu’ils apportent, à ce jour et une fois que leurs affaires auront eu le temps d’aboutir
+closing-money-caption-weeks = Les clients de chaque semaine : leur nombre, leur coût et le chiffre d’affaires qu’ils apportent, à ce jour et une fois que leurs affaires auront eu le temps d’aboutir
 closing-caption-weeks = Les affaires de chaque semaine : leur taux de transformation à ce jour, le taux projeté une fois qu’elles auront eu le temps d’aboutir, et la date à laquelle on pourra les juger
 closing-col-started = Ouvertes en
 closing-col-age = Ancienneté

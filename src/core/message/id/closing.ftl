@@ -17,6 +17,9 @@ closing-stage-none = { $stage }: belum ada percakapan yang mencapai tahap ini hi
 closing-stage-qualified = Kualifikasi
 closing-stage-handed-off = Serah terima ke tim penjualan atau booking
 closing-caption = Deal setiap bulan: tingkat closing sejauh ini, tingkat yang diproyeksikan setelah deal punya cukup waktu untuk closing, dan kapan bulan itu bisa dinilai
+# Judul tabel kedua: pelanggan, biaya, dan pendapatan tiap kelompok.
+closing-money-caption = Pelanggan setiap bulan: berapa jumlahnya, berapa biayanya, dan berapa pendapatan yang mereka bawa, sejauh ini dan setelah deal bulan itu punya cukup waktu untuk closing
+closing-money-caption-weeks = Pelanggan setiap minggu: berapa jumlahnya, berapa biayanya, dan berapa pendapatan yang mereka bawa, sejauh ini dan setelah deal minggu itu punya cukup waktu untuk closing
 closing-caption-weeks = Deal setiap minggu: tingkat closing sejauh ini, tingkat yang diproyeksikan setelah deal punya cukup waktu untuk closing, dan kapan minggu itu bisa dinilai
 closing-col-started = Dimulai pada
 closing-col-age = Usia

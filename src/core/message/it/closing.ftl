@@ -32,6 +32,9 @@ closing-stage-none = { $stage }: fino a quella data nessuna conversazione è arr
 closing-stage-qualified = Qualificazione
 closing-stage-handed-off = Trasferimento alle vendite o prenotazione
 closing-caption = Le trattative di ogni mese: il loro tasso di chiusura finora, quello previsto quando avranno avuto il tempo di chiudersi e quando si potranno valutare
+# Il titolo della seconda tabella: i clienti, il costo e i ricavi di ogni gruppo.
+closing-money-caption = I clienti di ogni mese: quanti sono, quanto costano e quanti ricavi portano, finora e quando le loro trattative avranno avuto il tempo di chiudersi
+closing-money-caption-weeks = I clienti di ogni settimana: quanti sono, quanto costano e quanti ricavi portano, finora e quando le loro trattative avranno avuto il tempo di chiudersi
 closing-caption-weeks = Le trattative di ogni settimana: il loro tasso di chiusura finora, quello previsto quando avranno avuto il tempo di chiudersi e quando si potranno valutare
 closing-col-started = Periodo di apertura
 closing-col-age = Età

@@ -37,6 +37,9 @@ closing-stage-none = { $stage }: nenhuma conversa tinha chegado a essa etapa at�
 closing-stage-qualified = Qualificação
 closing-stage-handed-off = Encaminhamento para vendas ou agendamento
 closing-caption = Os negócios de cada mês: a taxa de fechamento até agora, a taxa projetada quando tiverem tido tempo de fechar e quando podem ser avaliados
+# O título da segunda tabela: os clientes, o custo e a receita de cada grupo.
+closing-money-caption = Os clientes de cada mês: quantos somam, quanto custam e quanta receita trazem, até agora e quando os negócios deles tiverem tido tempo de fechar
+closing-money-caption-weeks = Os clientes de cada semana: quantos somam, quanto custam e quanta receita trazem, até agora e quando os negócios deles tiverem tido tempo de fechar
 closing-caption-weeks = Os negócios de cada semana: a taxa de fechamento até agora, a taxa projetada quando tiverem tido tempo de fechar e quando podem ser avaliados
 closing-col-started = Iniciados em
 closing-col-age = Idade
