@@ -79,6 +79,8 @@ closing-too-few = Zu wenige für eine Prognose: { $have ->
    *[other] { $have } gewonnene Deals
     } unter den Deals, die alt genug zur Beurteilung sind, { $need } nötig
 closing-no-development = Zu früh für eine Prognose: Noch kein früherer Monat wurde lange genug verfolgt, um zu zeigen, wie seine gewonnenen Deals zugenommen haben
+# Keine Prognose, weil die Rückprüfung (unter der Tabelle) bei diesen Daten zu weit danebenlag.
+closing-off-on-its-past = Keine Prognose: An der eigenen Vergangenheit dieser Daten getestet, lagen die Prognosen zu weit daneben, um sich auf sie zu verlassen (siehe unten)
 # $date: ein ISO-Datum.
 closing-judged = { $date } (erreicht)
 closing-judge-later = { $date }

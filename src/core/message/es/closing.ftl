@@ -81,6 +81,8 @@ closing-too-few = Muy pocos para proyectar: { $have ->
    *[other] { $have } negocios ganados
     } entre los negocios con antigüedad suficiente para evaluarse; se necesitan { $need }
 closing-no-development = Aún es pronto para proyectar: ningún mes anterior se ha seguido el tiempo suficiente para ver cómo crecieron sus negocios ganados
+# Sin proyección porque la comprobación sobre el pasado (debajo de la tabla) se desvió demasiado con estos datos.
+closing-off-on-its-past = Sin proyección: probadas sobre el pasado de estos mismos datos, las proyecciones se desviaron demasiado para confiar en ellas (ver más abajo)
 # $date: una fecha ISO.
 closing-judged = { $date } (ya pasó)
 closing-judge-later = { $date }

@@ -81,6 +81,8 @@ closing-too-few = Trop peu pour une projection : { $have ->
    *[other] { $have } affaires gagnées
     } parmi les affaires assez anciennes pour être jugées, il en faut { $need }
 closing-no-development = Trop tôt pour une projection : aucun mois antérieur n’a été suivi assez longtemps pour montrer comment ses affaires gagnées ont progressé
+# Pas de projection, car le test sur le passé (sous le tableau) s’est trop écarté de la réalité sur ces données.
+closing-off-on-its-past = Pas de projection : testées sur le passé de ces mêmes données, les projections s’écartaient trop de la réalité pour qu’on puisse s’y fier (voir ci-dessous)
 # $date : une date ISO.
 closing-judged = { $date } (passée)
 closing-judge-later = { $date }

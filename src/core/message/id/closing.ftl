@@ -59,6 +59,8 @@ closing-too-early = Terlalu dini untuk diproyeksikan
 # $have dan $need: deal yang menang di bulan (atau minggu) yang sudah cukup lama untuk dinilai.
 closing-too-few = Terlalu sedikit untuk diproyeksikan: { $have } deal menang di antara deal yang sudah cukup lama untuk dinilai, perlu { $need }
 closing-no-development = Terlalu dini untuk diproyeksikan: belum ada bulan sebelumnya yang diikuti cukup lama untuk menunjukkan bagaimana deal menangnya bertambah
+# Tidak diproyeksikan karena uji pada masa lalu (di bawah tabel) meleset terlalu jauh pada data ini.
+closing-off-on-its-past = Tidak diproyeksikan: saat diuji pada masa lalu data ini sendiri, proyeksinya meleset terlalu jauh untuk diandalkan (lihat di bawah)
 # $date: tanggal ISO.
 closing-judged = { $date } (sudah lewat)
 closing-judge-later = { $date }

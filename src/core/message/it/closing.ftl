@@ -81,6 +81,8 @@ closing-too-few = Troppo poche per una previsione: { $have ->
    *[other] { $have } trattative vinte
     } tra quelle abbastanza vecchie da poter essere valutate, ne servono { $need }
 closing-no-development = Troppo presto per una previsione: nessun mese precedente è stato seguito abbastanza a lungo da mostrare come sono cresciute le sue trattative vinte
+# Nessuna previsione perché la verifica sul passato (sotto la tabella) si è discostata troppo su questi dati.
+closing-off-on-its-past = Nessuna previsione: provate sul passato di questi stessi dati, le previsioni si sono discostate troppo per potersene fidare (vedi sotto)
 # $date: una data ISO.
 closing-judged = { $date } (già passata)
 closing-judge-later = { $date }

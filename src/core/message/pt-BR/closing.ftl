@@ -88,6 +88,8 @@ closing-too-few = Poucos dados para projetar: { $have ->
    *[other] { $have } negócios ganhos
     } entre os negócios com idade suficiente para avaliação, são necessários { $need }
 closing-no-development = Cedo demais para projetar: nenhum mês anterior foi acompanhado por tempo suficiente para mostrar como cresceram seus negócios ganhos
+# Sem projeção porque o teste no passado (abaixo da tabela) errou demais nestes dados.
+closing-off-on-its-past = Sem projeção: testadas no passado destes mesmos dados, as projeções erraram demais para confiar nelas (veja abaixo)
 # $date: uma data ISO.
 closing-judged = { $date } (já passou)
 closing-judge-later = { $date }
