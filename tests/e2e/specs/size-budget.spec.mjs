@@ -56,13 +56,15 @@
 // and each stage's days to reach it.
 // Raised +4.9 KB page (580,512 B) and +1.1 KB worker (154,970 B): stage dates told by their
 // values and by HubSpot's "Date entered <stage>" names, and the stages' curves in the chart.
+// Raised +2.4 KB page (582,860 B): each month's projected customers and revenue in a table of
+// their own, and no projection where the backtest was off.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 581_000;
+const FIRST_LOAD_BUDGET = 583_500;
 // A visitor in another language also fetches its catalogue (i18n/<tag>.ftl) before the first
 // build: each is held to this, beside the first load.
 const CATALOGUE_BUDGET = 22_500;
