@@ -40,12 +40,14 @@ pub fn projected_customers(row: &CohortRow) -> Message {
 
 /// The revenue of `row`'s period, `revenue` so far; projected, grown as its wins are
 /// projected to grow (`revenue × final wins ÷ wins so far`, its range from the interval's
-/// ends), so a customer still to come brings what one so far brought on average.
+/// ends), so a customer still to come brings what one so far brought on average. A cohort
+/// that can be judged has its revenue as it is, as it has its customers.
 pub fn cohort_revenue(row: &CohortRow, revenue: f64) -> CohortRevenue {
     let so_far = Message::of(Id::ClosingRevenue).with("revenue", Arg::Money(revenue));
     let (deals, wins) = (row.deals as f64, row.wins as f64);
     let projected = match row.projection {
         _ if row.wins == 0 => Message::of(Id::ClosingRevenueNone),
+        Ok(_) if row.mature => so_far.clone(),
         Ok(p) => Message::of(Id::ClosingRevenueProjected)
             .with("revenue", Arg::Money(revenue * p.wins / wins))
             .with("low", Arg::Money(revenue * (p.low * deals).max(wins) / wins))
@@ -136,12 +138,13 @@ mod tests {
         let revenue = cohort_revenue(&r, 8400.0);
         assert_eq!(english(&revenue.so_far), " 8,400.00");
         assert_eq!(english(&revenue.projected), " 14,400.00 ( 8,400.00– 21,216.00)");
-        // Judged: its customers as they are.
+        // Judged: its customers and revenue as they are.
         let judged = CohortRow {
             mature: true,
             ..row(12, Ok(Projection { rate: 0.3, low: 0.18, high: 0.45, wins: 12.0, mse: 0.0 }))
         };
         assert_eq!(english(&projected_customers(&judged)), "12");
+        assert_eq!(english(&cohort_revenue(&judged, 14400.0).projected), " 14,400.00");
         // No customer yet: no revenue to grow.
         assert_eq!(
             english(&cohort_revenue(&row(0, Ok(p)), 0.0).projected),
