@@ -260,7 +260,17 @@ fn why_cac_moved_compares_november_at_its_projected_customers() {
     // projected to 12 (as every older month grew); October can already be judged.
     let e = ws.evaluate(DecimalSep::Dot);
     let c = ws.period_split(&e).expect("six months to compare");
-    assert_eq!(c.between, (Arg::Text("October 2026".into()), Arg::Text("November 2026".into())));
+    assert_eq!(
+        c.between,
+        (
+            Arg::Message(Box::new(messaging_ladder::core::basics::dates::period_name(
+                &messaging_ladder::core::basics::dates::Period::new("2026-10-01", "2026-10-31")
+            ))),
+            Arg::Message(Box::new(messaging_ladder::core::basics::dates::period_name(
+                &messaging_ladder::core::basics::dates::Period::new("2026-11-01", "2026-11-30")
+            )))
+        )
+    );
     assert_eq!(
         c.like.as_ref().map(english).as_deref(),
         Some("Compared like with like: November 2026’s deals are still closing, so its customers count at their projected final number, 12 (7 so far).")

@@ -175,7 +175,17 @@ fn an_outcome_log_joins_each_month_onto_its_own_month_and_says_what_falls_outsid
     // November 3,200, 4,700, 33 → CAC 96.97. Cost per message 0.871 → 0.681 (−21.8%);
     // qualification 370 / 1,950 = 19.0% → 386 / 2,840 = 13.6%.
     let split = ws.period_split(&ws.evaluate(DecimalSep::Dot)).unwrap();
-    assert_eq!(split.between, (Arg::Text("October 2026".into()), Arg::Text("November 2026".into())));
+    assert_eq!(
+        split.between,
+        (
+            Arg::Message(Box::new(messaging_ladder::core::basics::dates::period_name(
+                &messaging_ladder::core::basics::dates::Period::new("2026-10-01", "2026-10-31")
+            ))),
+            Arg::Message(Box::new(messaging_ladder::core::basics::dates::period_name(
+                &messaging_ladder::core::basics::dates::Period::new("2026-11-01", "2026-11-30")
+            )))
+        )
+    );
     assert_eq!(
         split.result.unwrap().sentence.render(&f),
         "CAC rose from USD 72.97 to USD 96.97 although cost per message fell 21.8%: qualification fell from 19% to 13.6%."
@@ -191,11 +201,20 @@ fn any_two_periods_can_be_compared() {
     let mut ws = Workspace::default();
     apply(&mut ws, analyze("three.csv", text, &Overrides::default(), DecimalSep::Dot).unwrap());
     let c = ws.period_split(&ws.evaluate(DecimalSep::Dot)).unwrap();
-    assert_eq!(c.choices, ["August 2026", "September 2026", "October 2026"]);
+    let names: Vec<String> = c.choices.iter().map(messaging_ladder::core::message::english).collect();
+    assert_eq!(names, ["August 2026", "September 2026", "October 2026"]);
     assert_eq!(c.picked, (1, 2), "the last two unless picked");
     assert_eq!(format!("{:?}", ws.update(Event::ComparePeriods(2, 0))), "Changed", "in either order");
     let c = ws.period_split(&ws.evaluate(DecimalSep::Dot)).unwrap();
-    assert_eq!((c.picked, c.between.0), ((0, 2), Arg::Text("August 2026".into())));
+    assert_eq!(
+        (c.picked, c.between.0),
+        (
+            (0, 2),
+            Arg::Message(Box::new(messaging_ladder::core::basics::dates::period_name(
+                &messaging_ladder::core::basics::dates::Period::new("2026-08-01", "2026-08-31")
+            )))
+        )
+    );
     // August 1,000 / 15 = 66.67 → October 2,160 / 24 = 90.00.
     let f = PlainFormatter { currency: "USD".into() };
     assert!(c.result.unwrap().sentence.render(&f).starts_with("CAC rose from USD 66.67 to USD 90.00"));

@@ -244,7 +244,17 @@ fn two_imported_months_are_split_with_their_share_of_the_other_cost() {
     ws.update(Event::EditField(Field::OtherCost, "600".into()));
     ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None }));
     let c = ws.period_split(&ws.evaluate(DecimalSep::Dot)).expect("two months are a sequence");
-    assert_eq!(c.between, (Arg::Text("September 2026".into()), Arg::Text("October 2026".into())));
+    assert_eq!(
+        c.between,
+        (
+            Arg::Message(Box::new(messaging_ladder::core::basics::dates::period_name(
+                &messaging_ladder::core::basics::dates::Period::new("2026-09-01", "2026-09-30")
+            ))),
+            Arg::Message(Box::new(messaging_ladder::core::basics::dates::period_name(
+                &messaging_ladder::core::basics::dates::Period::new("2026-10-01", "2026-10-31")
+            )))
+        )
+    );
     assert_eq!((c.choices.len(), c.picked), (2, (0, 1)));
     // 600 of other cost spread 2,000 : 2,160 gives September 288.46 and October 311.54:
     // CAC 95.35 → 102.98, and other cost per unit of spend is the same in both (no part).

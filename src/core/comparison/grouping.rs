@@ -2,7 +2,7 @@
 //! periods, for the comparisons) and per period (every campaign in each month or week, for
 //! period over period). An export grouped by campaign and month holds both.
 
-use crate::core::basics::dates::period_label;
+use crate::core::basics::dates::{period_label, period_name};
 use crate::core::comparison::segment::Segment;
 use crate::core::message::{Arg, Id, Message};
 
@@ -67,12 +67,21 @@ pub fn labels(segments: &[Segment]) -> Vec<Message> {
                 Some(p) if keys.iter().filter(|x| *x == k).count() > 1 => {
                     Message::of(Id::CmpSegmentLabelPeriod)
                         .with("name", name)
-                        .with("period", Arg::Text(period_label(p)))
+                        .with("period", Arg::Message(Box::new(period_name(p))))
                 }
                 _ => Message::of(Id::CmpSegmentLabel).with("name", name),
             }
         })
         .collect()
+}
+
+/// What a period is called in words: by its dates in the page's language ("October 2026",
+/// "octubre de 2026") when [`by_period`] named it by them, else by the name the file gave it.
+pub fn period_title(s: &Segment) -> Message {
+    match &s.period {
+        Some(p) if s.name == period_label(p) => period_name(p),
+        _ => Message::of(Id::CmpSegmentLabel).with("name", Arg::Text(s.name.clone())),
+    }
 }
 
 /// The data added up per period, in time order, when every segment has dates and the

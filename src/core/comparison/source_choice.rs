@@ -8,7 +8,7 @@ use crate::core::workspace::Source;
 /// The options as (value, label), given the segments' labels (see
 /// [`labels`](crate::core::comparison::grouping::labels)) and the periods' names. With
 /// nothing imported only the typed numbers are offered (never "a total of 0").
-pub fn source_choices(names: &[Message], periods: &[String]) -> Vec<(String, Message)> {
+pub fn source_choices(names: &[Message], periods: &[Message]) -> Vec<(String, Message)> {
     let mut out = vec![(Source::Typed.id(), Message::of(Id::CmpSourceTyped))];
     if names.is_empty() {
         return out;
@@ -16,7 +16,7 @@ pub fn source_choices(names: &[Message], periods: &[String]) -> Vec<(String, Mes
     let total = Message::of(Id::CmpSourceTotal).with("count", Arg::Count(names.len() as u64));
     out.push((Source::Total.id(), total));
     out.extend(periods.iter().enumerate().map(|(i, name)| {
-        (Source::Period(i).id(), Message::of(Id::CmpSourcePeriod).with("name", Arg::Text(name.clone())))
+        (Source::Period(i).id(), Message::of(Id::CmpSourcePeriod).with("name", msg(name.clone())))
     }));
     out.extend(names.iter().enumerate().map(|(i, name)| {
         (Source::Segment(i).id(), Message::of(Id::CmpSourceSegment).with("name", msg(name.clone())))
@@ -34,7 +34,10 @@ mod tests {
             .iter()
             .map(|s| Message::of(Id::CmpSegmentLabel).with("name", Arg::Text(s.to_string())))
             .collect();
-        let periods: Vec<String> = periods.iter().map(|s| s.to_string()).collect();
+        let periods: Vec<Message> = periods
+            .iter()
+            .map(|s| Message::of(Id::CmpSegmentLabel).with("name", Arg::Text(s.to_string())))
+            .collect();
         source_choices(&names, &periods).into_iter().map(|(_, label)| english(&label)).collect()
     }
 

@@ -10,7 +10,7 @@
 use super::columns::normalize;
 use super::wording::{list, msg, quoted_list, text};
 use crate::core::basics::calendar::iso_date;
-use crate::core::basics::dates::{period_label, Period};
+use crate::core::basics::dates::{period_name, Period};
 use crate::core::comparison::grouping::by_period;
 use crate::core::comparison::segment::{total, Segment};
 use crate::core::message::{Arg, Id, Message};
@@ -243,7 +243,7 @@ impl Joined {
             let customers: u64 = self.out_of_period.iter().map(|l| l.customers).sum();
             let parts = self.out_of_period.iter().map(|l| {
                 let part = match &l.period {
-                    Some(p) => Message::of(Id::ImpJoinPartIn).with("period", text(period_label(p))),
+                    Some(p) => Message::of(Id::ImpJoinPartIn).with("period", msg(period_name(p))),
                     None => Message::of(Id::ImpJoinPartUndated),
                 };
                 msg(part.with("name", text(&l.name)).with("conversations", Arg::Count(l.conversations)))

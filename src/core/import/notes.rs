@@ -6,7 +6,7 @@
 use super::columns::Role;
 use super::sources::SourceFilter;
 use super::wording::{count, list, msg, quoted, text};
-use crate::core::basics::dates::{period_label, Grouping, Period};
+use crate::core::basics::dates::{period_name, Grouping, Period};
 use crate::core::basics::money::Money;
 use crate::core::basics::text::grouped_money;
 use crate::core::ladder::Stage;
@@ -84,7 +84,7 @@ impl Note {
             .with("segments", count(*segments)),
             Note::PartPeriod { period, first, last, by } => {
                 Message::of(if week(by) { Id::ImpPartWeek } else { Id::ImpPartMonth })
-                    .with("period", text(period_label(period)))
+                    .with("period", msg(period_name(period)))
                     .with("first", text(first))
                     .with("last", text(last))
             }
@@ -107,7 +107,7 @@ impl Note {
             }
             Note::GroupedBy { by, periods } => {
                 Message::of(if week(by) { Id::ImpGroupedByWeek } else { Id::ImpGroupedByMonth })
-                    .with("periods", list(periods.iter().map(|p| text(period_label(p)))))
+                    .with("periods", list(periods.iter().map(|p| msg(period_name(p)))))
             }
             Note::UnknownStatuses { statuses } => {
                 let each = statuses.iter().map(|(status, rows)| {

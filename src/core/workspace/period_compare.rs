@@ -6,6 +6,7 @@
 use crate::core::basics::dates::Period;
 use crate::core::closing::cost::PeriodMoney;
 use crate::core::closing::like::{like_with_like, Like};
+use crate::core::comparison::grouping::period_title;
 use crate::core::comparison::period_split::{split, CantSplit, Split};
 use crate::core::comparison::segment::{segment_ladders, Segment};
 use crate::core::ladder::compute;
@@ -21,7 +22,7 @@ pub struct PeriodComparison {
     /// name as it is ("October 2026"), or words for the typed ones ("the earlier period typed").
     pub between: (Arg, Arg),
     pub result: Result<Split, CantSplit>,
-    pub choices: Vec<String>,
+    pub choices: Vec<Message>,
     pub picked: (usize, usize),
     /// How the customers were made comparable when the later period's deals are still
     /// closing: projected final counts, or the earlier period at the same age.
@@ -61,12 +62,13 @@ impl Workspace {
             },
             None => (n - 2, n - 1),
         };
-        let between = (Arg::Text(periods[a].name.clone()), Arg::Text(periods[b].name.clone()));
+        let title = |s: &Segment| Arg::Message(Box::new(period_title(s)));
+        let between = (title(&periods[a]), title(&periods[b]));
         let like = self.like(&mut periods, a, b, &between);
         let ladders = segment_ladders(&periods, e.parsed.input.other_cost);
         Some(PeriodComparison {
             result: split(&ladders[a], &ladders[b]).ok_or(CantSplit),
-            choices: periods.iter().map(|p| p.name.clone()).collect(),
+            choices: periods.iter().map(period_title).collect(),
             picked: (a, b),
             between,
             like,

@@ -92,7 +92,7 @@ fn PeriodSelect(
     label: &'static str,
     earlier: bool,
     /// Every period's name.
-    names: Memo<Vec<String>>,
+    names: Memo<Vec<Message>>,
     /// The positions of the two compared.
     picked: Memo<(usize, usize)>,
 ) -> impl IntoView {
@@ -101,7 +101,7 @@ fn PeriodSelect(
         names.with(|n| {
             n.iter()
                 .enumerate()
-                .map(|(i, name)| view! { <option value=i.to_string()>{name.clone()}</option> })
+                .map(|(i, name)| view! { <option value=i.to_string()>{say(name)}</option> })
                 .collect_view()
         })
     };

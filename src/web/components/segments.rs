@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::basics::dates::period_label;
+use crate::core::basics::dates::period_name;
 use crate::core::outbound::export::{file_name, segments_csv};
 use crate::web::download::{download, now};
 
@@ -135,7 +135,7 @@ fn SegmentTableRow(row: SegmentRow, shown: bool, f: IntlFormatter) -> impl IntoV
                     {row.name.clone()}
                 </button>
             </th>
-            <td data-label=word(Id::SegmentsPeriodColumn)>{row.period.as_ref().map(period_label).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
+            <td data-label=word(Id::SegmentsPeriodColumn)>{row.period.as_ref().map(|p| say_in(&period_name(p), &f)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
             <td class="num" data-label=word(Id::SpendColumn)>{row.spend.map(|s| f.money(s)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
             <td class="num" data-label=word(Id::SegmentsConversationsColumn)>{row.started.map(|c| f.count(c)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
             {cells}

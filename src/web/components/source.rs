@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::comparison::grouping::labels;
+use crate::core::comparison::grouping::{labels, period_title};
 
 use crate::core::message::Id;
 use crate::web::state::{send, shared};
@@ -37,7 +37,7 @@ pub fn SourcePicker() -> impl IntoView {
     let names = Memo::new(move |_| workspace.with(|w| labels(&w.segments)));
     // Each period with every campaign added up ("October 2026, all campaigns").
     let periods =
-        Memo::new(move |_| workspace.with(|w| w.periods().into_iter().map(|p| p.name).collect::<Vec<_>>()));
+        Memo::new(move |_| workspace.with(|w| w.periods().iter().map(period_title).collect::<Vec<_>>()));
     let options = move || {
         names
             .with(|names| periods.with(|periods| source_choices(names, periods)))
