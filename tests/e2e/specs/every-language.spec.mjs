@@ -95,6 +95,9 @@ for (const [locale, lang] of [
         await expect(page.locator('#closing-curve')).toBeVisible();
         await expect(page.locator('.like-with-like')).toBeVisible();
         await expect(page.locator('#step-verdicts')).toBeVisible();
+        // The months picked for why CAC moved are named as the language names them.
+        const november = { es: 'noviembre de 2026', 'pt-BR': 'novembro de 2026', fr: 'novembre 2026', it: 'novembre 2026', de: 'November 2026', id: 'November 2026' }[lang];
+        if (november) await expect(page.locator('#period-later option:checked')).toHaveText(november);
         expect(await englishLeft(page, lang), 'English phrases with time to close').toEqual([]);
         expect(await violations(page)).toEqual([]);
         expect((await tableProblems(page)).problems).toEqual([]);
