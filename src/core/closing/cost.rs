@@ -16,13 +16,6 @@ pub struct PeriodMoney {
     pub revenue: Option<f64>,
 }
 
-/// A cohort's revenue so far and projected, as the panel says them.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CohortRevenue {
-    pub so_far: Message,
-    pub projected: Message,
-}
-
 /// The customers `row` is projected to end with and their range ("17 (10–24)"), or its
 /// customers when it can be judged.
 pub fn projected_customers(row: &CohortRow) -> Message {
@@ -42,7 +35,7 @@ pub fn projected_customers(row: &CohortRow) -> Message {
 /// projected to grow (`revenue × final wins ÷ wins so far`, its range from the interval's
 /// ends), so a customer still to come brings what one so far brought on average. A cohort
 /// that can be judged has its revenue as it is, as it has its customers.
-pub fn cohort_revenue(row: &CohortRow, revenue: f64) -> CohortRevenue {
+pub fn cohort_revenue(row: &CohortRow, revenue: f64) -> SoFarAndProjected {
     let so_far = Message::of(Id::ClosingRevenue).with("revenue", Arg::Money(revenue));
     let (deals, wins) = (row.deals as f64, row.wins as f64);
     let projected = match row.projection {
@@ -54,12 +47,12 @@ pub fn cohort_revenue(row: &CohortRow, revenue: f64) -> CohortRevenue {
             .with("high", Arg::Money(revenue * (p.high * deals).max(wins) / wins)),
         Err(_) => Message::of(Id::ClosingCacNotProjected),
     };
-    CohortRevenue { so_far, projected }
+    SoFarAndProjected { so_far, projected }
 }
 
-/// A cohort's CAC so far and projected, as the panel says them.
+/// A cohort's CAC or revenue, so far and projected, as the panel says them.
 #[derive(Clone, Debug, PartialEq)]
-pub struct CohortCac {
+pub struct SoFarAndProjected {
     pub so_far: Message,
     pub projected: Message,
 }
@@ -67,7 +60,7 @@ pub struct CohortCac {
 /// The CAC of `row`'s customers when its period cost `cost` all in (ad spend and its share of
 /// the other acquisition cost): `cost ÷ wins` so far; projected `cost ÷ final wins`, its range
 /// `cost ÷ (high · deals)` to `cost ÷ (low · deals)` (open-ended when the low end is no win).
-pub fn cohort_cac(row: &CohortRow, cost: f64) -> CohortCac {
+pub fn cohort_cac(row: &CohortRow, cost: f64) -> SoFarAndProjected {
     let per = |wins: f64| (wins > 0.0).then(|| cost / wins);
     let so_far = match per(row.wins as f64) {
         Some(cac) => Message::of(Id::ClosingCac).with("cac", Arg::Money(cac)),
@@ -87,7 +80,7 @@ pub fn cohort_cac(row: &CohortRow, cost: f64) -> CohortCac {
         },
         Err(_) => Message::of(Id::ClosingCacNotProjected),
     };
-    CohortCac { so_far, projected }
+    SoFarAndProjected { so_far, projected }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use super::backtest::{backtest, trusted_table, BACKTEST_DAYS};
 use super::chart::{curve_chart_with, CurveChart};
 use super::cohorts::{CohortRow, NotProjected};
-use super::cost::{cohort_cac, cohort_revenue, projected_customers, CohortCac, CohortRevenue, PeriodMoney};
+use super::cost::{cohort_cac, cohort_revenue, projected_customers, PeriodMoney, SoFarAndProjected};
 use super::dated::Dated;
 use super::periods::CohortBy;
 use super::survival::win_curve;
@@ -50,11 +50,11 @@ pub struct CohortLine {
     /// Whether its rate can be judged as final.
     pub mature: bool,
     /// What its customers cost, so far and projected, when its period's cost is known.
-    pub cac: Option<CohortCac>,
+    pub cac: Option<SoFarAndProjected>,
     /// The customers it is projected to end with, and their range.
     pub customers: Message,
     /// What its customers brought, so far and projected, when its period's revenue is known.
-    pub revenue: Option<CohortRevenue>,
+    pub revenue: Option<SoFarAndProjected>,
 }
 
 /// The panel for `dated`'s deals; `costs` are the ad data's periods, each with its first day,

@@ -246,8 +246,19 @@ impl Workspace {
     /// as the ladder read it), spread across segments by spend.
     /// A segment whose deals are still closing counts its projected customers ([`develop`]).
     pub fn segment_rows(&self, e: &Evaluation, key: SortKey, descending: bool) -> Vec<SegmentRow> {
+        self.segment_table(e, key, descending).0
+    }
+
+    /// The segment table's rows and the line under it naming the periods still closing, from
+    /// one look at the deals.
+    pub fn segment_table(
+        &self,
+        e: &Evaluation,
+        key: SortKey,
+        descending: bool,
+    ) -> (Vec<SegmentRow>, Option<Message>) {
         let d = self.developed();
-        segment_rows(&d.segments, &d.closing, e.parsed.input.other_cost, key, descending)
+        (segment_rows(&d.segments, &d.closing, e.parsed.input.other_cost, key, descending), d.note)
     }
 
     /// The imported segments with projected customers where their deals are still closing,

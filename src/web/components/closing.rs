@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::core::basics::chart::Label;
 use crate::core::basics::text::Formatter;
 use crate::core::closing::chart::CurveChart;
+use crate::core::closing::cost::SoFarAndProjected;
 use crate::core::closing::view::{closing_view, ClosingView, CohortLine};
 use crate::core::message::{Id, Message};
 use crate::web::format::IntlFormatter;
@@ -196,30 +197,27 @@ fn CohortRow(r: CohortLine, f: IntlFormatter) -> impl IntoView {
 /// projected, when the ad data has its cost and revenue.
 #[component]
 fn MoneyRow(r: CohortLine, f: IntlFormatter, with_cac: bool, with_revenue: bool) -> impl IntoView {
-    // Every row has the CAC cells when any has: a row without its period's cost shows dashes.
-    let unknown = || Message::of(Id::ClosingCacNoSpend);
-    let cac = with_cac.then(|| {
-        let (so_far, projected) = match &r.cac {
-            Some(c) => (c.so_far.clone(), c.projected.clone()),
-            None => (unknown(), unknown()),
-        };
-        view! {
-            <td data-label=word(Id::ClosingColCac) class="num">{so_far.render(&f)}</td>
-            <td data-label=word(Id::ClosingColCacProjected)>{projected.render(&f)}</td>
-        }
-    });
-    // Likewise the revenue cells: a period without revenue shows dashes.
-    let revenue = with_revenue.then(|| {
-        let none = || Message::of(Id::ClosingRevenueNone);
-        let (so_far, projected) = match &r.revenue {
-            Some(c) => (c.so_far.clone(), c.projected.clone()),
-            None => (none(), none()),
-        };
-        view! {
-            <td data-label=word(Id::ClosingColRevenue) class="num">{so_far.render(&f)}</td>
-            <td data-label=word(Id::ClosingColRevenueProjected)>{projected.render(&f)}</td>
-        }
-    });
+    // Every row has the CAC (revenue) cells when any has: a row without its period's cost
+    // (revenue) shows dashes.
+    let cells = |shown: bool, pair: &Option<SoFarAndProjected>, none: Id, labels: [Id; 2]| {
+        shown.then(|| {
+            let (so_far, projected) = match pair {
+                Some(p) => (p.so_far.clone(), p.projected.clone()),
+                None => (Message::of(none), Message::of(none)),
+            };
+            view! {
+                <td data-label=word(labels[0]) class="num">{so_far.render(&f)}</td>
+                <td data-label=word(labels[1])>{projected.render(&f)}</td>
+            }
+        })
+    };
+    let cac = cells(with_cac, &r.cac, Id::ClosingCacNoSpend, [Id::ClosingColCac, Id::ClosingColCacProjected]);
+    let revenue = cells(
+        with_revenue,
+        &r.revenue,
+        Id::ClosingRevenueNone,
+        [Id::ClosingColRevenue, Id::ClosingColRevenueProjected],
+    );
     view! {
         <tr class:young=!r.mature>
             <th scope="row">{r.period.render(&f)}</th>

@@ -19,8 +19,9 @@ use crate::core::workspace::event::Event;
 use crate::core::workspace::Source;
 use crate::web::words::{say_in, word};
 
-/// The segment table's rows as the core sorts them, and which source the ladder shows.
-type Rows = (Vec<SegmentRow>, Source);
+/// The segment table's rows as the core sorts them, which source the ladder shows, and the
+/// line naming the periods whose CAC counts customers still to come.
+type Rows = (Vec<SegmentRow>, Source, Option<Message>);
 
 /// Every imported segment side by side, sortable: the cheapest message is not always the
 /// cheapest customer.
@@ -34,11 +35,16 @@ pub fn SegmentTable() -> impl IntoView {
     // rebuild the table.
     let data = Memo::new(move |_| {
         let (key, descending) = sort.get();
-        workspace.with(|w| evaluation.with(|e| (w.segment_rows(e, key, descending), w.source)))
+        workspace.with(|w| {
+            evaluation.with(|e| {
+                let (rows, note) = w.segment_table(e, key, descending);
+                (rows, w.source, note)
+            })
+        })
     });
     let rows = move || {
         let f = format.get();
-        data.with(|(rows, source)| {
+        data.with(|(rows, source, _)| {
             rows.iter()
                 .take(limit.get())
                 .map(|row| {
@@ -49,7 +55,7 @@ pub fn SegmentTable() -> impl IntoView {
         })
     };
     let download_rows = move |_| {
-        let csv = data.with_untracked(|(rows, _)| workspace.with_untracked(|w| segments_csv(w, rows)));
+        let csv = data.with_untracked(|(rows, ..)| workspace.with_untracked(|w| segments_csv(w, rows)));
         download(&file_name(&name.get_untracked(), "segments", now()), "text/csv;charset=utf-8", &csv);
     };
     view! {
@@ -71,7 +77,7 @@ pub fn SegmentTable() -> impl IntoView {
                 </table>
             </div>
             <p class="footnote">{word(Id::CmpOtherCostNote)}</p>
-            {move || workspace.with(|w| w.developed().note).map(|n| view! { <p class="footnote">{say_in(&n, &format.get())}</p> })}
+            {move || data.with(|(.., note)| note.clone()).map(|n| view! { <p class="footnote">{say_in(&n, &format.get())}</p> })}
             <p class="export-row">
                 <button
                     type="button"
