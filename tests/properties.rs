@@ -54,7 +54,7 @@ fn numbers(message: &Message, out: &mut Vec<f64>) {
                 out.push(*v)
             }
             Arg::PercentRange(lo, hi) => out.extend([*lo, *hi]),
-            Arg::Text(_) | Arg::Date(_) | Arg::Year(_) => {}
+            Arg::Text(_) | Arg::Date(_) | Arg::Days(..) | Arg::Year(_) => {}
             Arg::Message(inner) => numbers(inner, out),
         }
     }

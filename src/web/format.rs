@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use js_sys::{Array, Function, Intl, Object, Reflect};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::basics::language::Language;
 use crate::core::basics::number::DecimalSep;
@@ -25,6 +25,14 @@ pub struct IntlFormatter {
 thread_local! {
     static CACHE: RefCell<HashMap<String, Function>> = RefCell::new(HashMap::new());
     static PLURALS: RefCell<HashMap<&'static str, Intl::PluralRules>> = RefCell::new(HashMap::new());
+}
+
+/// A medium date ("Nov 30, 2026"), the day taken in UTC.
+fn date_options() -> Object {
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+    options
 }
 
 /// The browser's preferred locale, `en-US` when it can't be read.
@@ -129,10 +137,7 @@ impl Formatter for IntlFormatter {
                 .borrow_mut()
                 .entry(key)
                 .or_insert_with(|| {
-                    let options = Object::new();
-                    let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-                    let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-                    Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(&self.locale)), &options)
+                    Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(&self.locale)), &date_options())
                         .format()
                 })
                 .clone()
@@ -143,6 +148,34 @@ impl Formatter for IntlFormatter {
             .ok()
             .and_then(|v| v.as_string())
             .unwrap_or_else(|| crate::core::basics::calendar::iso_date(day))
+    }
+    /// The locale's range of medium dates, each part once ("Oct 5 – 11, 2026",
+    /// "05.–11.10.2026"), the days taken in UTC.
+    fn days(&self, first: i64, last: i64) -> String {
+        let key = format!("{}|days", self.locale);
+        let function = CACHE.with(|cache| {
+            cache
+                .borrow_mut()
+                .entry(key)
+                .or_insert_with(|| {
+                    let format = Intl::DateTimeFormat::new(
+                        &Array::of1(&JsValue::from_str(&self.locale)),
+                        &date_options(),
+                    );
+                    Reflect::get(&format, &"formatRange".into())
+                        .ok()
+                        .and_then(|f| f.dyn_into::<Function>().ok())
+                        .map(|f| f.bind0(&format))
+                        .unwrap_or_else(|| Function::new_no_args(""))
+                })
+                .clone()
+        });
+        let day = |d: i64| js_sys::Date::new(&JsValue::from_f64(d as f64 * 86_400_000.0));
+        function
+            .call2(&JsValue::NULL, &day(first), &day(last))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| format!("{} – {}", self.date(first), self.date(last)))
     }
     fn language(&self) -> Language {
         self.language

@@ -91,8 +91,8 @@ const MONTHS: [Id; 12] = [
     Id::MonthDecember,
 ];
 
-/// What a period is called: "October 2026" for a calendar month, "Week of Oct 5, 2026" for
-/// a Monday-to-Sunday week, else its days (dates as the locale writes them, ISO in files), or
+/// What a period is called: "October 2026" for a calendar month, else its days ("Oct 5 – 11,
+/// 2026" for a Monday-to-Sunday week: dates as the locale writes them, ISO in files), or
 /// the text of a period whose dates aren't ISO dates.
 pub fn period_name(period: &Period) -> Message {
     if let Some((a, b)) = period.days() {
@@ -103,14 +103,13 @@ pub fn period_name(period: &Period) -> Message {
                     .with("year", Arg::Year(month.div_euclid(12)));
             }
         }
-        if b - a == 6 && (a + 3).rem_euclid(7) == 0 {
-            return Message::of(Id::PeriodWeek).with("date", Arg::Date(a));
-        }
-        // Other dated spans: their days as the locale writes dates.
+        // Other dated spans, weeks among them: their days as the locale writes a range of
+        // dates, which reads the same at the start of a sentence and inside one ("Comparing
+        // Oct 5 – 11, 2026 with …"), in every language.
         if a == b {
             return Message::of(Id::PeriodDay).with("date", Arg::Date(a));
         }
-        return Message::of(Id::PeriodSpan).with("start", Arg::Date(a)).with("end", Arg::Date(b));
+        return Message::of(Id::PeriodSpan).with("days", Arg::Days(a, b));
     }
     Message::of(Id::PeriodDates).with("dates", Arg::Text(period.to_string()))
 }
@@ -118,6 +117,12 @@ pub fn period_name(period: &Period) -> Message {
 /// [`period_name`] as text in the language spoken now, for a period that names a segment.
 pub fn period_label(period: &Period) -> String {
     crate::core::message::plain(&period_name(period))
+}
+
+/// Whether `name` is what [`period_label`] calls `period`, or what it called a week before
+/// weeks were named by their days ("Week of 2026-11-23", which older saves hold).
+pub fn names_period(name: &str, period: &Period) -> bool {
+    name == period_label(period) || name.strip_prefix("Week of ") == Some(period.start.as_str())
 }
 
 /// The dates a segment covers: its first and last day as they were written in the data
@@ -209,7 +214,11 @@ mod tests {
         assert_eq!(Grouping::Week.bucket("2026-11-30"), Some(week + 7));
         assert_eq!(Grouping::Whole.bucket("2026-11-25"), None);
         assert_eq!(period_label(&Period::new("2026-10-01", "2026-10-31")), "October 2026");
-        assert_eq!(period_label(&Period::new("2026-11-23", "2026-11-29")), "Week of 2026-11-23");
+        assert_eq!(period_label(&Period::new("2026-11-23", "2026-11-29")), "2026-11-23 – 2026-11-29");
+        // A week an older save named the way it was named then is still its period.
+        assert!(names_period("Week of 2026-11-23", &Period::new("2026-11-23", "2026-11-29")));
+        assert!(names_period("2026-11-23 – 2026-11-29", &Period::new("2026-11-23", "2026-11-29")));
+        assert!(!names_period("Week of 2026-11-23", &Period::new("2026-11-30", "2026-12-06")));
         assert_eq!(period_label(&Period::new("2026-10-01", "2026-10-30")), "2026-10-01 – 2026-10-30");
         assert_eq!(Grouping::from_id("week"), Grouping::Week);
         assert_eq!(Grouping::from_id("fortnight"), Grouping::Auto);

@@ -58,6 +58,12 @@ pub trait Formatter {
         crate::core::basics::calendar::iso_date(day)
     }
 
+    /// A span of days, first and last: ISO ("2026-10-05 – 2026-10-11", as a period is saved)
+    /// unless the formatter knows the locale's way.
+    fn days(&self, first: i64, last: i64) -> String {
+        format!("{} – {}", self.date(first), self.date(last))
+    }
+
     /// A year, never grouped ("2026", not "2,026"), in the locale's digits where it has its own.
     fn year(&self, year: i64) -> String {
         year.to_string()

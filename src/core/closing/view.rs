@@ -214,7 +214,12 @@ mod tests {
         let periods: Vec<String> = view.rows.iter().map(|r| english(&r.period)).collect();
         assert_eq!(
             periods,
-            ["Week of 2026-09-28", "Week of 2026-10-05", "Week of 2026-10-12", "Week of 2026-10-19"]
+            [
+                "2026-09-28 – 2026-10-04",
+                "2026-10-05 – 2026-10-11",
+                "2026-10-12 – 2026-10-18",
+                "2026-10-19 – 2026-10-25"
+            ]
         );
         // The week of 10-05 ends on 10-11; with 17 days to close it can be judged on 10-28.
         let second = &view.rows[1];

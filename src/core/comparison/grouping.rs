@@ -2,7 +2,7 @@
 //! periods, for the comparisons) and per period (every campaign in each month or week, for
 //! period over period). An export grouped by campaign and month holds both.
 
-use crate::core::basics::dates::{period_label, period_name};
+use crate::core::basics::dates::{names_period, period_label, period_name};
 use crate::core::comparison::segment::Segment;
 use crate::core::message::{Arg, Id, Message};
 
@@ -79,7 +79,7 @@ pub fn labels(segments: &[Segment]) -> Vec<Message> {
 /// "octubre de 2026") when [`by_period`] named it by them, else by the name the file gave it.
 pub fn period_title(s: &Segment) -> Message {
     match &s.period {
-        Some(p) if s.name == period_label(p) => period_name(p),
+        Some(p) if names_period(&s.name, p) => period_name(p),
         _ => Message::of(Id::CmpSegmentLabel).with("name", Arg::Text(s.name.clone())),
     }
 }

@@ -34,6 +34,9 @@ pub enum Arg {
     Points(f64),
     /// A day (days since 1970-01-01), written as the locale writes dates ("Nov 30, 2026").
     Date(i64),
+    /// A span of days, first and last (days since 1970-01-01), written as the locale writes a
+    /// range of dates ("Oct 5 – 11, 2026", "05.–11.10.2026").
+    Days(i64, i64),
     /// A year, in the locale's digits and never grouped: 2026, ٢٠٢٦.
     Year(i64),
     /// A name or other text given as is (a workspace's name, a file's).
@@ -47,7 +50,12 @@ impl Arg {
         match self {
             Arg::Count(n) => Some(*n as f64),
             Arg::Money(v) | Arg::Percent(v) | Arg::Multiple(v) | Arg::Decimal(v) | Arg::Points(v) => Some(*v),
-            Arg::PercentRange(..) | Arg::Date(_) | Arg::Year(_) | Arg::Text(_) | Arg::Message(_) => None,
+            Arg::PercentRange(..)
+            | Arg::Date(_)
+            | Arg::Days(..)
+            | Arg::Year(_)
+            | Arg::Text(_)
+            | Arg::Message(_) => None,
         }
     }
 }
@@ -223,6 +231,7 @@ fn write_parts(
                 Some(Arg::PercentRange(lo, hi)) => out.push_str(&format.percent_range(*lo, *hi)),
                 Some(Arg::Points(v)) => out.push_str(&format.points(*v)),
                 Some(Arg::Date(day)) => out.push_str(&format.date(*day)),
+                Some(Arg::Days(first, last)) => out.push_str(&format.days(*first, *last)),
                 Some(Arg::Year(year)) => out.push_str(&format.year(*year)),
                 // A name or tag inside right-to-left words is isolated (FSI … PDI), so a
                 // left-to-right "(de-DE)" keeps its brackets in place.

@@ -194,11 +194,12 @@ fn weeks_and_spans_of_days_are_named_with_the_locales_dates() {
     use crate::core::basics::dates::{period_name, Period};
     use crate::core::basics::language::Language;
     let german = In(Language::German);
-    // A Monday-to-Sunday week, a span of days, one day: their days as the formatter writes
-    // dates ("Week of" stays English here: the German catalogue isn't loaded in this test).
+    // A Monday-to-Sunday week, a span of days, one day: their days as the formatter writes a
+    // range of dates (this one its first and last date; the page's, Intl's range), with no
+    // word that would need a capital at a sentence's start and none inside it.
     let week = period_name(&Period::new("2026-10-05", "2026-10-11"));
-    assert_eq!(week.render(&german), "Week of 05.10.2026");
-    assert_eq!(english(&week), "Week of 2026-10-05");
+    assert_eq!(week.render(&german), "05.10.2026 – 11.10.2026");
+    assert_eq!(english(&week), "2026-10-05 – 2026-10-11");
     let span = period_name(&Period::new("2026-10-01", "2026-10-15"));
     assert_eq!(span.render(&german), "01.10.2026 – 15.10.2026");
     assert_eq!(period_name(&Period::new("2026-10-02", "2026-10-02")).render(&german), "02.10.2026");

@@ -15,7 +15,7 @@ use crate::core::workspace::event::Event;
 use crate::core::workspace::period_compare::PeriodComparison;
 use crate::web::format::IntlFormatter;
 use crate::web::state::{send, shared, Shared};
-use crate::web::words::{say, word};
+use crate::web::words::{say_in, word};
 
 /// The earlier period's inputs, folded away under the ladder form.
 #[component]
@@ -96,12 +96,13 @@ fn PeriodSelect(
     /// The positions of the two compared.
     picked: Memo<(usize, usize)>,
 ) -> impl IntoView {
-    let workspace = shared().workspace;
+    let Shared { workspace, format, .. } = shared();
     let options = move || {
+        let f = format.get();
         names.with(|n| {
             n.iter()
                 .enumerate()
-                .map(|(i, name)| view! { <option value=i.to_string()>{say(name)}</option> })
+                .map(|(i, name)| view! { <option value=i.to_string()>{say_in(name, &f)}</option> })
                 .collect_view()
         })
     };
@@ -134,10 +135,12 @@ fn PeriodSelect(
 fn WhyCacMoved(comparison: PeriodComparison, f: IntlFormatter) -> impl IntoView {
     let (earlier, now) = comparison.between;
     let comparing = Message::of(Id::PeriodComparing).with("earlier", earlier).with("now", now);
-    let like = comparison.like.map(|like| view! { <p class="hint like-with-like">{say(&like)}</p> });
-    let between = view! { <p class="hint">{say(&comparing)}</p> {like} };
+    let like = comparison.like.map(|like| view! { <p class="hint like-with-like">{say_in(&like, &f)}</p> });
+    let between = view! { <p class="hint">{say_in(&comparing, &f)}</p> {like} };
     let split = match comparison.result {
-        Err(needs) => return view! { {between} <p class="hint">{say(&needs.message())}</p> }.into_any(),
+        Err(needs) => {
+            return view! { {between} <p class="hint">{say_in(&needs.message(), &f)}</p> }.into_any()
+        }
         Ok(split) => split,
     };
     let name = shared().name;

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::core::comparison::grouping::{labels, period_title};
 
 use crate::core::message::Id;
-use crate::web::state::{send, shared};
-use crate::web::words::{say, word};
+use crate::web::state::{send, shared, Shared};
+use crate::web::words::{say, say_in, word};
 
 use crate::core::comparison::source_choice::source_choices;
 use crate::core::workspace::event::Event;
@@ -30,7 +30,7 @@ pub fn StorageNotice(#[prop(into)] state: Signal<StorageState>) -> impl IntoView
 /// Which numbers the ladder shows: typed, the imported total, or one segment.
 #[component]
 pub fn SourcePicker() -> impl IntoView {
-    let workspace = shared().workspace;
+    let Shared { workspace, format, .. } = shared();
     let value = move || workspace.with(|w| w.source.id());
     // The names alone, so typing in the form doesn't rebuild a long list of options.
     // A name that repeats (a campaign in two months) carries its period.
@@ -39,10 +39,11 @@ pub fn SourcePicker() -> impl IntoView {
     let periods =
         Memo::new(move |_| workspace.with(|w| w.periods().iter().map(period_title).collect::<Vec<_>>()));
     let options = move || {
+        let f = format.get();
         names
             .with(|names| periods.with(|periods| source_choices(names, periods)))
             .into_iter()
-            .map(|(v, label)| view! { <option value=v>{say(&label)}</option> })
+            .map(|(v, label)| view! { <option value=v>{say_in(&label, &f)}</option> })
             .collect_view()
     };
     view! {

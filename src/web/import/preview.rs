@@ -183,7 +183,7 @@ pub(super) fn preview_body(
         .map(|(s, label)| {
             view! {
                 <tr>
-                    <th scope="row">{say(&label)}</th>
+                    <th scope="row">{say_in(&label, &f)}</th>
                     <td class="num" data-label=word(Id::SpendColumn)>{money(s.spend)}</td>
                     <td class="num" data-label=word(Id::PreviewChatsColumn)>{count(s.started)}</td>
                     <td class="num" data-label=word(Id::PreviewCustomersColumn)>{count(s.customers)}</td>

@@ -178,11 +178,9 @@ ladder-grouping-month = حسب الشهر
 ladder-grouping-week = حسب الأسبوع (الاثنين–الأحد)
 # اسم الفترة حين يسمّي شريحة أو شهرًا من البيانات. $month: اسم شهر (أدناه)؛ $year: أربعة أرقام (2026).
 period-month = { $month } { $year }
-# $date: يوم الاثنين، تاريخ بصيغة ISO (2026-10-05).
-period-week = أسبوع { $date }
 # أي مدة أخرى من الأيام: $dates هي «2026-10-01 – 2026-10-17» كما وردت في البيانات.
 period-dates = { $dates }
-period-span = { $start } – { $end }
+period-span = { $days }
 period-day = { $date }
 month-january = يناير
 month-february = فبراير

@@ -182,11 +182,9 @@ ladder-grouping-week = Nach Woche (Mo–So)
 # Der Name eines Zeitraums, wenn er ein Segment oder einen Monat der Daten benennt. $month: ein
 # Monatsname (unten); $year: vierstellig (2026).
 period-month = { $month } { $year }
-# $date: der Montag, ein ISO-Datum (2026-10-05).
-period-week = Woche ab { $date }
 # Jede andere Spanne von Tagen: $dates ist „2026-10-01 – 2026-10-17“, wie es in den Daten steht.
 period-dates = { $dates }
-period-span = { $start } – { $end }
+period-span = { $days }
 period-day = { $date }
 month-january = Januar
 month-february = Februar

@@ -182,12 +182,10 @@ ladder-grouping-week = By week (Mon–Sun)
 # A period's name where it names a segment or a month of data. $month: a month's name below;
 # $year: four digits (2026).
 period-month = { $month } { $year }
-# $date: the Monday, an ISO date (2026-10-05).
-period-week = Week of { $date }
 # Any other span of days: $dates is "2026-10-01 – 2026-10-17" as the data has it.
 period-dates = { $dates }
 # A span of days, or one day, written as the locale writes dates.
-period-span = { $start } – { $end }
+period-span = { $days }
 period-day = { $date }
 month-january = January
 month-february = February

@@ -181,11 +181,9 @@ ladder-grouping-week = Por semana (lun–dom)
 # El nombre de un periodo cuando nombra un segmento o un mes de datos. $month: el nombre de un mes
 # (abajo, en minúscula); $year: cuatro cifras (2026).
 period-month = { $month } de { $year }
-# $date: el lunes, una fecha ISO (2026-10-05).
-period-week = Semana del { $date }
 # Cualquier otro intervalo de días: $dates es "2026-10-01 – 2026-10-17", tal como viene en los datos.
 period-dates = { $dates }
-period-span = { $start } – { $end }
+period-span = { $days }
 period-day = { $date }
 month-january = enero
 month-february = febrero

@@ -181,11 +181,9 @@ ladder-grouping-week = Par semaine (lun.–dim.)
 # Le nom d’une période quand il désigne un segment ou un mois de données. $month : le nom d’un mois
 # (ci-dessous, en minuscules) ; $year : quatre chiffres (2026).
 period-month = { $month } { $year }
-# $date : le lundi, une date ISO (2026-10-05).
-period-week = Semaine du { $date }
 # Toute autre plage de jours : $dates vaut « 2026-10-01 – 2026-10-17 », tel quel dans les données.
 period-dates = { $dates }
-period-span = { $start } – { $end }
+period-span = { $days }
 period-day = { $date }
 month-january = janvier
 month-february = février

@@ -180,11 +180,9 @@ ladder-grouping-week = Per minggu (Sen–Min)
 # Nama periode ketika menamai segmen atau satu bulan data. $month: nama bulan (di bawah);
 # $year: empat digit (2026).
 period-month = { $month } { $year }
-# $date: hari Senin, tanggal ISO (2026-10-05).
-period-week = Minggu mulai { $date }
 # Rentang hari lainnya: $dates adalah "2026-10-01 – 2026-10-17" seperti tertulis di data.
 period-dates = { $dates }
-period-span = { $start } – { $end }
+period-span = { $days }
 period-day = { $date }
 month-january = Januari
 month-february = Februari

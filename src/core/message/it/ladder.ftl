@@ -180,11 +180,9 @@ ladder-grouping-week = Per settimana (lun–dom)
 # Il nome di un periodo quando indica un segmento o un mese di dati. $month: il nome di un mese
 # (sotto, in minuscolo); $year: quattro cifre (2026).
 period-month = { $month } { $year }
-# $date: il lunedì, una data ISO (2026-10-05).
-period-week = Settimana del { $date }
 # Qualsiasi altro intervallo di giorni: $dates è «2026-10-01 – 2026-10-17», come nei dati.
 period-dates = { $dates }
-period-span = { $start } – { $end }
+period-span = { $days }
 period-day = { $date }
 month-january = gennaio
 month-february = febbraio

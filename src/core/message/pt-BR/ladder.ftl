@@ -181,11 +181,9 @@ ladder-grouping-week = Por semana (seg–dom)
 # O nome de um período quando ele nomeia um segmento ou um mês de dados. $month: o nome de um mês
 # (abaixo, em minúscula); $year: quatro dígitos (2026).
 period-month = { $month } de { $year }
-# $date: a segunda-feira, uma data ISO (2026-10-05).
-period-week = Semana de { $date }
 # Qualquer outro intervalo de dias: $dates é “2026-10-01 – 2026-10-17”, como está nos dados.
 period-dates = { $dates }
-period-span = { $start } – { $end }
+period-span = { $days }
 period-day = { $date }
 month-january = janeiro
 month-february = fevereiro
