@@ -15,6 +15,11 @@ pub(super) const STATUS: Names = Names {
         "estado",
         "lead status",
         // HubSpot's deal stage and Pipedrive's status in Portuguese and Spanish exports.
+        // "Trato - Estado" is seen in public code written against a Spanish Pipedrive export
+        // (beside "Trato - Trato creado", "Trato - Valor", "Trato - Fecha de cierre prevista");
+        // that code reads no won or lost time, so the Spanish names of those below are inferred
+        // (a column of dates only on won, or only on lost, rows is found by its values:
+        // `date_roles`).
         "etapa do negócio",
         "negócio - status",
         "etapa del negocio",
