@@ -25,6 +25,8 @@ pub struct IntlFormatter {
 thread_local! {
     static CACHE: RefCell<HashMap<String, Function>> = RefCell::new(HashMap::new());
     static PLURALS: RefCell<HashMap<&'static str, Intl::PluralRules>> = RefCell::new(HashMap::new());
+    /// Each locale's `formatRange` for medium dates, if the browser has it.
+    static RANGES: RefCell<HashMap<String, Option<Function>>> = RefCell::new(HashMap::new());
 }
 
 /// A medium date ("Nov 30, 2026"), the day taken in UTC.
@@ -152,28 +154,26 @@ impl Formatter for IntlFormatter {
     /// The locale's range of medium dates, each part once ("Oct 5 – 11, 2026",
     /// "05.–11.10.2026"), the days taken in UTC.
     fn days(&self, first: i64, last: i64) -> String {
-        let key = format!("{}|days", self.locale);
-        let function = CACHE.with(|cache| {
+        let function = RANGES.with(|cache| {
             cache
                 .borrow_mut()
-                .entry(key)
+                .entry(self.locale.clone())
                 .or_insert_with(|| {
                     let format = Intl::DateTimeFormat::new(
                         &Array::of1(&JsValue::from_str(&self.locale)),
                         &date_options(),
                     );
+                    // Missing in browsers from before 2021: each date written on its own then.
                     Reflect::get(&format, &"formatRange".into())
                         .ok()
                         .and_then(|f| f.dyn_into::<Function>().ok())
                         .map(|f| f.bind0(&format))
-                        .unwrap_or_else(|| Function::new_no_args(""))
                 })
                 .clone()
         });
         let day = |d: i64| js_sys::Date::new(&JsValue::from_f64(d as f64 * 86_400_000.0));
         function
-            .call2(&JsValue::NULL, &day(first), &day(last))
-            .ok()
+            .and_then(|f| f.call2(&JsValue::NULL, &day(first), &day(last)).ok())
             .and_then(|v| v.as_string())
             .unwrap_or_else(|| format!("{} – {}", self.date(first), self.date(last)))
     }
