@@ -25,8 +25,6 @@ pub struct IntlFormatter {
 thread_local! {
     static CACHE: RefCell<HashMap<String, Function>> = RefCell::new(HashMap::new());
     static PLURALS: RefCell<HashMap<&'static str, Intl::PluralRules>> = RefCell::new(HashMap::new());
-    /// Each locale's `formatRange` for medium dates, if the browser has it.
-    static RANGES: RefCell<HashMap<String, Option<Function>>> = RefCell::new(HashMap::new());
 }
 
 /// A medium date ("Nov 30, 2026"), the day taken in UTC.
@@ -154,26 +152,30 @@ impl Formatter for IntlFormatter {
     /// The locale's range of medium dates, each part once ("Oct 5 – 11, 2026",
     /// "05.–11.10.2026"), the days taken in UTC.
     fn days(&self, first: i64, last: i64) -> String {
-        let function = RANGES.with(|cache| {
+        let key = format!("{}|days", self.locale);
+        let function = CACHE.with(|cache| {
             cache
                 .borrow_mut()
-                .entry(self.locale.clone())
+                .entry(key)
                 .or_insert_with(|| {
                     let format = Intl::DateTimeFormat::new(
                         &Array::of1(&JsValue::from_str(&self.locale)),
                         &date_options(),
                     );
-                    // Missing in browsers from before 2021: each date written on its own then.
                     Reflect::get(&format, &"formatRange".into())
                         .ok()
                         .and_then(|f| f.dyn_into::<Function>().ok())
                         .map(|f| f.bind0(&format))
+                        // Missing in browsers from before 2021: `Object`, which writes no
+                        // string, so each date is written on its own below.
+                        .unwrap_or_else(|| Object::new().constructor())
                 })
                 .clone()
         });
         let day = |d: i64| js_sys::Date::new(&JsValue::from_f64(d as f64 * 86_400_000.0));
         function
-            .and_then(|f| f.call2(&JsValue::NULL, &day(first), &day(last)).ok())
+            .call2(&JsValue::NULL, &day(first), &day(last))
+            .ok()
             .and_then(|v| v.as_string())
             .unwrap_or_else(|| format!("{} – {}", self.date(first), self.date(last)))
     }
