@@ -58,13 +58,16 @@
 // values and by HubSpot's "Date entered <stage>" names, and the stages' curves in the chart.
 // Raised +2.4 KB page (582,860 B): each month's projected customers and revenue in a table of
 // their own, and no projection where the backtest was off.
+// Raised +0.7 KB page (583,604 B): periods named by their days as the locale writes a range
+// of dates (`Intl.DateTimeFormat.formatRange`, `Arg::Days`), so weeks read right inside
+// sentences in every language.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 583_500;
+const FIRST_LOAD_BUDGET = 584_000;
 // A visitor in another language also fetches its catalogue (i18n/<tag>.ftl) before the first
 // build: each is held to this, beside the first load.
 const CATALOGUE_BUDGET = 22_500;
