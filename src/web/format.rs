@@ -27,12 +27,9 @@ thread_local! {
     static PLURALS: RefCell<HashMap<&'static str, Intl::PluralRules>> = RefCell::new(HashMap::new());
 }
 
-/// A medium date ("Nov 30, 2026"), the day taken in UTC.
-fn date_options() -> Object {
-    let options = Object::new();
-    let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-    options
+/// The cached function under `key`, built by `build` the first time.
+fn cached(key: String, build: impl FnOnce() -> Function) -> Function {
+    CACHE.with(|cache| cache.borrow_mut().entry(key).or_insert_with(build).clone())
 }
 
 /// The browser's preferred locale, `en-US` when it can't be read.
@@ -62,14 +59,20 @@ impl IntlFormatter {
     }
 
     fn format(&self, style: &str, value: f64) -> String {
-        let key = format!("{}|{}|{style}", self.locale, self.currency);
-        let function =
-            CACHE.with(|cache| cache.borrow_mut().entry(key).or_insert_with(|| self.build(style)).clone());
+        let function = cached(format!("{}|{}|{style}", self.locale, self.currency), || self.build(style));
         function
             .call1(&JsValue::NULL, &JsValue::from_f64(value))
             .ok()
             .and_then(|v| v.as_string())
             .unwrap_or_else(|| value.to_string())
+    }
+
+    /// The locale's medium dates ("Nov 30, 2026"), the day taken in UTC.
+    fn dates(&self) -> Intl::DateTimeFormat {
+        let options = Object::new();
+        let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+        let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+        Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(&self.locale)), &options)
     }
 
     fn build(&self, style: &str) -> Function {
@@ -131,17 +134,7 @@ impl Formatter for IntlFormatter {
     }
     /// The locale's medium date ("Nov 30, 2026", "30.11.2026"), the day taken in UTC.
     fn date(&self, day: i64) -> String {
-        let key = format!("{}|date", self.locale);
-        let function = CACHE.with(|cache| {
-            cache
-                .borrow_mut()
-                .entry(key)
-                .or_insert_with(|| {
-                    Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(&self.locale)), &date_options())
-                        .format()
-                })
-                .clone()
-        });
+        let function = cached(format!("{}|date", self.locale), || self.dates().format());
         let date = js_sys::Date::new(&JsValue::from_f64(day as f64 * 86_400_000.0));
         function
             .call1(&JsValue::NULL, &date)
@@ -152,25 +145,15 @@ impl Formatter for IntlFormatter {
     /// The locale's range of medium dates, each part once ("Oct 5 – 11, 2026",
     /// "05.–11.10.2026"), the days taken in UTC.
     fn days(&self, first: i64, last: i64) -> String {
-        let key = format!("{}|days", self.locale);
-        let function = CACHE.with(|cache| {
-            cache
-                .borrow_mut()
-                .entry(key)
-                .or_insert_with(|| {
-                    let format = Intl::DateTimeFormat::new(
-                        &Array::of1(&JsValue::from_str(&self.locale)),
-                        &date_options(),
-                    );
-                    Reflect::get(&format, &"formatRange".into())
-                        .ok()
-                        .and_then(|f| f.dyn_into::<Function>().ok())
-                        .map(|f| f.bind0(&format))
-                        // Missing in browsers from before 2021: `Object`, which writes no
-                        // string, so each date is written on its own below.
-                        .unwrap_or_else(|| Object::new().constructor())
-                })
-                .clone()
+        let function = cached(format!("{}|days", self.locale), || {
+            let format = self.dates();
+            Reflect::get(&format, &"formatRange".into())
+                .ok()
+                .and_then(|f| f.dyn_into::<Function>().ok())
+                .map(|f| f.bind0(&format))
+                // Missing in browsers from before 2021: `Object`, which writes no string, so
+                // each date is written on its own below.
+                .unwrap_or_else(|| Object::new().constructor())
         });
         let day = |d: i64| js_sys::Date::new(&JsValue::from_f64(d as f64 * 86_400_000.0));
         function
