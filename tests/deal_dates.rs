@@ -1,6 +1,8 @@
 //! Deal exports as HubSpot and Pipedrive write them, read for time to close: when each deal
 //! started and how and when it ended (issue 26). The fixtures are the CRM joins' own.
 
+mod period_args;
+
 use messaging_ladder::core::basics::calendar::day_number;
 use messaging_ladder::core::basics::number::DecimalSep;
 use messaging_ladder::core::closing::{Deal, Outcome};
@@ -254,23 +256,13 @@ fn six_months_of_ads_and_hubspot_deals_joined_judge_closing_on_its_projection() 
 #[test]
 fn why_cac_moved_compares_november_at_its_projected_customers() {
     use messaging_ladder::core::ladder::Stage;
-    use messaging_ladder::core::message::{english, Arg};
+    use messaging_ladder::core::message::english;
     let ws = six_months_of_ads_and_hubspot_deals();
     // October against November. November's deals are still closing: 7 won so far, and
     // projected to 12 (as every older month grew); October can already be judged.
     let e = ws.evaluate(DecimalSep::Dot);
     let c = ws.period_split(&e).expect("six months to compare");
-    assert_eq!(
-        c.between,
-        (
-            Arg::Message(Box::new(messaging_ladder::core::basics::dates::period_name(
-                &messaging_ladder::core::basics::dates::Period::new("2026-10-01", "2026-10-31")
-            ))),
-            Arg::Message(Box::new(messaging_ladder::core::basics::dates::period_name(
-                &messaging_ladder::core::basics::dates::Period::new("2026-11-01", "2026-11-30")
-            )))
-        )
-    );
+    assert_eq!(c.between, period_args::between(("2026-10-01", "2026-10-31"), ("2026-11-01", "2026-11-30")));
     assert_eq!(
         c.like.as_ref().map(english).as_deref(),
         Some("Compared like with like: November 2026’s deals are still closing, so its customers count at their projected final number, 12 (7 so far).")

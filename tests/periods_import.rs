@@ -2,6 +2,8 @@
 //! an outcome log joined by name and by the month that holds each row's date, and the
 //! views the comparisons read: campaigns across months, and months across campaigns.
 
+mod period_args;
+
 use messaging_ladder::core::basics::dates::{Grouping, Period};
 use messaging_ladder::core::basics::money::Money;
 use messaging_ladder::core::basics::number::DecimalSep;
@@ -177,14 +179,7 @@ fn an_outcome_log_joins_each_month_onto_its_own_month_and_says_what_falls_outsid
     let split = ws.period_split(&ws.evaluate(DecimalSep::Dot)).unwrap();
     assert_eq!(
         split.between,
-        (
-            Arg::Message(Box::new(messaging_ladder::core::basics::dates::period_name(
-                &messaging_ladder::core::basics::dates::Period::new("2026-10-01", "2026-10-31")
-            ))),
-            Arg::Message(Box::new(messaging_ladder::core::basics::dates::period_name(
-                &messaging_ladder::core::basics::dates::Period::new("2026-11-01", "2026-11-30")
-            )))
-        )
+        period_args::between(("2026-10-01", "2026-10-31"), ("2026-11-01", "2026-11-30"))
     );
     assert_eq!(
         split.result.unwrap().sentence.render(&f),

@@ -1,6 +1,8 @@
 //! What a user does to the workspace, as the core carries it out: the shell only forwards
 //! these. Values worked by hand in each test.
 
+mod period_args;
+
 use messaging_ladder::core::basics::money::Money;
 use messaging_ladder::core::basics::number::DecimalSep;
 use messaging_ladder::core::comparison::segment::{Segment, SortKey};
@@ -46,7 +48,7 @@ use messaging_ladder::core::import::analyze::{Overrides, SavedMapping};
 use messaging_ladder::core::import::read::analyze;
 use messaging_ladder::core::import::session::Confirmed;
 use messaging_ladder::core::ladder::targets::{BusinessType, Setting};
-use messaging_ladder::core::message::{english, Arg, Id, Message};
+use messaging_ladder::core::message::{english, Id, Message};
 use messaging_ladder::core::scenario::{Lever, ScenarioEvent, MAX_SCENARIOS};
 use messaging_ladder::core::workspace::event::{Event, Outcome};
 use messaging_ladder::core::workspace::Source;
@@ -244,17 +246,7 @@ fn two_imported_months_are_split_with_their_share_of_the_other_cost() {
     ws.update(Event::EditField(Field::OtherCost, "600".into()));
     ws.update(Event::ApplyImport(Confirmed { preview, overrides: Overrides::default(), join: None }));
     let c = ws.period_split(&ws.evaluate(DecimalSep::Dot)).expect("two months are a sequence");
-    assert_eq!(
-        c.between,
-        (
-            Arg::Message(Box::new(messaging_ladder::core::basics::dates::period_name(
-                &messaging_ladder::core::basics::dates::Period::new("2026-09-01", "2026-09-30")
-            ))),
-            Arg::Message(Box::new(messaging_ladder::core::basics::dates::period_name(
-                &messaging_ladder::core::basics::dates::Period::new("2026-10-01", "2026-10-31")
-            )))
-        )
-    );
+    assert_eq!(c.between, period_args::between(("2026-09-01", "2026-09-30"), ("2026-10-01", "2026-10-31")));
     assert_eq!((c.choices.len(), c.picked), (2, (0, 1)));
     // 600 of other cost spread 2,000 : 2,160 gives September 288.46 and October 311.54:
     // CAC 95.35 → 102.98, and other cost per unit of spend is the same in both (no part).
