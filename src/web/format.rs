@@ -32,6 +32,11 @@ fn cached(key: String, build: impl FnOnce() -> Function) -> Function {
     CACHE.with(|cache| cache.borrow_mut().entry(key).or_insert_with(build).clone())
 }
 
+/// A day (days since 1970-01-01) as a JavaScript date, at its UTC midnight.
+fn js_day(day: i64) -> js_sys::Date {
+    js_sys::Date::new(&JsValue::from_f64(day as f64 * 86_400_000.0))
+}
+
 /// The browser's preferred locale, `en-US` when it can't be read.
 pub fn browser_locale() -> String {
     web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_else(|| "en-US".to_string())
@@ -135,9 +140,8 @@ impl Formatter for IntlFormatter {
     /// The locale's medium date ("Nov 30, 2026", "30.11.2026"), the day taken in UTC.
     fn date(&self, day: i64) -> String {
         let function = cached(format!("{}|date", self.locale), || self.dates().format());
-        let date = js_sys::Date::new(&JsValue::from_f64(day as f64 * 86_400_000.0));
         function
-            .call1(&JsValue::NULL, &date)
+            .call1(&JsValue::NULL, &js_day(day))
             .ok()
             .and_then(|v| v.as_string())
             .unwrap_or_else(|| crate::core::basics::calendar::iso_date(day))
@@ -155,9 +159,8 @@ impl Formatter for IntlFormatter {
                 // each date is written on its own below.
                 .unwrap_or_else(|| Object::new().constructor())
         });
-        let day = |d: i64| js_sys::Date::new(&JsValue::from_f64(d as f64 * 86_400_000.0));
         function
-            .call2(&JsValue::NULL, &day(first), &day(last))
+            .call2(&JsValue::NULL, &js_day(first), &js_day(last))
             .ok()
             .and_then(|v| v.as_string())
             .unwrap_or_else(|| format!("{} – {}", self.date(first), self.date(last)))
