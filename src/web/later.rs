@@ -92,7 +92,9 @@ fn first_screen_waiting() -> bool {
 /// own (the app's first frame is the page's largest layout and paint), then goes on.
 pub fn run(show: impl FnOnce() + 'static) {
     fn tick(mut show: Option<Box<dyn FnOnce()>>) {
-        RUNNING.with(|r| r.set(true));
+        if !RUNNING.with(|r| r.replace(true)) {
+            busy(true);
+        }
         set_timeout(
             move || match show.take() {
                 Some(show) if !first_screen_waiting() => {
@@ -104,6 +106,7 @@ pub fn run(show: impl FnOnce() + 'static) {
                         tick(pending);
                     } else {
                         RUNNING.with(|r| r.set(false));
+                        busy(false);
                     }
                 }
             },
@@ -111,6 +114,17 @@ pub fn run(show: impl FnOnce() + 'static) {
         );
     }
     tick(Some(Box::new(show)));
+}
+
+/// Says whether the page is still building panels (`aria-busy` on the app's root, so
+/// assistive technology waits for them, and so does the language-switch benchmark).
+fn busy(building: bool) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"))
+    else {
+        return;
+    };
+    let _ =
+        if building { root.set_attribute("aria-busy", "true") } else { root.remove_attribute("aria-busy") };
 }
 
 /// Builds everything still waiting, now (for tests that mount the whole calculator).

@@ -15,7 +15,8 @@ import { bigWorkspace } from './big-workspace.mjs';
 const SEGMENTS = Number(process.env.SEGMENTS ?? 500);
 const SWITCHES = Number(process.env.SWITCHES ?? 20);
 
-const server = await startServer(4178);
+// DIST=<a dist directory> measures another build (two builds compared run for run).
+const server = await startServer(4178, process.env.DIST ? { dist: process.env.DIST } : {});
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -39,7 +40,9 @@ const result = await page.evaluate(async (switches) => {
     for (const entry of list.getEntries()) longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: false });
   const shown = (tag) => document.documentElement.lang === tag && document.querySelector('table#ladder');
-  const built = () => document.querySelector('#segments tbody tr') && ![...document.querySelectorAll('#app .later')].some((s) => !s.firstElementChild);
+  // Built: the segment table has rows and the app has no panel, row or point still to build.
+  const built = () => document.querySelector('#segments tbody tr') && !document.getElementById('app').hasAttribute('aria-busy')
+    && ![...document.querySelectorAll('#app .later')].some((s) => !s.firstElementChild);
   // Frames painted from the change until every panel is built: when the first screen was
   // painted in the new language, when the last panel was, and the longest wait for a frame.
   const choose = (tag) => new Promise((resolve) => {
