@@ -61,13 +61,18 @@
 // Raised +0.5 KB page (583,343 B): periods named by their days as the locale writes a range
 // of dates (`Intl.DateTimeFormat.formatRange`, `Arg::Days`), so weeks read right inside
 // sentences in every language.
+// Raised +1.3 KB page (584,615 B): the language switch's heavy lists (the inversion chart's
+// points, the rank table's rows, the funnel plot's points) built 100 at a time, a task each,
+// and the page's later-built parts dropped without a removal per row; the switch's longest
+// wait for a frame at p95 ~72 → ~54 ms (tests/e2e/bench/language-switch.mjs, two builds
+// run for run).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 
-const FIRST_LOAD_BUDGET = 584_000;
+const FIRST_LOAD_BUDGET = 585_200;
 // A visitor in another language also fetches its catalogue (i18n/<tag>.ftl) before the first
 // build: each is held to this, beside the first load.
 const CATALOGUE_BUDGET = 22_500;
