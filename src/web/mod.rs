@@ -42,7 +42,7 @@ thread_local! {
 /// typed, the page's notices), with no rebuild code for Leptos to carry. The old view goes
 /// first, so what `between` changes wakes none of its effects.
 pub fn rewrite(between: impl FnOnce()) {
-    MOUNTED.with(|m| m.borrow_mut().take());
+    later::discard(MOUNTED.with(|m| m.borrow_mut().take()));
     between();
     REMOUNT.with(|r| {
         if let Some(mount) = r.borrow().as_ref() {

@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use crate::web::chart_export::ChartDownloads;
-use crate::web::later::{later, Step};
+use crate::web::later::{later, later_marks, later_rows, parts, Step};
 
 use crate::core::basics::chart::Label;
 use crate::core::basics::text::Formatter;
-use crate::core::comparison::inversion::chart::{inversion_chart, InversionChart};
+use crate::core::comparison::inversion::chart::{inversion_chart, Dot, InversionChart};
 use crate::core::comparison::inversion::{Comparison, Ranked, RANKED, SHOWN_INVERSIONS};
 use crate::core::ladder::MetricId;
 use crate::core::message::{Arg, Id, Message};
@@ -59,7 +59,7 @@ pub fn InversionPanel() -> impl IntoView {
                             {RANKED.map(|id| view! { <th scope="col">{id.name()}</th> }).collect_view()}
                         </tr>
                     </thead>
-                    <tbody><RankRows comparison /></tbody>
+                    <RankRows comparison />
                 </table>
             </div>
             })}
@@ -101,18 +101,16 @@ fn InversionScatter(drawing: Memo<InversionChart>) -> impl IntoView {
     move || {
         let f = format.get();
         drawing.with(|c| {
-            let dots = c
-                .dots
-                .iter()
-                .map(|d| {
-                    let n = &d.number;
-                    view! {
-                        <g class="point" class:unranked=!d.ranked>
-                            <title>{d.name.clone()}</title>
-                            <circle cx=d.cx cy=d.cy r=d.r />
-                            <text class="point-number" x=n.x y=n.y text-anchor=n.anchor.attr()>{n.text.render(&f)}</text>
-                        </g>
-                    }
+            // A group per part of the points, each built in a task of its own.
+            let dots = parts(c.dots.len())
+                .map(|range| {
+                    later_marks(Step::Segments, move || {
+                        let f = format.get_untracked();
+                        drawing.with_untracked(|c| {
+                            let part = c.dots.get(range).unwrap_or_default();
+                            part.iter().map(|d| dot(d, &f)).collect_view()
+                        })
+                    })
                 })
                 .collect_view();
             let legend =
@@ -138,14 +136,34 @@ fn InversionScatter(drawing: Memo<InversionChart>) -> impl IntoView {
     }
 }
 
-/// The segments' rows of the rank table, the ranked ones with each cost's rank.
+/// One segment's point: its circle, named, and its number.
+fn dot(d: &Dot, f: &IntlFormatter) -> impl IntoView {
+    let n = &d.number;
+    view! {
+        <g class="point" class:unranked=!d.ranked>
+            <title>{d.name.clone()}</title>
+            <circle cx=d.cx cy=d.cy r=d.r />
+            <text class="point-number" x=n.x y=n.y text-anchor=n.anchor.attr()>{n.text.render(f)}</text>
+        </g>
+    }
+}
+
+/// The segments' rows of the rank table, the ranked ones with each cost's rank: a `<tbody>` per
+/// [`PART`](crate::web::later::PART) rows, each built in a task of its own.
 #[component]
 fn RankRows(comparison: Memo<Comparison>) -> impl IntoView {
     let format = shared().format;
     move || {
-        let f = format.get();
-        comparison
-            .with(|c| c.segments.iter().map(|r| view! { <RankRow r=r.clone() f=f.clone() /> }).collect_view())
+        format.track();
+        let rows = move |range: std::ops::Range<usize>| {
+            let f = format.get_untracked();
+            comparison.with_untracked(|c| {
+                let part = c.segments.get(range).unwrap_or_default();
+                part.iter().map(|r| view! { <RankRow r=r.clone() f=f.clone() /> }).collect_view()
+            })
+        };
+        let parts = comparison.with(|c| parts(c.segments.len()));
+        parts.map(|range| later_rows(Step::Segments, move || rows(range))).collect_view()
     }
 }
 

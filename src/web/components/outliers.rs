@@ -5,14 +5,32 @@
 use leptos::prelude::*;
 
 use crate::web::chart_export::ChartDownloads;
+use crate::web::format::IntlFormatter;
+use crate::web::later::{later_marks, parts, Step as Build};
 
 use crate::core::basics::chart::Label;
-use crate::core::comparison::funnel_plot::chart::{funnel_plot_chart, DotKind, LimitKind};
+use crate::core::comparison::funnel_plot::chart::{funnel_plot_chart, DotKind, LimitKind, PlotDot};
 use crate::core::comparison::funnel_plot::{default_step, funnel_plot};
 use crate::core::ladder::Step;
 use crate::core::message::Id;
 use crate::web::state::{shared, Shared};
 use crate::web::words::word;
+
+/// One segment's point: its circle, named, and its label if it has one.
+fn dot(d: &PlotDot, f: &IntlFormatter) -> impl IntoView {
+    let class = match d.kind {
+        DotKind::Inside => "point",
+        DotKind::Watch => "point watch",
+        DotKind::Outlier => "point outlier",
+    };
+    view! {
+        <g class=class>
+            <title>{d.name.clone()}</title>
+            <circle cx=d.cx cy=d.cy r=d.r />
+            {d.label.as_ref().map(|l| view! { <text x=l.x y=l.y text-anchor=l.anchor.attr()>{l.text.render(f)}</text> })}
+        </g>
+    }
+}
 
 /// The panel under the inversions; hidden until two segments have the step's counts.
 #[component]
@@ -27,7 +45,7 @@ pub fn OutlierPanel() -> impl IntoView {
     let body = move || {
         let f = format.get();
         let p = plot.get()?;
-        let chart = funnel_plot_chart(&p);
+        let chart = std::rc::Rc::new(funnel_plot_chart(&p));
         let text = |class: &'static str, l: &Label| {
             view! { <text class=class x=l.x y=l.y text-anchor=l.anchor.attr()>{l.text.render(&f)}</text> }
         };
@@ -44,22 +62,14 @@ pub fn OutlierPanel() -> impl IntoView {
                 view! { <polyline class=class points=points /> }
             })
             .collect_view();
-        let dots = chart
-            .dots
-            .iter()
-            .map(|d| {
-                let class = match d.kind {
-                    DotKind::Inside => "point",
-                    DotKind::Watch => "point watch",
-                    DotKind::Outlier => "point outlier",
-                };
-                view! {
-                    <g class=class>
-                        <title>{d.name.clone()}</title>
-                        <circle cx=d.cx cy=d.cy r=d.r />
-                        {d.label.as_ref().map(|l| view! { <text x=l.x y=l.y text-anchor=l.anchor.attr()>{l.text.render(&f)}</text> })}
-                    </g>
-                }
+        // A group per part of the points, each built in a task of its own.
+        let dots = parts(chart.dots.len())
+            .map(|range| {
+                let chart = chart.clone();
+                later_marks(Build::Segments, move || {
+                    let f = format.get_untracked();
+                    chart.dots.get(range).unwrap_or_default().iter().map(|d| dot(d, &f)).collect_view()
+                })
             })
             .collect_view();
         let (pooled, [across, up]) = (chart.pooled, chart.axes);
