@@ -7,6 +7,8 @@
 //! A later panel is built once into an empty `<div class="later">` (`display: contents`, so
 //! it leaves the layout to its children) rather than behind a reactive `Show`: a view that
 //! is only ever built needs no rebuild code, which measured 60 KB of wasm for the panels.
+//! A long list (a chart's points, a table's rows) is built [`PART`] items at a time the same
+//! way, into an empty `<g>` or `<tbody>`. The app's root is `aria-busy` until all are built.
 
 use std::cell::{Cell, RefCell};
 

@@ -32,6 +32,11 @@ test('a first visit paints the ladder from HTML, inert, and the app takes over w
         window.__takeover = !!app && app.className === '' && !!app.querySelector('main.layout #ladder');
       }
     }).observe(document, { childList: true, subtree: true });
+    // The app's root says it is busy while panels are still being built, and stops saying so.
+    window.__busy = [];
+    new MutationObserver((records) => {
+      for (const r of records) if (r.target.id === 'app') window.__busy.push(r.target.getAttribute('aria-busy'));
+    }).observe(document, { attributes: true, attributeFilter: ['aria-busy'], subtree: true });
   });
   const release = await holdWasm(page);
   await page.goto('./');
@@ -59,6 +64,8 @@ test('a first visit paints the ladder from HTML, inert, and the app takes over w
     if (id === 'inputs-heading') continue; // its earlier-period form mounts a step later
     expect(after.get(id), id).toBe(text);
   }
+  await expect(page.locator('#app')).not.toHaveAttribute('aria-busy');
+  expect(await page.evaluate(() => window.__busy)).toEqual(['true', null]);
   await page.getByLabel('Spend', { exact: true }).fill('3600');
   await expect(page.locator('#ladder')).toContainText('$6.00');
   expect(errors).toEqual([]);
