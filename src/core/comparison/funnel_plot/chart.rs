@@ -144,7 +144,9 @@ pub fn funnel_plot_chart(plot: &FunnelPlot) -> FunnelPlotChart {
                 anchor: Anchor::End,
                 text: Text::Count(plot.max_from),
             },
-            Label { x: PAD + 3.0, y: y(top) + 8.0, anchor: Anchor::Start, text: Text::Percent(top) },
+            // Left of the axis at its top, as a tick's value: inside the plot it sat on the
+            // limit curves, which start at the top for the smallest volumes.
+            Label { x: PAD - 2.0, y: y(top) + 3.0, anchor: Anchor::End, text: Text::Percent(top) },
         ],
         dots,
         summary: summary(plot),
@@ -222,8 +224,10 @@ mod tests {
         let f = PlainFormatter { currency: "USD".into() };
         let values: Vec<String> = chart.axis_values.iter().map(|l| l.text.render(&f)).collect();
         assert_eq!(values, ["0", "200", "55%"]);
-        // The top value sits 8 under the axis's top, y(55%) = 30.
-        assert!(close(chart.axis_values[2].y, 38.0));
+        // The top value sits left of the axis (x = 30 − 2), level with its top, y(55%) = 30
+        // (+ 3 to centre the 8-unit text on it), clear of the curves that start there.
+        let top = &chart.axis_values[2];
+        assert!(close(top.x, 28.0) && close(top.y, 33.0) && top.anchor == Anchor::End, "{top:?}");
         assert_eq!(chart.summary, summary(&plot));
         assert!(inside(&chart));
     }
