@@ -36,10 +36,12 @@ pub fn newcombe(x1: u64, n1: u64, x2: u64, n2: u64) -> Option<(f64, f64)> {
 /// Largest number of trials [`trials_to_separate`] will consider.
 pub const MAX_TRIALS: u64 = 1_000_000_000;
 
-/// The fewest trials at which a rate of `rate` would give a 95% interval that excludes
-/// `target`, assuming the rate holds. `None` when the rate sits on the target (no volume
-/// would tell them apart) or it would take more than [`MAX_TRIALS`].
-pub fn trials_to_separate(rate: f64, target: f64) -> Option<u64> {
+/// The fewest trials beyond `so_far` (the trials whose interval didn't separate them) at which
+/// a rate of `rate` would give a 95% interval that excludes `target`, assuming the rate holds.
+/// `None` when the rate sits on the target (no volume would tell them apart) or it would take
+/// more than [`MAX_TRIALS`]. Searched above `so_far` since rounding the successes can make a
+/// smaller volume separate them, which would say "0 more" of a rate that isn't settled.
+pub fn trials_to_separate(rate: f64, target: f64, so_far: u64) -> Option<u64> {
     if !(0.0..=1.0).contains(&rate) || !(0.0..=1.0).contains(&target) || (rate - target).abs() < 1e-9 {
         return None;
     }
@@ -47,11 +49,11 @@ pub fn trials_to_separate(rate: f64, target: f64) -> Option<u64> {
         let successes = (rate * n as f64).round() as u64;
         wilson(successes.min(n), n, Z95).is_some_and(|(lo, hi)| hi < target || lo > target)
     };
-    if !separated(MAX_TRIALS) {
+    if so_far >= MAX_TRIALS || !separated(MAX_TRIALS) {
         return None;
     }
     // Separation is monotone in n up to rounding of the successes; bisect on the boundary.
-    let (mut lo, mut hi) = (1u64, MAX_TRIALS);
+    let (mut lo, mut hi) = (so_far + 1, MAX_TRIALS);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         if separated(mid) {
@@ -110,8 +112,8 @@ mod tests {
     #[test]
     fn trials_needed_shrink_as_the_gap_grows() {
         // 20% against 40%: a small sample already separates them.
-        let wide = trials_to_separate(0.2, 0.4).unwrap();
-        let narrow = trials_to_separate(0.35, 0.4).unwrap();
+        let wide = trials_to_separate(0.2, 0.4, 0).unwrap();
+        let narrow = trials_to_separate(0.35, 0.4, 0).unwrap();
         assert!(wide < narrow, "{wide} vs {narrow}");
         // At the answer the interval excludes the target; one fewer and it does not.
         let n = narrow;
@@ -119,6 +121,29 @@ mod tests {
         assert!(hi < 0.4);
         let (_, hi) = wilson((0.35 * (n - 1) as f64).round() as u64, n - 1, Z95).unwrap();
         assert!(hi >= 0.4);
-        assert_eq!(trials_to_separate(0.3, 0.3), None);
+        assert_eq!(trials_to_separate(0.3, 0.3, 0), None);
+    }
+
+    #[test]
+    fn trials_needed_are_counted_beyond_the_ones_so_far() {
+        // 110 of 251 (43.8%) against 50%: the interval is 37.83%–50.010%, so it can't tell.
+        let (_, hi) = wilson(110, 251, Z95).unwrap();
+        assert!(hi > 0.5 && hi < 0.5002, "{hi}");
+        // At 243 trials the rate's 106.49 successes round to 106: 39.13%–51.55%, not separated
+        // either, but rounding makes some smaller volumes separate (245: 107 of 245 reaches
+        // 49.97%), so a search from one trial would answer at or below 251: "0 more".
+        let (_, hi) = wilson(107, 245, Z95).unwrap();
+        assert!(hi < 0.5, "{hi}");
+        // Beyond the 251 so far, rounding still alternates: 252 (110.44 → 110 successes)
+        // reaches 49.82%, 253 (110.88 → 111) 50.03%, … 259 (113.51 → 114) 50.10%. From 260
+        // (113.94 → 114: 49.92%) on, every volume clears 50% (261: 49.74%, 262: 49.95%,
+        // 263: 49.77%): the bisection's boundary is 260.
+        assert_eq!(trials_to_separate(110.0 / 251.0, 0.5, 251), Some(260));
+        for (successes, trials, separates) in
+            [(110, 252, true), (111, 253, false), (114, 259, false), (114, 260, true)]
+        {
+            let (_, hi) = wilson(successes, trials, Z95).unwrap();
+            assert_eq!(hi < 0.5, separates, "{successes} of {trials}: {hi}");
+        }
     }
 }

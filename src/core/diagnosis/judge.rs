@@ -99,7 +99,7 @@ pub(super) fn window_is_immature(settings: &DiagnosisSettings) -> bool {
 /// assuming the share reaching this step and its rate hold.
 pub(super) fn more_started_to_tell(ladder: &Ladder, rate: f64, target: f64, from: u64) -> Option<u64> {
     let started = ladder.input.started.given()?;
-    let needed_at_step = trials_to_separate(rate, target)?;
+    let needed_at_step = trials_to_separate(rate, target, from)?;
     if from == 0 {
         return None;
     }
