@@ -112,7 +112,7 @@ pub struct StageMark {
     /// The full width behind the bar.
     pub track: Rect,
     pub bar: Rect,
-    /// "65% of started", under the bar's end, or inside it near full width.
+    /// "65% of started", after the bar's end, or inside it when the bar is the wider side.
     pub share: Label<Option<Text>>,
     /// The share is written inside the bar (in the colour that reads on it).
     pub share_inside: bool,
@@ -128,8 +128,9 @@ pub struct FunnelChart {
 }
 
 /// Lays the funnel out: a row per stage, its bar as wide as its share of conversations
-/// started (at least 2 when anyone reached it), the share written after the bar's end, or
-/// inside it within 90 of the full width.
+/// started (at least 2 when anyone reached it), the share written on the side with more room:
+/// after the bar's end up to half the width, inside it beyond (a language's longer words,
+/// "73 % der begonnenen", need more than the last 90).
 pub fn funnel_chart(ladder: &Ladder) -> FunnelChart {
     let stages = funnel(ladder)
         .into_iter()
@@ -138,7 +139,7 @@ pub fn funnel_chart(ladder: &Ladder) -> FunnelChart {
             let y = i as f64 * ROW;
             let width = (bar.share * WIDTH).max(if bar.reached { 2.0 } else { 0.0 });
             let (label_y, bar_y, share_y) = (y + 16.0, y + 22.0, y + 38.0);
-            let inside = width > WIDTH - 90.0;
+            let inside = width > WIDTH / 2.0;
             let (share_x, anchor) =
                 if inside { (width - 6.0, Anchor::End) } else { (width + 6.0, Anchor::Start) };
             StageMark {
@@ -237,6 +238,19 @@ mod tests {
     }
 
     #[test]
+    fn a_share_goes_on_the_side_of_the_bar_with_more_room() {
+        // 730 of 1,000 replied: 73% of 360 is a bar 262.8 wide, with 97.2 left after it, too
+        // little for "73 % der begonnenen" (about 105 at 11px): written inside, 6 before its
+        // end. 120 qualified, 12%: 43.2 wide, the share after it at 49.2.
+        let chart = funnel_chart(&stages(["1000", "730", "120", "30", "3"]));
+        let (replies, qualified) = (&chart.stages[1], &chart.stages[2]);
+        assert!(replies.share_inside);
+        assert!((replies.share.x - 256.8).abs() < 1e-9 && replies.share.anchor == Anchor::End);
+        assert!(!qualified.share_inside);
+        assert!((qualified.share.x - 49.2).abs() < 1e-9 && qualified.share.anchor == Anchor::Start);
+    }
+
+    #[test]
     fn the_funnels_bars_are_as_wide_as_their_share_of_started() {
         // 200 started, 100 replies, 50 qualified, 10 handed off, 1 customer: shares 100%, 50%,
         // 25%, 5%, 0.5% of 360 wide are 360, 180, 90, 18 and 1.8, drawn 2 since someone
@@ -250,10 +264,10 @@ mod tests {
         assert_eq!(replies.label.y, 72.0);
         assert_eq!(replies.bar, Rect { x: 0.0, y: 78.0, width: 180.0, height: 22.0 });
         assert_eq!(replies.track, Rect { x: 0.0, y: 78.0, width: 360.0, height: 22.0 });
-        // Under 360 − 90 = 270 wide the share follows the bar's end, 6 after it.
+        // Up to half of 360 wide the share follows the bar's end, 6 after it.
         assert_eq!((replies.share.x, replies.share.y, replies.share.anchor), (186.0, 94.0, Anchor::Start));
         assert!(!replies.share_inside);
-        // The full bar is wider than 270: its share goes inside, 6 before its end.
+        // The full bar is wider than 180: its share goes inside, 6 before its end.
         let started = &chart.stages[0];
         assert!(started.share_inside);
         assert_eq!((started.share.x, started.share.anchor), (354.0, Anchor::End));
