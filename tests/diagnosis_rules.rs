@@ -392,7 +392,7 @@ fn levers_worth_the_same_are_said_once_and_people_are_whole() {
     );
     let differ = [lever(1, effect(1.4, 155.84)), lever(0, effect(0.0, 150.0))];
     assert!(levers_alike(&differ, outcome).is_none());
-    assert_eq!(lever_gain(20.4).render(&plain()), "+20");
+    assert_eq!(lever_gain(20.4).unwrap().render(&plain()), "+20");
     // The sample's table: cost per message first, four step rates worth the same, revenue last.
     // The four rate rows become one; cost per message and revenue keep their own.
     let table = [
@@ -420,7 +420,9 @@ fn levers_worth_the_same_are_said_once_and_people_are_whole() {
     ];
     let rows: Vec<String> = lever_rows(&two).into_iter().map(|(name, _)| english(&name)).collect();
     assert_eq!(rows, ["Qualification or close rate 10% higher", "Reply rate 10% higher"]);
-    assert_eq!(lever_gain(0.3).render(&plain()), "<1");
+    assert_eq!(lever_gain(0.3).unwrap().render(&plain()), "<1");
+    // Revenue per customer brings no one more: a dash, not "<1".
+    assert_eq!(lever_gain(0.0), None);
 }
 
 #[test]

@@ -7,12 +7,15 @@ use crate::core::ladder::targets::Noun;
 use crate::core::ladder::Step;
 use crate::core::message::{Arg, Id, Message};
 
-/// The lever table's gain cell in whole people: "+14", or "<1" for less than one.
-pub fn lever_gain(extra: f64) -> Message {
-    if extra < 0.5 {
-        Message::of(Id::DxGainUnderOne)
+/// The lever table's gain cell in whole people: "+14", "<1" for less than one, or `None` (a
+/// dash) for a lever that brings no one more, such as revenue per customer.
+pub fn lever_gain(extra: f64) -> Option<Message> {
+    if extra <= 1e-9 {
+        None
+    } else if extra < 0.5 {
+        Some(Message::of(Id::DxGainUnderOne))
     } else {
-        Message::of(Id::DxGain).with("count", Arg::Count(extra.round() as u64))
+        Some(Message::of(Id::DxGain).with("count", Arg::Count(extra.round() as u64)))
     }
 }
 

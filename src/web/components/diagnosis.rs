@@ -151,7 +151,7 @@ fn LeverRanking(levers: Vec<Lift>, outcome: Noun, f: IntlFormatter) -> impl Into
             view! {
                 <tr>
                     <th scope="row">{name.render(&f)}</th>
-                    <td class="num" data-label=more.clone()>{lever_gain(e.extra_customers).render(&f)}</td>
+                    <td class="num" data-label=more.clone()>{lever_gain(e.extra_customers).map(|g| g.render(&f)).unwrap_or_else(|| DASH.into())}</td>
                     <td class="num" data-label=word(Id::LeverCacAfter)>{e.cac.map(|c| f.money(c)).unwrap_or_else(|| DASH.into())}</td>
                     <td class="num" data-label=word(Id::LeverMoreRevenue)>{e.extra_revenue.map(|r| format!("+{}", f.money(r))).unwrap_or_else(|| DASH.into())}</td>
                 </tr>
