@@ -148,9 +148,13 @@ fn GoalSeek(#[prop(into)] baseline: Signal<Option<LeverValues>>) -> impl IntoVie
                     {Goal::ALL.map(|g| view! { <option value=g.id() selected=g == Goal::Cac>{word(g.label())}</option> }).collect_view()}
                 </select>
                 <label for="goal-target">{word(Id::GoalOf)}</label>
-                <input id="goal-target" type="text" inputmode="decimal" placeholder="150" prop:value=move || target.get() on:input=move |ev| target.set(event_target_value(&ev)) />
-                // Reads as a question: "To reach CAC of 150, what must Close rate be?"
-                <span aria-hidden="true">{word(Id::GoalWhatMust)}</span>
+                // Reads as a question: "To reach CAC of 150, what must Close rate be?". The field
+                // and the clause after it stay on one line; a clause that opens with a comma sits
+                // against the field.
+                <span class="goal-target">
+                    <input id="goal-target" type="text" inputmode="decimal" placeholder="150" prop:value=move || target.get() on:input=move |ev| target.set(event_target_value(&ev)) />
+                    <span aria-hidden="true" class:tight=word(Id::GoalWhatMust).starts_with([',', '،'])>{word(Id::GoalWhatMust)}</span>
+                </span>
                 <label class="visually-hidden" for="goal-lever">{word(Id::GoalLeverLabel)}</label>
                 <select id="goal-lever" on:change=move |ev| if let Some(l) = Lever::from_id(&event_target_value(&ev)) { lever.set(l) }>
                     {Lever::ALL.map(|l| {
