@@ -24,7 +24,7 @@ cmp-source-segment = البيانات المستوردة: { $name }
 # اسم الشريحة كما يعطيه الملف، دون تغيير.
 cmp-segment-label = { $name }
 # اسم يتكرر (حملة في شهرين)، مع اسم فترته.
-cmp-segment-label-period = { $name } · { $period }
+cmp-segment-label-period = { $name }، { $period }
 
 ## جدول الشرائح
 # تحت جدول طويل؛ $shown: الصفوف المعروضة؛ $count: كل الشرائح.

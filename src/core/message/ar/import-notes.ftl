@@ -415,7 +415,7 @@ imp-looks-log-of = سجل نتائج المحادثات (صفقات CRM أو م�
 
 ## الحقائق تحت «النوع المكتشَف:»: اسم الملف، ثم هذه الواحدة تلو الأخرى
 # حقيقة واحدة، ثم البقية.
-imp-facts = { $first } · { $rest }
+imp-facts = { $first } – { $rest }
 # $encoding: imp-encoding-…
 imp-read-as = الترميز: { $encoding }
 imp-encoding-utf8 = UTF-8
@@ -441,7 +441,7 @@ imp-read-in-s = قُرئ في { $seconds } ثانية ({ $speed } MB/s)
 
 ## أثناء قراءة الملف وبعدها
 # $read و$total: ميغابايت بمنزلة عشرية واحدة؛ $rows: الصفوف المقروءة حتى الآن.
-imp-progress = { $read } MB من { $total } MB · { $rows ->
+imp-progress = { $read } MB من { $total } MB – { $rows ->
     [zero] { $rows } صف
     [one] صف واحد
     [two] صفّان

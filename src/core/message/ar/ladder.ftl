@@ -98,9 +98,9 @@ ladder-formula-for = لحساب { $metric }
 
 ## مخطط القمع
 # تسمية الشريط. $stage: اسم المرحلة، مثل «الردود».
-ladder-bar-count = { $stage } · { $count }
-ladder-bar-not-entered = { $stage } · لا قيمة مُدخلة
-ladder-bar-not-valid = { $stage } · عدد غير صالح
+ladder-bar-count = { $stage } – { $count }
+ladder-bar-not-entered = { $stage } – لا قيمة مُدخلة
+ladder-bar-not-valid = { $stage } – عدد غير صالح
 # $share: حصة المرحلة من المحادثات التي بدأت، مثل 65%.
 ladder-share-of-started = { $share } من المحادثات التي بدأت
 # بجانب مرحلة أكبر من التي قبلها. $stage: المرحلة السابقة داخل جملة («الردود»).

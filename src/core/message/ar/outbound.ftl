@@ -13,7 +13,7 @@ out-report-all-campaigns-in = كل الحملات، { $period }
 # $segment: اسم شريحة مستوردة؛ $period: تواريخها.
 out-report-segment-in = { $segment }، { $period }
 # السطر تحت عنوان التقرير. $what: الأرقام التي يعرضها (out-report-…، أو اسم شريحة)؛ $date: يوم الطباعة.
-out-report-subtitle = { $what } · طُبع في { $date }
+out-report-subtitle = { $what } – طُبع في { $date }
 out-finding-inversions = رسائل رخيصة وعملاء مكلفون
 out-finding-cac-moved = لماذا تغيّر CAC
 out-finding-outliers = الشرائح التي تختلف فعلًا
@@ -94,7 +94,7 @@ store-restored-name = المستعادة { $position }
 # خيارات قائمة مساحات العمل. $name: اسم مساحة عمل (المفتوحة تُعرض باسمها فقط).
 store-choice-open = { $name }
 # $name: اسم مساحة عمل؛ $when: متى عُدّلت (store-changed-…).
-store-choice-other = { $name } · عُدّلت { $when }
+store-choice-other = { $name } – عُدّلت { $when }
 # متى عُدّلت مساحة العمل، بعد «عُدّلت».
 store-changed-just-now = للتو
 store-changed-minutes = { $count ->

@@ -45,7 +45,7 @@ inversions-more = { $count ->
    *[other] { $count } حالة أخرى
     }
 # خلية في جدول الترتيب، «#2 · 1.20 USD». $rank: ترتيب الشريحة (1 هو الأرخص)؛ $value: التكلفة.
-inversions-ranked-value = #{ $rank } · { $value }
+inversions-ranked-value = #{ $rank } – { $value }
 # $name: شريحة مستبعدة من الترتيب.
 inversions-not-ranked = { $name } (خارج الترتيب)
 # الزاوية العليا اليسرى المظللة في المخطط.
