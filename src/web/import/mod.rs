@@ -247,7 +247,10 @@ fn FileField(import: Import) -> impl IntoView {
     view! {
         <div class="field">
             <label for="file">{word(Id::ImportUploadLabel)}</label>
-            <input id="file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" on:change=pick />
+            // The browser's own button speaks the browser's language, not the page's: it is
+            // hidden, and a button in the page's words opens it.
+            <input id="file" class="visually-hidden" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" on:change=pick />
+            <label class="button" for="file">{word(Id::ImportChooseFile)}</label>
             <p class="hint">{word(Id::ImportUploadHint)}</p>
         </div>
     }

@@ -4,10 +4,10 @@
 // screen. The words themselves are the catalogues' (tests/translations.rs checks them).
 import { test, expect } from '../fixtures.mjs';
 
-for (const [locale, lang, heading, button] of [
-  ['de-DE', 'de', 'Wo die Leiter bricht', 'Beispiel laden'],
-  ['pt-BR', 'pt-BR', null, 'Carregar exemplo'],
-  ['ar-EG', 'ar', null, 'فتح المثال'],
+for (const [locale, lang, heading, button, chooseFile] of [
+  ['de-DE', 'de', 'Wo die Leiter bricht', 'Beispiel laden', 'Datei auswählen'],
+  ['pt-BR', 'pt-BR', null, 'Carregar exemplo', 'Escolher arquivo'],
+  ['ar-EG', 'ar', null, 'فتح المثال', 'اختر ملفًا'],
 ]) {
   test.describe(`a browser in ${locale}`, () => {
     test.use({ locale });
@@ -17,6 +17,10 @@ for (const [locale, lang, heading, button] of [
       await expect(page.getByRole('button', { name: button, exact: true })).toBeVisible();
       if (heading) await expect(page.getByRole('heading', { name: heading })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Load sample', exact: true })).toHaveCount(0);
+      // The file is chosen with a button in the page's words (the browser's own says
+      // "Choose File" in the browser's language): it labels the file input it opens.
+      await expect(page.getByText(chooseFile, { exact: true })).toBeVisible();
+      await expect(page.getByLabel(chooseFile)).toHaveAttribute('type', 'file');
       const dir = await page.locator('html').getAttribute('dir');
       expect(dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');
       // Nothing is wider than the screen (a left-to-right offset would scroll an RTL page).

@@ -11,6 +11,7 @@ import-paste-label = لصق خلايا من جدول بيانات
 import-paste-hint = مع صف عناوين أو بدونه. يُقرأ الصف الواحد أو العمود الواحد من الأرقام بترتيب السلّم: الإنفاق، والمحادثات، والردود، والمؤهلة، والإحالات، والعملاء، والإيرادات.
 import-preview-pasted = معاينة الخلايا الملصقة
 import-upload-label = أو رفع ملف تصدير (CSV أو TSV)
+import-choose-file = اختر ملفًا
 import-upload-hint = ملفات تصدير من مدير إعلانات Meta أو HubSpot أو Pipedrive، أو سجل محادثات. يمكنك أيضًا إفلات ملف هنا. تتم قراءته في هذا المتصفح فقط.
 preview-rows-column = الصفوف
 preview-counts-up-to-column = يُحتسب حتى

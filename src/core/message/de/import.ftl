@@ -12,6 +12,7 @@ import-paste-label = Zellen aus einer Tabelle einfügen
 import-paste-hint = Mit oder ohne Kopfzeile. Eine einzelne Zeile oder Spalte mit Zahlen wird in der Reihenfolge der Leiter gelesen: Ausgaben, Unterhaltungen, Antworten, qualifizierte Unterhaltungen, Übergaben, Kunden, Umsatz.
 import-preview-pasted = Vorschau der eingefügten Zellen
 import-upload-label = Oder einen Export hochladen (CSV oder TSV)
+import-choose-file = Datei auswählen
 import-upload-hint = Exporte aus dem Meta Werbeanzeigenmanager, aus HubSpot oder Pipedrive oder ein Unterhaltungsprotokoll. Sie können eine Datei auch hierher ziehen. Sie wird nur in diesem Browser gelesen.
 preview-rows-column = Zeilen
 preview-counts-up-to-column = Zählt bis

@@ -12,6 +12,7 @@ import-paste-label = Paste cells from a spreadsheet
 import-paste-hint = With or without a header row. A single row or column of numbers is read in ladder order: spend, conversations, replies, qualified, handoffs, customers, revenue.
 import-preview-pasted = Preview pasted cells
 import-upload-label = Or upload an export (CSV or TSV)
+import-choose-file = Choose a file
 import-upload-hint = Meta Ads Manager, HubSpot or Pipedrive exports, or a conversation log. You can also drop a file here. It is read in this browser only.
 preview-rows-column = Rows
 preview-counts-up-to-column = Counts up to

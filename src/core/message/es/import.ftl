@@ -11,6 +11,7 @@ import-paste-label = Pega celdas de una hoja de cálculo
 import-paste-hint = Con o sin fila de encabezados. Una sola fila o columna de números se lee en el orden de la escalera: gasto, conversaciones, respuestas, calificadas, derivaciones, clientes, ingresos.
 import-preview-pasted = Vista previa de las celdas pegadas
 import-upload-label = O sube una exportación (CSV o TSV)
+import-choose-file = Elegir archivo
 import-upload-hint = Exportaciones del Administrador de anuncios de Meta, HubSpot o Pipedrive, o un registro de conversaciones. También puedes soltar un archivo aquí. Se lee solo en este navegador.
 preview-rows-column = Filas
 preview-counts-up-to-column = Cuenta hasta

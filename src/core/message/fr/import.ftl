@@ -11,6 +11,7 @@ import-paste-label = Coller des cellules d’un tableur
 import-paste-hint = Avec ou sans ligne d’en-tête. Une seule ligne ou colonne de nombres est lue dans l’ordre de l’échelle : dépenses, conversations, réponses, conversations qualifiées, transferts, clients, chiffre d’affaires.
 import-preview-pasted = Aperçu des cellules collées
 import-upload-label = Ou importer un export (CSV ou TSV)
+import-choose-file = Choisir un fichier
 import-upload-hint = Exports du Gestionnaire de publicités Meta, de HubSpot ou de Pipedrive, ou journal de conversations. Vous pouvez aussi déposer un fichier ici. Il est lu dans ce navigateur uniquement.
 preview-rows-column = Lignes
 preview-counts-up-to-column = Compte jusqu’au niveau

@@ -7,9 +7,10 @@ import-cancel = Batalkan impor
 # Dicetak tebal, diikuti spasi dan alasan impor gagal.
 import-cant-import = Tidak dapat mengimpor:
 import-paste-label = Tempel sel dari spreadsheet
-import-paste-hint = Dengan atau tanpa baris header. Satu baris atau satu kolom angka dibaca menurut urutan tangga: belanja iklan, percakapan, balasan, terkualifikasi, serah terima, pelanggan, pendapatan.
+import-paste-hint = Dengan atau tanpa baris judul kolom. Satu baris atau satu kolom angka dibaca menurut urutan tangga: belanja iklan, percakapan, balasan, terkualifikasi, serah terima, pelanggan, pendapatan.
 import-preview-pasted = Pratinjau sel yang ditempel
 import-upload-label = Atau unggah file ekspor (CSV atau TSV)
+import-choose-file = Pilih file
 import-upload-hint = Ekspor dari Pengelola Iklan Meta, HubSpot, atau Pipedrive, atau log percakapan. Anda juga bisa menyeret file ke sini. File hanya dibaca di browser ini.
 preview-rows-column = Baris
 preview-counts-up-to-column = Dihitung hingga

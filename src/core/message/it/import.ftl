@@ -11,6 +11,7 @@ import-paste-label = Incolla celle da un foglio di calcolo
 import-paste-hint = Con o senza riga di intestazione. Una sola riga o colonna di numeri viene letta nell’ordine della scala: spesa, conversazioni, risposte, qualificate, trasferimenti, clienti, ricavi.
 import-preview-pasted = Anteprima delle celle incollate
 import-upload-label = Oppure carica un’esportazione (CSV o TSV)
+import-choose-file = Scegli un file
 import-upload-hint = Esportazioni di Gestione inserzioni di Meta, HubSpot o Pipedrive, oppure un log delle conversazioni. Puoi anche trascinare qui un file. Viene letto solo in questo browser.
 preview-rows-column = Righe
 preview-counts-up-to-column = Conta fino a

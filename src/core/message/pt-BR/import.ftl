@@ -11,6 +11,7 @@ import-paste-label = Cole células de uma planilha
 import-paste-hint = Com ou sem linha de cabeçalho. Uma única linha ou coluna de números é lida na ordem da escada: investimento, conversas, respostas, qualificadas, encaminhamentos, clientes, receita.
 import-preview-pasted = Ver prévia das células coladas
 import-upload-label = Ou envie um arquivo exportado (CSV ou TSV)
+import-choose-file = Escolher arquivo
 import-upload-hint = Exportações do Gerenciador de Anúncios da Meta, do HubSpot ou do Pipedrive, ou um registro de conversas. Você também pode arrastar um arquivo para cá. Ele é lido apenas neste navegador.
 preview-rows-column = Linhas
 preview-counts-up-to-column = Conta até
