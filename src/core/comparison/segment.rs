@@ -130,6 +130,12 @@ pub struct SegmentRow {
     pub closing: Option<Closing>,
 }
 
+/// Whether any row belongs to a period: the table's period column is left out otherwise (a
+/// column of dashes).
+pub fn any_period(rows: &[SegmentRow]) -> bool {
+    rows.iter().any(|r| r.period.is_some())
+}
+
 /// The metrics the segment table compares: the cheapest message is not the cheapest customer.
 pub const SEGMENT_METRICS: [MetricId; 5] = [
     MetricId::CostPerMessage,

@@ -12,7 +12,7 @@ use crate::web::state::{send, shared, Shared};
 use super::value_view;
 use crate::core::basics::text::Formatter;
 use crate::core::closing::Closing;
-use crate::core::comparison::segment::{showing, SegmentRow, SortKey, SEGMENT_METRICS};
+use crate::core::comparison::segment::{any_period, showing, SegmentRow, SortKey, SEGMENT_METRICS};
 use crate::core::ladder::MetricId;
 use crate::core::message::{Arg, Id, Message};
 use crate::core::workspace::event::Event;
@@ -62,12 +62,12 @@ pub fn SegmentTable() -> impl IntoView {
         <section aria-labelledby="segments-heading" hidden=move || workspace.with(|w| w.segments.is_empty())>
             <h2 id="segments-heading">{word(Id::SegmentsHeading)}</h2>
             <div class="table-scroll" role="region" tabindex="0" aria-label=word(Id::SegmentsRegion)>
-                <table class="data segments stack" id="segments">
+                <table class="data segments stack" class:no-periods=move || data.with(|(rows, ..)| !any_period(rows)) id="segments">
                     <caption>{word(Id::SegmentsCaption)}</caption>
                     <thead>
                         <tr>
                             <SortHeader label=word(Id::SegmentColumn) key=SortKey::Name sort />
-                            <th scope="col">{word(Id::SegmentsPeriodColumn)}</th>
+                            <th scope="col" class="period">{word(Id::SegmentsPeriodColumn)}</th>
                             <SortHeader label=word(Id::SpendColumn) key=SortKey::Spend sort />
                             <SortHeader label=word(Id::SegmentsConversationsColumn) key=SortKey::Started sort />
                             {SEGMENT_METRICS.map(|id| view! { <SortHeader label=id.name() key=SortKey::Metric(id) sort /> }).collect_view()}
@@ -141,7 +141,7 @@ fn SegmentTableRow(row: SegmentRow, shown: bool, f: IntlFormatter) -> impl IntoV
                     {row.name.clone()}
                 </button>
             </th>
-            <td data-label=word(Id::SegmentsPeriodColumn)>{row.period.as_ref().map(|p| say_in(&period_name(p), &f)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
+            <td class="period" data-label=word(Id::SegmentsPeriodColumn)>{row.period.as_ref().map(|p| say_in(&period_name(p), &f)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
             <td class="num" data-label=word(Id::SpendColumn)>{row.spend.map(|s| f.money(s)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
             <td class="num" data-label=word(Id::SegmentsConversationsColumn)>{row.started.map(|c| f.count(c)).unwrap_or_else(|| crate::core::basics::text::DASH.into())}</td>
             {cells}

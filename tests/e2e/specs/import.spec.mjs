@@ -27,6 +27,8 @@ test('upload an export, adjust a column, apply, and compare segments', async ({ 
   await expect(metricValue(page, 'ROAS')).toHaveText('—enter Revenue');
   const segments = page.getByRole('table', { name: /Imported segments/ });
   await expect(segments.getByRole('row')).toHaveCount(4);
+  // No segment has a period: no column of dashes for one.
+  await expect(segments.getByRole('columnheader', { name: 'Period' })).toBeHidden();
   // The import replaced the sample whole: none of its numbers reach the imported data.
   await page.getByText('More inputs (optional)').click();
   await expect(field(page, 'Other acquisition cost')).toHaveValue('');

@@ -64,6 +64,8 @@ test('two months with a CRM log: cheap messages, dear customers, and why CAC mov
 
   const periods = page.getByRole('region', { name: 'Why CAC moved between periods' });
   await expect(periods.getByText('Comparing October 2026 with November 2026.')).toBeVisible();
+  // Segments of two months: the table says which month each row is.
+  await expect(page.getByRole('table', { name: /Imported segments/ }).getByRole('columnheader', { name: 'Period' })).toBeVisible();
   // October 2,700 / 37 = $72.97, November 3,200 / 33 = $96.97; messages 0.871 → 0.681.
   await expect(periods.getByText('CAC rose from $72.97 to $96.97 although cost per message fell 21.8%: qualification fell from 19% to 13.6%.')).toBeVisible();
   await expect(periods.getByRole('img', { name: /^CAC \$72\.97; cost per message −/ })).toBeVisible();
