@@ -18,6 +18,21 @@ use crate::core::scenario::{Lever, LeverValues, Scenario};
 /// `cmp-budget-warning`).
 pub const DEFAULT_EXPONENT: f64 = 0.3;
 
+/// The note under the exponent's field, worked through at [`DEFAULT_EXPONENT`]: doubling a
+/// segment's spend makes its messages 2^k times dearer, so it brings 2 ÷ 2^k times the
+/// conversations. Its numbers are arguments, so they follow the page's number format.
+pub fn exponent_note() -> Message {
+    let k = DEFAULT_EXPONENT;
+    let factor = 2f64.powf(k);
+    Message::of(Id::CmpExponentNote)
+        .with("k", Arg::Decimal(k))
+        .with("dearer", Arg::Percent(factor - 1.0))
+        .with("factor", Arg::Multiple(factor))
+        .with("more", Arg::Percent(2.0 / factor - 1.0))
+        .with("all", Arg::Percent(1.0))
+        .with("zero", Arg::Decimal(0.0))
+}
+
 /// The account after a move, at the segments' current ladders.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Account {

@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 
 use crate::core::basics::text::Formatter;
-use crate::core::comparison::budget::{as_scenario, moves, read_inputs, Account, Moves, Row, ROWS};
+use crate::core::comparison::budget::{
+    as_scenario, exponent_note, moves, read_inputs, Account, Moves, Row, DEFAULT_EXPONENT, ROWS,
+};
 use crate::core::ladder::Unit;
 use crate::core::message::{Id, Message};
 use crate::core::scenario::{can_add, LeverValues, ScenarioEvent};
@@ -83,6 +85,7 @@ fn SegmentSelect(
 /// The amount moved and the exponent of diminishing returns, as typed.
 #[component]
 fn MoveInputs(amount: RwSignal<String>, exponent: RwSignal<String>) -> impl IntoView {
+    let format = shared().format;
     view! {
         <div class="field">
             <label for="budget-amount">{word(Id::BudgetAmount)}</label>
@@ -90,8 +93,8 @@ fn MoveInputs(amount: RwSignal<String>, exponent: RwSignal<String>) -> impl Into
         </div>
         <div class="field">
             <label for="budget-exponent">{word(Id::BudgetExponent)}</label>
-            <input id="budget-exponent" type="text" inputmode="decimal" placeholder="0.3" aria-describedby="budget-exponent-note" prop:value=move || exponent.get() on:input=move |ev| exponent.set(event_target_value(&ev)) />
-            <p class="hint" id="budget-exponent-note">{word(Id::CmpExponentNote)}</p>
+            <input id="budget-exponent" type="text" inputmode="decimal" placeholder=move || format.with(|f| f.decimal(DEFAULT_EXPONENT)) aria-describedby="budget-exponent-note" prop:value=move || exponent.get() on:input=move |ev| exponent.set(event_target_value(&ev)) />
+            <p class="hint" id="budget-exponent-note">{move || format.with(|f| exponent_note().render(f))}</p>
         </div>
     }
 }

@@ -113,3 +113,16 @@ fn the_move_is_typed_like_any_number() {
     assert!(said(read_inputs("10", "2", DecimalSep::Dot).unwrap_err())
         .starts_with("Error: The exponent is between 0 and 1"));
 }
+
+#[test]
+fn the_exponent_note_works_its_example_through_in_the_page_s_number_format() {
+    // At k = 0.3 a doubled spend pays 2^0.3 = 1.2311 times as much a message: 23.1% dearer,
+    // and brings 2 ÷ 1.2311 = 1.6245 times the conversations: 62.5% more.
+    let f = crate::core::basics::text::PlainFormatter { currency: "USD".into() };
+    assert_eq!(
+        exponent_note().render(&f),
+        "How much dearer messages get as a segment's spend grows: at 0.3, doubling a segment's \
+         spend makes its messages about 23.1% dearer (2^0.3 = 1.23×), so it brings 62.5% more \
+         conversations, not 100%. 0 means every extra dollar buys messages at today's price."
+    );
+}

@@ -168,7 +168,7 @@ cmp-verdict-noise-settle = Könnte Zufall sein: Für Klarheit braucht es je Zeit
     } am Anfang des Schritts
 
 ## Budget zwischen Segmenten verschieben
-cmp-exponent-note = Wie viel teurer Nachrichten werden, wenn die Ausgaben eines Segments wachsen: Bei 0,3 werden die Nachrichten eines Segments bei doppelten Ausgaben etwa 23 % teurer (2^0,3 = 1,23), es bringt also 62 % mehr Unterhaltungen, nicht 100 %. 0 bedeutet, dass jedes zusätzliche Budget Nachrichten zum heutigen Preis kauft.
+cmp-exponent-note = Wie viel teurer Nachrichten werden, wenn die Ausgaben eines Segments wachsen: Bei { $k } werden die Nachrichten eines Segments bei doppelten Ausgaben etwa { $dearer } teurer (2^{ $k } = { $factor }), es bringt also { $more } mehr Unterhaltungen, nicht { $all }. { $zero } bedeutet, dass jedes zusätzliche Budget Nachrichten zum heutigen Preis kauft.
 cmp-budget-warning = Günstige Nachrichten in großer Menge erreichen oft Menschen, die gern chatten, aber nicht kaufen: Beurteilen Sie eine Verschiebung nach den Kosten pro Kunde, nicht nach den Kosten pro Nachricht.
 cmp-exponent-range = Der Exponent liegt zwischen 0 und 1: 0 für die heutigen Preise, 1 für gar keine zusätzlichen Unterhaltungen.
 # Zeilen der Tabelle des Kontos nach der Verschiebung.

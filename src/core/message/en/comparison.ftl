@@ -166,7 +166,7 @@ cmp-verdict-noise = Could be noise
 cmp-verdict-noise-settle = Could be noise: about { $count } more at its start in each period would settle it
 
 ## Moving budget between segments
-cmp-exponent-note = How much dearer messages get as a segment's spend grows: at 0.3, doubling a segment's spend makes its messages about 23% dearer (2^0.3 = 1.23), so it brings 62% more conversations, not 100%. 0 means every extra dollar buys messages at today's price.
+cmp-exponent-note = How much dearer messages get as a segment's spend grows: at { $k }, doubling a segment's spend makes its messages about { $dearer } dearer (2^{ $k } = { $factor }), so it brings { $more } more conversations, not { $all }. { $zero } means every extra dollar buys messages at today's price.
 cmp-budget-warning = Cheap messages at scale tend to find people who like to chat but not to buy: judge a move by cost per customer, not cost per message.
 cmp-exponent-range = The exponent is between 0 and 1: 0 for today's prices, 1 for no extra conversations at all.
 # Rows of the table of the account after the move.

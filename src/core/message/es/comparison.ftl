@@ -178,7 +178,7 @@ cmp-verdict-noise-settle = Podría ser ruido: { $count ->
     }
 
 ## Mover presupuesto entre segmentos
-cmp-exponent-note = Cuánto se encarecen los mensajes a medida que crece el gasto de un segmento: con 0,3, duplicar el gasto de un segmento encarece sus mensajes alrededor de un 23 % (2^0,3 = 1,23), así que trae un 62 % más de conversaciones, no un 100 %. 0 significa que cada unidad extra de gasto compra mensajes al precio de hoy.
+cmp-exponent-note = Cuánto se encarecen los mensajes a medida que crece el gasto de un segmento: con { $k }, duplicar el gasto de un segmento encarece sus mensajes alrededor de un { $dearer } (2^{ $k } = { $factor }), así que trae un { $more } más de conversaciones, no un { $all }. { $zero } significa que cada unidad extra de gasto compra mensajes al precio de hoy.
 cmp-budget-warning = Los mensajes baratos a gran escala suelen atraer a personas a las que les gusta conversar, pero no comprar: juzga cada cambio de presupuesto por el costo por cliente, no por el costo por mensaje.
 cmp-exponent-range = El exponente va de 0 a 1: 0 para los precios de hoy, 1 para ninguna conversación adicional.
 # Filas de la tabla de la cuenta después del movimiento.

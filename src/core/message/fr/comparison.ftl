@@ -28,7 +28,7 @@ cmp-showing = Affichage de { $shown } sur { $count } { $count ->
     [many] de segments
    *[other] segments
     }, dans cet ordre.
-cmp-other-cost-note = Le CAC inclut les autres coûts d’acquisition saisis sous Plus de données, répartis entre les segments au prorata de leurs dépenses : les coûts des segments s’additionnent pour donner ceux du compte.
+cmp-other-cost-note = Le CAC inclut les autres coûts d’acquisition saisis sous « Plus de données », répartis entre les segments au prorata de leurs dépenses : les coûts des segments s’additionnent pour donner ceux du compte.
 
 ## Messages bon marché, clients chers
 # $name : le segment aux messages moins chers ; $other : celui auquel il est comparé.
@@ -38,11 +38,11 @@ cmp-inversion = « { $name } » a des messages moins chers que « { $other
 cmp-inversion-cheapest = « { $name } » a les messages les moins chers ({ $message }) et les clients les plus chers ({ $customer }, soit { $times } le coût par client de « { $other } »).
 cmp-inversion-unclear = « { $name } » a des messages moins chers que « { $other } » ({ $message } contre { $other-message }) et semble plus cher par client ({ $customer } contre { $other-customer }), mais leurs taux de clients par conversation ne se distinguent pas encore : davantage de conversations diraient lequel est le moins cher.
 # $count : le volume minimal ; $names : les segments en dessous, chacun en cmp-quoted, en liste.
-cmp-not-ranked = Non classés, avec moins de { $count } { $count ->
+cmp-not-ranked = Hors classement (moins de { $count } { $count ->
     [one] conversation
     [many] de conversations
    *[other] conversations
-    } chacun : { $names }.
+    }) : { $names }.
 # Le nom d’un segment entre guillemets.
 cmp-quoted = « { $name } »
 # L’équivalent texte du graphique ; $points : un cmp-point par segment, en liste (points-virgules).
@@ -176,7 +176,7 @@ cmp-verdict-noise-settle = Peut-être du bruit : il faudrait environ { $count 
     } de plus au début de l’étape, sur chaque période, pour trancher
 
 ## Déplacer du budget entre segments
-cmp-exponent-note = À quel point les messages renchérissent quand les dépenses d’un segment augmentent : à 0,3, doubler les dépenses d’un segment rend ses messages environ 23 % plus chers (2^0,3 = 1,23) ; il apporte donc 62 % de conversations en plus, et non 100 %. 0 signifie que chaque dépense supplémentaire achète des messages au prix actuel.
+cmp-exponent-note = À quel point les messages renchérissent quand les dépenses d’un segment augmentent : à { $k }, doubler les dépenses d’un segment rend ses messages environ { $dearer } plus chers (2^{ $k } = { $factor }) ; il apporte donc { $more } de conversations en plus, et non { $all }. { $zero } signifie que les messages supplémentaires coûtent le prix actuel.
 cmp-budget-warning = À grande échelle, les messages bon marché attirent souvent des gens qui aiment discuter mais pas acheter : jugez un déplacement au coût par client, pas au coût par message.
 cmp-exponent-range = L’exposant est compris entre 0 et 1 : 0 pour les prix actuels, 1 pour aucune conversation supplémentaire.
 # Les lignes du tableau du compte après le déplacement.

@@ -23,15 +23,15 @@ cmp-segment-label-period = { $name } · { $period }
 ## Tabel segmen
 # Di bawah tabel panjang; $shown: baris yang ditampilkan; $count: semua segmen.
 cmp-showing = Menampilkan { $shown } dari { $count } segmen dalam urutan ini.
-cmp-other-cost-note = CAC menambahkan biaya akuisisi lain yang diketik di Input lainnya, dibagi ke segmen-segmen sesuai porsi belanja iklannya, sehingga jumlah biaya semua segmen sama dengan biaya akun.
+cmp-other-cost-note = CAC menambahkan biaya akuisisi lain yang diketik di Isian lainnya, dibagi ke segmen-segmen sesuai porsi belanja iklannya, sehingga jumlah biaya semua segmen sama dengan biaya akun.
 
 ## Pesan murah, pelanggan mahal
 # $name: segmen dengan pesan lebih murah; $other: segmen pembandingnya.
 # $message, $other-message: biaya per pesan keduanya; $customer, $other-customer: biaya per
 # pelanggan keduanya; $times: biaya per pelanggan $name sebagai kelipatan biaya $other, misalnya 5,53×.
-cmp-inversion = { $name } punya pesan yang lebih murah daripada { $other } ({ $message } berbanding { $other-message }), tetapi pelanggannya lebih mahal ({ $customer }, { $times } biaya { $other }).
-cmp-inversion-cheapest = { $name } punya pesan termurah ({ $message }) dan pelanggan termahal ({ $customer }, { $times } biaya { $other }).
-cmp-inversion-unclear = { $name } punya pesan yang lebih murah daripada { $other } ({ $message } berbanding { $other-message }) dan tampak lebih mahal per pelanggan ({ $customer } berbanding { $other-customer }), tetapi jumlah pelanggan per percakapan keduanya belum dapat dibedakan: lebih banyak percakapan akan memastikan mana yang lebih murah.
+cmp-inversion = { $name } memiliki pesan yang lebih murah daripada { $other } ({ $message } berbanding { $other-message }), tetapi pelanggannya lebih mahal ({ $customer }, { $times } biaya { $other }).
+cmp-inversion-cheapest = { $name } memiliki pesan termurah ({ $message }) dan pelanggan termahal ({ $customer }, { $times } biaya { $other }).
+cmp-inversion-unclear = { $name } memiliki pesan yang lebih murah daripada { $other } ({ $message } berbanding { $other-message }) dan tampak lebih mahal per pelanggan ({ $customer } berbanding { $other-customer }), tetapi jumlah pelanggan per percakapan keduanya belum dapat dibedakan: lebih banyak percakapan akan memastikan mana yang lebih murah.
 # $count: volume minimum; $names: segmen di bawahnya, masing-masing dengan cmp-quoted, dalam daftar.
 cmp-not-ranked = Tidak diperingkat, karena masing-masing kurang dari { $count } percakapan: { $names }.
 # Nama segmen dalam tanda kutip.
@@ -139,7 +139,7 @@ cmp-verdict-noise = Bisa jadi fluktuasi acak
 cmp-verdict-noise-settle = Bisa jadi fluktuasi acak: tambahan sekitar { $count } orang di awal langkah pada setiap periode akan memastikannya
 
 ## Memindahkan anggaran antarsegmen
-cmp-exponent-note = Seberapa mahal pesan menjadi saat belanja iklan segmen bertambah: pada 0,3, menggandakan belanja iklan segmen membuat pesannya sekitar 23% lebih mahal (2^0,3 = 1,23), sehingga percakapannya bertambah 62%, bukan 100%. 0 berarti setiap tambahan anggaran membeli pesan dengan harga saat ini.
+cmp-exponent-note = Seberapa besar harga pesan naik saat belanja iklan segmen bertambah: pada { $k }, menggandakan belanja iklan segmen membuat pesannya sekitar { $dearer } lebih mahal (2^{ $k } = { $factor }), sehingga percakapannya bertambah { $more }, bukan { $all }. { $zero } berarti setiap tambahan anggaran membeli pesan dengan harga saat ini.
 cmp-budget-warning = Pesan murah dalam skala besar cenderung mendatangkan orang yang senang mengobrol tetapi tidak membeli: nilai pemindahan anggaran dari biaya per pelanggan, bukan dari biaya per pesan.
 cmp-exponent-range = Eksponennya antara 0 dan 1: 0 untuk harga saat ini, 1 untuk tidak ada tambahan percakapan sama sekali.
 # Baris tabel akun setelah pemindahan.

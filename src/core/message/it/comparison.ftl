@@ -177,7 +177,7 @@ cmp-verdict-noise-settle = Potrebbe essere rumore: circa { $count } { $count ->
     }
 
 ## Spostare budget tra segmenti
-cmp-exponent-note = Quanto rincarano i messaggi quando cresce la spesa di un segmento: con 0,3, raddoppiare la spesa di un segmento rende i suoi messaggi più cari del 23% circa (2^0,3 = 1,23), quindi porta il 62% di conversazioni in più, non il 100%. 0 significa che ogni euro in più compra messaggi al prezzo di oggi.
+cmp-exponent-note = Quanto rincarano i messaggi quando cresce la spesa di un segmento: con { $k }, raddoppiare la spesa di un segmento rende i suoi messaggi più cari del { $dearer } circa (2^{ $k } = { $factor }), quindi porta il { $more } di conversazioni in più, non il { $all }. { $zero } significa che ogni euro in più compra messaggi al prezzo di oggi.
 cmp-budget-warning = I messaggi economici su larga scala tendono a trovare persone a cui piace chattare ma non comprare: valuta uno spostamento in base al costo per cliente, non al costo per messaggio.
 cmp-exponent-range = L’esponente è compreso tra 0 e 1: 0 per i prezzi di oggi, 1 per nessuna conversazione in più.
 # Le righe della tabella dell’account dopo lo spostamento.

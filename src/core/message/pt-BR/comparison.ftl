@@ -179,7 +179,7 @@ cmp-verdict-noise-settle = Pode ser ruído: com cerca de { $count } { $count ->
     } a mais no início do passo, em cada período, daria para saber
 
 ## Mover orçamento entre segmentos
-cmp-exponent-note = Quanto as mensagens encarecem conforme o investimento de um segmento cresce: com 0,3, dobrar o investimento de um segmento deixa as mensagens dele cerca de 23% mais caras (2^0,3 = 1,23), então ele traz 62% mais conversas, não 100%. 0 significa que cada real a mais compra mensagens ao preço de hoje.
+cmp-exponent-note = Quanto as mensagens encarecem conforme o investimento de um segmento cresce: com { $k }, dobrar o investimento de um segmento deixa as mensagens dele cerca de { $dearer } mais caras (2^{ $k } = { $factor }), então ele traz { $more } mais conversas, não { $all }. { $zero } significa que cada real a mais compra mensagens ao preço de hoje.
 cmp-budget-warning = Mensagens baratas em escala costumam atrair pessoas que gostam de conversar, mas não de comprar: avalie uma mudança pelo custo por cliente, não pelo custo por mensagem.
 cmp-exponent-range = O expoente fica entre 0 e 1: 0 para os preços de hoje, 1 para nenhuma conversa a mais.
 # Linhas da tabela da conta após a mudança.
