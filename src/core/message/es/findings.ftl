@@ -119,7 +119,7 @@ dx-try-close = Lo primero que conviene probar: revisar los negocios perdidos. ¿
 # $reached de $from: los dos conteos del paso; $rate: su tasa; $range: el rango del 95 % de la
 # tasa; $target: su tasa objetivo.
 dx-evidence-reply = Conversaciones iniciadas con respuesta: { $reached } de { $from }, un { $rate } (rango del 95 %: { $range }), por debajo del objetivo del { $target }.
-dx-evidence-qualification = Respuestas calificadas: { $reached } de { $from }, un { $rate } (rango del 95 %: { $range }), por debajo del objetivo del { $target }.
+dx-evidence-qualification = De { $from } respuestas, { $reached } fueron calificadas: un { $rate } (rango del 95 %: { $range }), por debajo del objetivo del { $target }.
 dx-evidence-handoff = Conversaciones calificadas derivadas a ventas: { $reached } de { $from }, un { $rate } (rango del 95 %: { $range }), por debajo del objetivo del { $target }.
 # Un paso contado desde una etapa anterior a la suya, porque las etapas intermedias no se cuentan:
 # $from-stage y $stage son nombres de etapa (stage-name-…); $target es el producto de los objetivos
@@ -183,16 +183,16 @@ dx-context = Un mensaje cuesta { $message-cost }; cada uno de tus { $outcomes },
    *[other] hicieron falta unas { $count } conversaciones
     } para conseguir un { $outcome }.
 # El resumen para un correo al cliente: estas frases, una tras otra.
-dx-summary-spend = Un gasto en anuncios de { $spend } inició { $started } { $started ->
-    [one] conversación
-    [many] de conversaciones
-   *[other] conversaciones
+dx-summary-spend = Con { $spend } de gasto en anuncios { $started ->
+    [one] se inició { $started } conversación
+    [many] se iniciaron { $started } de conversaciones
+   *[other] se iniciaron { $started } conversaciones
     }.
 # $cost: el costo por mensaje.
-dx-summary-spend-each = Un gasto en anuncios de { $spend } inició { $started } { $started ->
-    [one] conversación, a { $cost }
-    [many] de conversaciones, a { $cost } cada una
-   *[other] conversaciones, a { $cost } cada una
+dx-summary-spend-each = Con { $spend } de gasto en anuncios { $started ->
+    [one] se inició { $started } conversación, a { $cost }
+    [many] se iniciaron { $started } de conversaciones, a { $cost } cada una
+   *[other] se iniciaron { $started } conversaciones, a { $cost } cada una
     }.
 # El conteo de cada etapa y la tasa de su paso; $cac: costo por cliente, con todos los costos; $roas: un múltiplo.
 dx-summary-ladder = { $replied } { $replied ->

@@ -134,10 +134,10 @@ ladder-too-many-decimals = Demasiados decimales. Usa como máximo 6 después del
 ladder-too-large = Demasiado grande. El valor máximo aceptado es { $max }.
 
 ## Objetivos y ajustes
-ladder-setting-reply-target = Objetivo de tasa de respuesta
-ladder-setting-qualification-target = Objetivo de tasa de calificación
-ladder-setting-handoff-target = Objetivo de tasa de derivación
-ladder-setting-close-target = Objetivo de tasa de cierre
+ladder-setting-reply-target = Tasa de respuesta objetivo
+ladder-setting-qualification-target = Tasa de calificación objetivo
+ladder-setting-handoff-target = Tasa de derivación objetivo
+ladder-setting-close-target = Tasa de cierre objetivo
 ladder-setting-min-volume = Volumen mínimo por paso
 ladder-setting-sales-cycle = Ciclo de venta típico
 ladder-setting-window = Ventana del informe
@@ -160,13 +160,13 @@ ladder-target-negative = Un objetivo no puede ser negativo. Escribe un porcentaj
 ladder-target-range = Un objetivo es un porcentaje mayor que 0 y de hasta 100, como 40.
 
 ## Tipos de negocio, que fijan los objetivos predefinidos
-ladder-business-service-quotes = Negocio de servicios con solicitudes de cotización
+ladder-business-service-quotes = Servicios con cotizaciones
 ladder-business-ecommerce-questions = E-commerce con preguntas sobre productos
 ladder-business-b2b-consultations = Consultas B2B
 ladder-business-lead-seller = Venta de leads / afiliados
 ladder-business-custom = Mis propios objetivos
 # Por qué estos valores predefinidos, bajo el selector. Derivación y cierre son pasos de la escalera.
-ladder-note-service-quotes = Solicitudes de cotización: muchas conversaciones son de fuera de la zona o solo comparan precios, así que la calificación es el filtro habitual.
+ladder-note-service-quotes = Solicitudes de cotización: muchas conversaciones vienen de fuera de la zona o solo comparan precios, así que la calificación es el filtro habitual.
 ladder-note-ecommerce-questions = Preguntas sobre productos: pocas conversaciones muestran intención de compra, pero las que llegan al pago deberían comprar. Derivación = enviado al pago o al carrito.
 ladder-note-b2b-consultations = Consultas: criterios de calificación estrictos y ciclos largos; cierre significa un contrato firmado.
 ladder-note-lead-seller = Venta de leads: derivación = lead entregado al comprador, cierre = lead aceptado por el comprador.

@@ -19,12 +19,12 @@ metric-column = Métrica
 baseline-column = Línea base
 goal-seek-heading = Buscar objetivo
 # La pregunta se lee con dos selectores y un campo entre las piezas:
-# "Para llegar a [CAC] de [150], ¿qué valor debe tener [Tasa de cierre] para lograrlo?"
-goal-to-reach = Para llegar a
-goal-of = de
-goal-what-must = , ¿qué valor debe tener
+# "Para que [CAC] sea [150], ¿cuánto debe valer [Tasa de cierre] para ello?"
+goal-to-reach = Para que
+goal-of = sea
+goal-what-must = , ¿cuánto debe valer
 goal-lever-label = La palanca que se calcula
-goal-be = para lograrlo?
+goal-be = para ello?
 goal-apply = Aplicar como escenario nuevo
 what-if-heading = ¿Qué pasaría si…?
 what-if-hint = Los escenarios empiezan como copias de la escalera de arriba. Mueve una palanca y todos los números cambian, junto a los de hoy.

@@ -39,7 +39,7 @@ ladder-none-yet-impressions = aucune impression
 ladder-none-yet-link-clicks = aucun clic sur un lien
 ladder-none-yet-other-cost = aucun autre coût
 # $field : l’intitulé du champ. « Plus de données » est la section repliée des champs facultatifs.
-ladder-reason-add-more = ajoutez « { $field } » sous Plus de données
+ladder-reason-add-more = ajoutez « { $field } » sous « Plus de données »
 ladder-reason-enter = saisissez « { $field } »
 ladder-reason-fix = corrigez « { $field } » ci-dessus
 ladder-reason-first-step = premier niveau de l’échelle
@@ -134,10 +134,10 @@ ladder-too-many-decimals = Trop de décimales. 6 au maximum après le séparateu
 ladder-too-large = Trop grand. La valeur maximale acceptée est { $max }.
 
 ## Objectifs et réglages
-ladder-setting-reply-target = Objectif de taux de réponse
-ladder-setting-qualification-target = Objectif de taux de qualification
-ladder-setting-handoff-target = Objectif de taux de transfert
-ladder-setting-close-target = Objectif de taux de transformation
+ladder-setting-reply-target = Taux de réponse cible
+ladder-setting-qualification-target = Taux de qualification cible
+ladder-setting-handoff-target = Taux de transfert cible
+ladder-setting-close-target = Taux de transformation cible
 ladder-setting-min-volume = Volume minimal par étape
 ladder-setting-sales-cycle = Cycle de vente habituel
 ladder-setting-window = Période couverte
@@ -160,13 +160,13 @@ ladder-target-negative = Un objectif ne peut pas être négatif. Saisissez un po
 ladder-target-range = Un objectif est un pourcentage supérieur à 0 et inférieur ou égal à 100, par exemple 40.
 
 ## Types d’activité, qui fixent les objectifs prédéfinis
-ladder-business-service-quotes = Entreprise de services avec demandes de devis
+ladder-business-service-quotes = Services sur devis
 ladder-business-ecommerce-questions = E-commerce avec questions sur les produits
 ladder-business-b2b-consultations = Consultations B2B
 ladder-business-lead-seller = Vente de prospects / affiliation
 ladder-business-custom = Mes propres objectifs
 # Pourquoi ces préréglages, sous le sélecteur. Transfert et transformation sont des étapes de l’échelle.
-ladder-note-service-quotes = Demandes de devis : beaucoup de conversations viennent de hors zone ou ne font que comparer les prix, la qualification est donc le filtre habituel.
+ladder-note-service-quotes = Demandes de devis : beaucoup de conversations viennent de personnes hors zone ou qui ne font que comparer les prix ; la qualification est donc le filtre habituel.
 ladder-note-ecommerce-questions = Questions sur les produits : peu de conversations montrent une intention d’achat, mais celles qui arrivent au paiement devraient acheter. Transfert = envoi vers le paiement ou le panier.
 ladder-note-b2b-consultations = Consultations : critères de qualification stricts et cycles longs ; la transformation correspond à un contrat signé.
 ladder-note-lead-seller = Vente de prospects : transfert = prospect livré à l’acheteur, transformation = prospect accepté par l’acheteur.

@@ -24,5 +24,5 @@ period-factor-column = Facteur
 period-steps-region = Tableau de l’évolution des taux par étape
 period-steps-caption = L’évolution du taux de chaque étape, face au bruit statistique (fourchette à 95 % selon la méthode de Newcombe)
 period-heading = Pourquoi le CAC a bougé d’une période à l’autre
-funnel-caption = Chaque barre représente la part des conversations démarrées qui atteint ce niveau. Les taux par étape et les coûts par niveau, avec leurs formules, se trouvent sous Indicateurs.
+funnel-caption = Chaque barre représente la part des conversations démarrées qui atteint ce niveau. Les taux par étape et les coûts par niveau, avec leurs formules, se trouvent sous « Indicateurs ».
 grid-region = Colonnes du tableau du fichier

@@ -18,10 +18,10 @@ comparison-caption = Référence et scénarios côte à côte
 metric-column = Indicateur
 baseline-column = Référence
 goal-seek-heading = Valeur cible
-# La question se lit : « Pour amener [CAC] à [150], quelle valeur pour [Taux de transformation] ? »
-goal-to-reach = Pour amener
-goal-of = à
-goal-what-must = , quelle valeur pour
+# La question se lit : « Pour que l’indicateur [CAC] atteigne [150], quelle valeur faut-il au levier [Taux de transformation] ? »
+goal-to-reach = Pour que l’indicateur
+goal-of = atteigne
+goal-what-must = , quelle valeur faut-il au levier
 goal-lever-label = Le levier à calculer
 goal-be = ?
 goal-apply = Appliquer comme nouveau scénario

@@ -159,15 +159,15 @@ dx-summary-spend = Belanja iklan sebesar { $spend } menghasilkan { $started } pe
 dx-summary-spend-each = Belanja iklan sebesar { $spend } menghasilkan { $started } percakapan, dengan biaya per pesan { $cost }.
 # Jumlah setiap tahap dan tingkat langkahnya; $cac: biaya per pelanggan, semua biaya; $roas: kelipatan.
 dx-summary-ladder = { $replied } membalas ({ $reply-rate }), { $qualified } terkualifikasi ({ $qualification-rate }), { $handed-off } diteruskan ke tim penjualan ({ $handoff-rate }), dan { $customers } menjadi { $outcomes } ({ $close-rate }).
-dx-summary-ladder-cac = { $replied } membalas ({ $reply-rate }), { $qualified } terkualifikasi ({ $qualification-rate }), { $handed-off } diteruskan ke tim penjualan ({ $handoff-rate }), dan { $customers } menjadi { $outcomes } ({ $close-rate }), dengan biaya total { $cac } masing-masing.
+dx-summary-ladder-cac = { $replied } membalas ({ $reply-rate }), { $qualified } terkualifikasi ({ $qualification-rate }), { $handed-off } diteruskan ke tim penjualan ({ $handoff-rate }), dan { $customers } menjadi { $outcomes } ({ $close-rate }), dengan biaya total { $cac } per pelanggan.
 dx-summary-ladder-roas = { $replied } membalas ({ $reply-rate }), { $qualified } terkualifikasi ({ $qualification-rate }), { $handed-off } diteruskan ke tim penjualan ({ $handoff-rate }), dan { $customers } menjadi { $outcomes } ({ $close-rate }), dengan ROAS { $roas }.
-dx-summary-ladder-cac-roas = { $replied } membalas ({ $reply-rate }), { $qualified } terkualifikasi ({ $qualification-rate }), { $handed-off } diteruskan ke tim penjualan ({ $handoff-rate }), dan { $customers } menjadi { $outcomes } ({ $close-rate }), dengan biaya total { $cac } masing-masing dan ROAS { $roas }.
+dx-summary-ladder-cac-roas = { $replied } membalas ({ $reply-rate }), { $qualified } terkualifikasi ({ $qualification-rate }), { $handed-off } diteruskan ke tim penjualan ({ $handoff-rate }), dan { $customers } menjadi { $outcomes } ({ $close-rate }), dengan biaya total { $cac } per pelanggan dan ROAS { $roas }.
 # $more: seperti di dx-reaching.
-dx-summary-step = Langkah yang menghambat hasil adalah { $step }: { $rate } berbanding target { $target }.
-dx-summary-step-reaching = Langkah yang menghambat hasil adalah { $step }: { $rate } berbanding target { $target }; jika target tercapai, akan ada { $more }.
-dx-summary-step-projected = Langkah yang menghambat hasil adalah { $step }: diproyeksikan berakhir di { $rate } berbanding target { $target }, karena masih ada deal yang dalam proses closing.
-dx-summary-step-provisional = Langkah yang menghambat hasil adalah { $step }: { $rate } berbanding target { $target } (sementara, karena jendela pelaporan lebih pendek daripada siklus penjualan).
-dx-summary-step-provisional-reaching = Langkah yang menghambat hasil adalah { $step }: { $rate } berbanding target { $target } (sementara, karena jendela pelaporan lebih pendek daripada siklus penjualan); jika target tercapai, akan ada { $more }.
+dx-summary-step = Langkah penghambatnya adalah { $step }: { $rate } berbanding target { $target }.
+dx-summary-step-reaching = Langkah penghambatnya adalah { $step }: { $rate } berbanding target { $target }; jika target tercapai, akan ada { $more }.
+dx-summary-step-projected = Langkah penghambatnya adalah { $step }: diproyeksikan berakhir di { $rate } berbanding target { $target }, karena masih ada deal yang dalam proses closing.
+dx-summary-step-provisional = Langkah penghambatnya adalah { $step }: { $rate } berbanding target { $target } (sementara, karena jendela pelaporan lebih pendek daripada siklus penjualan).
+dx-summary-step-provisional-reaching = Langkah penghambatnya adalah { $step }: { $rate } berbanding target { $target } (sementara, karena jendela pelaporan lebih pendek daripada siklus penjualan); jika target tercapai, akan ada { $more }.
 # $headline: judul (dx-headline-…) sebagai kalimat.
 dx-summary-headline = { $headline }.
 # Ringkasan untuk angka rekaan dari contoh.
@@ -230,8 +230,8 @@ dx-impact-gain = +{ $count } { $outcome }
 # $gain: hasil akhir yang bertambah (dx-impact-gain, atau dx-less-than-one-more); $cac: biaya per
 # pelanggan saat itu; $revenue: tambahan pendapatan.
 dx-impact-cac = { $gain }, CAC { $cac }
-dx-impact-revenue = { $gain }, +{ $revenue } pendapatan
-dx-impact-cac-revenue = { $gain }, CAC { $cac }, +{ $revenue } pendapatan
+dx-impact-revenue = { $gain }, pendapatan +{ $revenue }
+dx-impact-cac-revenue = { $gain }, CAC { $cac }, pendapatan +{ $revenue }
 # Tabel pengungkit: tambahan dalam hasil akhir utuh ("+14", atau di bawah satu).
 dx-gain-under-one = <1
 dx-gain = +{ $count }

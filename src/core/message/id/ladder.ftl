@@ -18,7 +18,7 @@ ladder-hint-spend = Belanja iklan selama periode ini. Dalam { $currency }.
 ladder-hint-started = Percakapan pesan dimulai, sebagaimana dilaporkan Pengelola Iklan.
 ladder-hint-replies = Percakapan ketika orang tersebut menanggapi balasan pertama Anda.
 ladder-hint-qualified = Percakapan yang memenuhi kriteria kecocokan Anda.
-ladder-hint-handoffs = Chat terkualifikasi yang diteruskan ke tim penjualan, booking, penawaran harga, atau checkout.
+ladder-hint-handoffs = Chat terkualifikasi yang diteruskan ke tim penjualan, pemesanan, penawaran harga, atau checkout.
 ladder-hint-customers = Orang yang membeli.
 ladder-hint-revenue = Pendapatan dari pelanggan tersebut. Dalam { $currency }.
 ladder-hint-impressions = Dari Pengelola Iklan, untuk CPM dan CTR.
@@ -37,8 +37,8 @@ ladder-none-yet-revenue = belum ada pendapatan
 ladder-none-yet-impressions = tidak ada impresi
 ladder-none-yet-link-clicks = tidak ada klik tautan
 ladder-none-yet-other-cost = tidak ada biaya lain
-# $field: label isian. "Input lainnya" adalah bagian formulir yang dilipat (form-more-inputs).
-ladder-reason-add-more = tambahkan { $field } di Input lainnya
+# $field: label isian. "Isian lainnya" adalah bagian formulir yang dilipat (form-more-inputs).
+ladder-reason-add-more = tambahkan { $field } di Isian lainnya
 ladder-reason-enter = isi { $field }
 ladder-reason-fix = perbaiki { $field } di atas
 ladder-reason-first-step = langkah pertama tangga
@@ -65,7 +65,7 @@ ladder-meaning-cost-per-message = Seberapa murah iklan memulai percakapan. Tidak
 ladder-meaning-reply-rate = Berapa banyak orang yang tetap melanjutkan percakapan setelah pesan pertama.
 ladder-meaning-qualification-rate = Berapa banyak orang yang membalas yang cocok dengan apa yang Anda jual.
 ladder-meaning-cost-per-qualified = Biaya satu percakapan yang layak dilanjutkan.
-ladder-meaning-handoff-rate = Berapa banyak chat terkualifikasi yang sampai ke booking, penawaran harga, panggilan, atau checkout.
+ladder-meaning-handoff-rate = Berapa banyak chat terkualifikasi yang sampai ke pemesanan, penawaran harga, panggilan, atau checkout.
 ladder-meaning-cost-per-handoff = Biaya satu langkah lanjutan yang nyata bersama tim penjualan.
 ladder-meaning-close-rate = Berapa banyak serah terima yang menjadi pelanggan.
 ladder-meaning-cpa = Belanja iklan per pelanggan.
@@ -138,7 +138,7 @@ ladder-setting-qualification-target = Target tingkat kualifikasi
 ladder-setting-handoff-target = Target tingkat serah terima
 ladder-setting-close-target = Target tingkat closing
 ladder-setting-min-volume = Volume minimum per langkah
-ladder-setting-sales-cycle = Siklus penjualan umum
+ladder-setting-sales-cycle = Siklus penjualan biasanya
 ladder-setting-window = Jendela pelaporan
 ladder-setting-previous-cost = Biaya per pesan periode lalu
 # Satuan yang ditulis setelah isian pengaturan.
@@ -147,7 +147,7 @@ ladder-unit-people = orang
 ladder-unit-days = hari
 # $currency: kode mata uang ruang kerja, ditulis setelah pengaturan nominal uang.
 ladder-unit-currency = { $currency }
-ladder-hint-target = Persentase dari tahap sebelumnya. Jika kosong, preset yang dipakai.
+ladder-hint-target = Persentase dari tahap sebelumnya. Jika kosong, nilai bawaan yang dipakai.
 # $count: volume minimum bawaan.
 ladder-hint-min-volume = Langkah dengan jumlah orang di awal yang lebih sedikit dari ini tidak dinilai. Bawaan: { $count }.
 ladder-hint-sales-cycle = Jumlah hari yang biasanya diperlukan dari pesan pertama hingga terjadi penjualan.
@@ -159,7 +159,7 @@ ladder-target-negative = Target tidak boleh negatif. Ketik persentase, misalnya 
 ladder-target-range = Target adalah persentase di atas 0 dan paling tinggi 100, misalnya 40.
 
 ## Jenis bisnis, yang menentukan target preset
-ladder-business-service-quotes = Bisnis jasa dengan permintaan penawaran harga
+ladder-business-service-quotes = Jasa dengan permintaan penawaran
 ladder-business-ecommerce-questions = E-commerce dengan pertanyaan produk
 ladder-business-b2b-consultations = Konsultasi B2B
 ladder-business-lead-seller = Penjual lead / afiliasi

@@ -13,13 +13,13 @@ outliers-heading = Pencilan (outlier): segmen mana yang benar-benar berbeda
 ## Formulir input
 # Menandai peringatan pada input, sebelum isi peringatannya (seperti error-mark untuk kesalahan).
 form-check-mark = Periksa:
-form-more-inputs = Input lainnya (opsional): impresi, klik, biaya lain
+form-more-inputs = Isian lainnya (opsional): impresi, klik, biaya lain
 form-currency = Mata uang
 
 ## Target dan pengaturan
 targets-business-type = Jenis bisnis
 # Mengikuti catatan jenis bisnis jika pengguna mengubah target preset.
-targets-edited = Target sudah diubah dari preset.
+targets-edited = Target sudah diubah dari nilai bawaan.
 targets-rates = Tingkat target
 # Yang diikuti teks dan angka di halaman. $language: nama bahasa dalam bahasa itu sendiri (“Deutsch”).
 settings-language-heading = Bahasa dan format angka

@@ -4,7 +4,7 @@
 ## Bilah ruang kerja
 workspaces-region = Ruang kerja
 workspace-label = Ruang kerja
-workspace-manage = Ganti nama, baru, duplikasi, hapus, cadangan
+workspace-manage = Ganti nama, buat baru, duplikat, hapus, cadangkan
 workspace-name = Nama
 workspace-new = Baru
 workspace-duplicate = Duplikasi

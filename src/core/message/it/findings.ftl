@@ -60,7 +60,7 @@ dx-badge-nothing-clear = Nessun passaggio chiaramente debole
 dx-badge-not-enough-data = Dati insufficienti
 # Il titolo.
 dx-headline-reply = La maggior parte delle chat finisce dopo il primo messaggio
-dx-headline-qualification = Le chat costano poco, ma troppo poche sono in target
+dx-headline-qualification = Le chat costano poco, ma troppo poche sono qualificate
 dx-headline-handoff = Le chat qualificate si bloccano prima di arrivare alle vendite
 # Per chi vende lead, il cui passaggio di chiusura è l’accettazione del lead da parte dell’acquirente.
 dx-headline-close-leads = Gli acquirenti rifiutano troppi lead
@@ -71,7 +71,7 @@ dx-headline-nothing-clear = Nessun passaggio è ancora chiaramente sotto l’obi
 dx-headline-not-enough-data = Non ci sono ancora dati sufficienti per giudicare un passaggio
 # Cause probabili, per verdetto.
 dx-causes-reply = La prima risposta: quanto arriva in fretta, se è facile rispondere e se corrisponde a ciò che prometteva l’inserzione. Un messaggio d’apertura lento o generico perde persone che un minuto prima erano interessate.
-dx-causes-qualification = Qualità del traffico e chiarezza dell’offerta: chi raggiungono le inserzioni e cosa promettono, e se la chat fa le domande che distinguono chi compra da chi curiosa.
+dx-causes-qualification = Qualità del traffico e chiarezza dell’offerta: chi raggiungono le inserzioni e cosa promettono, e se la chat fa le domande che distinguono chi compra da chi guarda soltanto.
 dx-causes-handoff = Il flusso della chat dopo la qualificazione: quanto in fretta e con quanta chiarezza viene proposto il passo successivo (prenotazione, preventivo, chiamata, checkout), e se i trasferimenti vengono davvero registrati.
 dx-causes-close-leads = La qualità dei lead secondo l’acquirente: se la chat verifica i criteri di accettazione dell’acquirente prima di consegnare il lead, e se le inserzioni promettono ciò che l’offerta dell’acquirente mantiene.
 dx-causes-close = Il processo di vendita, i prezzi, le aspettative che la chat ha creato e quanto l’offerta è adatta alle persone che le inserzioni portano.
@@ -83,7 +83,7 @@ dx-causes-not-enough-data = Inserisci il conteggio di ogni fase. Un passaggio vi
 dx-action-reply-fast = Rispondi entro pochi minuti mentre le inserzioni sono attive; una prima risposta immediata con una domanda semplice batte una risposta perfetta ma lenta.
 dx-action-reply-question = Apri con un’unica domanda legata all’offerta dell’inserzione, invece di un menu o di un muro di testo.
 dx-action-reply-ad = Verifica che l’inserzione dica a cosa serve la chat, così le persone arrivano pronte a parlare.
-dx-action-qualification-ad = Di’ nell’inserzione a chi è rivolta l’offerta (zona, budget, caso d’uso), così chi non è in target non avvia la chat.
+dx-action-qualification-ad = Di’ nell’inserzione a chi è rivolta l’offerta (zona, budget, caso d’uso), così chi non è interessato non avvia la chat.
 dx-action-qualification-budget = Togli budget a pubblici e posizionamenti che portano molte chat ma poche qualificate.
 dx-action-qualification-questions = Fai una o due domande di qualificazione all’inizio della chat: esigenza, tempi, zona o budget.
 dx-action-qualification-define = Metti per iscritto cosa significa «qualificato» e assegna l’etichetta sempre allo stesso modo.
@@ -108,7 +108,7 @@ dx-risk-close = Fare sconti per chiudere di più può aumentare i clienti e affo
 dx-risk-meets-targets = Scalare in fretta di solito porta prima contatti meno validi: tieni d’occhio il tasso di qualificazione mentre la spesa cresce.
 # L’ultima frase del riepilogo: la prima azione qui sopra, dentro una frase.
 dx-try-reply = Prima cosa da provare: rispondere entro pochi minuti mentre le inserzioni sono attive; una prima risposta immediata con una domanda semplice batte una risposta perfetta ma lenta.
-dx-try-qualification = Prima cosa da provare: dire nell’inserzione a chi è rivolta l’offerta (zona, budget, caso d’uso), così chi non è in target non avvia la chat.
+dx-try-qualification = Prima cosa da provare: dire nell’inserzione a chi è rivolta l’offerta (zona, budget, caso d’uso), così chi non è interessato non avvia la chat.
 dx-try-handoff = Prima cosa da provare: proporre il passo successivo (link di prenotazione, fascia oraria per una chiamata, modulo di preventivo, link al checkout) appena qualcuno si qualifica.
 dx-try-close-leads = Prima cosa da provare: farsi dare dall’acquirente i motivi di rifiuto e trasformare i due principali in domande della chat.
 dx-try-close = Prima cosa da provare: analizzare le trattative perse. È stato il prezzo, il momento o uno scarto tra la promessa dell’inserzione e l’offerta?
@@ -140,7 +140,7 @@ dx-reaching-cac-revenue = Arrivare all’obiettivo ({ $target }) significherebbe
 dx-cost-qualified = Ogni conversazione qualificata costa { $cost } di spesa pubblicitaria, { $times } il costo per messaggio di { $message-cost }.
 dx-cost-handoff = Ogni trasferimento alle vendite costa { $cost } di spesa pubblicitaria, { $times } il costo per messaggio di { $message-cost }.
 dx-cost-customer = Ogni cliente costa { $cost } di spesa pubblicitaria, { $times } il costo per messaggio di { $message-cost }.
-dx-evidence-immature = Il periodo di reporting è più breve del ciclo di vendita, quindi alcune di queste trattative potrebbero ancora chiudersi: consideralo un risultato provvisorio.
+dx-evidence-immature = Il periodo di riferimento è più breve del ciclo di vendita, quindi alcune di queste trattative potrebbero ancora chiudersi: consideralo un risultato provvisorio.
 # Le $started conversazioni hanno portato $customers: i conteggi della prima e dell’ultima fase.
 dx-evidence-meets-targets = L’intervallo al 95% di ogni passaggio è sopra l’obiettivo; { $started } { $started ->
     [one] conversazione ha portato
@@ -163,9 +163,9 @@ dx-evidence-not-enough-data = Ogni passaggio richiede almeno { $count } { $count
 # Un altro passaggio sotto l’obiettivo: $rate contro il suo $target; $more: come in dx-reaching.
 dx-other-below = Anche il passaggio di { $step } è sotto l’obiettivo: { $rate } contro { $target }.
 dx-other-below-worth = Anche il passaggio di { $step } è sotto l’obiettivo: { $rate } contro { $target }; all’obiettivo varrebbe { $more }.
-dx-other-below-provisional = Anche il passaggio di { $step } è sotto l’obiettivo: { $rate } contro { $target } (provvisorio: il periodo di reporting è più breve del ciclo di vendita).
+dx-other-below-provisional = Anche il passaggio di { $step } è sotto l’obiettivo: { $rate } contro { $target } (provvisorio: il periodo di riferimento è più breve del ciclo di vendita).
 dx-other-below-projected = Anche il passaggio di { $step } è sotto l’obiettivo: previsto { $rate } contro { $target } ({ $so-far } finora).
-dx-other-below-worth-provisional = Anche il passaggio di { $step } è sotto l’obiettivo: { $rate } contro { $target }; all’obiettivo varrebbe { $more } (provvisorio: il periodo di reporting è più breve del ciclo di vendita).
+dx-other-below-worth-provisional = Anche il passaggio di { $step } è sotto l’obiettivo: { $rate } contro { $target }; all’obiettivo varrebbe { $more } (provvisorio: il periodo di riferimento è più breve del ciclo di vendita).
 # Il calo maggiore. $lost: la quota persa al passaggio.
 dx-naive-same = Questo è anche il calo maggiore della scala ({ $lost } di perdita in questo passaggio).
 # $step: il passaggio con il calo maggiore, $target il suo obiettivo; $limiting: il passaggio che la
@@ -202,7 +202,10 @@ dx-summary-ladder = { $replied ->
     } ({ $qualification-rate }), { $handed-off ->
     [one] { $handed-off } è arrivata alle vendite
    *[other] { $handed-off } sono arrivate alle vendite
-    } ({ $handoff-rate }) e { $outcomes } ottenuti: { $customers } ({ $close-rate }).
+    } ({ $handoff-rate }) e { $customers ->
+    [one] { $customers } si è trasformata
+   *[other] { $customers } si sono trasformate
+    } in { $outcomes } ({ $close-rate }).
 dx-summary-ladder-cac = { $replied ->
     [one] { $replied } ha risposto
    *[other] { $replied } hanno risposto
@@ -212,7 +215,10 @@ dx-summary-ladder-cac = { $replied ->
     } ({ $qualification-rate }), { $handed-off ->
     [one] { $handed-off } è arrivata alle vendite
    *[other] { $handed-off } sono arrivate alle vendite
-    } ({ $handoff-rate }) e { $outcomes } ottenuti: { $customers } ({ $close-rate }), a { $cac } ciascuno tutto incluso.
+    } ({ $handoff-rate }) e { $customers ->
+    [one] { $customers } si è trasformata
+   *[other] { $customers } si sono trasformate
+    } in { $outcomes } ({ $close-rate }), a { $cac } ciascuno tutto incluso.
 dx-summary-ladder-roas = { $replied ->
     [one] { $replied } ha risposto
    *[other] { $replied } hanno risposto
@@ -222,7 +228,10 @@ dx-summary-ladder-roas = { $replied ->
     } ({ $qualification-rate }), { $handed-off ->
     [one] { $handed-off } è arrivata alle vendite
    *[other] { $handed-off } sono arrivate alle vendite
-    } ({ $handoff-rate }) e { $outcomes } ottenuti: { $customers } ({ $close-rate }), con un ROAS di { $roas }.
+    } ({ $handoff-rate }) e { $customers ->
+    [one] { $customers } si è trasformata
+   *[other] { $customers } si sono trasformate
+    } in { $outcomes } ({ $close-rate }), con un ROAS di { $roas }.
 dx-summary-ladder-cac-roas = { $replied ->
     [one] { $replied } ha risposto
    *[other] { $replied } hanno risposto
@@ -232,13 +241,16 @@ dx-summary-ladder-cac-roas = { $replied ->
     } ({ $qualification-rate }), { $handed-off ->
     [one] { $handed-off } è arrivata alle vendite
    *[other] { $handed-off } sono arrivate alle vendite
-    } ({ $handoff-rate }) e { $outcomes } ottenuti: { $customers } ({ $close-rate }), a { $cac } ciascuno tutto incluso e con un ROAS di { $roas }.
+    } ({ $handoff-rate }) e { $customers ->
+    [one] { $customers } si è trasformata
+   *[other] { $customers } si sono trasformate
+    } in { $outcomes } ({ $close-rate }), a { $cac } ciascuno tutto incluso e con un ROAS di { $roas }.
 # $more: come in dx-reaching.
-dx-summary-step = Il passaggio che frena i risultati è quello di { $step }: { $rate } (obiettivo { $target }).
-dx-summary-step-reaching = Il passaggio che frena i risultati è quello di { $step }: { $rate } (obiettivo { $target }); raggiungerlo significherebbe { $more }.
-dx-summary-step-projected = Il passaggio che frena i risultati è quello di { $step }: tasso finale previsto { $rate } (obiettivo { $target }), con trattative ancora in corso.
-dx-summary-step-provisional = Il passaggio che frena i risultati è quello di { $step }: { $rate } (obiettivo { $target }; provvisorio, perché il periodo di reporting è più breve del ciclo di vendita).
-dx-summary-step-provisional-reaching = Il passaggio che frena i risultati è quello di { $step }: { $rate } (obiettivo { $target }; provvisorio, perché il periodo di reporting è più breve del ciclo di vendita); raggiungerlo significherebbe { $more }.
+dx-summary-step = Il passaggio che frena i risultati: { $step }, { $rate } (obiettivo { $target }).
+dx-summary-step-reaching = Il passaggio che frena i risultati: { $step }, { $rate } (obiettivo { $target }); raggiungerlo significherebbe { $more }.
+dx-summary-step-projected = Il passaggio che frena i risultati: { $step }, tasso finale previsto { $rate } (obiettivo { $target }), con trattative ancora in corso.
+dx-summary-step-provisional = Il passaggio che frena i risultati: { $step }, { $rate } (obiettivo { $target }; provvisorio, perché il periodo di riferimento è più breve del ciclo di vendita).
+dx-summary-step-provisional-reaching = Il passaggio che frena i risultati: { $step }, { $rate } (obiettivo { $target }; provvisorio, perché il periodo di riferimento è più breve del ciclo di vendita); raggiungerlo significherebbe { $more }.
 # $headline: il titolo (dx-headline-…) come frase.
 dx-summary-headline = { $headline }.
 # Il riepilogo sui numeri inventati dell’esempio.
@@ -264,8 +276,8 @@ dx-source-qualified = da un audit delle chat o dal tuo CRM
 dx-source-handed-off = dal tuo CRM o dallo strumento di prenotazione
 dx-source-customer = dal tuo CRM o dai dati di vendita
 # $window e $cycle: numeri di giorni.
-dx-check-immature = I risultati potrebbero essere incompleti: il periodo di reporting di { $window } giorni è più breve del ciclo di vendita di { $cycle } giorni, quindi le fasi finali cresceranno ancora.
-dx-check-immature-imported = I risultati potrebbero essere incompleti: il periodo di reporting di { $window } giorni (dalle date importate) è più breve del ciclo di vendita di { $cycle } giorni, quindi le fasi finali cresceranno ancora.
+dx-check-immature = I risultati potrebbero essere incompleti: il periodo di riferimento di { $window } giorni è più breve del ciclo di vendita di { $cycle } giorni, quindi le fasi finali cresceranno ancora.
+dx-check-immature-imported = I risultati potrebbero essere incompleti: il periodo di riferimento di { $window } giorni (dalle date importate) è più breve del ciclo di vendita di { $cycle } giorni, quindi le fasi finali cresceranno ancora.
 dx-check-provisional = I verdetti di trasferimento e chiusura sono provvisori.
 # Dalle trattative importate con le loro date (tempi di chiusura). $since: un mese o una settimana
 # («ottobre 2026»); $date: una data ISO, dalla quale si potranno valutare le trattative più recenti.
@@ -298,7 +310,7 @@ dx-verdict-inconsistent = Conteggi incoerenti
 dx-verdict-missing = Conteggi mancanti
 # Un passaggio la cui fase non è conteggiata, anche se una successiva lo è: giudicato insieme al passaggio successivo.
 dx-verdict-not-counted = Non conteggiato: giudicato con il passaggio successivo
-# $verdict: uno dei verdetti qui sopra, mentre il periodo di reporting è più breve del ciclo di vendita.
+# $verdict: uno dei verdetti qui sopra, mentre il periodo di riferimento è più breve del ciclo di vendita.
 dx-verdict-provisional = { $verdict } (provvisorio)
 # $verdict: uno dei verdetti qui sopra, valutato su un tasso finale previsto; $so-far: il tasso finora.
 dx-verdict-projected = { $verdict } (previsione; { $so-far } finora)

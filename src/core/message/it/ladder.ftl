@@ -103,7 +103,7 @@ ladder-bar-count = { $stage } · { $count }
 ladder-bar-not-entered = { $stage } · dato mancante
 ladder-bar-not-valid = { $stage } · conteggio non valido
 # $share: la quota della fase sulle conversazioni avviate, ad esempio 65%.
-ladder-share-of-started = { $share } delle avviate
+ladder-share-of-started = { $share } del totale
 # Accanto a una fase più grande della precedente. $stage: la fase precedente, in una frase («risposte»).
 ladder-more-than-stage = ⚠ maggiore della fase precedente ({ $stage })
 # L’equivalente testuale del grafico: «Funnel: Conversazioni avviate 600, Risposte 390, …». $stages: l’elenco.
@@ -139,7 +139,7 @@ ladder-setting-handoff-target = Obiettivo per il tasso di trasferimento
 ladder-setting-close-target = Obiettivo per il tasso di chiusura
 ladder-setting-min-volume = Volume minimo per passaggio
 ladder-setting-sales-cycle = Ciclo di vendita tipico
-ladder-setting-window = Periodo di reporting
+ladder-setting-window = Periodo di riferimento
 ladder-setting-previous-cost = Costo per messaggio nel periodo precedente
 # L’unità scritta dopo il campo di un’impostazione.
 ladder-unit-percent = %
@@ -147,7 +147,7 @@ ladder-unit-people = persone
 ladder-unit-days = giorni
 # $currency: il codice della valuta, dopo un’impostazione in denaro.
 ladder-unit-currency = { $currency }
-ladder-hint-target = Percentuale della fase precedente. Se vuoto, vale il valore predefinito.
+ladder-hint-target = Percentuale della fase precedente. Se vuoto, si usa il valore predefinito.
 # $count: il volume minimo predefinito.
 ladder-hint-min-volume = Un passaggio con meno persone al suo inizio non viene giudicato. Predefinito: { $count }.
 ladder-hint-sales-cycle = Giorni che passano di solito dal primo messaggio a una vendita conclusa.
@@ -159,7 +159,7 @@ ladder-target-negative = Un obiettivo non può essere negativo. Inserisci una pe
 ladder-target-range = Un obiettivo è una percentuale maggiore di 0 e al massimo 100, ad esempio 40.
 
 ## Tipi di attività, che fissano gli obiettivi predefiniti
-ladder-business-service-quotes = Servizi con richieste di preventivo
+ladder-business-service-quotes = Servizi su preventivo
 ladder-business-ecommerce-questions = Ecommerce con domande sui prodotti
 ladder-business-b2b-consultations = Consulenze B2B
 ladder-business-lead-seller = Vendita di lead / affiliazione

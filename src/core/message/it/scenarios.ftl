@@ -18,12 +18,12 @@ comparison-caption = Scenario di base e scenari a confronto
 metric-column = Metrica
 baseline-column = Scenario di base
 goal-seek-heading = Ricerca obiettivo
-# La domanda si legge: «Per raggiungere [CAC] pari a [150], quanto deve valere [Tasso di chiusura] ?»
-goal-to-reach = Per raggiungere
-goal-of = pari a
-goal-what-must = , quanto deve valere
+# La domanda si legge: «Per portare l’indicatore [CAC] a [150], quanto deve valere la leva [Tasso di chiusura] per arrivarci?»
+goal-to-reach = Per portare l’indicatore
+goal-of = a
+goal-what-must = , quanto deve valere la leva
 goal-lever-label = La leva da calcolare
-goal-be = ?
+goal-be = per arrivarci?
 goal-apply = Applica come nuovo scenario
 what-if-heading = E se…?
 what-if-hint = Gli scenari partono come copie della scala mostrata sopra. Sposta una leva e ogni numero si aggiorna, accanto a quelli di oggi.

@@ -5,7 +5,7 @@
 ## La barra delle aree di lavoro
 workspaces-region = Aree di lavoro
 workspace-label = Area di lavoro
-workspace-manage = Rinomina, nuova, duplica, elimina, backup
+workspace-manage = Rinomina, crea, duplica, elimina, backup
 workspace-name = Nome
 workspace-new = Nuova
 workspace-duplicate = Duplica
