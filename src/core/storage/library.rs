@@ -1,8 +1,7 @@
 //! Named workspaces (one per client): the index of names and when each was changed, each
-//! workspace saved under its own key with a revision, and what a tab does when another tab
-//! saved: it takes the newer save up, laying its own unsaved edits over it ([`merge`]), and
-//! never writes older values over a newer revision. The single save of earlier versions
-//! becomes the first named workspace, and is left where it was.
+//! workspace saved under its own key with a revision (saving, and taking up another tab's
+//! save, in `sync`). The single save of earlier versions becomes the first named workspace,
+//! and is left where it was.
 //!
 //! Where storage is blocked (a sandboxed frame), everything runs on a store in memory.
 
@@ -10,9 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::basics::text::clip;
 use crate::core::message::{plain, Arg, Id, Message};
-use crate::core::storage::merge::merge;
 use crate::core::storage::persist::{
-    decode_revision, open_at, save_at, KeyValueStore, MemoryStore, StorageState, StoreError, STORAGE_KEY,
+    decode_revision, open_at, KeyValueStore, MemoryStore, StorageState, StoreError, STORAGE_KEY,
 };
 use crate::core::workspace::Workspace;
 
@@ -107,6 +105,10 @@ pub struct Library {
     /// The open workspace as last saved or read here: what this tab's edits are made on.
     pub base: Workspace,
     pub revision: u64,
+    /// This tab's last save: the workspace's id, the revision written and what that save
+    /// started from (the base it read). Storage has no compare-and-swap across tabs, so another
+    /// tab may have written the same revision from the same start at the same instant.
+    last_save: Option<(String, u64, Workspace)>,
     pub state: StorageState,
     /// Storage is blocked, so workspaces live here until the tab closes.
     memory: Option<MemoryStore>,
@@ -137,6 +139,7 @@ impl Library {
             index: Index::first(now),
             base: Workspace::default(),
             revision: 0,
+            last_save: None,
             state: StorageState::Saving,
             memory: None,
         };
@@ -213,76 +216,6 @@ impl Library {
         }
         let text = serde_json::to_string(&self.index).expect("an index always serializes");
         let _ = pick(&mut self.memory, store).set(INDEX_KEY, &text);
-    }
-
-    /// Saves `mine` (this tab's workspace). When another tab saved a newer revision since,
-    /// this tab's edits are laid over it and the merged workspace, returned, is saved: the
-    /// tab shows it from then on.
-    /// Nothing is written when `mine` is what was last saved or read here and nobody saved
-    /// since, so two tabs taking up each other's saves come to rest.
-    pub fn save(&mut self, store: &mut dyn KeyValueStore, mine: &Workspace, now: f64) -> Option<Workspace> {
-        self.save_inner(store, mine, now, Write::IfChanged)
-    }
-
-    fn save_inner(
-        &mut self,
-        store: &mut dyn KeyValueStore,
-        mine: &Workspace,
-        now: f64,
-        write: Write,
-    ) -> Option<Workspace> {
-        let key = workspace_key(&self.index.current);
-        let stored =
-            pick(&mut self.memory, store).get(&key).ok().flatten().and_then(|raw| decode_revision(&raw).ok());
-        let (to_write, adopt, revision) = match stored {
-            Some((theirs, rev)) if rev > self.revision => {
-                let merged = merge(&self.base, mine, &theirs);
-                (merged.clone(), Some(merged), rev + 1)
-            }
-            Some(_) if write == Write::IfChanged && *mine == self.base => return None,
-            _ => (mine.clone(), None, self.revision + 1),
-        };
-        let state = if self.memory.is_some() { StorageState::Saving } else { self.state.clone() };
-        let next = save_at(pick(&mut self.memory, store), &key, &state, &to_write, revision);
-        let written = next.is_saved();
-        if self.memory.is_none() {
-            self.state = next;
-        }
-        if written {
-            self.base = to_write;
-            self.revision = revision;
-            let current = self.index.current.clone();
-            if let Some(l) = self.index.workspaces.iter_mut().find(|l| l.id == current) {
-                l.changed = now;
-            }
-            self.write_index(store);
-        }
-        adopt
-    }
-
-    /// Another tab changed storage: the list is read again, and a newer save of the open
-    /// workspace is taken up, with this tab's unsaved edits (whatever differs from its base) laid over it.
-    pub fn external_change(&mut self, store: &mut dyn KeyValueStore, mine: &Workspace) -> Option<Workspace> {
-        let current = self.index.current.clone();
-        if let Ok(Some(mut stored)) = read_index(pick(&mut self.memory, store)) {
-            if stored.get(&current).is_none() {
-                stored.workspaces.push(self.current().clone()); // deleted elsewhere: kept here
-            }
-            stored.current = current.clone();
-            self.index = stored;
-        }
-        let raw = pick(&mut self.memory, store).get(&workspace_key(&current)).ok().flatten()?;
-        let (theirs, rev) = decode_revision(&raw).ok()?;
-        if rev <= self.revision {
-            return None;
-        }
-        // Whatever differs from the base is an edit not saved yet (even one made an instant
-        // ago, before its save was scheduled): laid over the newer save. With none, the
-        // merge is the newer save itself.
-        let shown = merge(&self.base, mine, &theirs);
-        self.base = theirs;
-        self.revision = rev;
-        Some(shown)
     }
 
     fn new_id(&self, now: f64) -> String {
@@ -392,6 +325,7 @@ pub fn changed_text(now: f64, changed: f64) -> Message {
 
 mod bar;
 mod delete;
+mod sync;
 
 pub use bar::BarNotice;
 

@@ -202,3 +202,32 @@ fn every_key_written_is_the_apps_own() {
     }
     assert!(!is_own_key("other-app:settings"));
 }
+
+#[test]
+fn two_tabs_saving_at_the_same_instant_both_keep_their_edits() {
+    // Storage has no compare-and-swap across tabs: A and B both read revision 1 and both write
+    // revision 2, B's over A's (B wrote into storage as it was before A's write).
+    let mut store = MemoryStore::default();
+    let (mut first, _) = Library::open(&mut store, T0);
+    first.save(&mut store, &Workspace::sample(), T0);
+    let (mut a, ws_a) = Library::open(&mut store, T0);
+    let (mut b, ws_b) = Library::open(&mut store, T0);
+    let id = a.index.current.clone();
+    let mut as_b_saw_it = store.clone();
+    let mine_a = edited(&ws_a, Field::Spend, "2000");
+    a.save(&mut store, &mine_a, T0 + 1.0);
+    let mine_b = edited(&ws_b, Field::Replies, "400");
+    b.save(&mut as_b_saw_it, &mine_b, T0 + 1.0);
+    let key = workspace_key(&id);
+    store.entries.insert(key.clone(), as_b_saw_it.entries[&key].clone());
+    assert_eq!(stored(&store, &id), (mine_b.clone(), 2), "A's spend is gone from storage");
+    // A hears of B's write: its own revision, other content. A's saved spend is laid over it.
+    let shown = a.external_change(&mut store, &mine_a).expect("B's replies taken up");
+    assert_eq!((shown.form.get(Field::Spend), shown.form.get(Field::Replies)), ("2000", "400"));
+    // A's next save writes both as revision 3, and B takes that up.
+    assert_eq!(a.save(&mut store, &shown, T0 + 2.0), None);
+    assert_eq!(stored(&store, &id), (shown.clone(), 3));
+    assert_eq!(b.external_change(&mut store, &mine_b), Some(shown.clone()));
+    // Hearing of its own revision again changes nothing.
+    assert_eq!(a.external_change(&mut store, &shown), None);
+}
