@@ -27,8 +27,13 @@ test('upload an export, adjust a column, apply, and compare segments', async ({ 
   await expect(metricValue(page, 'ROAS')).toHaveText('—enter Revenue');
   const segments = page.getByRole('table', { name: /Imported segments/ });
   await expect(segments.getByRole('row')).toHaveCount(4);
-  // No segment has a period: no column of dashes for one.
+  // No segment has a period: no column of dashes for one, nor a "Period —" line in each
+  // segment's card on a phone.
   await expect(segments.getByRole('columnheader', { name: 'Period' })).toBeHidden();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(segments.getByRole('columnheader', { name: 'Period' })).toBeHidden();
+  await expect(segments.locator('td[data-label="Period"]').first()).toBeHidden();
+  await page.setViewportSize({ width: 1280, height: 720 });
   // The import replaced the sample whole: none of its numbers reach the imported data.
   await page.getByText('More inputs (optional)').click();
   await expect(field(page, 'Other acquisition cost')).toHaveValue('');
