@@ -147,11 +147,11 @@ fn GoalSeek(#[prop(into)] baseline: Signal<Option<LeverValues>>) -> impl IntoVie
                 <select id="goal" on:change=move |ev| if let Some(g) = Goal::from_id(&event_target_value(&ev)) { goal.set(g) }>
                     {Goal::ALL.map(|g| view! { <option value=g.id() selected=g == Goal::Cac>{word(g.label())}</option> }).collect_view()}
                 </select>
-                <label for="goal-target">{word(Id::GoalOf)}</label>
-                // Reads as a question: "To reach CAC of 150, what must Close rate be?". The field
-                // and the clause after it stay on one line; a clause that opens with a comma sits
-                // against the field.
+                // Reads as a question: "To reach CAC of 150, what must Close rate be?". The field,
+                // the word before it and the clause after it stay on one line ("a" alone ended an
+                // Italian line on a phone); a clause that opens with a comma sits against the field.
                 <span class="goal-target">
+                    <label for="goal-target">{word(Id::GoalOf)}</label>
                     <input id="goal-target" type="text" inputmode="decimal" placeholder="150" prop:value=move || target.get() on:input=move |ev| target.set(event_target_value(&ev)) />
                     <span aria-hidden="true" class:tight=word(Id::GoalWhatMust).starts_with([',', '،'])>{word(Id::GoalWhatMust)}</span>
                 </span>
