@@ -311,7 +311,7 @@ mod tests {
         assert_eq!(c.segments[2].ranks, [None; 5]);
         assert_eq!(
             c.unranked.as_ref().map(|u| u.render(&f())).as_deref(),
-            Some("Not ranked, with fewer than 30 conversations each: “Tiny”.")
+            Some("Not ranked (fewer than 30 conversations): “Tiny”.")
         );
         assert_eq!(
             c.inversions[0].render(&f()),

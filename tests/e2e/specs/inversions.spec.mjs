@@ -15,7 +15,7 @@ test('cheap messages with expensive customers are named, charted and ranked', as
   // (620 + 271.14) / 2 = 445.57; Retargeting takes 192.42, so (440 + 192.42) / 20 = 31.62;
   // 445.57 / 31.62 = 14.09×. Summer's 2 of 1,000 and Retargeting's 20 of 400 are far apart.
   await expect(panel.getByText('Summer promo – WhatsApp has the cheapest messages ($0.62) and the most expensive customers ($445.57, 14.09× Retargeting’s).')).toBeVisible();
-  await expect(panel.getByText('Not ranked, with fewer than 30 conversations each: “Test ad”.')).toBeVisible();
+  await expect(panel.getByText('Not ranked (fewer than 30 conversations): “Test ad”.')).toBeVisible();
   await expect(panel.getByRole('img', { name: /^Cost per message against CAC, by segment: Summer promo – WhatsApp: \$0\.62 a message, \$445\.57 a customer, \$620\.00 spent; Retargeting/ })).toBeVisible();
   const ranks = panel.getByRole('table', { name: /Each segment’s rank/ });
   await expect(ranks.getByRole('row', { name: /^Retargeting/ })).toContainText('#1 · $31.62');

@@ -123,6 +123,6 @@ fn the_exponent_note_works_its_example_through_in_the_page_s_number_format() {
         exponent_note().render(&f),
         "How much dearer messages get as a segment's spend grows: at 0.3, doubling a segment's \
          spend makes its messages about 23.1% dearer (2^0.3 = 1.23×), so it brings 62.5% more \
-         conversations, not 100%. 0 means every extra dollar buys messages at today's price."
+         conversations, not 100%. 0 means more spend buys messages at today's price."
     );
 }

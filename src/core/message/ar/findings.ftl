@@ -150,9 +150,9 @@ dx-reaching-cac = بلوغ { $target } يعني { $more }، مع CAC قدره { 
 dx-reaching-revenue = بلوغ { $target } يعني { $more } وإيرادات إضافية قدرها { $revenue }.
 dx-reaching-cac-revenue = بلوغ { $target } يعني { $more }، مع CAC قدره { $cac } وإيرادات إضافية قدرها { $revenue }.
 # $cost: تكلفة الواحدة من الإنفاق الإعلاني؛ $times: مضاعفها بالنسبة إلى $message-cost، التكلفة لكل رسالة.
-dx-cost-qualified = تكلّف كل محادثة مؤهلة { $cost } من الإنفاق الإعلاني، أي { $times } التكلفة لكل رسالة البالغة { $message-cost }.
-dx-cost-handoff = تكلّف كل إحالة إلى المبيعات { $cost } من الإنفاق الإعلاني، أي { $times } التكلفة لكل رسالة البالغة { $message-cost }.
-dx-cost-customer = يكلّف كل عميل { $cost } من الإنفاق الإعلاني، أي { $times } التكلفة لكل رسالة البالغة { $message-cost }.
+dx-cost-qualified = تكلّف كل محادثة مؤهلة { $cost } من الإنفاق الإعلاني، أي ما يعادل { $times } التكلفة لكل رسالة البالغة { $message-cost }.
+dx-cost-handoff = تكلّف كل إحالة إلى المبيعات { $cost } من الإنفاق الإعلاني، أي ما يعادل { $times } التكلفة لكل رسالة البالغة { $message-cost }.
+dx-cost-customer = يكلّف كل عميل { $cost } من الإنفاق الإعلاني، أي ما يعادل { $times } التكلفة لكل رسالة البالغة { $message-cost }.
 dx-evidence-immature = نافذة التقرير أقصر من دورة المبيعات، لذا قد تُتمّ بعض هذه الصفقات لاحقًا: تعامل مع هذا الحكم على أنه مبدئي.
 # $started محادثة أسفرت عن $customers: عددا المرحلتين الأولى والأخيرة؛ $outcome: اسم النتيجة لعدد $customers.
 dx-evidence-meets-targets = نطاق 95% لكل خطوة فوق قيمتها المستهدفة؛ وقد أسفرت { $started ->

@@ -14,7 +14,7 @@ out-report-all-campaigns-in = كل الحملات، { $period }
 out-report-segment-in = { $segment }، { $period }
 # السطر تحت عنوان التقرير. $what: الأرقام التي يعرضها (out-report-…، أو اسم شريحة)؛ $date: يوم الطباعة.
 out-report-subtitle = { $what } – طُبع في { $date }
-out-finding-inversions = رسائل رخيصة وعملاء مكلفون
+out-finding-inversions = رسائل رخيصة وعملاء باهظو التكلفة
 out-finding-cac-moved = لماذا تغيّر CAC
 out-finding-outliers = الشرائح التي تختلف فعلًا
 # أعمدة جدول السلّم في التقرير بصيغة Markdown.

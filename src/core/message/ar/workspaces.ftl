@@ -5,7 +5,7 @@
 ## شريط مساحات العمل
 workspaces-region = مساحات العمل
 workspace-label = مساحة العمل
-workspace-manage = إعادة التسمية، جديدة، تكرار، حذف، نسخة احتياطية
+workspace-manage = إعادة التسمية، إنشاء، إنشاء نسخة، حذف، نسخة احتياطية
 workspace-name = الاسم
 workspace-new = جديدة
 workspace-duplicate = تكرار

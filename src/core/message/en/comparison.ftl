@@ -38,10 +38,10 @@ cmp-inversion = { $name } has cheaper messages than { $other } ({ $message } aga
 cmp-inversion-cheapest = { $name } has the cheapest messages ({ $message }) and the most expensive customers ({ $customer }, { $times } { $other }’s).
 cmp-inversion-unclear = { $name } has cheaper messages than { $other } ({ $message } against { $other-message }) and looks dearer per customer ({ $customer } against { $other-customer }), but their customers per conversation can’t be told apart yet: more conversations would settle which is cheaper.
 # $count: the minimum volume; $names: the segments below it, each cmp-quoted, in a list.
-cmp-not-ranked = Not ranked, with fewer than { $count } { $count ->
+cmp-not-ranked = Not ranked (fewer than { $count } { $count ->
     [one] conversation
    *[other] conversations
-    } each: { $names }.
+    }): { $names }.
 # A segment's name in quotation marks.
 cmp-quoted = “{ $name }”
 # The chart's text equivalent; $points: one cmp-point per segment, in a list (semicolons).
@@ -166,7 +166,7 @@ cmp-verdict-noise = Could be noise
 cmp-verdict-noise-settle = Could be noise: about { $count } more at its start in each period would settle it
 
 ## Moving budget between segments
-cmp-exponent-note = How much dearer messages get as a segment's spend grows: at { $k }, doubling a segment's spend makes its messages about { $dearer } dearer (2^{ $k } = { $factor }), so it brings { $more } more conversations, not { $all }. { $zero } means every extra dollar buys messages at today's price.
+cmp-exponent-note = How much dearer messages get as a segment's spend grows: at { $k }, doubling a segment's spend makes its messages about { $dearer } dearer (2^{ $k } = { $factor }), so it brings { $more } more conversations, not { $all }. { $zero } means more spend buys messages at today's price.
 cmp-budget-warning = Cheap messages at scale tend to find people who like to chat but not to buy: judge a move by cost per customer, not cost per message.
 cmp-exponent-range = The exponent is between 0 and 1: 0 for today's prices, 1 for no extra conversations at all.
 # Rows of the table of the account after the move.

@@ -39,11 +39,11 @@ cmp-inversion = { $name } tiene mensajes más baratos que { $other } ({ $message
 cmp-inversion-cheapest = { $name } tiene los mensajes más baratos ({ $message }) y los clientes más caros ({ $customer }, { $times } el de { $other }).
 cmp-inversion-unclear = { $name } tiene mensajes más baratos que { $other } ({ $message } frente a { $other-message }) y parece tener clientes más caros ({ $customer } frente a { $other-customer }), pero aún no se pueden distinguir sus clientes por conversación: más conversaciones dirían cuál de los dos cuesta menos.
 # $count: el volumen mínimo; $names: los segmentos por debajo de él, cada uno con cmp-quoted, en una lista.
-cmp-not-ranked = Sin clasificar, por tener menos de { $count } { $count ->
+cmp-not-ranked = Sin clasificar (menos de { $count } { $count ->
     [one] conversación
     [many] de conversaciones
    *[other] conversaciones
-    } cada uno: { $names }.
+    }): { $names }.
 # El nombre de un segmento entre comillas.
 cmp-quoted = “{ $name }”
 # El equivalente en texto del gráfico; $points: un cmp-point por segmento, en una lista (punto y coma).

@@ -130,7 +130,7 @@ dx-reaching-cac-revenue = Jika mencapai { $target }, Anda akan mendapat { $more 
 dx-cost-qualified = Setiap percakapan terkualifikasi memerlukan belanja iklan { $cost }, { $times } dari biaya per pesan { $message-cost }.
 dx-cost-handoff = Setiap serah terima ke tim penjualan memerlukan belanja iklan { $cost }, { $times } dari biaya per pesan { $message-cost }.
 dx-cost-customer = Setiap pelanggan memerlukan belanja iklan { $cost }, { $times } dari biaya per pesan { $message-cost }.
-dx-evidence-immature = Jendela pelaporan lebih pendek daripada siklus penjualan, jadi sebagian deal ini mungkin masih akan closing: anggap hasil ini sementara.
+dx-evidence-immature = Periode pelaporan lebih pendek daripada siklus penjualan, jadi sebagian deal ini mungkin masih akan closing: anggap hasil ini sementara.
 # $started percakapan menghasilkan $customers: jumlah tahap pertama dan terakhir.
 dx-evidence-meets-targets = Rentang 95% setiap langkah berada di atas targetnya; { $started } percakapan menghasilkan { $customers } { $outcome }.
 # Langkah yang belum dapat dinilai; $count: tambahan percakapan dimulai yang akan memastikannya.
@@ -141,9 +141,9 @@ dx-evidence-not-enough-data = Setiap langkah memerlukan minimal { $count } orang
 # Langkah lain di bawah target: $rate berbanding $target; $more: seperti di dx-reaching.
 dx-other-below = Langkah { $step } juga di bawah target: { $rate } berbanding { $target }.
 dx-other-below-worth = Langkah { $step } juga di bawah target: { $rate } berbanding { $target }, bernilai { $more } jika mencapai target.
-dx-other-below-provisional = Langkah { $step } juga di bawah target: { $rate } berbanding { $target } (sementara: jendela pelaporan lebih pendek daripada siklus penjualan).
+dx-other-below-provisional = Langkah { $step } juga di bawah target: { $rate } berbanding { $target } (sementara: periode pelaporan lebih pendek daripada siklus penjualan).
 dx-other-below-projected = Langkah { $step } juga di bawah target: proyeksi { $rate } berbanding { $target } ({ $so-far } sejauh ini).
-dx-other-below-worth-provisional = Langkah { $step } juga di bawah target: { $rate } berbanding { $target }, bernilai { $more } jika mencapai target (sementara: jendela pelaporan lebih pendek daripada siklus penjualan).
+dx-other-below-worth-provisional = Langkah { $step } juga di bawah target: { $rate } berbanding { $target }, bernilai { $more } jika mencapai target (sementara: periode pelaporan lebih pendek daripada siklus penjualan).
 # Penurunan terbesar. $lost: porsi yang hilang di langkah itu.
 dx-naive-same = Ini juga penurunan terbesar di tangga ({ $lost } hilang di langkah ini).
 # $step: langkah dengan penurunan terbesar, $target targetnya; $limiting: langkah yang disebut
@@ -166,8 +166,8 @@ dx-summary-ladder-cac-roas = { $replied } membalas ({ $reply-rate }), { $qualifi
 dx-summary-step = Langkah penghambatnya adalah { $step }: { $rate } berbanding target { $target }.
 dx-summary-step-reaching = Langkah penghambatnya adalah { $step }: { $rate } berbanding target { $target }; jika target tercapai, akan ada { $more }.
 dx-summary-step-projected = Langkah penghambatnya adalah { $step }: diproyeksikan berakhir di { $rate } berbanding target { $target }, karena masih ada deal yang dalam proses closing.
-dx-summary-step-provisional = Langkah penghambatnya adalah { $step }: { $rate } berbanding target { $target } (sementara, karena jendela pelaporan lebih pendek daripada siklus penjualan).
-dx-summary-step-provisional-reaching = Langkah penghambatnya adalah { $step }: { $rate } berbanding target { $target } (sementara, karena jendela pelaporan lebih pendek daripada siklus penjualan); jika target tercapai, akan ada { $more }.
+dx-summary-step-provisional = Langkah penghambatnya adalah { $step }: { $rate } berbanding target { $target } (sementara, karena periode pelaporan lebih pendek daripada siklus penjualan).
+dx-summary-step-provisional-reaching = Langkah penghambatnya adalah { $step }: { $rate } berbanding target { $target } (sementara, karena periode pelaporan lebih pendek daripada siklus penjualan); jika target tercapai, akan ada { $more }.
 # $headline: judul (dx-headline-…) sebagai kalimat.
 dx-summary-headline = { $headline }.
 # Ringkasan untuk angka rekaan dari contoh.
@@ -190,8 +190,8 @@ dx-source-qualified = dari audit chat atau CRM Anda
 dx-source-handed-off = dari CRM atau alat booking Anda
 dx-source-customer = dari CRM atau catatan penjualan Anda
 # $window dan $cycle: jumlah hari.
-dx-check-immature = Hasil mungkin belum matang: jendela pelaporan { $window } hari lebih pendek daripada siklus penjualan { $cycle } hari, jadi tahap-tahap akhir masih akan bertambah.
-dx-check-immature-imported = Hasil mungkin belum matang: jendela pelaporan { $window } hari (dari tanggal data impor) lebih pendek daripada siklus penjualan { $cycle } hari, jadi tahap-tahap akhir masih akan bertambah.
+dx-check-immature = Hasil mungkin belum matang: periode pelaporan { $window } hari lebih pendek daripada siklus penjualan { $cycle } hari, jadi tahap-tahap akhir masih akan bertambah.
+dx-check-immature-imported = Hasil mungkin belum matang: periode pelaporan { $window } hari (dari tanggal data impor) lebih pendek daripada siklus penjualan { $cycle } hari, jadi tahap-tahap akhir masih akan bertambah.
 dx-check-provisional = Penilaian serah terima dan closing bersifat sementara.
 # Dari deal yang diimpor beserta tanggalnya (waktu hingga closing). $since: bulan atau minggu ("Oktober
 # 2026"); $date: tanggal ISO, saat deal yang paling baru bisa dinilai.
@@ -216,7 +216,7 @@ dx-verdict-inconsistent = Jumlah tidak konsisten
 dx-verdict-missing = Jumlah belum diisi
 # Langkah yang tahapnya tidak dihitung padahal tahap sesudahnya dihitung: dinilai bersama langkah berikutnya.
 dx-verdict-not-counted = Tidak dihitung: dinilai bersama langkah berikutnya
-# $verdict: salah satu penilaian di atas, selama jendela pelaporan lebih pendek daripada siklus penjualan.
+# $verdict: salah satu penilaian di atas, selama periode pelaporan lebih pendek daripada siklus penjualan.
 dx-verdict-provisional = { $verdict } (sementara)
 # $verdict: salah satu penilaian di atas, dinilai berdasarkan proyeksi tingkat akhir; $so-far: tingkat sejauh ini.
 dx-verdict-projected = { $verdict } (proyeksi; { $so-far } sejauh ini)

@@ -139,7 +139,7 @@ ladder-setting-handoff-target = Target tingkat serah terima
 ladder-setting-close-target = Target tingkat closing
 ladder-setting-min-volume = Volume minimum per langkah
 ladder-setting-sales-cycle = Siklus penjualan biasanya
-ladder-setting-window = Jendela pelaporan
+ladder-setting-window = Periode pelaporan
 ladder-setting-previous-cost = Biaya per pesan periode lalu
 # Satuan yang ditulis setelah isian pengaturan.
 ladder-unit-percent = %
@@ -159,7 +159,7 @@ ladder-target-negative = Target tidak boleh negatif. Ketik persentase, misalnya 
 ladder-target-range = Target adalah persentase di atas 0 dan paling tinggi 100, misalnya 40.
 
 ## Jenis bisnis, yang menentukan target preset
-ladder-business-service-quotes = Jasa dengan permintaan penawaran
+ladder-business-service-quotes = Jasa berbasis penawaran
 ladder-business-ecommerce-questions = E-commerce dengan pertanyaan produk
 ladder-business-b2b-consultations = Konsultasi B2B
 ladder-business-lead-seller = Penjual lead / afiliasi

@@ -39,11 +39,11 @@ cmp-inversion = { $name } ha messaggi più economici di { $other } ({ $message }
 cmp-inversion-cheapest = { $name } ha i messaggi più economici ({ $message }) e i clienti più cari ({ $customer }, { $times } quelli di { $other }).
 cmp-inversion-unclear = { $name } ha messaggi più economici di { $other } ({ $message } contro { $other-message }) e sembra più caro per cliente ({ $customer } contro { $other-customer }), ma i loro clienti per conversazione non si possono ancora distinguere: più conversazioni diranno quale costa meno.
 # $count: il volume minimo; $names: i segmenti sotto quel volume, ognuno tra virgolette (cmp-quoted), in un elenco.
-cmp-not-ranked = Fuori classifica, con meno di { $count } { $count ->
+cmp-not-ranked = Fuori classifica (meno di { $count } { $count ->
     [one] conversazione
     [many] di conversazioni
    *[other] conversazioni
-    } ciascuno: { $names }.
+    }): { $names }.
 # Il nome di un segmento tra virgolette.
 cmp-quoted = «{ $name }»
 # L’equivalente testuale del grafico; $points: un cmp-point per segmento, in un elenco (punti e virgola).
@@ -177,7 +177,7 @@ cmp-verdict-noise-settle = Potrebbe essere rumore: circa { $count } { $count ->
     }
 
 ## Spostare budget tra segmenti
-cmp-exponent-note = Quanto rincarano i messaggi quando cresce la spesa di un segmento: con { $k }, raddoppiare la spesa di un segmento rende i suoi messaggi più cari del { $dearer } circa (2^{ $k } = { $factor }), quindi porta il { $more } di conversazioni in più, non il { $all }. { $zero } significa che ogni euro in più compra messaggi al prezzo di oggi.
+cmp-exponent-note = Quanto rincarano i messaggi quando cresce la spesa di un segmento: con { $k }, raddoppiare la spesa di un segmento rende i suoi messaggi più cari del { $dearer } circa (2^{ $k } = { $factor }), quindi porta il { $more } di conversazioni in più, non il { $all }. { $zero } significa che ogni importo in più compra messaggi al prezzo di oggi.
 cmp-budget-warning = I messaggi economici su larga scala tendono a trovare persone a cui piace chattare ma non comprare: valuta uno spostamento in base al costo per cliente, non al costo per messaggio.
 cmp-exponent-range = L’esponente è compreso tra 0 e 1: 0 per i prezzi di oggi, 1 per nessuna conversazione in più.
 # Le righe della tabella dell’account dopo lo spostamento.

@@ -38,11 +38,11 @@ cmp-inversion = { $name } tem mensagens mais baratas que { $other } ({ $message 
 cmp-inversion-cheapest = { $name } tem as mensagens mais baratas ({ $message }) e os clientes mais caros ({ $customer }, { $times } o custo de { $other }).
 cmp-inversion-unclear = { $name } tem mensagens mais baratas que { $other } ({ $message } contra { $other-message }) e parece mais caro por cliente ({ $customer } contra { $other-customer }), mas ainda não dá para distinguir os clientes por conversa de um e de outro: mais conversas mostrariam qual sai mais barato.
 # $count: o volume mínimo; $names: os segmentos abaixo dele, cada um com cmp-quoted, em uma lista.
-cmp-not-ranked = Fora do ranking, com menos de { $count } { $count ->
+cmp-not-ranked = Fora do ranking (menos de { $count } { $count ->
     [one] conversa
     [many] de conversas
    *[other] conversas
-    } cada: { $names }.
+    }): { $names }.
 # O nome de um segmento entre aspas.
 cmp-quoted = “{ $name }”
 # O equivalente em texto do gráfico; $points: um cmp-point por segmento, em uma lista (ponto e vírgula).
@@ -179,7 +179,7 @@ cmp-verdict-noise-settle = Pode ser ruído: com cerca de { $count } { $count ->
     } a mais no início do passo, em cada período, daria para saber
 
 ## Mover orçamento entre segmentos
-cmp-exponent-note = Quanto as mensagens encarecem conforme o investimento de um segmento cresce: com { $k }, dobrar o investimento de um segmento deixa as mensagens dele cerca de { $dearer } mais caras (2^{ $k } = { $factor }), então ele traz { $more } mais conversas, não { $all }. { $zero } significa que cada real a mais compra mensagens ao preço de hoje.
+cmp-exponent-note = Quanto as mensagens encarecem conforme o investimento de um segmento cresce: com { $k }, dobrar o investimento de um segmento deixa as mensagens dele cerca de { $dearer } mais caras (2^{ $k } = { $factor }), então ele traz { $more } mais conversas, não { $all }. { $zero } significa que cada valor a mais investido compra mensagens ao preço de hoje.
 cmp-budget-warning = Mensagens baratas em escala costumam atrair pessoas que gostam de conversar, mas não de comprar: avalie uma mudança pelo custo por cliente, não pelo custo por mensagem.
 cmp-exponent-range = O expoente fica entre 0 e 1: 0 para os preços de hoje, 1 para nenhuma conversa a mais.
 # Linhas da tabela da conta após a mudança.
