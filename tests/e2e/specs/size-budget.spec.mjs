@@ -70,6 +70,9 @@
 // scripts/stylesheet.mjs), which also pays for the screenshot review's fixes (+0.4 KB: the
 // file button in the page's words, the exponent note's numbers as arguments, panel fields
 // styled, scroll shadows, the inversion chart's inset).
+// Raised +0.4 KB page (583,672 B): two tabs saving the same revision at the same instant
+// (library/sync.rs keeps what its last save started from and merges from it), the second
+// review's wording and the goal seek's grouping.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -77,7 +80,7 @@ import { expect, test } from '@playwright/test';
 import { DIST, firstLoadFiles, sizes, total, workerFiles } from '../first-load.mjs';
 import { withoutComments } from '../../../scripts/stylesheet.mjs';
 
-const FIRST_LOAD_BUDGET = 583_400;
+const FIRST_LOAD_BUDGET = 583_800;
 // A visitor in another language also fetches its catalogue (i18n/<tag>.ftl) before the first
 // build: each is held to this, beside the first load.
 const CATALOGUE_BUDGET = 22_500;
