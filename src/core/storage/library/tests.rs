@@ -43,13 +43,19 @@ fn the_single_save_of_earlier_versions_becomes_the_first_workspace_and_stays_whe
     assert_eq!(reopened, old);
 }
 
+/// The sample saved once (revision 1), then open in two tabs, A and B.
+fn two_tabs(store: &mut MemoryStore) -> (Library, Workspace, Library, Workspace) {
+    let (mut first, _) = Library::open(store, T0);
+    first.save(store, &Workspace::sample(), T0);
+    let (a, ws_a) = Library::open(store, T0);
+    let (b, ws_b) = Library::open(store, T0);
+    (a, ws_a, b, ws_b)
+}
+
 #[test]
 fn two_tabs_editing_different_fields_both_keep_their_edits() {
     let mut store = MemoryStore::default();
-    let (mut first, _) = Library::open(&mut store, T0);
-    first.save(&mut store, &Workspace::sample(), T0);
-    let (mut a, ws_a) = Library::open(&mut store, T0);
-    let (mut b, ws_b) = Library::open(&mut store, T0);
+    let (mut a, ws_a, mut b, ws_b) = two_tabs(&mut store);
     // A saves a new spend; B, editing replies before it heard of that, saves after it.
     let mine_a = edited(&ws_a, Field::Spend, "2000");
     assert_eq!(a.save(&mut store, &mine_a, T0 + 1.0), None);
@@ -208,10 +214,7 @@ fn two_tabs_saving_at_the_same_instant_both_keep_their_edits() {
     // Storage has no compare-and-swap across tabs: A and B both read revision 1 and both write
     // revision 2, B's over A's (B wrote into storage as it was before A's write).
     let mut store = MemoryStore::default();
-    let (mut first, _) = Library::open(&mut store, T0);
-    first.save(&mut store, &Workspace::sample(), T0);
-    let (mut a, ws_a) = Library::open(&mut store, T0);
-    let (mut b, ws_b) = Library::open(&mut store, T0);
+    let (mut a, ws_a, mut b, ws_b) = two_tabs(&mut store);
     let id = a.index.current.clone();
     let mut as_b_saw_it = store.clone();
     let mine_a = edited(&ws_a, Field::Spend, "2000");
