@@ -71,20 +71,17 @@ impl Library {
         // Whatever differs from the base is an edit not saved yet (even one made an instant
         // ago, before its save was scheduled): laid over the newer save. With none, the
         // merge is the newer save itself.
-        let since = if rev > self.revision {
-            &self.base
-        } else {
+        let since = match &self.last_save {
+            _ if rev > self.revision => &self.base,
             // The same revision as this tab's last save, written over it by a tab that read
             // the same revision before: this tab's saved edits count as unsaved again, from
             // the start both saves shared, so the next save writes them over theirs.
-            match &self.last_save {
-                Some((id, written, started))
-                    if *id == current && *written == rev && rev == self.revision && theirs != self.base =>
-                {
-                    started
-                }
-                _ => return None,
+            Some((id, written, started))
+                if rev == self.revision && *written == rev && *id == current && theirs != self.base =>
+            {
+                started
             }
+            _ => return None,
         };
         let shown = merge(since, mine, &theirs);
         self.base = theirs;
